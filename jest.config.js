@@ -1,0 +1,38 @@
+/**
+ * One jest run, three projects:
+ * - pact: pure unit tests of libs/pact;
+ * - api-unit: unit tests next to the API code (*.spec.ts);
+ * - api: integration and end-to-end suites on a real PostgreSQL (apps/api/test), see apps/api/test/setup.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const common = {
+  transform: { '^.+\\.(t|j)s$': swc },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testEnvironment: 'node',
+  moduleNameMapper: { '^@pacte/pact$': '<rootDir>/libs/pact/src/index.ts' },
+  rootDir: __dirname,
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'pact', testMatch: ['<rootDir>/libs/pact/src/**/*.spec.ts'] },
+    { ...common, displayName: 'api-unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'api',
+      testMatch: ['<rootDir>/apps/api/test/**/*.(int|e2e)-spec.ts'],
+      globalSetup: '<rootDir>/apps/api/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/setup/global-teardown.ts',
+      testTimeout: 120000,
+    },
+  ],
+};
