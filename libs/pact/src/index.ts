@@ -1,0 +1,16 @@
+export * from './i18n';
+export * from './progress-status';
+export * from './evidence-kind';
+export * from './tnl-domain';
+export * from './assessment';
+export * from './migration-stage';
+export * from './catalogue/types';
+export {
+  getCatalogue,
+  findAction,
+  isActionCode,
+  isPactEdition,
+  getSection,
+  compareActionCodes,
+} from './catalogue/catalogue';
+export * from './source-text';
