@@ -14,3 +14,4 @@ export {
   compareActionCodes,
 } from './catalogue/catalogue';
 export * from './source-text';
+export * from './scoring';
