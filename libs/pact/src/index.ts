@@ -1,4 +1,5 @@
-export * from './i18n';
+export { LOCALES } from './i18n';
+export type { Locale, LocalizedText } from './i18n';
 export * from './progress-status';
 export * from './evidence-kind';
 export * from './tnl-domain';
@@ -15,3 +16,7 @@ export {
 } from './catalogue/catalogue';
 export * from './source-text';
 export * from './scoring';
+export * from './population';
+export type { DateInput } from './dates';
+export { toUtcDate, toIsoDate, addMonths, monthsBetween, addFractionalMonths } from './dates';
+export * from './mandate';

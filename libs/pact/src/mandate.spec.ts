@@ -1,0 +1,124 @@
+import { addFractionalMonths, addMonths, monthsBetween, toIsoDate, toUtcDate } from './dates';
+import { MANDATE_END_DATE, MANDATE_START_DATE, mandatePace } from './mandate';
+
+const d = (iso: string): Date => toUtcDate(iso);
+
+describe('calendar arithmetic', () => {
+  it('parses real days only', () => {
+    expect(toIsoDate(d('2028-02-29'))).toBe('2028-02-29');
+    expect(() => d('2027-02-29')).toThrow(RangeError);
+    expect(() => d('2026-13-01')).toThrow(RangeError);
+    expect(() => d('22/03/2026')).toThrow(RangeError);
+    expect(() => toUtcDate(new Date('not a date'))).toThrow(RangeError);
+    expect(toIsoDate(toUtcDate(new Date('2027-03-22T18:30:00Z')))).toBe('2027-03-22');
+  });
+
+  it('adds calendar months, keeping to the last day of shorter months', () => {
+    expect(toIsoDate(addMonths(d('2027-01-31'), 1))).toBe('2027-02-28');
+    expect(toIsoDate(addMonths(d('2028-01-31'), 1))).toBe('2028-02-29');
+    expect(toIsoDate(addMonths(d('2026-03-22'), 72))).toBe('2032-03-22');
+    expect(toIsoDate(addMonths(d('2026-11-15'), 2))).toBe('2027-01-15');
+  });
+
+  it('counts months with the fraction of the month in progress', () => {
+    expect(monthsBetween(d('2026-03-22'), d('2026-03-22'))).toBe(0);
+    expect(monthsBetween(d('2026-03-22'), d('2027-03-22'))).toBe(12);
+    expect(monthsBetween(d('2026-03-22'), d('2026-05-07'))).toBe(1.5); // 1 month + 15 of the 30 days to 22 May
+    expect(monthsBetween(d('2026-03-22'), d('2026-04-21'))).toBeCloseTo(30 / 31, 10);
+    expect(monthsBetween(d('2027-03-22'), d('2026-03-22'))).toBe(-12);
+  });
+
+  it('adds fractional months as the inverse of monthsBetween', () => {
+    expect(toIsoDate(addFractionalMonths(d('2026-03-22'), 1.5))).toBe('2026-05-07');
+    expect(toIsoDate(addFractionalMonths(d('2026-03-22'), 50))).toBe('2030-05-22');
+    expect(() => addFractionalMonths(d('2026-03-22'), -1)).toThrow(RangeError);
+  });
+});
+
+describe('mandatePace', () => {
+  it('runs from 22 March 2026 to 31 March 2032 by default', () => {
+    expect(MANDATE_START_DATE).toBe('2026-03-22');
+    expect(MANDATE_END_DATE).toBe('2032-03-31');
+    const pace = mandatePace({ today: '2026-03-22', overall: 0 });
+    expect(pace.monthsTotal).toBe(72.3); // 72 months + 9 of the 31 days to 22 April
+    expect(pace.monthsElapsed).toBe(0);
+    expect(pace.monthsLeft).toBe(72.3);
+  });
+
+  it('has no pace on the first day, and is not behind yet', () => {
+    expect(mandatePace({ today: '2026-03-22', overall: 0 })).toMatchObject({
+      pace: null,
+      projectedCompletionDate: null,
+      expectedProgress: 0,
+      onTrack: true,
+    });
+  });
+
+  it('projects the completion from the pace since the start and says when it is on track', () => {
+    const pace = mandatePace({ today: '2027-03-22', overall: 24 });
+    expect(pace.monthsElapsed).toBe(12);
+    expect(pace.pace).toBe(2); // 24 points in 12 months
+    expect(pace.projectedCompletionDate).toBe('2030-05-22'); // 100 points at 2 a month: 50 months after the start
+    expect(pace.expectedProgress).toBe(16.6); // 12 of 72.3 months
+    expect(pace.onTrack).toBe(true);
+    expect(pace.requiredPace).toBe(1.26); // 76 points in the 60.3 months left
+  });
+
+  it('says when a collectivity is behind', () => {
+    const pace = mandatePace({ today: '2029-03-22', overall: 30 });
+    expect(pace.pace).toBe(0.83);
+    expect(pace.projectedCompletionDate).toBe('2036-03-22'); // 120 months after the start
+    expect(pace.onTrack).toBe(false);
+  });
+
+  it('gives no projected date when nothing has moved', () => {
+    const pace = mandatePace({ today: '2027-03-22', overall: 0 });
+    expect(pace.pace).toBe(0);
+    expect(pace.projectedCompletionDate).toBeNull();
+    expect(pace.onTrack).toBe(false);
+  });
+
+  it('agrees with itself: on track exactly when the projected date is not after the end', () => {
+    for (const [today, overall] of [
+      ['2027-09-01', 10],
+      ['2027-09-01', 25],
+      ['2029-01-15', 45],
+      ['2029-01-15', 55],
+      ['2031-06-30', 90],
+      ['2031-06-30', 99],
+    ] as const) {
+      const pace = mandatePace({ today, overall });
+      expect(pace.onTrack).toBe((pace.projectedCompletionDate ?? '9999') <= MANDATE_END_DATE);
+    }
+  });
+
+  it('has nothing to say about pace when no action counts', () => {
+    expect(mandatePace({ today: '2027-03-22', overall: null })).toMatchObject({
+      pace: null,
+      requiredPace: null,
+      projectedCompletionDate: null,
+      onTrack: null,
+      monthsElapsed: 12,
+    });
+  });
+
+  it('stops the clock at the start and at the end', () => {
+    expect(mandatePace({ today: '2025-12-01', overall: 0 })).toMatchObject({ monthsElapsed: 0, onTrack: true });
+    const over = mandatePace({ today: '2033-01-01', overall: 90 });
+    expect(over).toMatchObject({ monthsElapsed: 72.3, monthsLeft: 0, requiredPace: null, onTrack: false });
+    expect(mandatePace({ today: '2033-01-01', overall: 100 }).onTrack).toBe(true);
+  });
+
+  it('can start when the collectivity committed, and take a Date for today', () => {
+    const pace = mandatePace({ startDate: '2026-09-22', today: new Date('2027-09-22T09:00:00Z'), overall: 12 });
+    expect(pace.monthsElapsed).toBe(12);
+    expect(pace.pace).toBe(1);
+    expect(pace.projectedCompletionDate).toBe('2035-01-22'); // 100 months after 22 September 2026
+  });
+
+  it('rejects inconsistent input', () => {
+    expect(() => mandatePace({ startDate: '2032-04-01', today: '2027-01-01', overall: 0 })).toThrow(/must be after/);
+    expect(() => mandatePace({ today: '2027-01-01', overall: 120 })).toThrow(RangeError);
+    expect(() => mandatePace({ today: 'tomorrow', overall: 0 })).toThrow(/Invalid today/);
+  });
+});
