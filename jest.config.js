@@ -16,7 +16,10 @@ const swc = [
   },
 ];
 const common = {
-  transform: { '^.+\\.(t|j)s$': swc },
+  // PGlite ships CommonJS as .cjs with dynamic import() of Node built-ins, which jest's VM cannot run without
+  // --experimental-vm-modules: swc turns those imports into require().
+  transform: { '^.+\\.(t|j|cj)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!@electric-sql/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
   moduleNameMapper: { '^@pacte/pact$': '<rootDir>/libs/pact/src/index.ts' },

@@ -1,0 +1,82 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import depthLimit from 'graphql-depth-limit';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from './common/auth/access.guard';
+import { ActorResolver } from './common/auth/actor-resolver';
+import type { GqlContext } from './common/graphql/context';
+import { ComplexityPlugin } from './common/graphql/complexity.plugin';
+import { formatError } from './common/graphql/format-error';
+import { LoaderRegistry } from './common/graphql/loader-registry';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { CollectivitiesModule } from './modules/collectivities/collectivities.module';
+import { CommitmentsModule } from './modules/commitments/commitments.module';
+import { DemoModule } from './modules/demo/demo.module';
+import { ElectionsModule } from './modules/elections/elections.module';
+import { EvidenceModule } from './modules/evidence/evidence.module';
+import { HealthController } from './modules/health/health.controller';
+import { HistoryModule } from './modules/history/history.module';
+import { ProgressModule } from './modules/progress/progress.module';
+import { StatisticsModule } from './modules/statistics/statistics.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database to use: DATABASE_URL, or the embedded PostgreSQL started before the module. */
+  databaseUrl: string;
+  /** Most pooled connections (must fit the embedded server's limit). */
+  poolMax?: number;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, poolMax }: AppModuleOptions): DynamicModule {
+    const actors = new ActorResolver(config.adminApiToken);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: config.nodeEnv !== 'test',
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, poolMax) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.graphql.introspection,
+          validationRules: [depthLimit(config.graphql.maxDepth)],
+          formatError,
+          context: ({ req }: { req: Request }): GqlContext => ({
+            req,
+            actor: actors.resolve(req.headers),
+            loaders: new LoaderRegistry(),
+          }),
+        }),
+        HistoryModule,
+        CatalogueModule,
+        CollectivitiesModule,
+        CommitmentsModule,
+        ElectionsModule,
+        ProgressModule,
+        EvidenceModule,
+        StatisticsModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [ComplexityPlugin, { provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/errors/validation.pipe';
+import type { AppConfig } from './config/config';
+import { openDatabase } from './database/open-database';
+import { DemoSeeder } from './modules/demo/demo.seeder';
+import { ensureReferential } from './modules/referential/ensure-referential';
+
+export interface RunningApp {
+  app: INestApplication;
+  /** Base URL, e.g. http://127.0.0.1:3000 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the app as `npm start` runs it: opens the database (embedded unless DATABASE_URL), runs the migrations,
+ * loads the official referential on first start, the demo when configured, then listens.
+ */
+export async function startApp(config: AppConfig, log: (msg: string) => void = console.log): Promise<RunningApp> {
+  const database = await openDatabase(config, log);
+  let app: NestExpressApplication | undefined;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax }),
+      { bufferLogs: true },
+    );
+    app.useLogger(app.get(Logger));
+    app.useGlobalPipes(createValidationPipe());
+    app.disable('x-powered-by');
+    const dataSource = app.get(DataSource);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if (config.importReferentialOnStart) await ensureReferential(dataSource, log);
+    if (config.loadDemo) await app.get(DemoSeeder).seed(log);
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    log(`GraphQL API on ${url}/graphql${database.embedded ? ` (embedded PostgreSQL in ${config.dataDir})` : ''}`);
+    const running = app;
+    return {
+      app: running,
+      url,
+      close: async () => {
+        await running.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+import { SetMetadata, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Permission } from './permissions';
+import type { Actor } from './actor';
+
+export const ACCESS_KEY = 'pacte:access';
+export type AccessDeclaration = { kind: 'public' } | { kind: 'permission'; permission: Permission };
+
+/** Anyone, signed in or not, may call this root field. */
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessDeclaration);
+
+/** Only callers holding `permission` may call this root field; per-record checks follow in the service. */
+export const RequirePermission = (permission: Permission) =>
+  SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessDeclaration);
+
+/** The caller of the current GraphQL operation. */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => GqlExecutionContext.create(context).getContext().actor,
+);

@@ -1,0 +1,17 @@
+/**
+ * Every permission a root field can declare. docs/permissions.md lists who holds each one;
+ * test/permissions.int-spec.ts snapshots which root field declares which.
+ */
+export const PERMISSIONS = [
+  'collectivity.create',
+  'candidateList.manage',
+  'signatory.manage',
+  'commitment.manage',
+  'progress.update',
+  'milestone.manage',
+  'evidence.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** What the platform operator (ADMIN_API_TOKEN) may do: everything. */
+export const OPERATOR_PERMISSIONS: ReadonlySet<Permission> = new Set(PERMISSIONS);

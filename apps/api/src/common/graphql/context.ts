@@ -1,0 +1,10 @@
+import type { Request } from 'express';
+import type { Actor } from '../auth/actor';
+import { LoaderRegistry } from './loader-registry';
+
+/** The GraphQL context of one request. */
+export interface GqlContext {
+  req: Request;
+  actor: Actor;
+  loaders: LoaderRegistry;
+}

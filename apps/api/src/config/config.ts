@@ -1,0 +1,84 @@
+import * as path from 'node:path';
+
+/** The one configuration object of the API, built and validated once at boot. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** PostgreSQL connection string; null means: run on the embedded PostgreSQL in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Load the labelled demo data set (default: on with the embedded database, off otherwise). */
+  loadDemo: boolean;
+  /** Import the official referential on start when the collectivity table is empty. */
+  importReferentialOnStart: boolean;
+  /** Bearer token of the platform operator until accounts land (see docs/permissions.md). */
+  adminApiToken: string | null;
+  graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function parseBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  problems.push(`${name} must be true or false, got "${raw}"`);
+  return fallback;
+}
+
+function parseInt10(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+/** Reads the environment, fails fast with every problem listed. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    problems.push(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// connection string');
+  }
+  const adminApiToken = env.ADMIN_API_TOKEN?.trim() || null;
+  if (adminApiToken !== null && adminApiToken.length < 16) {
+    problems.push('ADMIN_API_TOKEN must be at least 16 characters long');
+  }
+  const config: AppConfig = {
+    nodeEnv,
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: parseInt10(env, 'PORT', 3000, 0, 65535, problems),
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR?.trim() || 'data'),
+    loadDemo: parseBool(env, 'LOAD_DEMO', databaseUrl === null, problems),
+    importReferentialOnStart: parseBool(env, 'IMPORT_REFERENTIAL_ON_START', true, problems),
+    adminApiToken,
+    graphql: {
+      maxDepth: parseInt10(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50, problems),
+      maxComplexity: parseInt10(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000, problems),
+      introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
+    },
+    logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,29 @@
+import * as path from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** The compiled migrations of the `@pacte/migrations` workspace (migrations/dist). */
+export function migrationsGlob(): string {
+  const root = path.dirname(require.resolve('@pacte/migrations/package.json'));
+  return path.join(root, 'dist', '*.js');
+}
+
+/** One place that says how the API talks to PostgreSQL: schema only through migrations, never `synchronize`. */
+export function dataSourceOptions(url: string, poolMax = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [migrationsGlob()],
+    migrationsTableName: 'typeorm_migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: poolMax },
+  };
+}

@@ -1,0 +1,23 @@
+import { CollectivityEntity } from '../modules/collectivities/collectivity.entity';
+import { CommitmentEntity } from '../modules/commitments/commitment.entity';
+import { CandidateListEntity } from '../modules/elections/candidate-list.entity';
+import { ElectionEntity } from '../modules/elections/election.entity';
+import { SignatoryEntity } from '../modules/elections/signatory.entity';
+import { EvidenceActionEntity, EvidenceEntity } from '../modules/evidence/evidence.entity';
+import { AuditEventEntity } from '../modules/history/audit-event.entity';
+import { ActionProgressEntity } from '../modules/progress/action-progress.entity';
+import { MilestoneEntity } from '../modules/progress/milestone.entity';
+
+/** Every persisted entity; the migrations are generated from these. */
+export const ENTITIES = [
+  CollectivityEntity,
+  ElectionEntity,
+  CandidateListEntity,
+  SignatoryEntity,
+  CommitmentEntity,
+  ActionProgressEntity,
+  MilestoneEntity,
+  EvidenceEntity,
+  EvidenceActionEntity,
+  AuditEventEntity,
+];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { HistoryModule } from '../history/history.module';
+import { CollectivitiesLoaders } from './collectivities.loaders';
+import { CollectivitiesRepository } from './collectivities.repository';
+import { CollectivitiesResolver } from './collectivities.resolver';
+import { CollectivitiesService } from './collectivities.service';
+
+@Module({
+  imports: [HistoryModule],
+  providers: [CollectivitiesRepository, CollectivitiesService, CollectivitiesLoaders, CollectivitiesResolver],
+  exports: [CollectivitiesRepository, CollectivitiesService, CollectivitiesLoaders],
+})
+export class CollectivitiesModule {}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { foldForSearch } from '../../common/text/normalize';
+import { HistoryService } from '../history/history.service';
+import { CollectivitiesRepository } from './collectivities.repository';
+import { AmbiguousCodeError, CollectivityExistsError } from './collectivities.errors';
+import { CollectivityEntity, CollectivityKind } from './collectivity.entity';
+import { CreateCollectivityInput } from './dto/create-collectivity.input';
+import { SearchCollectivitiesArgs } from './dto/search-collectivities.args';
+
+@Injectable()
+export class CollectivitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CollectivitiesRepository,
+    private readonly history: HistoryService,
+  ) {}
+
+  /** Name (accents optional), INSEE code, SIREN or postcode. */
+  search(args: SearchCollectivitiesArgs) {
+    const raw = args.query.trim();
+    const isCode = /^(\d{5}|2[AB]\d{3}|\d{9}|\d{2,3})$/i.test(raw);
+    const folded = foldForSearch(raw);
+    return this.repository.search({
+      code: isCode ? raw.toUpperCase() : null,
+      postcode: /^\d{5}$/.test(raw) ? raw : null,
+      folded: folded.length > 0 && !/^\d+$/.test(folded) ? folded : null,
+      kinds: args.kinds ?? null,
+      limit: args.first,
+      offset: args.offset,
+    });
+  }
+
+  async get(id: string): Promise<CollectivityEntity> {
+    const found = await this.repository.findById(id);
+    if (!found) throw new NotFoundError('Collectivity', id);
+    return found;
+  }
+
+  async getByCode(code: string, kind?: CollectivityKind): Promise<CollectivityEntity> {
+    const found = await this.repository.findByCode(code.trim().toUpperCase(), kind);
+    if (found.length === 0) throw new NotFoundError('Collectivity', code);
+    if (found.length > 1)
+      throw new AmbiguousCodeError(
+        code,
+        found.map((c) => c.kind),
+      );
+    return found[0];
+  }
+
+  /** Adds a pooling body (syndicat) that the official referential does not list. */
+  create(actor: Actor, input: CreateCollectivityInput): Promise<CollectivityEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager
+        .getRepository(CollectivityEntity)
+        .findOneBy({ kind: input.kind, code: input.siren });
+      if (existing) throw new CollectivityExistsError(input.kind, input.siren);
+      const created = await this.repository.insert(
+        {
+          kind: input.kind,
+          code: input.siren,
+          siren: input.siren,
+          name: input.name.trim(),
+          searchName: foldForSearch(input.name),
+          departementCode: input.departementCode ?? null,
+          regionCode: null,
+          population: input.population ?? null,
+          postcodes: [],
+          origin: 'MANUAL',
+        },
+        manager,
+      );
+      await this.history.record(manager, actor, {
+        collectivityId: created.id,
+        entityType: 'Collectivity',
+        entityId: created.id,
+        action: 'CREATE',
+        before: null,
+        after: { kind: created.kind, code: created.code, name: created.name },
+      });
+      return created;
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CandidateListEntity } from '../elections/candidate-list.entity';
+
+/** LIST_MAJORITY: a signing list won the majority; COUNCIL_DELIBERATION: the council adopted the pact. */
+export const COMMITMENT_SOURCES = ['LIST_MAJORITY', 'COUNCIL_DELIBERATION'] as const;
+export type CommitmentSource = (typeof COMMITMENT_SOURCES)[number];
+
+/** A collectivity bound by one edition of the pact; always carries its source. */
+@Entity('commitment')
+@Index('uq_commitment_collectivity_edition', ['collectivityId', 'edition'], { unique: true })
+export class CommitmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => CollectivityEntity, { onDelete: 'RESTRICT' })
+  collectivity!: CollectivityEntity;
+
+  @Column({ type: 'uuid' })
+  collectivityId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  edition!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  source!: CommitmentSource;
+
+  @ManyToOne(() => CandidateListEntity, { nullable: true, onDelete: 'RESTRICT' })
+  candidateList!: CandidateListEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  candidateListId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  deliberationNumber!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  deliberationDate!: string | null;
+
+  /** The day the collectivity became bound (the vote, or the deliberation). */
+  @Column({ type: 'date' })
+  committedOn!: string;
+
+  /** True while the commitment belongs to the labelled demo data set. */
+  @Column({ type: 'boolean', default: false })
+  demo!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CandidateListEntity } from '../elections/candidate-list.entity';
+import { SignatoryEntity } from '../elections/signatory.entity';
+import { CommitmentEntity } from './commitment.entity';
+
+@Injectable()
+export class CommitmentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(CommitmentEntity);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<CommitmentEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<CommitmentEntity[]> {
+    return this.repo().findBy({ id: In([...ids]) });
+  }
+
+  findByCollectivityIds(collectivityIds: readonly string[]): Promise<CommitmentEntity[]> {
+    return this.repo().find({ where: { collectivityId: In([...collectivityIds]) }, order: { committedOn: 'ASC' } });
+  }
+
+  findForCollectivity(collectivityId: string, edition: string, manager?: EntityManager) {
+    return this.repo(manager).findOneBy({ collectivityId, edition });
+  }
+
+  /** Every commitment, for the national statistics. */
+  findAll(): Promise<CommitmentEntity[]> {
+    return this.repo().find({ order: { committedOn: 'ASC' } });
+  }
+
+  findList(id: string, manager: EntityManager): Promise<CandidateListEntity | null> {
+    return manager.getRepository(CandidateListEntity).findOneBy({ id });
+  }
+
+  /** True when someone signed on behalf of the whole list ("ma liste s'engage"). */
+  async listSignedAsList(listId: string, manager: EntityManager): Promise<boolean> {
+    return manager.getRepository(SignatoryEntity).existsBy({ candidateListId: listId, scope: 'LIST' });
+  }
+
+  insert(entity: Partial<CommitmentEntity>, manager: EntityManager): Promise<CommitmentEntity> {
+    const repo = this.repo(manager);
+    return repo.save(repo.create(entity));
+  }
+}

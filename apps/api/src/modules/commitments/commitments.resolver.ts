@@ -1,0 +1,51 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CURRENT_EDITION } from '@pacte/pact';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import type { GqlContext } from '../../common/graphql/context';
+import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
+import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
+import { CommitmentsLoaders } from './commitments.loaders';
+import { CommitmentsService } from './commitments.service';
+import { CreateCommitmentInput } from './dto/create-commitment.input';
+import { CommitmentModel, toCommitmentModel } from './models/commitment.model';
+
+@Resolver(() => CommitmentModel)
+export class CommitmentsResolver {
+  constructor(
+    private readonly service: CommitmentsService,
+    private readonly collectivities: CollectivitiesLoaders,
+  ) {}
+
+  @RequirePermission('commitment.manage')
+  @Mutation(() => CommitmentModel, {
+    description: 'Record that a collectivity is bound by the pact: its council adopted it, or a signing list won',
+  })
+  async createCommitment(@CurrentActor() actor: Actor, @Args('input') input: CreateCommitmentInput) {
+    return toCommitmentModel(await this.service.create(actor, input));
+  }
+
+  @ResolveField(() => CollectivityModel)
+  async collectivity(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<CollectivityModel> {
+    const found = await this.collectivities.byId(ctx).load(parent.collectivityId);
+    return toCollectivityModel(found!);
+  }
+}
+
+/** Commitment fields on Collectivity. */
+@Resolver(() => CollectivityModel)
+export class CollectivityCommitmentsResolver {
+  constructor(private readonly loaders: CommitmentsLoaders) {}
+
+  @ResolveField(() => [CommitmentModel], { description: 'Every commitment, all pact editions' })
+  async commitments(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<CommitmentModel[]> {
+    return (await this.loaders.byCollectivity(ctx).load(parent.id)).map(toCommitmentModel);
+  }
+
+  @ResolveField(() => CommitmentModel, { nullable: true, description: 'The commitment to the current pact edition' })
+  async commitment(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<CommitmentModel | null> {
+    const all = await this.loaders.byCollectivity(ctx).load(parent.id);
+    const current = all.find((c) => c.edition === CURRENT_EDITION);
+    return current ? toCommitmentModel(current) : null;
+  }
+}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CURRENT_EDITION } from '@pacte/pact';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CandidateListEntity } from '../elections/candidate-list.entity';
+import { ElectionEntity } from '../elections/election.entity';
+import { HistoryService } from '../history/history.service';
+import { CommitmentEntity } from './commitment.entity';
+import { AlreadyCommittedError, InvalidCommitmentSourceError } from './commitments.errors';
+import { CommitmentsRepository } from './commitments.repository';
+import { CreateCommitmentInput } from './dto/create-commitment.input';
+import { commitmentHistorySnapshot } from './models/commitment.model';
+
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CommitmentsRepository,
+    private readonly history: HistoryService,
+  ) {}
+
+  async get(id: string, manager?: EntityManager): Promise<CommitmentEntity> {
+    const found = await this.repository.findById(id, manager);
+    if (!found) throw new NotFoundError('Commitment', id);
+    return found;
+  }
+
+  create(actor: Actor, input: CreateCommitmentInput): Promise<CommitmentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
+      if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
+      if (input.source === 'COUNCIL_DELIBERATION') {
+        if (!input.deliberationNumber || !input.deliberationDate) {
+          throw new InvalidCommitmentSourceError('A council deliberation needs its number and its date');
+        }
+        if (input.candidateListId) {
+          throw new InvalidCommitmentSourceError('A council deliberation is not tied to a candidate list');
+        }
+        return this.insert(manager, actor, {
+          collectivityId: collectivity.id,
+          source: 'COUNCIL_DELIBERATION',
+          deliberationNumber: input.deliberationNumber.trim(),
+          deliberationDate: input.deliberationDate,
+          committedOn: input.deliberationDate,
+        });
+      }
+      if (!input.candidateListId) {
+        throw new InvalidCommitmentSourceError('A list majority commitment needs the candidate list that won');
+      }
+      const list = await this.repository.findList(input.candidateListId, manager);
+      if (!list || list.collectivityId !== collectivity.id) {
+        throw new NotFoundError('CandidateList', input.candidateListId);
+      }
+      return (await this.commitFromMajority(manager, actor, list, { strict: true }))!;
+    });
+  }
+
+  /**
+   * A signing list that won the majority binds its collectivity. `strict` (an explicit request) throws when the
+   * list cannot commit it; otherwise (an outcome being recorded) it returns null and changes nothing.
+   */
+  async commitFromMajority(
+    manager: EntityManager,
+    actor: Actor,
+    list: CandidateListEntity,
+    options: { strict: boolean },
+  ): Promise<CommitmentEntity | null> {
+    const refuse = (error: Error) => {
+      if (options.strict) throw error;
+      return null;
+    };
+    if (list.outcome !== 'MAJORITY') {
+      return refuse(new InvalidCommitmentSourceError('Only a list that won the majority commits its collectivity'));
+    }
+    if (!(await this.repository.listSignedAsList(list.id, manager))) {
+      return refuse(
+        new InvalidCommitmentSourceError('This list did not sign the pact as a list ("ma liste s’engage")'),
+      );
+    }
+    const existing = await this.repository.findForCollectivity(list.collectivityId, CURRENT_EDITION, manager);
+    if (existing) return refuse(new AlreadyCommittedError(list.collectivityId, CURRENT_EDITION));
+    const election = await manager.getRepository(ElectionEntity).findOneByOrFail({ id: list.electionId });
+    return this.insert(manager, actor, {
+      collectivityId: list.collectivityId,
+      source: 'LIST_MAJORITY',
+      candidateListId: list.id,
+      committedOn: election.secondRoundDate ?? election.firstRoundDate,
+    });
+  }
+
+  private async insert(
+    manager: EntityManager,
+    actor: Actor,
+    values: Partial<CommitmentEntity>,
+  ): Promise<CommitmentEntity> {
+    const existing = await this.repository.findForCollectivity(values.collectivityId!, CURRENT_EDITION, manager);
+    if (existing) throw new AlreadyCommittedError(values.collectivityId!, CURRENT_EDITION);
+    const created = await this.repository.insert({ edition: CURRENT_EDITION, demo: false, ...values }, manager);
+    await this.history.record(manager, actor, {
+      collectivityId: created.collectivityId,
+      entityType: 'Commitment',
+      entityId: created.id,
+      action: 'CREATE',
+      before: null,
+      after: commitmentHistorySnapshot(created),
+    });
+    return created;
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { GqlContext } from '../../common/graphql/context';
+import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
+import { CandidateListEntity } from './candidate-list.entity';
+import { ElectionEntity } from './election.entity';
+import { ElectionsRepository } from './elections.repository';
+import { SignatoryEntity } from './signatory.entity';
+
+@Injectable()
+export class ElectionsLoaders {
+  constructor(private readonly repository: ElectionsRepository) {}
+
+  electionById(ctx: GqlContext): DataLoader<string, ElectionEntity | null> {
+    return ctx.loaders.get(
+      'election.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          byKeys(ids, await this.repository.findElectionsByIds(ids), (e) => e.id),
+        ),
+    );
+  }
+
+  listById(ctx: GqlContext): DataLoader<string, CandidateListEntity | null> {
+    return ctx.loaders.get(
+      'candidateList.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          byKeys(ids, await this.repository.findListsByIds(ids), (l) => l.id),
+        ),
+    );
+  }
+
+  listsByCollectivity(ctx: GqlContext): DataLoader<string, CandidateListEntity[]> {
+    return ctx.loaders.get(
+      'candidateList.byCollectivity',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findListsByCollectivityIds(ids), (l) => l.collectivityId),
+        ),
+    );
+  }
+
+  signatoriesByList(ctx: GqlContext): DataLoader<string, SignatoryEntity[]> {
+    return ctx.loaders.get(
+      'signatory.byList',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findSignatoriesByListIds(ids), (s) => s.candidateListId),
+        ),
+    );
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CandidateListEntity } from './candidate-list.entity';
+import { ElectionEntity } from './election.entity';
+import { SignatoryEntity } from './signatory.entity';
+
+@Injectable()
+export class ElectionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager) {
+    return manager ?? this.dataSource.manager;
+  }
+
+  listElections(): Promise<ElectionEntity[]> {
+    return this.m()
+      .getRepository(ElectionEntity)
+      .find({ order: { firstRoundDate: 'DESC' } });
+  }
+
+  findElectionsByIds(ids: readonly string[]): Promise<ElectionEntity[]> {
+    return this.m()
+      .getRepository(ElectionEntity)
+      .findBy({ id: In([...ids]) });
+  }
+
+  findElectionByCode(code: string, manager?: EntityManager): Promise<ElectionEntity | null> {
+    return this.m(manager).getRepository(ElectionEntity).findOneBy({ code });
+  }
+
+  findList(id: string, manager?: EntityManager): Promise<CandidateListEntity | null> {
+    return this.m(manager).getRepository(CandidateListEntity).findOneBy({ id });
+  }
+
+  findListsByIds(ids: readonly string[]): Promise<CandidateListEntity[]> {
+    return this.m()
+      .getRepository(CandidateListEntity)
+      .findBy({ id: In([...ids]) });
+  }
+
+  findListsByCollectivityIds(collectivityIds: readonly string[]): Promise<CandidateListEntity[]> {
+    return this.m()
+      .getRepository(CandidateListEntity)
+      .find({ where: { collectivityId: In([...collectivityIds]) }, order: { name: 'ASC' } });
+  }
+
+  findListsByElectionIds(electionIds: readonly string[]): Promise<CandidateListEntity[]> {
+    return this.m()
+      .getRepository(CandidateListEntity)
+      .find({ where: { electionId: In([...electionIds]) }, order: { name: 'ASC' } });
+  }
+
+  findListWithMajority(collectivityId: string, electionId: string, manager: EntityManager) {
+    return manager.getRepository(CandidateListEntity).findOneBy({ collectivityId, electionId, outcome: 'MAJORITY' });
+  }
+
+  findSignatory(id: string, manager?: EntityManager): Promise<SignatoryEntity | null> {
+    return this.m(manager).getRepository(SignatoryEntity).findOneBy({ id });
+  }
+
+  findSignatoriesByListIds(listIds: readonly string[]): Promise<SignatoryEntity[]> {
+    return this.m()
+      .getRepository(SignatoryEntity)
+      .createQueryBuilder('s')
+      .where('s.candidate_list_id IN (:...listIds)', { listIds })
+      .orderBy('s.position_on_list', 'ASC', 'NULLS LAST')
+      .addOrderBy('s.last_name', 'ASC')
+      .getMany();
+  }
+
+  saveList(entity: Partial<CandidateListEntity>, manager: EntityManager): Promise<CandidateListEntity> {
+    const repo = manager.getRepository(CandidateListEntity);
+    return repo.save(repo.create(entity));
+  }
+
+  saveSignatory(entity: Partial<SignatoryEntity>, manager: EntityManager): Promise<SignatoryEntity> {
+    const repo = manager.getRepository(SignatoryEntity);
+    return repo.save(repo.create(entity));
+  }
+}

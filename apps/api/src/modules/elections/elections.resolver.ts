@@ -1,0 +1,134 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
+import type { GqlContext } from '../../common/graphql/context';
+import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
+import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
+import { CommitmentModel } from '../commitments/models/commitment.model';
+import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
+import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
+import { ElectionsLoaders } from './elections.loaders';
+import { ElectionsRepository } from './elections.repository';
+import { ElectionsService } from './elections.service';
+import {
+  CandidateListModel,
+  ElectionModel,
+  SignatoryModel,
+  toCandidateListModel,
+  toElectionModel,
+  toSignatoryModel,
+} from './models/election.model';
+
+@Resolver(() => ElectionModel)
+export class ElectionsResolver {
+  constructor(
+    private readonly service: ElectionsService,
+    private readonly repository: ElectionsRepository,
+  ) {}
+
+  @Public()
+  @Query(() => [ElectionModel])
+  async elections(): Promise<ElectionModel[]> {
+    return (await this.repository.listElections()).map(toElectionModel);
+  }
+
+  @Public()
+  @Query(() => ElectionModel)
+  async election(@Args('code') code: string): Promise<ElectionModel> {
+    return toElectionModel(await this.service.getElection(code));
+  }
+}
+
+@Resolver(() => CandidateListModel)
+export class CandidateListsResolver {
+  constructor(
+    private readonly service: ElectionsService,
+    private readonly loaders: ElectionsLoaders,
+    private readonly collectivities: CollectivitiesLoaders,
+  ) {}
+
+  @RequirePermission('candidateList.manage')
+  @Mutation(() => CandidateListModel)
+  async createCandidateList(@CurrentActor() actor: Actor, @Args('input') input: CreateCandidateListInput) {
+    return toCandidateListModel(await this.service.createList(actor, input));
+  }
+
+  @RequirePermission('candidateList.manage')
+  @Mutation(() => CandidateListModel, {
+    description: 'Record the result of a list; a signing list that won the majority commits its collectivity',
+  })
+  async setListOutcome(@CurrentActor() actor: Actor, @Args('input') input: SetListOutcomeInput) {
+    return toCandidateListModel(await this.service.setOutcome(actor, input));
+  }
+
+  @ResolveField(() => ElectionModel)
+  async election(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<ElectionModel> {
+    return toElectionModel((await this.loaders.electionById(ctx).load(parent.electionId))!);
+  }
+
+  @ResolveField(() => CollectivityModel)
+  async collectivity(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<CollectivityModel> {
+    return toCollectivityModel((await this.collectivities.byId(ctx).load(parent.collectivityId))!);
+  }
+
+  @ResolveField(() => [SignatoryModel])
+  async signatories(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<SignatoryModel[]> {
+    return (await this.loaders.signatoriesByList(ctx).load(parent.id)).map(toSignatoryModel);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Someone signed on behalf of the whole list ("ma liste s’engage")' })
+  async signedAsList(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<boolean> {
+    return (await this.loaders.signatoriesByList(ctx).load(parent.id)).some((s) => s.scope === 'LIST');
+  }
+}
+
+@Resolver(() => SignatoryModel)
+export class SignatoriesResolver {
+  constructor(
+    private readonly service: ElectionsService,
+    private readonly loaders: ElectionsLoaders,
+  ) {}
+
+  @RequirePermission('signatory.manage')
+  @Mutation(() => SignatoryModel, { description: 'Record a signing form; phone and e-mail are stored, never shown' })
+  async addSignatory(@CurrentActor() actor: Actor, @Args('input') input: AddSignatoryInput) {
+    return toSignatoryModel(await this.service.addSignatory(actor, input));
+  }
+
+  @RequirePermission('signatory.manage')
+  @Mutation(() => SignatoryModel, { description: 'Record whether a signatory was elected' })
+  async setSignatoryElected(@CurrentActor() actor: Actor, @Args('input') input: SetSignatoryElectedInput) {
+    return toSignatoryModel(await this.service.setElected(actor, input));
+  }
+
+  @ResolveField(() => CandidateListModel)
+  async candidateList(@Parent() parent: SignatoryModel, @Context() ctx: GqlContext): Promise<CandidateListModel> {
+    return toCandidateListModel((await this.loaders.listById(ctx).load(parent.candidateListId))!);
+  }
+}
+
+/** Election fields on Collectivity and Commitment. */
+@Resolver(() => CollectivityModel)
+export class CollectivityListsResolver {
+  constructor(private readonly loaders: ElectionsLoaders) {}
+
+  @ResolveField(() => [CandidateListModel], { description: 'Lists that stood here, every election' })
+  async candidateLists(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
+    return (await this.loaders.listsByCollectivity(ctx).load(parent.id)).map(toCandidateListModel);
+  }
+}
+
+@Resolver(() => CommitmentModel)
+export class CommitmentListResolver {
+  constructor(private readonly loaders: ElectionsLoaders) {}
+
+  @ResolveField(() => CandidateListModel, {
+    nullable: true,
+    description: 'The signing list that won, if that is the source',
+  })
+  async candidateList(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext) {
+    if (!parent.candidateListId) return null;
+    const list = await this.loaders.listById(ctx).load(parent.candidateListId);
+    return list ? toCandidateListModel(list) : null;
+  }
+}

@@ -1,0 +1,161 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CandidateListEntity, LIST_OUTCOMES, ListOutcome } from '../candidate-list.entity';
+import { ElectionEntity } from '../election.entity';
+import { SIGNATURE_SCOPES, SignatoryEntity, SignatureScope } from '../signatory.entity';
+
+export const ListOutcomeEnum = Object.fromEntries(LIST_OUTCOMES.map((v) => [v, v])) as { [K in ListOutcome]: K };
+registerEnumType(ListOutcomeEnum, {
+  name: 'ListOutcome',
+  description: 'PENDING before the result, MAJORITY (won), OPPOSITION (seats in opposition), NOT_ELECTED',
+});
+export const SignatureScopeEnum = Object.fromEntries(SIGNATURE_SCOPES.map((v) => [v, v])) as {
+  [K in SignatureScope]: K;
+};
+registerEnumType(SignatureScopeEnum, {
+  name: 'SignatureScope',
+  description: 'LIST: "ma liste s’engage" (on behalf of the list); PERSONAL: "je m’engage"',
+});
+
+@ObjectType('Election')
+export class ElectionModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  firstRoundDate!: string;
+
+  @Field(() => String, { nullable: true })
+  secondRoundDate!: string | null;
+
+  @Field()
+  mandateStart!: string;
+
+  @Field()
+  mandateEnd!: string;
+}
+
+@ObjectType('CandidateList', { description: 'A list standing in one collectivity for one election' })
+export class CandidateListModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  headOfList!: string | null;
+
+  @Field(() => [String])
+  parties!: string[];
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+
+  @Field(() => ListOutcomeEnum)
+  outcome!: ListOutcome;
+
+  electionId!: string;
+  collectivityId!: string;
+}
+
+/** A signatory as the public sees it: the signing form without phone and e-mail, which have no field here at all. */
+@ObjectType('Signatory')
+export class SignatoryModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SignatureScopeEnum)
+  scope!: SignatureScope;
+
+  @Field(() => Int, { nullable: true })
+  positionOnList!: number | null;
+
+  @Field(() => [String])
+  parties!: string[];
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+
+  @Field()
+  commune!: string;
+
+  @Field(() => String, { nullable: true })
+  postcode!: string | null;
+
+  @Field()
+  lastName!: string;
+
+  @Field()
+  firstName!: string;
+
+  @Field(() => String, { nullable: true, description: '"Fait à"' })
+  signedPlace!: string | null;
+
+  @Field({ description: 'Date of signature' })
+  signedOn!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Null until the result is known' })
+  elected!: boolean | null;
+
+  candidateListId!: string;
+}
+
+export function toElectionModel(e: ElectionEntity): ElectionModel {
+  return {
+    id: e.id,
+    code: e.code,
+    name: e.name,
+    firstRoundDate: e.firstRoundDate,
+    secondRoundDate: e.secondRoundDate,
+    mandateStart: e.mandateStart,
+    mandateEnd: e.mandateEnd,
+  };
+}
+
+export function toCandidateListModel(e: CandidateListEntity): CandidateListModel {
+  return {
+    id: e.id,
+    name: e.name,
+    headOfList: e.headOfList,
+    parties: e.parties,
+    website: e.website,
+    outcome: e.outcome,
+    electionId: e.electionId,
+    collectivityId: e.collectivityId,
+  };
+}
+
+export function toSignatoryModel(e: SignatoryEntity): SignatoryModel {
+  return {
+    id: e.id,
+    scope: e.scope,
+    positionOnList: e.positionOnList,
+    parties: e.parties,
+    website: e.website,
+    commune: e.commune,
+    postcode: e.postcode,
+    lastName: e.lastName,
+    firstName: e.firstName,
+    signedPlace: e.signedPlace,
+    signedOn: e.signedOn,
+    elected: e.elected,
+    candidateListId: e.candidateListId,
+  };
+}
+
+/** What the history may keep of a signatory: never the phone nor the e-mail. */
+export function signatoryHistorySnapshot(e: SignatoryEntity): Record<string, unknown> {
+  const { phone, email, candidateList, createdAt, updatedAt, ...rest } = e;
+  void phone;
+  void email;
+  void candidateList;
+  void createdAt;
+  void updatedAt;
+  return rest;
+}

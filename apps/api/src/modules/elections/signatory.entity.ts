@@ -1,0 +1,74 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CandidateListEntity } from './candidate-list.entity';
+
+/** LIST: "ma liste s'engage" (signed on behalf of the whole list); PERSONAL: "je m'engage". */
+export const SIGNATURE_SCOPES = ['LIST', 'PERSONAL'] as const;
+export type SignatureScope = (typeof SIGNATURE_SCOPES)[number];
+
+/**
+ * A person who signed the pact, with the fields of the signing form.
+ * `phone` and `email` are private: no public GraphQL type has a field for them, and the history never copies them.
+ */
+@Entity('signatory')
+@Index('ix_signatory_candidate_list', ['candidateListId'])
+export class SignatoryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => CandidateListEntity, { onDelete: 'RESTRICT' })
+  candidateList!: CandidateListEntity;
+
+  @Column({ type: 'uuid' })
+  candidateListId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  scope!: SignatureScope;
+
+  @Column({ type: 'integer', nullable: true })
+  positionOnList!: number | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  parties!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  /** The commune as written on the form. */
+  @Column({ type: 'text' })
+  commune!: string;
+
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  postcode!: string | null;
+
+  @Column({ type: 'text' })
+  lastName!: string;
+
+  @Column({ type: 'text' })
+  firstName!: string;
+
+  /** Private. */
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  /** Private. */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  /** "Fait à". */
+  @Column({ type: 'text', nullable: true })
+  signedPlace!: string | null;
+
+  /** "le". */
+  @Column({ type: 'date' })
+  signedOn!: string;
+
+  /** Outcome for this person after the vote: null until known. */
+  @Column({ type: 'boolean', nullable: true })
+  elected!: boolean | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,79 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { EVIDENCE_KINDS, EvidenceKind } from '@pacte/pact';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
+
+@InputType()
+export class AddEvidenceInput {
+  @Field(() => ID)
+  @IsUUID()
+  commitmentId!: string;
+
+  @Field(() => EvidenceKindEnum)
+  @IsIn(EVIDENCE_KINDS)
+  kind!: EvidenceKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  date!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'http(s) address; required for running services and repositories',
+  })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) address' })
+  @MaxLength(2000)
+  url?: string;
+
+  @Field(() => [String], { description: 'Codes of the actions of this commitment that the evidence supports' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'evidence must support at least one action' })
+  @ArrayMaxSize(40)
+  @IsString({ each: true })
+  actionCodes!: string[];
+}
+
+@InputType()
+export class LinkEvidenceInput {
+  @Field(() => ID)
+  @IsUUID()
+  evidenceId!: string;
+
+  @Field(() => ID, { description: 'The commitment the actions belong to: must be the evidence’s own' })
+  @IsUUID()
+  commitmentId!: string;
+
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(40)
+  @IsString({ each: true })
+  actionCodes!: string[];
+}

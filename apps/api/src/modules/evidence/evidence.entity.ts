@@ -1,0 +1,78 @@
+import type { EvidenceKind } from '@pacte/pact';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { CommitmentEntity } from '../commitments/commitment.entity';
+
+/** Something that shows an action was taken. Linked to one or more actions of the same commitment. */
+@Entity('evidence')
+@Index('ix_evidence_commitment', ['commitmentId'])
+export class EvidenceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
+  commitment!: CommitmentEntity;
+
+  @Column({ type: 'uuid' })
+  commitmentId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind!: EvidenceKind;
+
+  @Column({ type: 'date' })
+  date!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  url!: string | null;
+
+  /** Room for uploaded files (accounts issue): storage key, content type checked from the bytes, size. */
+  @Column({ type: 'text', nullable: true })
+  fileKey!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  fileMimeType!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  fileSize!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  createdBy!: string | null;
+
+  @OneToMany(() => EvidenceActionEntity, (link) => link.evidence, { cascade: ['insert'] })
+  actions!: EvidenceActionEntity[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** The link from one piece of evidence to one pact action it supports. */
+@Entity('evidence_action')
+@Index('ix_evidence_action_code', ['actionCode'])
+export class EvidenceActionEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  evidenceId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 8 })
+  actionCode!: string;
+
+  @ManyToOne(() => EvidenceEntity, (evidence) => evidence.actions, { onDelete: 'CASCADE' })
+  evidence!: EvidenceEntity;
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { EvidenceActionEntity, EvidenceEntity } from './evidence.entity';
+
+@Injectable()
+export class EvidenceRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findByCommitmentIds(commitmentIds: readonly string[]): Promise<EvidenceEntity[]> {
+    return this.dataSource.getRepository(EvidenceEntity).find({
+      where: { commitmentId: In([...commitmentIds]) },
+      relations: { actions: true },
+      order: { date: 'DESC', createdAt: 'DESC' },
+    });
+  }
+
+  findById(id: string, manager: EntityManager): Promise<EvidenceEntity | null> {
+    return manager.getRepository(EvidenceEntity).findOne({ where: { id }, relations: { actions: true } });
+  }
+
+  /** Inserts the evidence and its action links together (the caller holds the transaction). */
+  async insert(entity: Partial<EvidenceEntity>, actionCodes: string[], manager: EntityManager) {
+    const saved = await manager.getRepository(EvidenceEntity).save(manager.create(EvidenceEntity, entity));
+    await this.link(saved.id, actionCodes, manager);
+    return (await this.findById(saved.id, manager))!;
+  }
+
+  async link(evidenceId: string, actionCodes: string[], manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EvidenceActionEntity)
+      .values(actionCodes.map((actionCode) => ({ evidenceId, actionCode })))
+      .orIgnore()
+      .execute();
+  }
+}

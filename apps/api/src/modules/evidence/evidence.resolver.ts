@@ -1,0 +1,49 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import type { GqlContext } from '../../common/graphql/context';
+import { CommitmentModel } from '../commitments/models/commitment.model';
+import { ActionProgressModel } from '../progress/models/progress.model';
+import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
+import { EvidenceLoaders } from './evidence.loaders';
+import { EvidenceService } from './evidence.service';
+import { EvidenceModel, toEvidenceModel } from './models/evidence.model';
+
+@Resolver(() => EvidenceModel)
+export class EvidenceResolver {
+  constructor(private readonly service: EvidenceService) {}
+
+  @RequirePermission('evidence.manage')
+  @Mutation(() => EvidenceModel, { description: 'Attach evidence to one or more actions of a commitment' })
+  async addEvidence(@CurrentActor() actor: Actor, @Args('input') input: AddEvidenceInput) {
+    return toEvidenceModel(await this.service.add(actor, input));
+  }
+
+  @RequirePermission('evidence.manage')
+  @Mutation(() => EvidenceModel, { description: 'Link existing evidence to more actions of its commitment' })
+  async linkEvidence(@CurrentActor() actor: Actor, @Args('input') input: LinkEvidenceInput) {
+    return toEvidenceModel(await this.service.link(actor, input));
+  }
+}
+
+/** Evidence fields on Commitment and ActionProgress. */
+@Resolver(() => CommitmentModel)
+export class CommitmentEvidenceResolver {
+  constructor(private readonly loaders: EvidenceLoaders) {}
+
+  @ResolveField(() => [EvidenceModel], { description: 'Newest first' })
+  async evidence(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
+    return (await this.loaders.byCommitment(ctx).load(parent.id)).map(toEvidenceModel);
+  }
+}
+
+@Resolver(() => ActionProgressModel)
+export class ActionEvidenceResolver {
+  constructor(private readonly loaders: EvidenceLoaders) {}
+
+  @ResolveField(() => [EvidenceModel])
+  async evidence(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
+    const all = await this.loaders.byCommitment(ctx).load(parent.commitmentId);
+    return all.filter((e) => e.actions.some((a) => a.actionCode === parent.actionCode)).map(toEvidenceModel);
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EvidenceKind, isActionCode } from '@pacte/pact';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { CommitmentEntity } from '../commitments/commitment.entity';
+import { CommitmentsAccess } from '../commitments/commitments.access';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { HistoryService } from '../history/history.service';
+import { UnknownActionError } from '../progress/progress.errors';
+import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
+import { EvidenceEntity } from './evidence.entity';
+import { EvidenceCommitmentMismatchError, EvidenceUrlRequiredError } from './evidence.errors';
+import { EvidenceRepository } from './evidence.repository';
+import { evidenceHistorySnapshot } from './models/evidence.model';
+
+/** Kinds that are only evidence with an address to check. */
+const KINDS_NEEDING_URL: readonly EvidenceKind[] = ['RUNNING_SERVICE', 'PUBLISHED_REPOSITORY'];
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: EvidenceRepository,
+    private readonly commitments: CommitmentsService,
+    private readonly access: CommitmentsAccess,
+    private readonly history: HistoryService,
+  ) {}
+
+  private async editableCommitment(actor: Actor, commitmentId: string, manager: EntityManager) {
+    const commitment = await this.commitments.get(commitmentId, manager);
+    this.access.assertCanEdit(actor, commitment.collectivityId, 'Commitment', commitmentId);
+    return commitment;
+  }
+
+  private checkedCodes(commitment: CommitmentEntity, codes: string[]): string[] {
+    const unique = [...new Set(codes.map((c) => c.trim()))];
+    for (const code of unique) {
+      if (!isActionCode(code, commitment.edition)) throw new UnknownActionError(code, commitment.edition);
+    }
+    return unique;
+  }
+
+  add(actor: Actor, input: AddEvidenceInput): Promise<EvidenceEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
+      const codes = this.checkedCodes(commitment, input.actionCodes);
+      if (KINDS_NEEDING_URL.includes(input.kind) && !input.url) throw new EvidenceUrlRequiredError(input.kind);
+      const saved = await this.repository.insert(
+        {
+          commitmentId: commitment.id,
+          kind: input.kind,
+          date: input.date,
+          title: input.title.trim(),
+          description: input.description?.trim() || null,
+          url: input.url ?? null,
+          createdBy: actor.id,
+        },
+        codes,
+        manager,
+      );
+      await this.history.record(manager, actor, {
+        collectivityId: commitment.collectivityId,
+        entityType: 'Evidence',
+        entityId: saved.id,
+        action: 'CREATE',
+        before: null,
+        after: evidenceHistorySnapshot(saved),
+      });
+      return saved;
+    });
+  }
+
+  /** Links existing evidence to more actions of its own commitment. */
+  link(actor: Actor, input: LinkEvidenceInput): Promise<EvidenceEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const evidence = await this.repository.findById(input.evidenceId, manager);
+      if (!evidence) throw new NotFoundError('Evidence', input.evidenceId);
+      const commitment = await this.editableCommitment(actor, evidence.commitmentId, manager);
+      if (input.commitmentId !== evidence.commitmentId) throw new EvidenceCommitmentMismatchError();
+      const codes = this.checkedCodes(commitment, input.actionCodes);
+      const before = evidenceHistorySnapshot(evidence);
+      await this.repository.link(evidence.id, codes, manager);
+      const saved = (await this.repository.findById(evidence.id, manager))!;
+      await this.history.record(manager, actor, {
+        collectivityId: commitment.collectivityId,
+        entityType: 'Evidence',
+        entityId: saved.id,
+        action: 'UPDATE',
+        before,
+        after: evidenceHistorySnapshot(saved),
+      });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { AuditEventEntity } from './audit-event.entity';
+import { HistoryRepository } from './history.repository';
+
+export interface HistoryEntry {
+  collectivityId: string | null;
+  entityType: string;
+  entityId: string;
+  action: 'CREATE' | 'UPDATE';
+  before: object | null;
+  after: object | null;
+}
+
+@Injectable()
+export class HistoryService {
+  constructor(private readonly repository: HistoryRepository) {}
+
+  /** Records one change, inside the caller's transaction so the change and its history land together. */
+  record(manager: EntityManager, actor: Actor, entry: HistoryEntry): Promise<void> {
+    return this.repository.append(manager, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      collectivityId: entry.collectivityId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: entry.before ? toJson(entry.before) : null,
+      after: entry.after ? toJson(entry.after) : null,
+    });
+  }
+
+  listForCollectivity(collectivityId: string, first: number, before: string | null): Promise<AuditEventEntity[]> {
+    return this.repository.listForCollectivity(collectivityId, first, before);
+  }
+}
+
+/** Plain JSON, with dates as ISO strings. */
+function toJson(value: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}

@@ -1,0 +1,40 @@
+import type { ProgressStatus } from '@pacte/pact';
+import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { CommitmentEntity } from '../commitments/commitment.entity';
+
+/** Where a commitment stands on one pact action. A missing row means NOT_STARTED. */
+@Entity('action_progress')
+@Unique('uq_action_progress_commitment_action', ['commitmentId', 'actionCode'])
+export class ActionProgressEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
+  commitment!: CommitmentEntity;
+
+  @Column({ type: 'uuid' })
+  commitmentId!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  actionCode!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: ProgressStatus;
+
+  /** Explicit percentage overriding the status default; null = the status default applies. */
+  @Column({ type: 'smallint', nullable: true })
+  progressOverride!: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  targetDate!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  owner!: string | null;
+
+  /** Required for NOT_APPLICABLE. */
+  @Column({ type: 'text', nullable: true })
+  justification!: string | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,120 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PROGRESS_STATUSES, ProgressStatus } from '@pacte/pact';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class UpdateActionProgressInput {
+  @Field(() => ID)
+  @IsUUID()
+  commitmentId!: string;
+
+  @Field({ description: 'Pact action code, e.g. "1.7"' })
+  @IsString()
+  @MaxLength(8)
+  actionCode!: string;
+
+  @Field(() => ProgressStatusEnum)
+  @IsIn(PROGRESS_STATUSES)
+  status!: ProgressStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Explicit % (0–100) overriding the status default; null clears it' })
+  @IsOptional()
+  @IsInt()
+  progress?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'targetDate must be a date YYYY-MM-DD' })
+  targetDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  owner?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when the status is NOT_APPLICABLE' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  justification?: string | null;
+}
+
+@InputType()
+export class AddMilestoneInput {
+  @Field(() => ID)
+  @IsUUID()
+  commitmentId!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(8)
+  actionCode!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
+  date!: string;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  reached: boolean = false;
+}
+
+@InputType()
+export class UpdateMilestoneInput {
+  @Field(() => ID)
+  @IsUUID()
+  milestoneId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(300)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
+  date?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  reached?: boolean;
+}

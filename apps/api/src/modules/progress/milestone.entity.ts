@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CommitmentEntity } from '../commitments/commitment.entity';
+
+/** A dated step of one action: planned, or reached. */
+@Entity('milestone')
+@Index('ix_milestone_commitment_action', ['commitmentId', 'actionCode'])
+export class MilestoneEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
+  commitment!: CommitmentEntity;
+
+  @Column({ type: 'uuid' })
+  commitmentId!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  actionCode!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'date' })
+  date!: string;
+
+  @Column({ type: 'boolean', default: false })
+  reached!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { GqlContext } from '../../common/graphql/context';
+import { groupByKeys } from '../../common/graphql/loader-registry';
+import { ActionProgressEntity } from './action-progress.entity';
+import { MilestoneEntity } from './milestone.entity';
+import { ProgressRepository } from './progress.repository';
+
+@Injectable()
+export class ProgressLoaders {
+  constructor(private readonly repository: ProgressRepository) {}
+
+  byCommitment(ctx: GqlContext): DataLoader<string, ActionProgressEntity[]> {
+    return ctx.loaders.get(
+      'progress.byCommitment',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findByCommitmentIds(ids), (p) => p.commitmentId),
+        ),
+    );
+  }
+
+  milestonesByCommitment(ctx: GqlContext): DataLoader<string, MilestoneEntity[]> {
+    return ctx.loaders.get(
+      'milestone.byCommitment',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findMilestonesByCommitmentIds(ids), (m) => m.commitmentId),
+        ),
+    );
+  }
+}

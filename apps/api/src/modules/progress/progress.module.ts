@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { HistoryModule } from '../history/history.module';
+import { ProgressLoaders } from './progress.loaders';
+import { ProgressRepository } from './progress.repository';
+import { CommitmentProgressResolver, MilestonesResolver, ProgressResolver } from './progress.resolver';
+import { ProgressService } from './progress.service';
+
+@Module({
+  imports: [HistoryModule, CommitmentsModule],
+  providers: [
+    ProgressRepository,
+    ProgressService,
+    ProgressLoaders,
+    ProgressResolver,
+    MilestonesResolver,
+    CommitmentProgressResolver,
+  ],
+  exports: [ProgressRepository, ProgressService],
+})
+export class ProgressModule {}

@@ -1,0 +1,92 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { findAction } from '@pacte/pact';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import type { GqlContext } from '../../common/graphql/context';
+import { PactActionModel, toPactActionModel } from '../catalogue/models/pact.model';
+import { CommitmentsLoaders } from '../commitments/commitments.loaders';
+import { CommitmentModel } from '../commitments/models/commitment.model';
+import { AddMilestoneInput, UpdateActionProgressInput, UpdateMilestoneInput } from './dto/progress.input';
+import {
+  ActionProgressModel,
+  MilestoneModel,
+  ScoreSummaryModel,
+  toMilestoneModel,
+  toScoreSummaryModel,
+} from './models/progress.model';
+import { ProgressLoaders } from './progress.loaders';
+import { mergeWithCatalogue, ProgressService, scoresOf } from './progress.service';
+
+@Resolver(() => ActionProgressModel)
+export class ProgressResolver {
+  constructor(
+    private readonly service: ProgressService,
+    private readonly loaders: ProgressLoaders,
+    private readonly commitments: CommitmentsLoaders,
+  ) {}
+
+  @RequirePermission('progress.update')
+  @Mutation(() => ActionProgressModel, {
+    description: 'Set the status (and optionally %, target date, owner) of one action',
+  })
+  updateActionProgress(@CurrentActor() actor: Actor, @Args('input') input: UpdateActionProgressInput) {
+    return this.service.updateProgress(actor, input);
+  }
+
+  @ResolveField(() => PactActionModel)
+  async action(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<PactActionModel> {
+    const commitment = await this.commitments.byId(ctx).load(parent.commitmentId);
+    return toPactActionModel(findAction(parent.actionCode, commitment!.edition)!);
+  }
+
+  @ResolveField(() => [MilestoneModel])
+  async milestones(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<MilestoneModel[]> {
+    const all = await this.loaders.milestonesByCommitment(ctx).load(parent.commitmentId);
+    return all.filter((m) => m.actionCode === parent.actionCode).map(toMilestoneModel);
+  }
+}
+
+@Resolver(() => MilestoneModel)
+export class MilestonesResolver {
+  constructor(private readonly service: ProgressService) {}
+
+  @RequirePermission('milestone.manage')
+  @Mutation(() => MilestoneModel)
+  async addMilestone(@CurrentActor() actor: Actor, @Args('input') input: AddMilestoneInput) {
+    return toMilestoneModel(await this.service.addMilestone(actor, input));
+  }
+
+  @RequirePermission('milestone.manage')
+  @Mutation(() => MilestoneModel, { description: 'Change a milestone, e.g. mark it reached' })
+  async updateMilestone(@CurrentActor() actor: Actor, @Args('input') input: UpdateMilestoneInput) {
+    return toMilestoneModel(await this.service.updateMilestone(actor, input));
+  }
+}
+
+/** Progress fields on Commitment. */
+@Resolver(() => CommitmentModel)
+export class CommitmentProgressResolver {
+  constructor(
+    private readonly loaders: ProgressLoaders,
+    private readonly commitments: CommitmentsLoaders,
+  ) {}
+
+  @ResolveField(() => [ActionProgressModel], { description: 'Every action of the pact edition, in catalogue order' })
+  async actions(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<ActionProgressModel[]> {
+    const [commitment, rows] = await Promise.all([
+      this.commitments.byId(ctx).load(parent.id),
+      this.loaders.byCommitment(ctx).load(parent.id),
+    ]);
+    return mergeWithCatalogue(commitment!, rows);
+  }
+
+  @ResolveField(() => ScoreSummaryModel, { description: 'Self-declared progress by section and overall' })
+  async scores(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<ScoreSummaryModel> {
+    return toScoreSummaryModel(scoresOf(parent.edition, await this.loaders.byCommitment(ctx).load(parent.id)));
+  }
+
+  @ResolveField(() => [MilestoneModel])
+  async milestones(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<MilestoneModel[]> {
+    return (await this.loaders.milestonesByCommitment(ctx).load(parent.id)).map(toMilestoneModel);
+  }
+}

@@ -1,0 +1,82 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('SectionAverage')
+export class SectionAverageModel {
+  @Field(() => Int)
+  section!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean of the committed collectivities’ section scores, %' })
+  averageScore!: number | null;
+}
+
+@ObjectType('CountByKey')
+export class CountByKeyModel {
+  @Field()
+  key!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('AreaStatistics', { description: 'Commitments and mean progress of one région, département or stratum' })
+export class AreaStatisticsModel {
+  @Field({ description: 'Région or département code, or population stratum' })
+  key!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Int)
+  commitments!: number;
+
+  @Field(() => Float, { nullable: true })
+  averageProgress!: number | null;
+}
+
+@ObjectType('NationalStatistics')
+export class NationalStatisticsModel {
+  @Field()
+  edition!: string;
+
+  @Field(() => Int, { description: 'People who signed' })
+  signatories!: number;
+
+  @Field(() => Int)
+  electedSignatories!: number;
+
+  @Field(() => Int, { description: 'Lists with at least one signatory' })
+  signingLists!: number;
+
+  @Field(() => Int, { description: 'Lists that signed as a whole ("ma liste s’engage")' })
+  listsSignedAsList!: number;
+
+  @Field(() => Int, { description: 'Signing lists that won the majority' })
+  electedSigningLists!: number;
+
+  @Field(() => Int)
+  signingCollectivities!: number;
+
+  @Field(() => Int, { description: 'Committed collectivities' })
+  commitments!: number;
+
+  @Field(() => [CountByKeyModel])
+  commitmentsBySource!: CountByKeyModel[];
+
+  @Field(() => Int, { description: 'Actions marked DONE, all commitments together' })
+  actionsDone!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean overall score of the committed collectivities, %' })
+  averageProgress!: number | null;
+
+  @Field(() => [SectionAverageModel])
+  sections!: SectionAverageModel[];
+
+  @Field(() => [AreaStatisticsModel])
+  byRegion!: AreaStatisticsModel[];
+
+  @Field(() => [AreaStatisticsModel])
+  byDepartement!: AreaStatisticsModel[];
+
+  @Field(() => [AreaStatisticsModel])
+  byPopulationStratum!: AreaStatisticsModel[];
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export interface SignatureCounts {
+  signatories: number;
+  electedSignatories: number;
+  signingLists: number;
+  listsSignedAsList: number;
+  electedSigningLists: number;
+  signingCollectivities: number;
+}
+
+export interface CommitmentRow {
+  id: string;
+  edition: string;
+  source: string;
+  committedOn: string;
+  population: number | null;
+  regionCode: string | null;
+  departementCode: string | null;
+}
+
+export interface ProgressRow {
+  commitmentId: string;
+  actionCode: string;
+  status: string;
+  progressOverride: number | null;
+}
+
+@Injectable()
+export class StatisticsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async signatureCounts(): Promise<SignatureCounts> {
+    const [row] = await this.dataSource.query(`
+      SELECT
+        (SELECT count(*) FROM signatory)::int AS signatories,
+        (SELECT count(*) FROM signatory WHERE elected)::int AS "electedSignatories",
+        (SELECT count(DISTINCT candidate_list_id) FROM signatory)::int AS "signingLists",
+        (SELECT count(DISTINCT candidate_list_id) FROM signatory WHERE scope = 'LIST')::int AS "listsSignedAsList",
+        (SELECT count(DISTINCT l.id) FROM candidate_list l JOIN signatory s ON s.candidate_list_id = l.id
+           WHERE l.outcome = 'MAJORITY')::int AS "electedSigningLists",
+        (SELECT count(DISTINCT l.collectivity_id) FROM candidate_list l JOIN signatory s ON s.candidate_list_id = l.id
+        )::int AS "signingCollectivities"`);
+    return row as SignatureCounts;
+  }
+
+  commitments(edition: string): Promise<CommitmentRow[]> {
+    return this.dataSource.query(
+      `SELECT m.id, m.edition, m.source, to_char(m.committed_on, 'YYYY-MM-DD') AS "committedOn",
+              c.population, c.region_code AS "regionCode", c.departement_code AS "departementCode"
+         FROM commitment m JOIN collectivity c ON c.id = m.collectivity_id
+        WHERE m.edition = $1`,
+      [edition],
+    );
+  }
+
+  progress(edition: string): Promise<ProgressRow[]> {
+    return this.dataSource.query(
+      `SELECT p.commitment_id AS "commitmentId", p.action_code AS "actionCode", p.status,
+              p.progress_override AS "progressOverride"
+         FROM action_progress p JOIN commitment m ON m.id = p.commitment_id
+        WHERE m.edition = $1`,
+      [edition],
+    );
+  }
+
+  areaNames(kind: 'REGION' | 'DEPARTEMENT'): Promise<{ code: string; name: string }[]> {
+    return this.dataSource.query(`SELECT code, name FROM collectivity WHERE kind = $1`, [kind]);
+  }
+}

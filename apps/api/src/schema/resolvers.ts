@@ -1,0 +1,43 @@
+import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
+import { CollectivitiesResolver } from '../modules/collectivities/collectivities.resolver';
+import { CollectivityCommitmentsResolver, CommitmentsResolver } from '../modules/commitments/commitments.resolver';
+import {
+  CandidateListsResolver,
+  CollectivityListsResolver,
+  CommitmentListResolver,
+  ElectionsResolver,
+  SignatoriesResolver,
+} from '../modules/elections/elections.resolver';
+import {
+  ActionEvidenceResolver,
+  CommitmentEvidenceResolver,
+  EvidenceResolver,
+} from '../modules/evidence/evidence.resolver';
+import { CollectivityHistoryResolver } from '../modules/history/history.resolver';
+import {
+  CommitmentProgressResolver,
+  MilestonesResolver,
+  ProgressResolver,
+} from '../modules/progress/progress.resolver';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
+
+/** Every resolver class, for writing the schema without a database. A test checks it matches the running app. */
+export const RESOLVERS = [
+  CatalogueResolver,
+  CollectivitiesResolver,
+  CommitmentsResolver,
+  CollectivityCommitmentsResolver,
+  ElectionsResolver,
+  CandidateListsResolver,
+  SignatoriesResolver,
+  CollectivityListsResolver,
+  CommitmentListResolver,
+  ProgressResolver,
+  MilestonesResolver,
+  CommitmentProgressResolver,
+  EvidenceResolver,
+  CommitmentEvidenceResolver,
+  ActionEvidenceResolver,
+  CollectivityHistoryResolver,
+  StatisticsResolver,
+];
