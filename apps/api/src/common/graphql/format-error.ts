@@ -9,7 +9,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: original.code, category: original.category, ...(original.details ?? {}) },
+      extensions: { ...(original.details ?? {}), code: original.code, category: original.category },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,0 +1,91 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { createValidationPipe } from '../../src/common/errors/validation.pipe';
+import { loadConfig } from '../../src/config/config';
+
+export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export interface TestApi {
+  app: INestApplication;
+  dataSource: DataSource;
+  /** Runs an operation as the platform operator (token), or anonymously with `{ token: null }`. */
+  gql<T = Record<string, any>>(query: string, variables?: object, opts?: { token?: string | null }): Promise<GqlResult<T>>;
+  /** Same, but fails the test on any GraphQL error and returns `data`. */
+  ok<T = Record<string, any>>(query: string, variables?: object, opts?: { token?: string | null }): Promise<T>;
+  /** Counts SQL statements run while `fn` runs. */
+  countQueries(fn: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The real app module on the run's test database, listening on a free port. */
+export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const url = process.env.PACTE_TEST_DATABASE_URL;
+  if (!url) throw new Error('PACTE_TEST_DATABASE_URL is not set: run through jest (global setup)');
+  const config = loadConfig({ NODE_ENV: 'test', ADMIN_API_TOKEN: OPERATOR_TOKEN, DATABASE_URL: url, ...env });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ config, databaseUrl: url, poolMax: 2 })],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  app.useGlobalPipes(createValidationPipe());
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const endpoint = `http://127.0.0.1:${address.port}/graphql`;
+  const dataSource = app.get(DataSource);
+
+  let counter: number | null = null;
+  const original = dataSource.logger;
+  const counting: TypeOrmLogger = {
+    logQuery: (...args) => {
+      if (counter !== null) counter += 1;
+      return original.logQuery(...args);
+    },
+    logQueryError: (...args) => original.logQueryError(...args),
+    logQuerySlow: (...args) => original.logQuerySlow(...args),
+    logSchemaBuild: (...args) => original.logSchemaBuild(...args),
+    logMigration: (...args) => original.logMigration(...args),
+    log: (...args) => original.log(...args),
+  };
+  Object.defineProperty(dataSource, 'logger', { value: counting });
+
+  const gql: TestApi['gql'] = async (query, variables = {}, opts = {}) => {
+    const token = opts.token === undefined ? OPERATOR_TOKEN : opts.token;
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GqlResult<any>;
+  };
+  return {
+    app,
+    dataSource,
+    gql,
+    ok: async (query, variables, opts) => {
+      const result = await gql(query, variables, opts);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as any;
+    },
+    countQueries: async (fn) => {
+      counter = 0;
+      try {
+        await fn();
+        return counter;
+      } finally {
+        counter = null;
+      }
+    },
+    close: () => app.close(),
+  };
+}
+
+/** The extensions.code of the first error, to assert on. */
+export function errorCode(result: GqlResult): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
