@@ -14,16 +14,13 @@ export async function createSyndicat(api: TestApi, name = 'Syndicat de test'): P
 /** A committed collectivity (a syndicat whose council adopted the pact), ready for progress and evidence. */
 export async function createCommitted(api: TestApi): Promise<{ collectivityId: string; commitmentId: string }> {
   const collectivity = await createSyndicat(api);
-  const data = await api.ok(
-    `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
-    {
-      input: {
-        collectivityId: collectivity.id,
-        source: 'COUNCIL_DELIBERATION',
-        deliberationNumber: `D-${collectivity.code}`,
-        deliberationDate: '2026-05-12',
-      },
+  const data = await api.ok(`mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`, {
+    input: {
+      collectivityId: collectivity.id,
+      source: 'COUNCIL_DELIBERATION',
+      deliberationNumber: `D-${collectivity.code}`,
+      deliberationDate: '2026-05-12',
     },
-  );
+  });
   return { collectivityId: collectivity.id, commitmentId: data.createCommitment.id };
 }

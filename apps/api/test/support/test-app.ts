@@ -16,7 +16,11 @@ export interface TestApi {
   app: INestApplication;
   dataSource: DataSource;
   /** Runs an operation as the platform operator (token), or anonymously with `{ token: null }`. */
-  gql<T = Record<string, any>>(query: string, variables?: object, opts?: { token?: string | null }): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: object,
+    opts?: { token?: string | null },
+  ): Promise<GqlResult<T>>;
   /** Same, but fails the test on any GraphQL error and returns `data`. */
   ok<T = Record<string, any>>(query: string, variables?: object, opts?: { token?: string | null }): Promise<T>;
   /** Counts SQL statements run while `fn` runs. */

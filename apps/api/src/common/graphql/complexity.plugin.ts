@@ -20,13 +20,22 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     const max = this.config.graphql.maxComplexity;
     return {
       async didResolveOperation({ request, document }) {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (error) {
+          // Estimating coerces the variables first: a bad variable (unknown enum value…) is the caller's error.
+          if (error instanceof GraphQLError) {
+            throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+          }
+          throw error;
+        }
         if (complexity > max) {
           throw new GraphQLError(`Query is too complex: ${complexity}, the limit is ${max}`, {
             extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max },
