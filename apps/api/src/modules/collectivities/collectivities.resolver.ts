@@ -24,6 +24,7 @@ export class CollectivitiesResolver {
   @Public()
   @Query(() => CollectivityPageModel, {
     description: 'Search by name (accents optional), INSEE code, SIREN or postcode',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
   })
   async searchCollectivities(@Args() args: SearchCollectivitiesArgs): Promise<CollectivityPageModel> {
     const { rows, total } = await this.service.search(args);
@@ -76,7 +77,10 @@ export class CollectivitiesResolver {
     return found ? toCollectivityModel(found) : null;
   }
 
-  @ResolveField(() => [CollectivityModel], { description: 'Member communes of an EPCI (empty otherwise)' })
+  @ResolveField(() => [CollectivityModel], {
+    description: 'Member communes of an EPCI (empty otherwise)',
+    complexity: ({ childComplexity }) => 1 + childComplexity * 50,
+  })
   async members(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<CollectivityModel[]> {
     if (!parent.isEpci) return [];
     return (await this.loaders.membersOf(ctx).load(parent.id)).map(toCollectivityModel);

@@ -8,7 +8,10 @@ import { AuditEventModel, toAuditEventModel } from './models/audit-event.model';
 export class CollectivityHistoryResolver {
   constructor(private readonly service: HistoryService) {}
 
-  @ResolveField(() => [AuditEventModel], { description: 'Every recorded change, newest first; page with `before`' })
+  @ResolveField(() => [AuditEventModel], {
+    description: 'Every recorded change, newest first; page with `before`',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.min(args.first ?? 50, 200),
+  })
   async history(
     @Parent() parent: CollectivityModel,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,

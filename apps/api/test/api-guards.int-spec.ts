@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { ACCESS_KEY, AccessDeclaration } from '../src/common/auth/decorators';
+import { printSorted } from '../src/schema/build-schema';
+import { RESOLVERS } from '../src/schema/resolvers';
+import { createCommitted } from './support/factories';
+import { createTestApi, errorCode, TestApi } from './support/test-app';
+
+describe('API guards: access declarations, limits, schema and migrations', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COMPLEXITY: '2000' });
+  });
+  afterAll(() => api.close());
+
+  /** Every root field with the access it declares: a change here is a permission change, review it as such. */
+  function declaredAccess(): Record<string, string> {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const rootFields = new Set([
+      ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
+    ]);
+    const result: Record<string, string> = {};
+    // RESOLVERS is checked against the running schema by the schema test below.
+    for (const resolver of RESOLVERS) {
+      const proto = resolver.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        const method = proto[name];
+        if (typeof method !== 'function') continue;
+        // Set by @Query / @Mutation (not by @ResolveField, which may share a method name).
+        const rootType: string | undefined = Reflect.getMetadata('graphql:resolver_type', method);
+        const fieldName: string = Reflect.getMetadata('graphql:resolver_name', method) ?? name;
+        if (rootType !== 'Query' && rootType !== 'Mutation') continue;
+        const key = `${rootType}.${fieldName}`;
+        const access: AccessDeclaration | undefined = Reflect.getMetadata(ACCESS_KEY, method);
+        result[key] = !access ? 'UNDECLARED' : access.kind === 'public' ? 'public' : access.permission;
+      }
+    }
+    for (const field of rootFields) result[field] ??= 'UNDECLARED';
+    return Object.fromEntries(Object.entries(result).sort());
+  }
+
+  it('declares who may call every root field', () => {
+    expect(declaredAccess()).toEqual({
+      'Mutation.addEvidence': 'evidence.manage',
+      'Mutation.addMilestone': 'milestone.manage',
+      'Mutation.addSignatory': 'signatory.manage',
+      'Mutation.createCandidateList': 'candidateList.manage',
+      'Mutation.createCollectivity': 'collectivity.create',
+      'Mutation.createCommitment': 'commitment.manage',
+      'Mutation.linkEvidence': 'evidence.manage',
+      'Mutation.setListOutcome': 'candidateList.manage',
+      'Mutation.setSignatoryElected': 'signatory.manage',
+      'Mutation.updateActionProgress': 'progress.update',
+      'Mutation.updateMilestone': 'milestone.manage',
+      'Query.collectivity': 'public',
+      'Query.election': 'public',
+      'Query.elections': 'public',
+      'Query.nationalStatistics': 'public',
+      'Query.pactCatalogue': 'public',
+      'Query.searchCollectivities': 'public',
+    });
+  });
+
+  it('refuses every mutation to anonymous callers and to a wrong token, and changes nothing', async () => {
+    const { collectivityId, commitmentId } = await createCommitted(api);
+    const mutation = `mutation($input: UpdateActionProgressInput!) { updateActionProgress(input: $input) { status } }`;
+    const input = { commitmentId, actionCode: '1.1', status: 'DONE' };
+    expect(errorCode(await api.gql(mutation, { input }, { token: null }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.gql(mutation, { input }, { token: 'not-the-operator-token-xx' }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const data = await api.ok(`query($id: ID!) { collectivity(id: $id) { commitment { scores { overall } } } }`, {
+      id: collectivityId,
+    });
+    expect(data.collectivity.commitment.scores.overall).toBe(0);
+  });
+
+  it('lets anonymous callers read everything public', async () => {
+    const data = await api.ok(`{ pactCatalogue { edition actions { code } } elections { code } }`, {}, { token: null });
+    expect(data.pactCatalogue.actions).toHaveLength(31);
+    expect(data.elections.map((e: any) => e.code)).toContain('MUNICIPALES_2026');
+  });
+
+  it('refuses operations deeper than the depth limit', async () => {
+    const deep = `{ collectivity(code: "38151", kind: COMMUNE) {
+      epci { departement { region { departement { region { departement { name } } } } } } } }`;
+    const result = await api.gql(deep);
+    expect(result.errors?.[0].message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it('refuses operations above the complexity limit', async () => {
+    const heavy = `{ searchCollectivities(query: "saint", first: 100) { nodes { name members { name code population } } } }`;
+    const result = await api.gql(heavy);
+    expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('batches nested reads: the number of SQL statements does not grow with the page size', async () => {
+    const query = `query($first: Int) { searchCollectivities(query: "saint", first: $first) {
+      nodes { name epci { name } departement { name } region { name } commitment { id } candidateLists { name } }
+    } }`;
+    const small = await api.countQueries(() => api.ok(query, { first: 2 }));
+    const large = await api.countQueries(() => api.ok(query, { first: 40 }));
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(8);
+  });
+
+  it('serves exactly the schema committed in apps/api/schema.graphql', () => {
+    const committed = readFileSync(path.resolve(__dirname, '../schema.graphql'), 'utf8');
+    expect(printSorted(api.app.get(GraphQLSchemaHost).schema)).toBe(committed);
+  });
+
+  it('has migrations that match the entities (no drift)', async () => {
+    const pending = await api.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+});
