@@ -138,7 +138,7 @@ function removeIfUnchanged(lockPath: string, raw: string): void {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return false;
+    return true;
   } catch (err) {
     // EPERM: the process exists but belongs to another user.
     return (err as NodeJS.ErrnoException).code === 'EPERM';
