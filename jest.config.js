@@ -26,6 +26,8 @@ const common = {
   rootDir: __dirname,
 };
 module.exports = {
+  // Per-project testTimeout is ignored by jest: integration tests talk to a real database, so the bound is generous.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'pact', testMatch: ['<rootDir>/libs/pact/src/**/*.spec.ts'] },
     { ...common, displayName: 'api-unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts'] },
@@ -35,7 +37,6 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/**/*.(int|e2e)-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/setup/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

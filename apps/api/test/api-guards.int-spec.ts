@@ -24,7 +24,7 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
     const result: Record<string, string> = {};
     // RESOLVERS is checked against the running schema by the schema test below.
     for (const resolver of RESOLVERS) {
-      const proto = resolver.prototype as Record<string, unknown>;
+      const proto = resolver.prototype as unknown as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(proto)) {
         const method = proto[name];
         if (typeof method !== 'function') continue;

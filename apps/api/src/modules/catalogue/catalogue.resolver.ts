@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CURRENT_EDITION, PACT_EDITIONS, getCatalogue } from '@pacte/pact';
+import { getCatalogue } from '@pacte/pact';
 import { Public } from '../../common/auth/decorators';
-import { DomainError } from '../../common/errors/domain-error';
+import { resolveEdition } from './edition';
 import { PactCatalogueModel, toPactActionModel, toPactSectionModel } from './models/pact.model';
 
 @Resolver(() => PactCatalogueModel)
@@ -9,11 +9,7 @@ export class CatalogueResolver {
   @Public()
   @Query(() => PactCatalogueModel, { description: 'The pact checklist of one edition (default: the current one)' })
   pactCatalogue(@Args('edition', { nullable: true }) edition?: string): PactCatalogueModel {
-    const wanted = edition ?? CURRENT_EDITION;
-    if (!(PACT_EDITIONS as readonly string[]).includes(wanted)) {
-      throw new DomainError('UNKNOWN_EDITION', `Unknown pact edition ${wanted}`, 'BAD_USER_INPUT', { edition: wanted });
-    }
-    const catalogue = getCatalogue(wanted);
+    const catalogue = getCatalogue(resolveEdition(edition));
     return {
       edition: catalogue.edition,
       sections: catalogue.sections.map(toPactSectionModel),

@@ -58,6 +58,12 @@ export class CollectivitiesService {
         .getRepository(CollectivityEntity)
         .findOneBy({ kind: input.kind, code: input.siren });
       if (existing) throw new CollectivityExistsError(input.kind, input.siren);
+      const departement = input.departementCode
+        ? await manager
+            .getRepository(CollectivityEntity)
+            .findOneBy({ kind: 'DEPARTEMENT', code: input.departementCode })
+        : null;
+      if (input.departementCode && !departement) throw new NotFoundError('Département', input.departementCode);
       const created = await this.repository.insert(
         {
           kind: input.kind,
@@ -66,7 +72,7 @@ export class CollectivitiesService {
           name: input.name.trim(),
           searchName: foldForSearch(input.name),
           departementCode: input.departementCode ?? null,
-          regionCode: null,
+          regionCode: departement?.regionCode ?? null,
           population: input.population ?? null,
           postcodes: [],
           origin: 'MANUAL',

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  CURRENT_EDITION,
   POPULATION_STRATA,
   POPULATION_STRATUM_LABELS,
   ProgressEntry,
@@ -10,6 +9,7 @@ import {
   populationStratum,
   roundScore,
 } from '@pacte/pact';
+import { resolveEdition } from '../catalogue/edition';
 import { AreaStatisticsModel, NationalStatisticsModel } from './models/statistics.model';
 import { CommitmentRow, StatisticsRepository } from './statistics.repository';
 
@@ -45,7 +45,8 @@ function groupStats(
 export class StatisticsService {
   constructor(private readonly repository: StatisticsRepository) {}
 
-  async national(edition: string = CURRENT_EDITION): Promise<NationalStatisticsModel> {
+  async national(requested?: string): Promise<NationalStatisticsModel> {
+    const edition = resolveEdition(requested);
     const [counts, commitments, progress, regions, departements] = await Promise.all([
       this.repository.signatureCounts(),
       this.repository.commitments(edition),

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { graphql, runToFailure, spawnApp } from './support/spawn-app';
+
+/** The README's first line: a fresh machine, no DATABASE_URL, the app on its embedded database with real data. */
+describe('the app started as a user starts it, on the embedded database', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pacte-e2e-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('serves every commune, the 2026 catalogue and a labelled demo, keeps its data across restarts, and refuses a second process on the same folder', async () => {
+    const app = await spawnApp({ DATA_DIR: dataDir });
+    try {
+      expect(app.output()).toMatch(/first start: importing the official referential/);
+      expect(app.output()).toMatch(/demo loaded/);
+
+      const found = await graphql(
+        app.url,
+        `
+          {
+            searchCollectivities(query: "Échirolles", kinds: [COMMUNE]) {
+              nodes {
+                code
+                name
+                commitment {
+                  demo
+                  source
+                  scores {
+                    overall
+                  }
+                  actions {
+                    actionCode
+                    status
+                  }
+                  evidence {
+                    title
+                  }
+                  candidateList {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `,
+      );
+      const echirolles = found.data.searchCollectivities.nodes[0];
+      expect(echirolles).toMatchObject({ code: '38151', name: 'Échirolles' });
+      expect(echirolles.commitment.demo).toBe(true);
+      expect(echirolles.commitment.candidateList.name).toMatch(/^\[Démo\]/);
+      expect(echirolles.commitment.scores.overall).toBeGreaterThan(0);
+      expect(echirolles.commitment.evidence.length).toBeGreaterThan(0);
+
+      const catalogue = await graphql(
+        app.url,
+        `
+          {
+            pactCatalogue {
+              edition
+              actions {
+                code
+                section
+              }
+            }
+          }
+        `,
+      );
+      expect(catalogue.data.pactCatalogue.edition).toBe('2026');
+      expect(catalogue.data.pactCatalogue.actions).toHaveLength(31);
+
+      const health = await fetch(`${app.url}/health`);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+
+      const second = await runToFailure({ DATA_DIR: dataDir });
+      expect(second.code).not.toBe(0);
+      expect(second.output).toMatch(/in use by process/);
+    } finally {
+      expect(await app.stop()).toBe(0);
+    }
+
+    const restarted = await spawnApp({ DATA_DIR: dataDir });
+    try {
+      expect(restarted.output()).not.toMatch(/first start/);
+      expect(restarted.output()).not.toMatch(/demo loaded/);
+      const stats = await graphql(
+        restarted.url,
+        `
+          {
+            nationalStatistics {
+              commitments
+            }
+          }
+        `,
+      );
+      expect(stats.data.nationalStatistics.commitments).toBe(3);
+    } finally {
+      await restarted.stop();
+    }
+  }, 240_000);
+
+  it('fails fast with a clear message on bad configuration', async () => {
+    const result = await runToFailure({ DATA_DIR: dataDir, PORT: 'eighty', LOAD_DEMO: 'perhaps' });
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/Invalid configuration/);
+    expect(result.output).toMatch(/PORT must be an integer/);
+    expect(result.output).toMatch(/LOAD_DEMO must be true or false/);
+  });
+});

@@ -1,0 +1,71 @@
+import { ReferentialImporter } from '../src/modules/referential/referential.importer';
+import { loadReferentialSource } from '../src/modules/referential/referential.source';
+import { createTestApi, TestApi } from './support/test-app';
+
+describe('official referential import', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi();
+  });
+  afterAll(() => api.close());
+
+  async function count(sql: string): Promise<number> {
+    const [row] = await api.dataSource.query(sql);
+    return row.count;
+  }
+
+  it('holds every current commune, EPCI, département and région (loaded by the run’s setup)', async () => {
+    const byKind = await api.dataSource.query(
+      `SELECT kind, count(*)::int AS count FROM collectivity WHERE origin = 'REFERENTIAL' GROUP BY kind ORDER BY kind`,
+    );
+    const counts = Object.fromEntries(byKind.map((r: any) => [r.kind, r.count]));
+    expect(counts.COMMUNE).toBe(34969);
+    expect(counts.DEPARTEMENT).toBe(109);
+    expect(counts.REGION).toBe(26);
+    const epci =
+      counts.COMMUNAUTE_DE_COMMUNES + counts.COMMUNAUTE_D_AGGLOMERATION + counts.COMMUNAUTE_URBAINE + counts.METROPOLE;
+    expect(epci).toBe(1255);
+    expect(counts.METROPOLE).toBe(22); // 21 métropoles + the Métropole de Lyon
+    // EPCI membership: every commune but the 98 that belong to none.
+    expect(
+      await count(`SELECT count(*)::int AS count FROM collectivity WHERE kind = 'COMMUNE' AND epci_id IS NULL`),
+    ).toBe(98);
+  });
+
+  it('changes nothing and duplicates nothing when run again', async () => {
+    const before = await count(`SELECT count(*)::int AS count FROM collectivity WHERE origin = 'REFERENTIAL'`);
+    const report = await new ReferentialImporter(api.dataSource).run(loadReferentialSource());
+    for (const c of report.counts) {
+      expect(c).toMatchObject({ inserted: 0, updated: 0, unchanged: c.total });
+    }
+    expect(report.skipped).toEqual([]);
+    expect(await count(`SELECT count(*)::int AS count FROM collectivity WHERE origin = 'REFERENTIAL'`)).toBe(before);
+  });
+
+  it('puts back what was changed by hand, in one transaction', async () => {
+    await api.dataSource.query(
+      `UPDATE collectivity SET name = 'Mauvais nom' WHERE kind = 'COMMUNE' AND code = '38151'`,
+    );
+    const report = await new ReferentialImporter(api.dataSource).run(loadReferentialSource());
+    expect(report.counts.find((c) => c.kind === 'communes')).toMatchObject({ updated: 1, inserted: 0 });
+    const [row] = await api.dataSource.query(
+      `SELECT name, search_name FROM collectivity WHERE kind = 'COMMUNE' AND code = '38151'`,
+    );
+    expect(row).toEqual({ name: 'Échirolles', search_name: 'echirolles' });
+  });
+
+  it('rolls everything back when the source is broken', async () => {
+    const source = loadReferentialSource();
+    const broken = {
+      ...source,
+      communes: [...source.communes.slice(0, 10), { ...source.communes[10], nom: null as any }],
+    };
+    await api.dataSource.query(`UPDATE collectivity SET population = 1 WHERE kind = 'COMMUNE' AND code = '01001'`);
+    await expect(new ReferentialImporter(api.dataSource).run(broken)).rejects.toThrow();
+    const [row] = await api.dataSource.query(
+      `SELECT population FROM collectivity WHERE kind = 'COMMUNE' AND code = '01001'`,
+    );
+    expect(row.population).toBe(1); // the first rows of the broken run were not kept
+    await new ReferentialImporter(api.dataSource).run(source);
+  });
+});
