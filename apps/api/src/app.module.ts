@@ -1,12 +1,13 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/auth/access.guard';
+import { DomainErrorFilter } from './common/errors/domain-error.filter';
 import { ActorResolver } from './common/auth/actor-resolver';
 import type { GqlContext } from './common/graphql/context';
 import { ComplexityPlugin } from './common/graphql/complexity.plugin';
@@ -49,7 +50,11 @@ export class AppModule {
             autoLogging: config.nodeEnv !== 'test',
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, poolMax) }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, poolMax),
+          // Tests provoke refused queries on purpose; elsewhere failed queries are logged.
+          logging: config.nodeEnv === 'test' ? false : ['error'],
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -76,7 +81,11 @@ export class AppModule {
         DemoModule,
       ],
       controllers: [HealthController],
-      providers: [ComplexityPlugin, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        ComplexityPlugin,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
     };
   }
 }

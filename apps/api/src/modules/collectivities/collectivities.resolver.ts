@@ -24,7 +24,8 @@ export class CollectivitiesResolver {
   @Public()
   @Query(() => CollectivityPageModel, {
     description: 'Search by name (accents optional), INSEE code, SIREN or postcode',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
+    // `first` is validated (≤ 100) after this estimate runs: cap it here so the validation error is the one shown.
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.min(args.first ?? 20, 100),
   })
   async searchCollectivities(@Args() args: SearchCollectivitiesArgs): Promise<CollectivityPageModel> {
     const { rows, total } = await this.service.search(args);
