@@ -1,14 +1,14 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import cookieParser from 'cookie-parser';
+import type { Request, Response } from 'express';
 import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/auth/access.guard';
 import { DomainErrorFilter } from './common/errors/domain-error.filter';
-import { ActorResolver } from './common/auth/actor-resolver';
 import type { GqlContext } from './common/graphql/context';
 import { ComplexityPlugin } from './common/graphql/complexity.plugin';
 import { formatError } from './common/graphql/format-error';
@@ -16,6 +16,8 @@ import { LoaderRegistry } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { ActorService } from './modules/accounts/actor.service';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { CollectivitiesModule } from './modules/collectivities/collectivities.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
@@ -36,9 +38,12 @@ export interface AppModuleOptions {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser()).forRoutes('*');
+  }
+
   static forRoot({ config, databaseUrl, poolMax }: AppModuleOptions): DynamicModule {
-    const actors = new ActorResolver(config.adminApiToken);
     return {
       module: AppModule,
       imports: [
@@ -55,22 +60,28 @@ export class AppModule {
           // Tests provoke refused queries on purpose; elsewhere failed queries are logged.
           logging: config.nodeEnv === 'test' ? false : ['error'],
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: config.graphql.introspection,
-          validationRules: [depthLimit(config.graphql.maxDepth)],
-          formatError,
-          context: ({ req }: { req: Request }): GqlContext => ({
-            req,
-            actor: actors.resolve(req.headers),
-            loaders: new LoaderRegistry(),
+          imports: [AccountsModule],
+          inject: [ActorService],
+          useFactory: (actors: ActorService) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: config.graphql.introspection,
+            validationRules: [depthLimit(config.graphql.maxDepth)],
+            formatError,
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
+              req,
+              res,
+              actor: await actors.resolve(req),
+              loaders: new LoaderRegistry(),
+            }),
           }),
         }),
         HistoryModule,
+        AccountsModule,
         CatalogueModule,
         CollectivitiesModule,
         CommitmentsModule,

@@ -15,6 +15,13 @@ export interface AppConfig {
   /** Bearer token of the platform operator until accounts land (see docs/permissions.md). */
   adminApiToken: string | null;
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
+  /** Public address of the site, for links in e-mails. */
+  publicUrl: string;
+  /** smtp://user:pass@host:port; null: e-mails are written to the log (development only). */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Session cookies: lifetime, and Secure (default on in production). */
+  session: { ttlDays: number; secureCookie: boolean };
   logLevel: string;
 }
 
@@ -78,7 +85,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
     },
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
+    publicUrl: (env.PUBLIC_URL?.trim() || 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM?.trim() || 'Pacte du Logiciel Libre <no-reply@localhost>',
+    session: {
+      ttlDays: parseInt10(env, 'SESSION_TTL_DAYS', 30, 1, 365, problems),
+      secureCookie: parseBool(env, 'SECURE_COOKIES', nodeEnv === 'production', problems),
+    },
   };
+  if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl))
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  if (!/^https?:\/\//.test(config.publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -1,3 +1,6 @@
+import { PasswordResetEntity, SessionEntity, SignInAttemptEntity } from '../modules/accounts/session.entity';
+import { RoleGrantEntity } from '../modules/accounts/role-grant.entity';
+import { UserEntity } from '../modules/accounts/user.entity';
 import { CollectivityEntity } from '../modules/collectivities/collectivity.entity';
 import { CommitmentEntity } from '../modules/commitments/commitment.entity';
 import { CandidateListEntity } from '../modules/elections/candidate-list.entity';
@@ -20,4 +23,9 @@ export const ENTITIES = [
   EvidenceEntity,
   EvidenceActionEntity,
   AuditEventEntity,
+  UserEntity,
+  SessionEntity,
+  PasswordResetEntity,
+  SignInAttemptEntity,
+  RoleGrantEntity,
 ];

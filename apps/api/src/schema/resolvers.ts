@@ -1,3 +1,4 @@
+import { AccountsResolver, RolesResolver } from '../modules/accounts/accounts.resolver';
 import { CatalogueResolver } from '../modules/catalogue/catalogue.resolver';
 import { CollectivitiesResolver } from '../modules/collectivities/collectivities.resolver';
 import { CollectivityCommitmentsResolver, CommitmentsResolver } from '../modules/commitments/commitments.resolver';
@@ -23,6 +24,8 @@ import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
 
 /** Every resolver class, for writing the schema without a database. A test checks it matches the running app. */
 export const RESOLVERS = [
+  AccountsResolver,
+  RolesResolver,
   CatalogueResolver,
   CollectivitiesResolver,
   CommitmentsResolver,

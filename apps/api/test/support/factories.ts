@@ -24,3 +24,42 @@ export async function createCommitted(api: TestApi): Promise<{ collectivityId: s
   });
   return { collectivityId: collectivity.id, commitmentId: data.createCommitment.id };
 }
+
+let userCounter = 0;
+
+/** A new account, signed in: returns its id, e-mail, password and session cookie (`pacte_session=…`). */
+export async function createUser(
+  api: TestApi,
+  name = 'Utilisatrice',
+): Promise<{ id: string; email: string; password: string; cookie: string }> {
+  userCounter += 1;
+  const email = `${name.toLowerCase().replace(/[^a-z]/g, '')}.${process.pid}.${Date.now()}.${userCounter}@example.org`;
+  const password = 'correct horse battery staple';
+  const { body, setCookie } = await api.raw(
+    `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`,
+    { input: { email, password, displayName: `${name} ${userCounter}` } },
+    { token: null },
+  );
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { id: body.data!.signUp.id, email, password, cookie: sessionCookie(setCookie) };
+}
+
+/** The `name=value` part of a Set-Cookie header for the session cookie. */
+export function sessionCookie(setCookie: string | null): string {
+  const match = /pacte_session=[^;]+/.exec(setCookie ?? '');
+  if (!match) throw new Error(`no session cookie in ${setCookie}`);
+  return match[0];
+}
+
+/** Gives `userId` a role directly (as the operator). */
+export async function grantRole(
+  api: TestApi,
+  userId: string,
+  role: string,
+  scope: { collectivityId?: string; auditScope?: string; auditScopeCode?: string } = {},
+): Promise<string> {
+  const data = await api.ok(`mutation($input: GrantRoleInput!) { grantRole(input: $input) { id status } }`, {
+    input: { userId, role, ...scope },
+  });
+  return data.grantRole.id;
+}

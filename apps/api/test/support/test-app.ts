@@ -12,17 +12,24 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
+export interface CallOptions {
+  token?: string | null;
+  /** A `name=value` cookie pair; implies no operator token. */
+  cookie?: string;
+}
+
 export interface TestApi {
   app: INestApplication;
   dataSource: DataSource;
-  /** Runs an operation as the platform operator (token), or anonymously with `{ token: null }`. */
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: object,
-    opts?: { token?: string | null },
-  ): Promise<GqlResult<T>>;
+  /**
+   * Runs an operation as the platform operator (token), anonymously (`{ token: null }`), or as a signed-in user
+   * (`{ cookie }`, from `signUp`/`signIn`).
+   */
+  gql<T = Record<string, any>>(query: string, variables?: object, opts?: CallOptions): Promise<GqlResult<T>>;
   /** Same, but fails the test on any GraphQL error and returns `data`. */
-  ok<T = Record<string, any>>(query: string, variables?: object, opts?: { token?: string | null }): Promise<T>;
+  ok<T = Record<string, any>>(query: string, variables?: object, opts?: CallOptions): Promise<T>;
+  /** Same as gql, with the response's Set-Cookie header. */
+  raw(query: string, variables?: object, opts?: CallOptions): Promise<{ body: GqlResult; setCookie: string | null }>;
   /** Counts SQL statements run while `fn` runs. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -58,19 +65,25 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   };
   Object.defineProperty(dataSource, 'logger', { value: counting });
 
-  const gql: TestApi['gql'] = async (query, variables = {}, opts = {}) => {
-    const token = opts.token === undefined ? OPERATOR_TOKEN : opts.token;
+  const raw: TestApi['raw'] = async (query, variables = {}, opts = {}) => {
+    const token = opts.cookie ? null : opts.token === undefined ? OPERATOR_TOKEN : opts.token;
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(opts.cookie ? { cookie: opts.cookie } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as GqlResult<any>;
+    return { body: (await response.json()) as GqlResult<any>, setCookie: response.headers.get('set-cookie') };
   };
+  const gql: TestApi['gql'] = async (query, variables, opts) => (await raw(query, variables, opts)).body as any;
   return {
     app,
     dataSource,
     gql,
+    raw,
     ok: async (query, variables, opts) => {
       const result = await gql(query, variables, opts);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);

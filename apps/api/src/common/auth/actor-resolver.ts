@@ -18,6 +18,12 @@ export class ActorResolver {
     if (!match) return ANONYMOUS;
     const given = Buffer.from(match[1].trim());
     if (given.length !== this.token.length || !timingSafeEqual(given, this.token)) return ANONYMOUS;
-    return { kind: 'operator', id: 'operator', label: 'platform operator', permissions: OPERATOR_PERMISSIONS };
+    return {
+      kind: 'operator',
+      id: 'operator',
+      label: 'platform operator',
+      permissions: OPERATOR_PERMISSIONS,
+      grants: [],
+    };
   }
 }

@@ -10,6 +10,10 @@ export const PERMISSIONS = [
   'progress.update',
   'milestone.manage',
   'evidence.manage',
+  'role.request',
+  'role.decide',
+  'role.grant',
+  'account.self',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor';
+import type { Permission } from '../../common/auth/permissions';
+import { allowsOn } from '../../common/auth/roles';
 import { NotFoundError } from '../../common/errors/domain-error';
 
 /**
- * Per-record authorization for everything that hangs off a commitment (progress, milestones, evidence).
- * Today only the platform operator holds write permissions, and may edit every collectivity. The accounts issue
- * adds per-collectivity roles here: a caller without a role on the collectivity gets "not found", which does not
- * reveal whether the record exists.
+ * Per-record authorization for everything that hangs off a commitment (progress, milestones, evidence): the global
+ * guard has checked that the caller holds the permission somewhere; this checks it holds it on this collectivity.
+ * A caller without it gets "not found", which does not reveal whether the record exists.
  */
 @Injectable()
 export class CommitmentsAccess {
-  assertCanEdit(actor: Actor, collectivityId: string, entity: string, id: string): void {
+  assertCanEdit(actor: Actor, collectivityId: string, permission: Permission, entity: string, id: string): void {
     if (actor.kind === 'operator' || actor.kind === 'system') return;
-    void collectivityId;
+    if (actor.kind === 'user' && allowsOn(actor.grants, permission, collectivityId)) return;
     throw new NotFoundError(entity, id);
   }
 }

@@ -30,7 +30,7 @@ export class EvidenceService {
 
   private async editableCommitment(actor: Actor, commitmentId: string, manager: EntityManager) {
     const commitment = await this.commitments.get(commitmentId, manager);
-    this.access.assertCanEdit(actor, commitment.collectivityId, 'Commitment', commitmentId);
+    this.access.assertCanEdit(actor, commitment.collectivityId, 'evidence.manage', 'Commitment', commitmentId);
     return commitment;
   }
 

@@ -11,6 +11,7 @@ import {
 } from '@pacte/pact';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import type { Permission } from '../../common/auth/permissions';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
@@ -83,9 +84,14 @@ export class ProgressService {
     private readonly history: HistoryService,
   ) {}
 
-  private async editableCommitment(actor: Actor, commitmentId: string, manager: EntityManager) {
+  private async editableCommitment(
+    actor: Actor,
+    commitmentId: string,
+    permission: Permission,
+    manager: EntityManager,
+  ) {
     const commitment = await this.commitments.get(commitmentId, manager);
-    this.access.assertCanEdit(actor, commitment.collectivityId, 'Commitment', commitmentId);
+    this.access.assertCanEdit(actor, commitment.collectivityId, permission, 'Commitment', commitmentId);
     return commitment;
   }
 
@@ -95,7 +101,7 @@ export class ProgressService {
 
   updateProgress(actor: Actor, input: UpdateActionProgressInput): Promise<ActionProgressModel> {
     return this.dataSource.transaction(async (manager) => {
-      const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
+      const commitment = await this.editableCommitment(actor, input.commitmentId, 'progress.update', manager);
       this.assertAction(commitment, input.actionCode);
       const justification = input.justification?.trim() || null;
       if (requiresJustification(input.status) && !justification) throw new JustificationRequiredError();
@@ -131,7 +137,7 @@ export class ProgressService {
 
   addMilestone(actor: Actor, input: AddMilestoneInput): Promise<MilestoneEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
+      const commitment = await this.editableCommitment(actor, input.commitmentId, 'milestone.manage', manager);
       this.assertAction(commitment, input.actionCode);
       const saved = await this.repository.saveMilestone(
         {
@@ -160,7 +166,7 @@ export class ProgressService {
     return this.dataSource.transaction(async (manager) => {
       const milestone = await this.repository.findMilestone(input.milestoneId, manager);
       if (!milestone) throw new NotFoundError('Milestone', input.milestoneId);
-      const commitment = await this.editableCommitment(actor, milestone.commitmentId, manager);
+      const commitment = await this.editableCommitment(actor, milestone.commitmentId, 'milestone.manage', manager);
       const before = milestoneSnapshot(milestone);
       if (input.title != null) milestone.title = input.title.trim();
       if (input.description !== undefined) milestone.description = input.description?.trim() || null;

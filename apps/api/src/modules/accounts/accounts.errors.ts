@@ -1,0 +1,33 @@
+import { DomainError } from '../../common/errors/domain-error';
+
+export class EmailTakenError extends DomainError {
+  constructor() {
+    super('EMAIL_TAKEN', 'An account already uses this e-mail address', 'CONFLICT');
+  }
+}
+
+export class InvalidCredentialsError extends DomainError {
+  constructor() {
+    super('INVALID_CREDENTIALS', 'Wrong e-mail or password', 'UNAUTHENTICATED');
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(retryAfterMinutes: number) {
+    super('RATE_LIMITED', `Too many failed attempts: try again in ${retryAfterMinutes} minutes`, 'FORBIDDEN', {
+      retryAfterMinutes,
+    });
+  }
+}
+
+export class InvalidResetTokenError extends DomainError {
+  constructor() {
+    super('INVALID_RESET_TOKEN', 'This password reset link is invalid, used or expired');
+  }
+}
+
+export class RoleRequestError extends DomainError {
+  constructor(code: string, message: string) {
+    super(code, message);
+  }
+}

@@ -1,0 +1,158 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { CookieOptions } from 'express';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
+import type { GqlContext } from '../../common/graphql/context';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
+import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
+import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
+import { AccountsService } from './accounts.service';
+import { SESSION_COOKIE } from './actor.service';
+import {
+  DecideRoleRequestInput,
+  GrantRoleInput,
+  ResetPasswordInput,
+  RoleRequestInput,
+  SignInInput,
+  SignUpInput,
+} from './dto/account.input';
+import { MeModel, RoleGrantModel, toRoleGrantModel } from './models/account.model';
+import { RolesService } from './roles.service';
+import { UserEntity } from './user.entity';
+
+const toMe = (u: UserEntity): MeModel => ({ id: u.id, email: u.email, displayName: u.displayName });
+
+@Resolver(() => MeModel)
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly grants: RolesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private setSession(ctx: GqlContext, token: string): void {
+    const options: CookieOptions = {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.session.secureCookie,
+      path: '/',
+      maxAge: this.config.session.ttlDays * 86_400_000,
+    };
+    ctx.res.cookie(SESSION_COOKIE, token, options);
+  }
+
+  @Public()
+  @Query(() => MeModel, { nullable: true, description: 'The signed-in user, or null' })
+  async me(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MeModel | null> {
+    if (actor.kind !== 'user') return null;
+    const token = ctx.req.cookies?.[SESSION_COOKIE];
+    const user = token ? await this.accounts.userForSession(token) : null;
+    return user ? toMe(user) : null;
+  }
+
+  @Public()
+  @Mutation(() => MeModel, { description: 'Create an account with e-mail and password, and sign in' })
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<MeModel> {
+    const { user, token } = await this.accounts.signUp(input.email, input.password, input.displayName);
+    this.setSession(ctx, token);
+    return toMe(user);
+  }
+
+  @Public()
+  @Mutation(() => MeModel, { description: 'Sign in; sets an httpOnly session cookie. Failed attempts are limited' })
+  async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<MeModel> {
+    const { user, token } = await this.accounts.signIn(input.email, input.password);
+    this.setSession(ctx, token);
+    return toMe(user);
+  }
+
+  @RequirePermission('account.self')
+  @Mutation(() => Boolean, { description: 'Close this session' })
+  async signOut(@Context() ctx: GqlContext): Promise<boolean> {
+    const token = ctx.req.cookies?.[SESSION_COOKIE];
+    if (token) await this.accounts.signOut(token);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @RequirePermission('account.self')
+  @Mutation(() => Int, { description: 'Close every session of the signed-in user, on every device; returns how many' })
+  async signOutEverywhere(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<number> {
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return this.accounts.signOutEverywhere(actor.id!);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'E-mail a one-time reset link if the account exists; always answers true' })
+  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+    await this.accounts.requestPasswordReset(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Set a new password from an e-mailed link; signs the account out everywhere',
+  })
+  async resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
+    await this.accounts.resetPassword(input.token, input.password);
+    return true;
+  }
+
+  @ResolveField(() => [RoleGrantModel], { description: 'Roles requested and held' })
+  async roles(@Parent() me: MeModel): Promise<RoleGrantModel[]> {
+    return (await this.grants.grantsOf([me.id])).map(toRoleGrantModel);
+  }
+}
+
+@Resolver(() => RoleGrantModel)
+export class RolesResolver {
+  constructor(
+    private readonly roles: RolesService,
+    private readonly collectivities: CollectivitiesLoaders,
+  ) {}
+
+  @RequirePermission('role.decide')
+  @Query(() => [RoleGrantModel], {
+    description: 'Role requests the caller may decide (optionally for one collectivity)',
+  })
+  async pendingRoleRequests(
+    @CurrentActor() actor: Actor,
+    @Args('collectivityId', { type: () => ID, nullable: true }) collectivityId?: string,
+  ): Promise<RoleGrantModel[]> {
+    return (await this.roles.pending(actor, collectivityId ?? null)).map(toRoleGrantModel);
+  }
+
+  @RequirePermission('role.request')
+  @Mutation(() => RoleGrantModel, { description: 'Ask for a role on a collectivity (or as an auditor)' })
+  async requestRole(@CurrentActor() actor: Actor, @Args('input') input: RoleRequestInput) {
+    return toRoleGrantModel(await this.roles.request(actor, input));
+  }
+
+  @RequirePermission('role.decide')
+  @Mutation(() => RoleGrantModel, { description: 'Approve or refuse a role request' })
+  async decideRoleRequest(@CurrentActor() actor: Actor, @Args('input') input: DecideRoleRequestInput) {
+    return toRoleGrantModel(await this.roles.decide(actor, input.grantId, input.approve));
+  }
+
+  @RequirePermission('role.decide')
+  @Mutation(() => RoleGrantModel, { description: 'Withdraw an active role' })
+  async revokeRole(@CurrentActor() actor: Actor, @Args('grantId', { type: () => ID }) grantId: string) {
+    return toRoleGrantModel(await this.roles.revoke(actor, grantId));
+  }
+
+  @RequirePermission('role.grant')
+  @Mutation(() => RoleGrantModel, { description: 'Give a role directly (administrators)' })
+  async grantRole(@CurrentActor() actor: Actor, @Args('input') input: GrantRoleInput) {
+    const { userId, ...request } = input;
+    return toRoleGrantModel(await this.roles.grant(actor, userId, request));
+  }
+
+  @ResolveField(() => CollectivityModel, { nullable: true })
+  async collectivity(@Parent() grant: RoleGrantModel, @Context() ctx: GqlContext): Promise<CollectivityModel | null> {
+    if (!grant.collectivityId) return null;
+    const found = await this.collectivities.byId(ctx).load(grant.collectivityId);
+    return found ? toCollectivityModel(found) : null;
+  }
+}

@@ -1,0 +1,127 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import * as argon2 from 'argon2';
+import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
+import { EmailTakenError, InvalidCredentialsError, InvalidResetTokenError, RateLimitedError } from './accounts.errors';
+import { MailService } from './mail.service';
+import { PasswordResetEntity, SessionEntity, SignInAttemptEntity } from './session.entity';
+import { hashToken, newToken } from './tokens';
+import { UserEntity } from './user.entity';
+
+/** Failed sign-ins allowed per e-mail address within the window. */
+export const MAX_FAILED_SIGN_INS = 5;
+export const SIGN_IN_WINDOW_MINUTES = 15;
+const RESET_TTL_MINUTES = 60;
+const ARGON2_OPTIONS = { type: argon2.argon2id } as const;
+
+@Injectable()
+export class AccountsService {
+  /** Verified against when the e-mail is unknown, so both paths cost the same time. */
+  private readonly dummyHash = argon2.hash('not a password', ARGON2_OPTIONS);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailService,
+  ) {}
+
+  async signUp(email: string, password: string, displayName: string): Promise<{ user: UserEntity; token: string }> {
+    const normalized = email.trim().toLowerCase();
+    const passwordHash = await argon2.hash(password, ARGON2_OPTIONS);
+    return this.dataSource.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      if (await users.existsBy({ email: normalized })) throw new EmailTakenError();
+      const user = await users.save(users.create({ email: normalized, displayName: displayName.trim(), passwordHash }));
+      const token = await this.openSession(user.id, manager.getRepository(SessionEntity));
+      return { user, token };
+    });
+  }
+
+  async signIn(email: string, password: string): Promise<{ user: UserEntity; token: string }> {
+    const normalized = email.trim().toLowerCase();
+    const attempts = this.dataSource.getRepository(SignInAttemptEntity);
+    const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
+    const failures = await attempts.countBy({ email: normalized, succeeded: false, at: MoreThan(since) });
+    if (failures >= MAX_FAILED_SIGN_INS) throw new RateLimitedError(SIGN_IN_WINDOW_MINUTES);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized });
+    const ok = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), password);
+    await attempts.insert({ email: normalized, succeeded: ok && !!user?.passwordHash });
+    if (!user || !user.passwordHash || !ok) throw new InvalidCredentialsError();
+    const token = await this.openSession(user.id, this.dataSource.getRepository(SessionEntity));
+    return { user, token };
+  }
+
+  private async openSession(userId: string, sessions: Repository<SessionEntity>): Promise<string> {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + this.config.session.ttlDays * 86_400_000);
+    await sessions.insert({ userId, tokenHash: hash, expiresAt, revokedAt: null });
+    return token;
+  }
+
+  /** The user behind a session cookie, if the session is open. */
+  async userForSession(token: string): Promise<UserEntity | null> {
+    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({
+      tokenHash: hashToken(token),
+      revokedAt: IsNull(),
+      expiresAt: MoreThan(new Date()),
+    });
+    if (!session) return null;
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId });
+  }
+
+  async signOut(token: string): Promise<void> {
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Closes every session of the user, on every device. */
+  async signOutEverywhere(userId: string): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return result.affected ?? 0;
+  }
+
+  /** Always succeeds, so that it does not tell whether an account exists; e-mails a one-time link if it does. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+    if (!user) return;
+    const { token, hash } = newToken();
+    await this.dataSource.getRepository(PasswordResetEntity).insert({
+      userId: user.id,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000),
+      usedAt: null,
+    });
+    const link = `${this.config.publicUrl}/reinitialiser-mot-de-passe?token=${token}`;
+    await this.mail.send({
+      to: user.email,
+      subject: 'Réinitialisation de votre mot de passe — Pacte du Logiciel Libre',
+      text:
+        `Bonjour ${user.displayName},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable ${RESET_TTL_MINUTES} minutes, ` +
+        `une seule fois) :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message.\n\n` +
+        `To choose a new password, open the link above (valid ${RESET_TTL_MINUTES} minutes, once).`,
+    });
+  }
+
+  /** Sets the new password, spends the link, and signs the account out everywhere. */
+  async resetPassword(token: string, password: string): Promise<void> {
+    const passwordHash = await argon2.hash(password, ARGON2_OPTIONS);
+    await this.dataSource.transaction(async (manager) => {
+      const resets = manager.getRepository(PasswordResetEntity);
+      const reset = await resets.findOne({
+        where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!reset) throw new InvalidResetTokenError();
+      await resets.update({ id: reset.id }, { usedAt: new Date() });
+      await manager.getRepository(UserEntity).update({ id: reset.userId }, { passwordHash });
+      await manager
+        .getRepository(SessionEntity)
+        .update({ userId: reset.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
+  }
+}

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { ActiveGrant, AuditScope, Role } from '../../common/auth/roles';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { HistoryService } from '../history/history.service';
+import { RoleRequestError } from './accounts.errors';
+import { RoleGrantEntity } from './role-grant.entity';
+import { UserEntity } from './user.entity';
+
+export interface RoleRequest {
+  role: Role;
+  collectivityId?: string | null;
+  auditScope?: AuditScope | null;
+  auditScopeCode?: string | null;
+}
+
+/** What the history keeps of a grant: ids, never the person's name or e-mail. */
+function grantSnapshot(g: RoleGrantEntity) {
+  return {
+    userId: g.userId,
+    role: g.role,
+    collectivityId: g.collectivityId,
+    auditScope: g.auditScope,
+    auditScopeCode: g.auditScopeCode,
+    status: g.status,
+  };
+}
+
+@Injectable()
+export class RolesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: HistoryService,
+  ) {}
+
+  async activeGrants(userId: string): Promise<ActiveGrant[]> {
+    const rows = await this.dataSource.getRepository(RoleGrantEntity).findBy({ userId, status: 'ACTIVE' });
+    return rows.map((g) => ({
+      role: g.role,
+      collectivityId: g.collectivityId,
+      auditScope: g.auditScope,
+      auditScopeCode: g.auditScopeCode,
+    }));
+  }
+
+  grantsOf(userIds: readonly string[]): Promise<RoleGrantEntity[]> {
+    return this.dataSource
+      .getRepository(RoleGrantEntity)
+      .find({ where: { userId: In([...userIds]) }, order: { requestedAt: 'DESC' } });
+  }
+
+  /** Requests awaiting a decision that `actor` may take, on one collectivity or (ADMIN) everywhere. */
+  async pending(actor: Actor, collectivityId: string | null): Promise<RoleGrantEntity[]> {
+    const rows = await this.dataSource.getRepository(RoleGrantEntity).find({
+      where: collectivityId ? { status: 'REQUESTED', collectivityId } : { status: 'REQUESTED' },
+      order: { requestedAt: 'ASC' },
+    });
+    return rows.filter((g) => this.mayDecide(actor, g));
+  }
+
+  /** A signed-in user asks for a role; an elected official, IT manager or administrator decides. */
+  request(actor: Actor, input: RoleRequest): Promise<RoleGrantEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const values = await this.validated(manager, input);
+      const open = await manager.getRepository(RoleGrantEntity).findOneBy({
+        userId: actor.id!,
+        role: values.role,
+        status: In(['REQUESTED', 'ACTIVE']),
+        ...(values.collectivityId ? { collectivityId: values.collectivityId } : {}),
+      });
+      if (open)
+        throw new RoleRequestError('ROLE_ALREADY_REQUESTED', `This role is already ${open.status.toLowerCase()}`);
+      return this.save(manager, actor, { ...values, userId: actor.id!, status: 'REQUESTED' }, 'CREATE', null);
+    });
+  }
+
+  /** Direct grant by an administrator (e.g. the first IT manager of a collectivity, or an auditor). */
+  grant(actor: Actor, userId: string, input: RoleRequest): Promise<RoleGrantEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const values = await this.validated(manager, input, true);
+      if (!(await manager.getRepository(UserEntity).existsBy({ id: userId }))) throw new NotFoundError('User', userId);
+      return this.save(
+        manager,
+        actor,
+        { ...values, userId, status: 'ACTIVE', decidedBy: actor.id, decidedAt: new Date() },
+        'CREATE',
+        null,
+      );
+    });
+  }
+
+  decide(actor: Actor, grantId: string, approve: boolean): Promise<RoleGrantEntity> {
+    return this.change(actor, grantId, 'REQUESTED', approve ? 'ACTIVE' : 'REFUSED');
+  }
+
+  revoke(actor: Actor, grantId: string): Promise<RoleGrantEntity> {
+    return this.change(actor, grantId, 'ACTIVE', 'REVOKED');
+  }
+
+  private change(actor: Actor, grantId: string, from: string, to: RoleGrantEntity['status']) {
+    return this.dataSource.transaction(async (manager) => {
+      const grant = await manager
+        .getRepository(RoleGrantEntity)
+        .findOne({ where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
+      // Someone who may not decide learns nothing about the request, not even that it exists.
+      if (!grant || !this.mayDecide(actor, grant)) throw new NotFoundError('RoleGrant', grantId);
+      if (grant.status !== from) {
+        throw new RoleRequestError(
+          'ROLE_NOT_PENDING',
+          `This role is ${grant.status.toLowerCase()}, not ${from.toLowerCase()}`,
+        );
+      }
+      const before = grantSnapshot(grant);
+      return this.save(
+        manager,
+        actor,
+        { ...grant, status: to, decidedBy: actor.id, decidedAt: new Date() },
+        'UPDATE',
+        before,
+      );
+    });
+  }
+
+  /**
+   * Administrators decide everything; an active elected official or IT manager of a collectivity decides that
+   * collectivity's requests; nobody decides their own.
+   */
+  mayDecide(actor: Actor, grant: RoleGrantEntity): boolean {
+    if (actor.kind === 'operator' || actor.kind === 'system') return true;
+    if (actor.kind !== 'user' || grant.userId === actor.id) return false;
+    if (actor.grants.some((g) => g.role === 'ADMIN')) return true;
+    if (!grant.collectivityId || grant.role === 'ADMIN' || grant.role === 'AUDITOR') return false;
+    return actor.grants.some(
+      (g) => (g.role === 'ELECTED_OFFICIAL' || g.role === 'IT_MANAGER') && g.collectivityId === grant.collectivityId,
+    );
+  }
+
+  private async validated(manager: EntityManager, input: RoleRequest, byAdmin = false) {
+    const { role } = input;
+    if (role === 'ADMIN' && !byAdmin) throw new RoleRequestError('ROLE_NOT_REQUESTABLE', 'ADMIN cannot be requested');
+    if (role === 'AUDITOR' || role === 'ADMIN') {
+      const scope = role === 'ADMIN' ? null : (input.auditScope ?? null);
+      if (role === 'AUDITOR') {
+        if (!scope) throw new RoleRequestError('AUDIT_SCOPE_REQUIRED', 'An auditor role needs a scope');
+        if (scope !== 'NATIONAL') {
+          const kind = scope === 'REGION' ? 'REGION' : 'DEPARTEMENT';
+          const exists = await manager
+            .getRepository(CollectivityEntity)
+            .existsBy({ kind, code: input.auditScopeCode ?? '' });
+          if (!exists)
+            throw new NotFoundError(kind === 'REGION' ? 'Région' : 'Département', input.auditScopeCode ?? '');
+        }
+      }
+      return {
+        role,
+        collectivityId: null,
+        auditScope: scope,
+        auditScopeCode: scope && scope !== 'NATIONAL' ? input.auditScopeCode! : null,
+      };
+    }
+    if (!input.collectivityId) throw new RoleRequestError('COLLECTIVITY_REQUIRED', `${role} is held on a collectivity`);
+    if (!(await manager.getRepository(CollectivityEntity).existsBy({ id: input.collectivityId }))) {
+      throw new NotFoundError('Collectivity', input.collectivityId);
+    }
+    return { role, collectivityId: input.collectivityId, auditScope: null, auditScopeCode: null };
+  }
+
+  private async save(
+    manager: EntityManager,
+    actor: Actor,
+    values: Partial<RoleGrantEntity>,
+    action: 'CREATE' | 'UPDATE',
+    before: object | null,
+  ): Promise<RoleGrantEntity> {
+    const repo = manager.getRepository(RoleGrantEntity);
+    const saved = await repo.save(repo.create(values));
+    await this.history.record(manager, actor, {
+      collectivityId: saved.collectivityId,
+      entityType: 'RoleGrant',
+      entityId: saved.id,
+      action,
+      before,
+      after: grantSnapshot(saved),
+    });
+    return saved;
+  }
+}

@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A signed-in browser. Only the SHA-256 of the cookie's token is stored. */
+@Entity('user_session')
+@Index('ix_user_session_user', ['userId'])
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Index('uq_user_session_token', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  tokenHash!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+}
+
+/** A one-time password reset link. Only the SHA-256 of its token is stored. */
+@Entity('password_reset')
+export class PasswordResetEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Index('uq_password_reset_token', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  tokenHash!: string;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  usedAt!: Date | null;
+}
+
+/** Sign-in attempts, for rate limiting in the database (so several API instances share the count). */
+@Entity('sign_in_attempt')
+@Index('ix_sign_in_attempt_email_at', ['email', 'at'])
+export class SignInAttemptEntity {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'boolean' })
+  succeeded!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at!: Date;
+}
