@@ -20,3 +20,4 @@ export * from './population';
 export type { DateInput } from './dates';
 export { toUtcDate, toIsoDate, addMonths, monthsBetween, addFractionalMonths } from './dates';
 export * from './mandate';
+export * from './software';

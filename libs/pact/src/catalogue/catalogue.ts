@@ -1,15 +1,6 @@
+import { deepFreeze } from '../freeze';
 import { CATALOGUE_2026 } from './2026';
 import { CURRENT_EDITION, PACT_EDITIONS, PactAction, PactCatalogue, PactEdition, PactSection } from './types';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) {
-      deepFreeze(child);
-    }
-  }
-  return value;
-}
 
 /** The catalogues are shared and frozen: mutating one throws instead of silently changing every caller's copy. */
 const CATALOGUES: Record<PactEdition, PactCatalogue> = {

@@ -1,0 +1,14 @@
+export * from './categories';
+export * from './free-alternatives';
+export type {
+  CatalogueSource,
+  CatalogueProvider,
+  CatalogueEntry,
+  SkippedRecord,
+  CatalogueParseResult,
+} from './catalogue-entry';
+export { CATALOGUE_SOURCES } from './catalogue-entry';
+export { parseSillCatalogue } from './sill';
+export { parseComptoirExport } from './comptoir';
+export * from './inventory';
+export * from './proposed-progress';
