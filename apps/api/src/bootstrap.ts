@@ -8,6 +8,7 @@ import { createValidationPipe } from './common/errors/validation.pipe';
 import type { AppConfig } from './config/config';
 import { openDatabase } from './database/open-database';
 import { DemoSeeder } from './modules/demo/demo.seeder';
+import { ensureElections } from './modules/referential/elections.seed';
 import { ensureReferential } from './modules/referential/ensure-referential';
 
 export interface RunningApp {
@@ -35,6 +36,7 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     const dataSource = app.get(DataSource);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    await ensureElections(dataSource);
     if (config.importReferentialOnStart) await ensureReferential(dataSource, log);
     if (config.loadDemo) await app.get(DemoSeeder).seed(log);
     await app.listen(config.port, config.host);

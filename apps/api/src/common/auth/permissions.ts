@@ -1,6 +1,6 @@
 /**
  * Every permission a root field can declare. docs/permissions.md lists who holds each one;
- * test/permissions.int-spec.ts snapshots which root field declares which.
+ * test/api-guards.int-spec.ts snapshots which root field declares which.
  */
 export const PERMISSIONS = [
   'collectivity.create',

@@ -32,13 +32,13 @@ export class ComplexityPlugin implements ApolloServerPlugin {
         } catch (error) {
           // Estimating coerces the variables first: a bad variable (unknown enum value…) is the caller's error.
           if (error instanceof GraphQLError) {
-            throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
           throw error;
         }
         if (complexity > max) {
           throw new GraphQLError(`Query is too complex: ${complexity}, the limit is ${max}`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max },
+            extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max, http: { status: 400 } },
           });
         }
       },

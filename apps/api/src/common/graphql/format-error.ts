@@ -15,7 +15,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   // GraphQL's own validation and parsing errors (unknown field, wrong enum value…) are the caller's to read.
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    // Keep what the error says about itself (complexity, limit…), never a stack trace.
+    const { stacktrace, ...extensions } = formatted.extensions ?? {};
+    void stacktrace;
+    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  // A unique index refused a concurrent duplicate that the service's own check could not see yet.
+  if ((original as { code?: string })?.code === '23505') {
+    return { message: 'This record already exists', path: formatted.path, extensions: { code: 'ALREADY_EXISTS' } };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

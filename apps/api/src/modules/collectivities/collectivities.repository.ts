@@ -50,6 +50,8 @@ export class CollectivitiesRepository {
     if (query.code) ors.push('c.code = :code OR c.siren = :code');
     if (query.postcode) ors.push(':postcode = ANY(c.postcodes)');
     if (query.folded) ors.push("c.search_name LIKE :contains ESCAPE '\\'");
+    // Nothing searchable in the query (e.g. "-" or "1234"): nothing matches.
+    if (ors.length === 0) return { rows: [], total: 0 };
     qb.where(`(${ors.join(' OR ')})`, {
       code: query.code,
       postcode: query.postcode,

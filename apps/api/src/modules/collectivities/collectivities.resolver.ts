@@ -44,7 +44,7 @@ export class CollectivitiesResolver {
     @Args('code', { nullable: true }) code?: string,
     @Args('kind', { type: () => CollectivityKindEnum, nullable: true }) kind?: CollectivityKind,
   ): Promise<CollectivityModel> {
-    const entity = id ? await this.service.get(id) : await this.service.getByCode(code ?? '', kind);
+    const entity = await this.service.find(id, code, kind);
     return toCollectivityModel(entity);
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
+import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-error';
 import { foldForSearch } from '../../common/text/normalize';
 import { HistoryService } from '../history/history.service';
 import { CollectivitiesRepository } from './collectivities.repository';
@@ -35,9 +36,16 @@ export class CollectivitiesService {
   }
 
   async get(id: string): Promise<CollectivityEntity> {
-    const found = await this.repository.findById(id);
+    const found = isUUID(id) ? await this.repository.findById(id) : null;
     if (!found) throw new NotFoundError('Collectivity', id);
     return found;
+  }
+
+  /** By id, or by official code (with a kind when the code is ambiguous). */
+  find(id: string | undefined, code: string | undefined, kind?: CollectivityKind): Promise<CollectivityEntity> {
+    if (id) return this.get(id);
+    if (code?.trim()) return this.getByCode(code, kind);
+    throw new ValidationFailedError(['give an id or a code']);
   }
 
   async getByCode(code: string, kind?: CollectivityKind): Promise<CollectivityEntity> {

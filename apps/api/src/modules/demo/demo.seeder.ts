@@ -27,6 +27,8 @@ export class DemoSeeder {
     const actor = systemActor('démo');
     for (const demo of DEMO_COLLECTIVITIES) {
       const collectivity = await this.collectivities.getByCode(demo.code, 'COMMUNE');
+      // A seed interrupted half-way is resumed: collectivities already committed are left as they are.
+      if (await this.dataSource.getRepository(CommitmentEntity).existsBy({ collectivityId: collectivity.id })) continue;
       let commitment: CommitmentEntity;
       if (demo.list) {
         const list = await this.elections.createList(actor, {

@@ -124,6 +124,9 @@ export class ElectionsService {
         before: null,
         after: signatoryHistorySnapshot(signatory),
       });
+      // A list that had already won commits its collectivity once it signs as a list.
+      if (signatory.scope === 'LIST')
+        await this.commitments.commitFromMajority(manager, actor, list, { strict: false });
       return signatory;
     });
   }

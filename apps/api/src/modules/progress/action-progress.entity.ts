@@ -31,7 +31,7 @@ export class ActionProgressEntity {
   @Column({ type: 'text', nullable: true })
   owner!: string | null;
 
-  /** Required for NOT_APPLICABLE. */
+  /** Required for NOT_APPLICABLE and ABANDONED. */
   @Column({ type: 'text', nullable: true })
   justification!: string | null;
 

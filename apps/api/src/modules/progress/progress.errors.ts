@@ -10,8 +10,8 @@ export class UnknownActionError extends DomainError {
 }
 
 export class JustificationRequiredError extends DomainError {
-  constructor() {
-    super('JUSTIFICATION_REQUIRED', 'NOT_APPLICABLE needs a justification');
+  constructor(status: string) {
+    super('JUSTIFICATION_REQUIRED', `${status} needs a justification`, 'BAD_USER_INPUT', { status });
   }
 }
 
@@ -24,7 +24,12 @@ export class ProgressOutOfRangeError extends DomainError {
 }
 
 export class ProgressNotAllowedError extends DomainError {
-  constructor() {
-    super('PROGRESS_NOT_ALLOWED', 'A NOT_APPLICABLE action is excluded from scores and takes no %');
+  constructor(status: string) {
+    super(
+      'PROGRESS_NOT_ALLOWED',
+      `A ${status} action takes no %: NOT_APPLICABLE is excluded from scores, ABANDONED counts 0`,
+      'BAD_USER_INPUT',
+      { status },
+    );
   }
 }

@@ -4,7 +4,7 @@ import {
   ProgressEntry,
   ScoreSummary,
   computeScores,
-  defaultProgress,
+  effectiveProgress,
   getCatalogue,
   isActionCode,
   requiresJustification,
@@ -33,7 +33,7 @@ function progressSnapshot(p: ActionProgressEntity) {
   return {
     actionCode: p.actionCode,
     status: p.status,
-    progress: p.progressOverride ?? defaultProgress(p.status),
+    progress: effectiveProgress({ status: p.status, progress: p.progressOverride }),
     progressOverride: p.progressOverride,
     targetDate: p.targetDate,
     owner: p.owner,
@@ -55,7 +55,7 @@ export function mergeWithCatalogue(commitment: CommitmentEntity, rows: ActionPro
       commitmentId: commitment.id,
       actionCode: action.code,
       status,
-      progress: row?.progressOverride ?? defaultProgress(status),
+      progress: effectiveProgress({ status, progress: row?.progressOverride ?? null }),
       progressOverridden: row?.progressOverride != null,
       targetDate: row?.targetDate ?? null,
       owner: row?.owner ?? null,
@@ -84,12 +84,7 @@ export class ProgressService {
     private readonly history: HistoryService,
   ) {}
 
-  private async editableCommitment(
-    actor: Actor,
-    commitmentId: string,
-    permission: Permission,
-    manager: EntityManager,
-  ) {
+  private async editableCommitment(actor: Actor, commitmentId: string, permission: Permission, manager: EntityManager) {
     const commitment = await this.commitments.get(commitmentId, manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, permission, 'Commitment', commitmentId);
     return commitment;
@@ -104,11 +99,13 @@ export class ProgressService {
       const commitment = await this.editableCommitment(actor, input.commitmentId, 'progress.update', manager);
       this.assertAction(commitment, input.actionCode);
       const justification = input.justification?.trim() || null;
-      if (requiresJustification(input.status) && !justification) throw new JustificationRequiredError();
+      if (requiresJustification(input.status) && !justification) throw new JustificationRequiredError(input.status);
       const override = input.progress ?? null;
       if (override !== null) {
         if (override < 0 || override > 100) throw new ProgressOutOfRangeError(override);
-        if (input.status === 'NOT_APPLICABLE') throw new ProgressNotAllowedError();
+        if (input.status === 'NOT_APPLICABLE' || input.status === 'ABANDONED') {
+          throw new ProgressNotAllowedError(input.status);
+        }
       }
       const existing = await this.repository.findForUpdate(commitment.id, input.actionCode, manager);
       const before = existing ? progressSnapshot(existing) : null;

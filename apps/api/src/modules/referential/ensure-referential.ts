@@ -1,11 +1,9 @@
 import { DataSource } from 'typeorm';
 import { ReferentialImporter } from './referential.importer';
 import { loadReferentialSource } from './referential.source';
-import { ensureElections } from './elections.seed';
 
-/** On first start (no commune yet) the official referential is loaded; the reference elections always exist. */
+/** On first start (no commune yet) the official referential is loaded. */
 export async function ensureReferential(dataSource: DataSource, log: (msg: string) => void): Promise<void> {
-  await ensureElections(dataSource);
   const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM collectivity WHERE kind = 'COMMUNE'`);
   if (count > 0) return;
   log('first start: importing the official referential (communes, EPCI, départements, régions)…');

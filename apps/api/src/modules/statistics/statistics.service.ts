@@ -68,7 +68,9 @@ export class StatisticsService {
     }));
     const bySource = new Map<string, number>();
     for (const c of commitments) bySource.set(c.source, (bySource.get(c.source) ?? 0) + 1);
-    const strataNames = new Map(POPULATION_STRATA.map((s) => [s as string, POPULATION_STRATUM_LABELS[s].fr]));
+    const strataNames = new Map(
+      [...POPULATION_STRATA, 'UNKNOWN' as const].map((s) => [s as string, POPULATION_STRATUM_LABELS[s].fr]),
+    );
     const sectionNumbers = scored[0]?.scores.sections.map((s) => s.section) ?? [1, 2, 3];
     return {
       edition,

@@ -149,13 +149,23 @@ export function toSignatoryModel(e: SignatoryEntity): SignatoryModel {
   };
 }
 
-/** What the history may keep of a signatory: never the phone nor the e-mail. */
+/**
+ * What the history keeps of a signatory: an explicit list of public fields, so that a new private column can never
+ * leak into the public history. Never the phone nor the e-mail.
+ */
 export function signatoryHistorySnapshot(e: SignatoryEntity): Record<string, unknown> {
-  const { phone, email, candidateList, createdAt, updatedAt, ...rest } = e;
-  void phone;
-  void email;
-  void candidateList;
-  void createdAt;
-  void updatedAt;
-  return rest;
+  return {
+    candidateListId: e.candidateListId,
+    scope: e.scope,
+    positionOnList: e.positionOnList,
+    parties: e.parties,
+    website: e.website,
+    commune: e.commune,
+    postcode: e.postcode,
+    lastName: e.lastName,
+    firstName: e.firstName,
+    signedPlace: e.signedPlace,
+    signedOn: e.signedOn,
+    elected: e.elected,
+  };
 }

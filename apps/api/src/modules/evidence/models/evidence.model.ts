@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { EvidenceKind } from '@pacte/pact';
+import { EvidenceKind, compareActionCodes as compareCodes } from '@pacte/pact';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
 import { EvidenceEntity } from '../evidence.entity';
 
@@ -44,13 +44,6 @@ export function toEvidenceModel(e: EvidenceEntity): EvidenceModel {
     createdAt: e.createdAt,
     commitmentId: e.commitmentId,
   };
-}
-
-/** "1.10" after "1.9". */
-export function compareCodes(a: string, b: string): number {
-  const [as, an] = a.split('.').map(Number);
-  const [bs, bn] = b.split('.').map(Number);
-  return as - bs || an - bn;
 }
 
 export function evidenceHistorySnapshot(e: EvidenceEntity): Record<string, unknown> {

@@ -31,7 +31,11 @@ export class UpdateActionProgressInput {
   @IsIn(PROGRESS_STATUSES)
   status!: ProgressStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Explicit % (0–100) overriding the status default; null clears it' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Explicit % (0–100) overriding the status default; omitted or null: the status default. Like status and justification it describes this update; targetDate and owner are kept when omitted',
+  })
   @IsOptional()
   @IsInt()
   progress?: number | null;
@@ -48,7 +52,10 @@ export class UpdateActionProgressInput {
   @MaxLength(200)
   owner?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required when the status is NOT_APPLICABLE' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when the status is NOT_APPLICABLE or ABANDONED; replaced on every update',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

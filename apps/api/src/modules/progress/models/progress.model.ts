@@ -26,7 +26,7 @@ export class ActionProgressModel {
   @Field(() => String, { nullable: true })
   owner!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required for NOT_APPLICABLE' })
+  @Field(() => String, { nullable: true, description: 'Why the action is not applicable or abandoned' })
   justification!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Null while the action was never touched' })
