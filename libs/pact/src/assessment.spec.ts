@@ -1,4 +1,10 @@
-import { ASSESSMENT_VERDICTS, ASSESSMENT_VERDICT_LABELS, computeAuditedScore, verdictScore } from './assessment';
+import {
+  ASSESSMENT_VERDICTS,
+  ASSESSMENT_VERDICT_LABELS,
+  computeAuditedScore,
+  computeAuditedScores,
+  verdictScore,
+} from './assessment';
 
 describe('verdictScore', () => {
   it.each([
@@ -48,5 +54,54 @@ describe('computeAuditedScore', () => {
     expect(computeAuditedScore(['KEPT'])).toBe(1);
     expect(computeAuditedScore(['KEPT', 'KEPT', 'PARTIAL'])).toBeCloseTo(2.5 / 3, 10);
     expect(computeAuditedScore(['NOT_ATTESTED', 'ABANDONED'])).toBe(0);
+  });
+});
+
+describe('computeAuditedScores', () => {
+  it('has no score anywhere when nothing was assessed, and every section is listed', () => {
+    const summary = computeAuditedScores([]);
+    expect(summary.overall).toBeNull();
+    expect(summary.sections).toEqual([
+      { section: 1, score: null, actionsAssessed: 0, verdictsCounted: 0 },
+      { section: 2, score: null, actionsAssessed: 0, verdictsCounted: 0 },
+      { section: 3, score: null, actionsAssessed: 0, verdictsCounted: 0 },
+    ]);
+    expect(Object.values(summary.counts).every((n) => n === 0)).toBe(true);
+  });
+
+  it('scores each section in percent, leaving unverifiable verdicts and unassessed actions out', () => {
+    const summary = computeAuditedScores([
+      { actionCode: '1.1', verdict: 'KEPT' },
+      { actionCode: '1.2', verdict: 'PARTIAL' },
+      { actionCode: '1.3', verdict: 'UNVERIFIABLE' },
+      { actionCode: '2.1', verdict: 'UNVERIFIABLE' },
+      { actionCode: '3.1', verdict: 'ABANDONED' },
+      { actionCode: '3.2', verdict: 'NOT_ATTESTED' },
+      { actionCode: '3.3', verdict: 'KEPT' },
+    ]);
+    expect(summary.sections).toEqual([
+      { section: 1, score: 75, actionsAssessed: 3, verdictsCounted: 2 },
+      { section: 2, score: null, actionsAssessed: 1, verdictsCounted: 0 },
+      { section: 3, score: 33.3, actionsAssessed: 3, verdictsCounted: 3 },
+    ]);
+    // (1 + 0.5 + 0 + 0 + 1) / 5, over every counted verdict: not the mean of the section scores.
+    expect(summary.overall).toBe(50);
+    expect(summary.counts).toEqual({ KEPT: 2, PARTIAL: 1, NOT_ATTESTED: 1, UNVERIFIABLE: 2, ABANDONED: 1 });
+  });
+
+  it('counts each auditor’s verdict on the same action once', () => {
+    const summary = computeAuditedScores([
+      { actionCode: '2.4', verdict: 'KEPT' },
+      { actionCode: '2.4', verdict: 'PARTIAL' },
+    ]);
+    expect(summary.sections[1]).toEqual({ section: 2, score: 75, actionsAssessed: 1, verdictsCounted: 2 });
+    expect(summary.overall).toBe(75);
+  });
+
+  it('rejects an action the edition does not have, and an unknown verdict', () => {
+    expect(() => computeAuditedScores([{ actionCode: '4.1', verdict: 'KEPT' }])).toThrow(/Unknown action code/);
+    expect(() => computeAuditedScores([{ actionCode: '1.1', verdict: 'MAYBE' as never }])).toThrow(
+      /Unknown assessment verdict/,
+    );
   });
 });
