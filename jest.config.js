@@ -19,7 +19,12 @@ const common = {
   // PGlite ships CommonJS as .cjs with dynamic import() of Node built-ins, which jest's VM cannot run without
   // --experimental-vm-modules: swc turns those imports into require().
   transform: { '^.+\\.(t|j|cj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!@electric-sql/)'],
+  // ESM-only packages the API loads with require() (Node 20.19+ runs them natively): swc turns them into CommonJS
+  // for jest, and `module-sync` lets jest resolve the packages that export no `require` condition (file-type).
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@electric-sql|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|openid-client|oauth4webapi|jose)/)',
+  ],
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'module-sync'] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
   moduleNameMapper: { '^@pacte/pact$': '<rootDir>/libs/pact/src/index.ts' },
