@@ -27,7 +27,12 @@ const common = {
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'module-sync'] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
-  moduleNameMapper: { '^@pacte/pact$': '<rootDir>/libs/pact/src/index.ts' },
+  moduleNameMapper: {
+    '^@pacte/pact$': '<rootDir>/libs/pact/src/index.ts',
+    // With `module-sync`, these small packages (under get-intrinsic, itself under express's qs) resolve to an .mjs
+    // file that jest cannot require: keep their CommonJS entry.
+    '^(async-function|generator-function|async-generator-function)$': '<rootDir>/node_modules/$1/index.js',
+  },
   rootDir: __dirname,
 };
 module.exports = {
