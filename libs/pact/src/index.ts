@@ -21,3 +21,4 @@ export type { DateInput } from './dates';
 export { toUtcDate, toIsoDate, addMonths, monthsBetween, addFractionalMonths } from './dates';
 export * from './mandate';
 export * from './software';
+export * from './tnl';

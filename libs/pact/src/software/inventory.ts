@@ -1,3 +1,4 @@
+import { LocalizedText } from '../i18n';
 import { MigrationStage, stageIndex } from '../migration-stage';
 import { roundScore } from '../scoring';
 import { SoftwareCategory, isSoftwareCategory } from './categories';
@@ -37,6 +38,22 @@ export const INVENTORY_FIGURES: readonly InventoryFigure[] = [
   'linuxServerShare',
   'freeBusinessApplications',
 ];
+
+/** What each figure measures, and its unit: a share in percent or a count. */
+export const INVENTORY_FIGURE_LABELS: Record<InventoryFigure, LocalizedText & { unit: '%' | 'count' }> = {
+  linuxWorkstationShare: {
+    fr: 'Part des postes de travail sous GNU/Linux',
+    en: 'Share of workstations on GNU/Linux',
+    unit: '%',
+  },
+  freeOfficeSeatShare: {
+    fr: 'Part des postes sur une suite bureautique libre',
+    en: 'Share of seats on a free office suite',
+    unit: '%',
+  },
+  linuxServerShare: { fr: 'Part des serveurs sous GNU/Linux', en: 'Share of servers on GNU/Linux', unit: '%' },
+  freeBusinessApplications: { fr: 'Logiciels métiers libres', en: 'Free business applications', unit: 'count' },
+};
 
 /** The stage from which the free target is what people use: DEFAULT (and LEGACY_REMOVED after it). */
 export const RUNS_FREE_FROM_STAGE: MigrationStage = 'DEFAULT';
