@@ -1,0 +1,75 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Loading } from '../components/ui';
+import { useI18n } from '../lib/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** Skip link, header with navigation and language switch, main content, footer. */
+export function Layout() {
+  const { t } = useI18n();
+  const main = useRef<HTMLElement>(null);
+  const location = useLocation();
+  const first = useRef(true);
+  // After a navigation, move focus to the new content so that keyboard and screen reader users start there.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ✓
+            </span>
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.overview')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/recherche">{t('nav.search')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/elections">{t('nav.elections')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense
+          fallback={
+            <div className="container page">
+              <Loading />
+            </div>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('footer.about')}</p>
+          <p>
+            {t('footer.licence')} · {t('footer.data')}
+          </p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { ElectionsRoute, CollectivityElectionRoute } from './routes/ElectionsRoute';
+import { HomeRoute } from './routes/HomeRoute';
+import { NotFoundRoute } from './routes/NotFoundRoute';
+import { CollectivityRoute } from './routes/CollectivityRoute';
+import { SearchPage } from '../features/search/components/SearchPage';
+
+/**
+ * The home page and the search are in the first load; the collectivity and election pages come in their own chunks
+ * (React.lazy in routes/), and so do the charts (components/charts).
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: 'recherche', element: <SearchPage /> },
+      { path: 'collectivite/:kind/:code', element: <CollectivityRoute /> },
+      { path: 'elections', element: <ElectionsRoute /> },
+      { path: 'elections/:kind/:code', element: <CollectivityElectionRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,3 @@
+export { ChartFigure } from './ChartFigure';
+export type { BarChartProps } from './BarChart';
+export type { BarDatum } from './types';

@@ -1,0 +1,93 @@
+import { EVIDENCE_KIND_LABELS, PROGRESS_STATUS_LABELS } from '@pacte/pact';
+import { ProgressBar } from '../../../components/ui';
+import { useI18n } from '../../../lib/i18n';
+import { sortMilestones, type ActionEntry } from '../utils/checklist';
+
+/** One action: status, %, target date, owner, milestones and evidence. */
+export function ActionItem({ entry: a }: { entry: ActionEntry }) {
+  const { t, locale, formatPercent, formatDate } = useI18n();
+  const title = locale === 'fr' ? a.action.titleFr : a.action.titleEn;
+  const description = locale === 'fr' ? a.action.descriptionFr : a.action.descriptionEn;
+  const milestones = sortMilestones(a.milestones);
+  return (
+    <li className="action" data-testid={`action-${a.actionCode}`}>
+      <div className="action-head">
+        <h4 className="action-title">
+          <span className="action-code">{a.actionCode}</span> {title}
+        </h4>
+        <span className={`status status-${a.status}`}>{PROGRESS_STATUS_LABELS[a.status][locale]}</span>
+      </div>
+      <p className="action-description">{description}</p>
+      <dl className="facts facts-inline">
+        <div>
+          <dt>{t('collectivity.action.progress')}</dt>
+          <dd>
+            {a.progress === null ? t('collectivity.action.excluded') : formatPercent(a.progress)}
+            {a.progressOverridden && ` (${t('collectivity.action.overridden')})`}
+            <ProgressBar value={a.progress} />
+          </dd>
+        </div>
+        {a.targetDate && (
+          <div>
+            <dt>{t('collectivity.action.targetDate')}</dt>
+            <dd>{formatDate(a.targetDate)}</dd>
+          </div>
+        )}
+        {a.owner && (
+          <div>
+            <dt>{t('collectivity.action.owner')}</dt>
+            <dd>{a.owner}</dd>
+          </div>
+        )}
+        {a.updatedAt && (
+          <div>
+            <dt>{t('collectivity.action.updatedAt')}</dt>
+            <dd>{formatDate(a.updatedAt)}</dd>
+          </div>
+        )}
+      </dl>
+      {a.justification && (
+        <p>
+          <strong>{t('collectivity.action.justification')}</strong> {a.justification}
+        </p>
+      )}
+      {milestones.length > 0 && (
+        <div className="action-block">
+          <h5>{t('collectivity.action.milestones')}</h5>
+          <ul className="milestones">
+            {milestones.map((m) => (
+              <li key={m.id} className={m.reached ? 'milestone-reached' : 'milestone-planned'}>
+                <span className="milestone-state">
+                  {m.reached ? t('collectivity.action.reached') : t('collectivity.action.planned')}
+                </span>{' '}
+                <time dateTime={m.date}>{formatDate(m.date)}</time> — {m.title}
+                {m.description && <span className="muted"> · {m.description}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {a.evidence.length > 0 && (
+        <div className="action-block">
+          <h5>{t('collectivity.action.evidence')}</h5>
+          <ul className="evidence">
+            {a.evidence.map((e) => (
+              <li key={e.id}>
+                <span className="badge">{EVIDENCE_KIND_LABELS[e.kind][locale]}</span>{' '}
+                <time dateTime={e.date}>{formatDate(e.date)}</time> —{' '}
+                {e.url ? (
+                  <a href={e.url} rel="noopener noreferrer">
+                    {e.title}
+                  </a>
+                ) : (
+                  e.title
+                )}
+                {e.description && <span className="muted"> · {e.description}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import { PROGRESS_STATUS_LABELS, isProgressStatus } from '@pacte/pact';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/ui';
+import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useHistory } from '../hooks/useHistory';
+import { describeHistoryEvent, type HistoryEvent } from '../utils/history';
+
+/** The append-only history of this collectivity: every change, who made it and when, newest first. */
+export function HistoryTimeline({ collectivityId }: { collectivityId: string }) {
+  const { t } = useI18n();
+  const { events, loading, error, hasMore, loadMore, retry } = useHistory(collectivityId);
+  return (
+    <section className="section" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('collectivity.history.title')}</h2>
+      <p className="muted">{t('collectivity.history.intro')}</p>
+      {events.length > 0 && (
+        <ol className="timeline">
+          {events.map((event) => (
+            <HistoryEntry key={event.id} event={event} />
+          ))}
+        </ol>
+      )}
+      {error && <ErrorMessage error={error} onRetry={retry} />}
+      {loading && <Loading label={t('collectivity.history.loading')} />}
+      {!loading && !error && events.length === 0 && <EmptyState title={t('collectivity.history.empty')} />}
+      {!loading && hasMore && (
+        <button type="button" className="button" onClick={loadMore}>
+          {t('collectivity.history.more')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function HistoryEntry({ event }: { event: HistoryEvent }) {
+  const { t, locale, formatDateTime, formatPercent } = useI18n();
+  const d = describeHistoryEvent(event);
+  const status = (s: string | undefined) => (s && isProgressStatus(s) ? PROGRESS_STATUS_LABELS[s][locale] : (s ?? ''));
+  const text = t(`collectivity.history.event.${d.type}` as MessageKey, {
+    action: d.actionCode ?? '',
+    status: status(d.status),
+    previous: status(d.previousStatus),
+    progress:
+      d.progress === null || d.progress === undefined ? t('collectivity.action.excluded') : formatPercent(d.progress),
+    title: d.title ?? '',
+    entity: event.entityType,
+    source: d.source
+      ? t(`collectivity.history.source.${d.source === 'COUNCIL_DELIBERATION' ? 'deliberation' : 'list'}`)
+      : '',
+  });
+  return (
+    <li className="timeline-entry" data-testid="history-entry">
+      <time dateTime={event.occurredAt} className="timeline-date">
+        {formatDateTime(event.occurredAt)}
+      </time>
+      <p className="timeline-text">{text}</p>
+      <p className="muted small">
+        {t('collectivity.history.by', { actor: event.actorLabel })}
+        {d.changed.length > 0 && ` · ${t('collectivity.history.changed', { fields: d.changed.join(', ') })}`}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import { getCatalogue, type Locale, type ProgressStatus } from '@pacte/pact';
+import type { CollectivityPageQuery } from '../../../generated/graphql';
+
+export type Commitment = NonNullable<CollectivityPageQuery['collectivity']['commitment']>;
+export type ActionEntry = Commitment['actions'][number];
+
+export interface ChecklistSection {
+  section: number;
+  title: string;
+  actions: ActionEntry[];
+}
+
+/** The commitment's actions under their section of the catalogue, each in catalogue order. */
+export function groupActionsBySection(actions: ReadonlyArray<ActionEntry>, locale: Locale): ChecklistSection[] {
+  return getCatalogue().sections.map((s) => ({
+    section: s.number,
+    title: s.title[locale],
+    actions: actions.filter((a) => a.action.section === s.number).sort((a, b) => a.action.order - b.action.order),
+  }));
+}
+
+export type StatusFilter = 'ALL' | ProgressStatus;
+
+export function filterByStatus(actions: ReadonlyArray<ActionEntry>, filter: StatusFilter): ActionEntry[] {
+  return filter === 'ALL' ? [...actions] : actions.filter((a) => a.status === filter);
+}
+
+/** Milestones soonest first; reached ones keep their date order too. */
+export function sortMilestones<T extends { date: string }>(milestones: ReadonlyArray<T>): T[] {
+  return [...milestones].sort((a, b) => a.date.localeCompare(b.date));
+}

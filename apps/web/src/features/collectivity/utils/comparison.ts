@@ -1,0 +1,72 @@
+import { MANDATE_START_DATE, populationStratum, type PopulationStratum } from '@pacte/pact';
+
+export interface ComparisonInput {
+  population: number | null;
+  overall: number | null;
+  sections: ReadonlyArray<{ section: number; score: number | null }>;
+  national: {
+    averageProgress: number | null;
+    sections: ReadonlyArray<{ section: number; averageScore: number | null }>;
+    byPopulationStratum: ReadonlyArray<{ key: string; commitments: number; averageProgress: number | null }>;
+  };
+}
+
+export interface ComparisonRow {
+  /** 'overall' or the section number. */
+  key: string;
+  section: number | null;
+  own: number | null;
+  stratum: number | null;
+  national: number | null;
+}
+
+export interface Comparison {
+  stratum: PopulationStratum;
+  /** Committed collectivities in the stratum, this one included. */
+  stratumCommitments: number;
+  rows: ComparisonRow[];
+}
+
+/**
+ * This collectivity beside the committed collectivities of its population stratum and of the whole country. The API
+ * gives strata only an overall average, so section rows compare with the national section averages only.
+ */
+export function compareWithPeers(input: ComparisonInput): Comparison {
+  const stratum = populationStratum(input.population);
+  const peers = input.national.byPopulationStratum.find((s) => s.key === stratum);
+  const nationalSections = new Map(input.national.sections.map((s) => [s.section, s.averageScore]));
+  return {
+    stratum,
+    stratumCommitments: peers?.commitments ?? 0,
+    rows: [
+      {
+        key: 'overall',
+        section: null,
+        own: input.overall,
+        stratum: peers?.averageProgress ?? null,
+        national: input.national.averageProgress,
+      },
+      ...input.sections.map((s) => ({
+        key: String(s.section),
+        section: s.section,
+        own: s.score,
+        stratum: null,
+        national: nationalSections.get(s.section) ?? null,
+      })),
+    ],
+  };
+}
+
+/** Difference in points, own − reference; null when either is unknown. 1 decimal. */
+export function gap(own: number | null, reference: number | null): number | null {
+  if (own === null || reference === null) return null;
+  return Math.round((own - reference) * 10) / 10;
+}
+
+/**
+ * When the mandate clock of a commitment starts: the start of the mandates, or the day of commitment when the
+ * council adopted the pact later (it cannot be asked to have progressed before it committed).
+ */
+export function clockStart(committedOn: string | null | undefined): string {
+  return committedOn && committedOn > MANDATE_START_DATE ? committedOn : MANDATE_START_DATE;
+}

@@ -1,0 +1,120 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from '@pacte/pact';
+import { en } from './messages.en';
+import { fr, type MessageKey, type Messages } from './messages.fr';
+
+export type { Locale };
+export const LOCALES: readonly Locale[] = ['fr', 'en'];
+export const DEFAULT_LOCALE: Locale = 'fr';
+export const LOCALE_STORAGE_KEY = 'pacte.locale';
+
+export const MESSAGES: Record<Locale, Messages> = { fr, en };
+
+/** Keys that exist as `<base>_one` and `<base>_other`: counted messages, chosen with Intl.PluralRules. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_one` ? Base : never) : never;
+
+export type Params = Record<string, string | number>;
+
+/** Replaces `{name}` placeholders; a placeholder without a value is left as is, so a missing one shows. */
+export function interpolate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
+  );
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'fr' || value === 'en';
+}
+
+/** The language saved by the switch, else French. */
+export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): Locale {
+  try {
+    const saved = storage?.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(saved) ? saved : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  /** The message of `key` in the current language, with `{placeholders}` filled. */
+  t(key: MessageKey, params?: Params): string;
+  /** A counted message: `<key>_one` or `<key>_other` by the language's plural rules; `{count}` is formatted. */
+  plural(key: PluralKey, count: number, params?: Params): string;
+  /** Numbers in the language's format (French: 1 234,5). */
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  /** A percentage given from 0 to 100, 1 decimal at most (French: 15,5 %). */
+  formatPercent(value: number | null | undefined): string;
+  /** 'YYYY-MM-DD' or an ISO date-time, as a long date (French: 22 mars 2026). */
+  formatDate(value: string, options?: Intl.DateTimeFormatOptions): string;
+  formatDateTime(value: string): string;
+}
+
+export function createI18n(locale: Locale, setLocale: (locale: Locale) => void = () => undefined): I18n {
+  const messages = MESSAGES[locale];
+  const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  const pluralRules = new Intl.PluralRules(tag);
+  const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const t = (key: MessageKey, params?: Params) => interpolate(messages[key] ?? key, params);
+  const formatNumber = (value: number, options?: Intl.NumberFormatOptions) =>
+    options ? new Intl.NumberFormat(tag, options).format(value) : numberFormat.format(value);
+  return {
+    locale,
+    setLocale,
+    t,
+    plural: (key, count, params) => {
+      const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
+      return t(`${key}_${form}` as MessageKey, { ...params, count: formatNumber(count) });
+    },
+    formatNumber,
+    formatPercent: (value) =>
+      value === null || value === undefined
+        ? messages['common.notAvailable']
+        : new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100),
+    formatDate: (value, options) => {
+      // A plain day is read in UTC so that it never shifts by a day with the reader's time zone.
+      const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+      if (Number.isNaN(date.getTime())) return value;
+      return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC', ...options }).format(date);
+    },
+    formatDateTime: (value) => {
+      const date = new Date(value);
+      if (Number.isNaN(date.getTime())) return value;
+      return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    },
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n(DEFAULT_LOCALE));
+
+/** Holds the language, saves it in localStorage and keeps `<html lang>` in step with it. */
+export function I18nProvider({ children, locale: forced }: { children: ReactNode; locale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => forced ?? initialLocale());
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // Private browsing may refuse storage: the switch still works for this visit.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const value = useMemo(() => createI18n(locale, setLocale), [locale, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

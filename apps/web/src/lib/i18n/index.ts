@@ -1,0 +1,15 @@
+export {
+  I18nProvider,
+  useI18n,
+  createI18n,
+  interpolate,
+  initialLocale,
+  isLocale,
+  LOCALES,
+  DEFAULT_LOCALE,
+  LOCALE_STORAGE_KEY,
+  MESSAGES,
+} from './i18n';
+export type { I18n, Locale, Params, PluralKey } from './i18n';
+export type { MessageKey, Messages } from './messages.fr';
+export { localized } from './localized';

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Where `vite` (dev) and `vite preview` send /graphql and /health: the API started by `npm start`. */
+const apiUrl = process.env.PACTE_API_URL ?? 'http://127.0.0.1:3000';
+const proxy = {
+  '/graphql': { target: apiUrl, changeOrigin: true },
+  '/health': { target: apiUrl, changeOrigin: true },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Bundle libs/pact from its TypeScript sources (ES modules, tree-shaken) rather than its CommonJS build.
+    alias: { '@pacte/pact': fileURLToPath(new URL('../../libs/pact/src/index.ts', import.meta.url)) },
+  },
+  server: { host: '127.0.0.1', port: 5173, proxy },
+  preview: { host: '127.0.0.1', port: 4173, proxy },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // dist/.vite/manifest.json lets bench/bundle-size.mjs tell the first route's chunks from the lazy ones.
+    manifest: true,
+    sourcemap: false,
+    rollupOptions: {
+      // libs/pact is pure code, but its frozen catalogues look like side effects to the bundler: say they are not,
+      // so that only what the dashboard imports from it is bundled.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/pact/src/') },
+    },
+  },
+});
