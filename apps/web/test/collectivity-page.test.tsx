@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
+import { MandateClock } from '../src/features/collectivity/components/MandateClock';
+import { echirollesPage, history, stratumComparison } from './support/fixtures';
+import { mockGraphQL, renderWithProviders } from './support/render';
+
+jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
+
+const route = '/collectivite/:kind/:code';
+
+describe('CollectivityPage', () => {
+  beforeEach(() => {
+    mockGraphQL({
+      CollectivityPage: (v) => {
+        if (v.code !== '38151') throw { errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] };
+        return echirollesPage();
+      },
+      StratumComparison: () => stratumComparison(),
+      CollectivityHistory: () => history(),
+    });
+  });
+
+  it('shows a loading state, then the commitment, its source and the progress by section', async () => {
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route });
+    expect(screen.getByRole('status')).toHaveTextContent('Chargement');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Échirolles' })).toBeInTheDocument();
+    expect(screen.getByText(/La liste signataire « \[Démo\] Échirolles libre et solidaire »/)).toBeInTheDocument();
+    expect(screen.getByText('Données de démonstration.')).toBeInTheDocument();
+    const section1 = screen.getByTestId('section-score-1');
+    expect(section1).toHaveTextContent('Section 1');
+    expect(section1).toHaveTextContent('2 actions réalisées sur 11');
+    expect(screen.getByTestId('section-score-2')).toHaveTextContent('1 non applicable');
+    expect(document.title).toBe('Échirolles — Pacte du Logiciel Libre — suivi');
+  });
+
+  it('lists the 31 actions with status, %, target date, milestones and evidence, and filters them', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route });
+    await screen.findByRole('heading', { level: 1, name: 'Échirolles' });
+    expect(screen.getAllByTestId(/^action-/)).toHaveLength(31);
+    const a15 = screen.getByTestId('action-1.5');
+    expect(a15).toHaveTextContent('En cours');
+    expect(a15).toHaveTextContent(/70\s%\s\(saisi\)/);
+    expect(a15).toHaveTextContent('30 juin 2027');
+    expect(
+      within(a15)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Atteint'), expect.stringContaining('Prévu')]);
+    expect(
+      within(screen.getByTestId('action-1.1')).getByRole('link', { name: /Délibération adoptant/ }),
+    ).toHaveAttribute('href', 'https://example.org/deliberation');
+    expect(screen.getByTestId('action-2.7')).toHaveTextContent('exclue du calcul');
+    await user.selectOptions(screen.getByLabelText('Afficher les actions'), 'DONE');
+    expect(screen.getAllByTestId(/^action-/).map((e) => e.dataset.testid)).toEqual(['action-1.1', 'action-1.7']);
+  });
+
+  it('shows the history, the comparison with its stratum, in English too', async () => {
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route, locale: 'en' });
+    const entries = await screen.findAllByTestId('history-entry');
+    expect(entries[0]).toHaveTextContent('Action 1.5: Planned → In progress (70%).');
+    expect(entries[0]).toHaveTextContent('by DSI Échirolles');
+    expect(entries[2]).toHaveTextContent('Commitment to the pact recorded, through an elected signing list.');
+    const table = await screen.findByRole('table', { name: /Progress of the collectivity, of its population band/ });
+    expect(within(table).getByRole('row', { name: /Overall progress/ })).toHaveTextContent('10.4%');
+  });
+
+  it('says so when the collectivity does not exist', async () => {
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/99999', route });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Collectivité introuvable' })).toBeInTheDocument();
+  });
+
+  it('says so for an unknown kind in the address, without asking the API', () => {
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/village/38151', route });
+    expect(screen.getByRole('heading', { level: 1, name: 'Collectivité introuvable' })).toBeInTheDocument();
+  });
+});
+
+describe('MandateClock', () => {
+  it('reads the clock on a given day', () => {
+    renderWithProviders(<MandateClock overall={15.5} committedOn="2026-03-22" today="2026-11-22" />);
+    expect(screen.getByText('8 mois sur 72,3')).toBeInTheDocument();
+    expect(screen.getByText(/Au rythme actuel, le pacte sera tenu/)).toBeInTheDocument();
+  });
+
+  it('says when the pace is too slow and when nothing was declared', () => {
+    const { unmount } = renderWithProviders(<MandateClock overall={1} committedOn="2026-03-22" today="2028-03-22" />);
+    expect(screen.getByText(/ne sera pas tenu/)).toBeInTheDocument();
+    unmount();
+    renderWithProviders(<MandateClock overall={0} committedOn="2026-03-22" today="2028-03-22" />);
+    expect(screen.getByText('jamais (aucun progrès déclaré)')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,116 @@
+import { clockStart, compareWithPeers, gap } from '../src/features/collectivity/utils/comparison';
+import { filterByStatus, groupActionsBySection, sortMilestones } from '../src/features/collectivity/utils/checklist';
+import { changedFields, describeHistoryEvent, mergeHistoryPages } from '../src/features/collectivity/utils/history';
+import { echirollesPage, history } from './support/fixtures';
+
+const actions = () => echirollesPage().collectivity.commitment!.actions;
+
+describe('checklist', () => {
+  it('groups the 31 actions into the 3 sections of the catalogue, in order', () => {
+    const sections = groupActionsBySection([...actions()].reverse(), 'fr');
+    expect(sections.map((s) => s.actions.length)).toEqual([11, 10, 10]);
+    expect(sections[0]!.actions.map((a) => a.actionCode).slice(0, 3)).toEqual(['1.1', '1.2', '1.3']);
+    expect(sections[2]!.actions.at(-1)!.actionCode).toBe('3.10');
+  });
+
+  it('filters by status', () => {
+    expect(filterByStatus(actions(), 'DONE').map((a) => a.actionCode)).toEqual(['1.1', '1.7']);
+    expect(filterByStatus(actions(), 'ALL')).toHaveLength(31);
+  });
+
+  it('sorts milestones by date', () => {
+    expect(sortMilestones(actions().find((a) => a.actionCode === '1.5')!.milestones).map((m) => m.id)).toEqual([
+      'm1',
+      'm2',
+    ]);
+  });
+});
+
+describe('compareWithPeers', () => {
+  const national = {
+    averageProgress: 7.6,
+    sections: [
+      { section: 1, averageScore: 10.3 },
+      { section: 2, averageScore: 7.2 },
+    ],
+    byPopulationStratum: [{ key: '10K_50K', commitments: 2, averageProgress: 10.4 }],
+  };
+
+  it('compares overall with the stratum and the nation, sections with the nation', () => {
+    const c = compareWithPeers({
+      population: 37491,
+      overall: 15.5,
+      sections: [
+        { section: 1, score: 25.5 },
+        { section: 2, score: 5 },
+      ],
+      national,
+    });
+    expect(c.stratum).toBe('10K_50K');
+    expect(c.stratumCommitments).toBe(2);
+    expect(c.rows).toEqual([
+      { key: 'overall', section: null, own: 15.5, stratum: 10.4, national: 7.6 },
+      { key: '1', section: 1, own: 25.5, stratum: null, national: 10.3 },
+      { key: '2', section: 2, own: 5, stratum: null, national: 7.2 },
+    ]);
+  });
+
+  it('has no stratum average for a stratum without commitments', () => {
+    const c = compareWithPeers({ population: 500, overall: 0, sections: [], national });
+    expect(c).toMatchObject({ stratum: 'UNDER_2K', stratumCommitments: 0 });
+    expect(c.rows[0]!.stratum).toBeNull();
+  });
+
+  it('gives the gap in points', () => {
+    expect(gap(15.5, 10.4)).toBe(5.1);
+    expect(gap(null, 3)).toBeNull();
+  });
+});
+
+describe('clockStart', () => {
+  it('starts at the mandate unless the commitment came later', () => {
+    expect(clockStart('2026-03-22')).toBe('2026-03-22');
+    expect(clockStart('2025-12-01')).toBe('2026-03-22');
+    expect(clockStart('2026-06-24')).toBe('2026-06-24');
+  });
+});
+
+describe('history', () => {
+  it('describes a status change of an action', () => {
+    const [update] = history().collectivity.history;
+    expect(describeHistoryEvent(update!)).toEqual({
+      type: 'progressUpdated',
+      actionCode: '1.5',
+      status: 'IN_PROGRESS',
+      previousStatus: 'PLANNED',
+      progress: 70,
+      changed: ['status', 'progress'],
+    });
+  });
+
+  it('describes evidence, commitments, milestones reached and unknown entities', () => {
+    const [, evidence, commitment] = history().collectivity.history;
+    expect(describeHistoryEvent(evidence!)).toMatchObject({
+      type: 'evidenceCreated',
+      title: 'Délibération adoptant la feuille de route',
+    });
+    expect(describeHistoryEvent(commitment!)).toMatchObject({ type: 'commitmentCreated', source: 'LIST_MAJORITY' });
+    expect(
+      describeHistoryEvent({
+        entityType: 'Milestone',
+        action: 'UPDATE',
+        before: { actionCode: '1.5', title: 'T', reached: false },
+        after: { actionCode: '1.5', title: 'T', reached: true },
+      }),
+    ).toMatchObject({ type: 'milestoneReached', changed: ['reached'] });
+    expect(describeHistoryEvent({ entityType: 'RoleGrant', action: 'CREATE', before: null, after: {} }).type).toBe(
+      'other',
+    );
+  });
+
+  it('lists changed fields and merges pages without duplicates', () => {
+    expect(changedFields({ a: 1, b: [1] }, { a: 1, b: [1, 2], c: null })).toEqual(['b']);
+    const events = history().collectivity.history;
+    expect(mergeHistoryPages(events.slice(0, 2), events.slice(1)).map((e) => e.id)).toEqual(['3', '2', '1']);
+  });
+});

@@ -1,0 +1,69 @@
+import { createI18n, initialLocale, interpolate, LOCALE_STORAGE_KEY, MESSAGES } from '../src/lib/i18n';
+
+/** Intl puts no-break spaces (U+00A0, U+202F) in French numbers: compare them as plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('messages', () => {
+  it('has the same keys in French and in English', () => {
+    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.fr).sort());
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of Object.keys(MESSAGES.fr) as (keyof typeof MESSAGES.fr)[]) {
+      expect({ key, placeholders: placeholders(MESSAGES.en[key]) }).toEqual({
+        key,
+        placeholders: placeholders(MESSAGES.fr[key]),
+      });
+    }
+  });
+
+  it('has no empty message and both forms of every counted message', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      for (const [key, text] of Object.entries(MESSAGES[locale])) {
+        expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
+        if (key.endsWith('_one')) expect(Object.keys(MESSAGES[locale])).toContain(key.replace(/_one$/, '_other'));
+      }
+    }
+  });
+});
+
+describe('interpolate', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('{a} et {b}', { a: 1 })).toBe('1 et {b}');
+  });
+});
+
+describe('createI18n', () => {
+  it('formats numbers, percentages and dates in French', () => {
+    const i18n = createI18n('fr');
+    expect(plain(i18n.formatPercent(15.5))).toBe('15,5 %');
+    expect(i18n.formatPercent(null)).toBe('non renseigné');
+    expect(i18n.formatDate('2026-03-22')).toBe('22 mars 2026');
+    expect(plain(i18n.plural('common.inhabitants', 37491))).toBe('37 491 habitants');
+    expect(i18n.plural('search.results', 1)).toBe('1 résultat');
+  });
+
+  it('formats in English', () => {
+    const i18n = createI18n('en');
+    expect(i18n.formatPercent(15.5)).toBe('15.5%');
+    expect(i18n.formatDate('2026-03-22')).toBe('22 March 2026');
+    expect(i18n.plural('search.results', 2)).toBe('2 results');
+    expect(i18n.t('pact.sectionShort', { number: 2 })).toBe('Section 2');
+  });
+});
+
+describe('initialLocale', () => {
+  it('is French unless English was chosen', () => {
+    expect(initialLocale({ getItem: () => null })).toBe('fr');
+    expect(initialLocale({ getItem: () => 'de' })).toBe('fr');
+    expect(initialLocale({ getItem: (k) => (k === LOCALE_STORAGE_KEY ? 'en' : null) })).toBe('en');
+    expect(
+      initialLocale({
+        getItem: () => {
+          throw new Error('denied');
+        },
+      }),
+    ).toBe('fr');
+  });
+});

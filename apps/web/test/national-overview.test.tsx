@@ -1,0 +1,41 @@
+import { screen, within } from '@testing-library/react';
+import { NationalOverview } from '../src/features/overview/components/NationalOverview';
+import { nationalOverview } from './support/fixtures';
+import { mockGraphQL, renderWithProviders } from './support/render';
+
+jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
+
+describe('NationalOverview', () => {
+  it('shows the key figures, a table beside every chart and the département grid', async () => {
+    mockGraphQL({ NationalOverview: () => nationalOverview() });
+    renderWithProviders(<NationalOverview />);
+    expect(screen.getByRole('status')).toHaveTextContent('Chargement des chiffres nationaux');
+    expect(await screen.findByTestId('figure-commitments')).toHaveTextContent(
+      '3collectivités engagées2 par une liste élue, 1 par délibération',
+    );
+    expect(screen.getByRole('table', { name: 'Avancement moyen par section du pacte' })).toBeInTheDocument();
+    const regions = screen.getByRole('table', { name: /par région/ });
+    expect(
+      within(regions)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'RégionCollectivités engagéesAvancement moyen',
+      expect.stringMatching(/^Auvergne-Rhône-Alpes115,5/),
+      expect.stringMatching(/^Île-de-France15,3/),
+    ]);
+    expect(screen.getByRole('table', { name: /strate de population/ })).toBeInTheDocument();
+    const departements = await screen.findByRole('table', {
+      name: 'Départements ayant au moins une collectivité engagée',
+    });
+    expect(within(departements).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByText(/Isère \(38\) : 1 collectivité engagée, avancement moyen 15,5/)).toBeInTheDocument();
+  });
+
+  it('has an empty state when nobody is committed yet', async () => {
+    mockGraphQL({ NationalOverview: () => nationalOverview(0) });
+    renderWithProviders(<NationalOverview />);
+    expect(await screen.findByText('Aucune collectivité engagée pour le moment.')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /par région/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,214 @@
+import { computeScores, getCatalogue, PROGRESS_STATUSES, type ProgressStatus } from '@pacte/pact';
+import type {
+  CollectivityHistoryQuery,
+  CollectivityPageQuery,
+  NationalOverviewQuery,
+  StratumComparisonQuery,
+} from '../../src/generated/graphql';
+
+const declared: Record<string, { status: ProgressStatus; progress?: number; targetDate?: string; owner?: string }> = {
+  '1.1': { status: 'DONE', owner: 'Direction générale des services' },
+  '1.5': { status: 'IN_PROGRESS', progress: 70, targetDate: '2027-06-30', owner: 'DSI' },
+  '1.7': { status: 'DONE', owner: 'DSI' },
+  '2.7': { status: 'NOT_APPLICABLE' },
+};
+
+/** Échirolles as the API returns it, with a few declared actions (the rest NOT_STARTED). */
+export function echirollesPage(): CollectivityPageQuery {
+  const entries = Object.entries(declared).map(([actionCode, d]) => ({
+    actionCode,
+    status: d.status,
+    progress: d.progress ?? null,
+  }));
+  const scores = computeScores(entries);
+  return {
+    collectivity: {
+      id: 'c-38151',
+      kind: 'COMMUNE',
+      code: '38151',
+      name: 'Échirolles',
+      population: 37491,
+      postcodes: ['38130'],
+      siren: '213801515',
+      isEpci: false,
+      departement: { id: 'd-38', kind: 'DEPARTEMENT', code: '38', name: 'Isère' },
+      region: { id: 'r-84', kind: 'REGION', code: '84', name: 'Auvergne-Rhône-Alpes' },
+      epci: { id: 'e-1', kind: 'METROPOLE', code: '200040715', name: 'Grenoble-Alpes-Métropole' },
+      commitment: {
+        id: 'commitment-1',
+        edition: '2026',
+        source: 'LIST_MAJORITY',
+        committedOn: '2026-03-22',
+        deliberationNumber: null,
+        deliberationDate: null,
+        demo: true,
+        candidateList: {
+          id: 'list-1',
+          name: '[Démo] Échirolles libre et solidaire',
+          headOfList: 'Camille Exemple',
+          parties: ['Démo'],
+          outcome: 'MAJORITY',
+          election: { code: 'MUNICIPALES_2026', name: 'Élections municipales et communautaires 2026' },
+        },
+        scores: {
+          overall: scores.overall,
+          sections: scores.sections,
+          counts: PROGRESS_STATUSES.map((status) => ({ status, count: scores.counts[status] })),
+        },
+        actions: getCatalogue().actions.map((a) => {
+          const d = declared[a.code];
+          const status = d?.status ?? 'NOT_STARTED';
+          return {
+            actionCode: a.code,
+            status,
+            progress:
+              status === 'NOT_APPLICABLE'
+                ? null
+                : (d?.progress ??
+                  { NOT_STARTED: 0, PLANNED: 10, IN_PROGRESS: 50, DONE: 100, ABANDONED: 0, NOT_APPLICABLE: 0 }[status]),
+            progressOverridden: d?.progress !== undefined,
+            targetDate: d?.targetDate ?? null,
+            owner: d?.owner ?? null,
+            justification: status === 'NOT_APPLICABLE' ? 'Les écoles relèvent d’un autre porteur' : null,
+            updatedAt: d ? '2026-11-02T10:00:00.000Z' : null,
+            action: {
+              code: a.code,
+              section: a.section,
+              order: a.order,
+              titleFr: a.title.fr,
+              titleEn: a.title.en,
+              descriptionFr: a.description.fr,
+              descriptionEn: a.description.en,
+            },
+            milestones:
+              a.code === '1.5'
+                ? [
+                    {
+                      id: 'm2',
+                      title: 'LibreOffice par défaut',
+                      description: null,
+                      date: '2027-06-30',
+                      reached: false,
+                    },
+                    {
+                      id: 'm1',
+                      title: 'LibreOffice sur les postes pilotes',
+                      description: null,
+                      date: '2026-06-15',
+                      reached: true,
+                    },
+                  ]
+                : [],
+            evidence:
+              a.code === '1.1'
+                ? [
+                    {
+                      id: 'ev1',
+                      kind: 'COUNCIL_DELIBERATION',
+                      title: 'Délibération adoptant la feuille de route',
+                      description: null,
+                      date: '2026-05-20',
+                      url: 'https://example.org/deliberation',
+                    },
+                  ]
+                : [],
+          };
+        }),
+      },
+    },
+  };
+}
+
+export function stratumComparison(): StratumComparisonQuery {
+  return {
+    nationalStatistics: {
+      averageProgress: 7.6,
+      sections: [
+        { section: 1, averageScore: 10.3 },
+        { section: 2, averageScore: 7.2 },
+        { section: 3, averageScore: 5.3 },
+      ],
+      byPopulationStratum: [
+        { key: '10K_50K', commitments: 2, averageProgress: 10.4 },
+        { key: 'OVER_100K', commitments: 1, averageProgress: 1.9 },
+      ],
+    },
+  };
+}
+
+export function history(): CollectivityHistoryQuery {
+  return {
+    collectivity: {
+      id: 'c-38151',
+      history: [
+        {
+          id: '3',
+          action: 'UPDATE',
+          actorLabel: 'DSI Échirolles',
+          entityType: 'ActionProgress',
+          entityId: 'commitment-1:1.5',
+          occurredAt: '2026-11-02T10:00:00.000Z',
+          before: { actionCode: '1.5', status: 'PLANNED', progress: 10 },
+          after: { actionCode: '1.5', status: 'IN_PROGRESS', progress: 70 },
+        },
+        {
+          id: '2',
+          action: 'CREATE',
+          actorLabel: 'démo',
+          entityType: 'Evidence',
+          entityId: 'ev1',
+          occurredAt: '2026-05-20T09:00:00.000Z',
+          before: null,
+          after: { title: 'Délibération adoptant la feuille de route', actionCodes: ['1.1'] },
+        },
+        {
+          id: '1',
+          action: 'CREATE',
+          actorLabel: 'démo',
+          entityType: 'Commitment',
+          entityId: 'commitment-1',
+          occurredAt: '2026-03-22T09:00:00.000Z',
+          before: null,
+          after: { source: 'LIST_MAJORITY', edition: '2026' },
+        },
+      ],
+    },
+  };
+}
+
+export function nationalOverview(commitments = 3): NationalOverviewQuery {
+  return {
+    nationalStatistics: {
+      edition: '2026',
+      signatories: 2,
+      signingLists: 2,
+      listsSignedAsList: 2,
+      signingCollectivities: 2,
+      electedSigningLists: 2,
+      electedSignatories: 0,
+      commitments,
+      actionsDone: 4,
+      averageProgress: commitments ? 7.6 : null,
+      commitmentsBySource: [
+        { key: 'LIST_MAJORITY', count: 2 },
+        { key: 'COUNCIL_DELIBERATION', count: 1 },
+      ],
+      sections: [
+        { section: 1, averageScore: 10.3 },
+        { section: 2, averageScore: 7.2 },
+        { section: 3, averageScore: 5.3 },
+      ],
+      byRegion: [
+        { key: '11', name: 'Île-de-France', commitments: 1, averageProgress: 5.3 },
+        { key: '84', name: 'Auvergne-Rhône-Alpes', commitments: 1, averageProgress: 15.5 },
+      ],
+      byDepartement: [
+        { key: '38', name: 'Isère', commitments: 1, averageProgress: 15.5 },
+        { key: '92', name: 'Hauts-de-Seine', commitments: 1, averageProgress: 5.3 },
+      ],
+      byPopulationStratum: [
+        { key: '10K_50K', name: 'De 10 000 à 49 999 habitants', commitments: 2, averageProgress: 10.4 },
+      ],
+    },
+  };
+}
