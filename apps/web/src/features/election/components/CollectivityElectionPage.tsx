@@ -52,9 +52,7 @@ export default function CollectivityElectionPage() {
         <h1>{t('election.pageTitle', { name: c.name })}</h1>
         <p>
           <Link to={collectivityPath(c.kind, c.code)}>
-            {c.commitment
-              ? t('election.toCommitment', { name: c.name })
-              : t('election.toCollectivity', { name: c.name })}
+            {c.commitment ? t('election.toCommitment') : t('election.toCollectivity')}
           </Link>
         </p>
       </header>
