@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import { loadOidcConfig, OidcConfig } from './oidc.config';
+import { parseBool, parseInt10 } from './parse';
 
 /** The one configuration object of the API, built and validated once at boot. */
 export interface AppConfig {
@@ -22,6 +24,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Session cookies: lifetime, and Secure (default on in production). */
   session: { ttlDays: number; secureCookie: boolean };
+  /** Sign-in through OpenID Connect; null when OIDC_ISSUER_URL is unset (the feature is off). */
+  oidc: OidcConfig | null;
   logLevel: string;
 }
 
@@ -33,26 +37,6 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
-
-function parseBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (/^(1|true|yes|on)$/i.test(raw)) return true;
-  if (/^(0|false|no|off)$/i.test(raw)) return false;
-  problems.push(`${name} must be true or false, got "${raw}"`);
-  return fallback;
-}
-
-function parseInt10(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
-    return fallback;
-  }
-  return value;
-}
 
 /** Reads the environment, fails fast with every problem listed. */
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -70,12 +54,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (adminApiToken !== null && adminApiToken.length < 16) {
     problems.push('ADMIN_API_TOKEN must be at least 16 characters long');
   }
+  const dataDir = path.resolve(env.DATA_DIR?.trim() || 'data');
+  const publicUrl = (env.PUBLIC_URL?.trim() || 'http://127.0.0.1:3000').replace(/\/+$/, '');
   const config: AppConfig = {
     nodeEnv,
     host: env.HOST?.trim() || '127.0.0.1',
     port: parseInt10(env, 'PORT', 3000, 0, 65535, problems),
     databaseUrl,
-    dataDir: path.resolve(env.DATA_DIR?.trim() || 'data'),
+    dataDir,
     loadDemo: parseBool(env, 'LOAD_DEMO', databaseUrl === null, problems),
     importReferentialOnStart: parseBool(env, 'IMPORT_REFERENTIAL_ON_START', true, problems),
     adminApiToken,
@@ -85,13 +71,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
     },
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
-    publicUrl: (env.PUBLIC_URL?.trim() || 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+    publicUrl,
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Pacte du Logiciel Libre <no-reply@localhost>',
     session: {
       ttlDays: parseInt10(env, 'SESSION_TTL_DAYS', 30, 1, 365, problems),
       secureCookie: parseBool(env, 'SECURE_COOKIES', nodeEnv === 'production', problems),
     },
+    oidc: loadOidcConfig(env, publicUrl, problems),
   };
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl))
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');

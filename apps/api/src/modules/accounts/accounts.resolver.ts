@@ -1,6 +1,5 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { CookieOptions } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
@@ -9,7 +8,6 @@ import type { AppConfig } from '../../config/config';
 import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
 import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
 import { AccountsService } from './accounts.service';
-import { SESSION_COOKIE } from './actor.service';
 import {
   DecideRoleRequestInput,
   GrantRoleInput,
@@ -20,6 +18,7 @@ import {
 } from './dto/account.input';
 import { MeModel, RoleGrantModel, toRoleGrantModel } from './models/account.model';
 import { RolesService } from './roles.service';
+import { SESSION_COOKIE, setSessionCookie } from './session-cookie';
 import { UserEntity } from './user.entity';
 
 const toMe = (u: UserEntity): MeModel => ({ id: u.id, email: u.email, displayName: u.displayName });
@@ -33,14 +32,7 @@ export class AccountsResolver {
   ) {}
 
   private setSession(ctx: GqlContext, token: string): void {
-    const options: CookieOptions = {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.session.secureCookie,
-      path: '/',
-      maxAge: this.config.session.ttlDays * 86_400_000,
-    };
-    ctx.res.cookie(SESSION_COOKIE, token, options);
+    setSessionCookie(ctx.res, token, this.config);
   }
 
   @Public()

@@ -53,7 +53,15 @@ export class AccountsService {
     return { user, token };
   }
 
-  private async openSession(userId: string, sessions: Repository<SessionEntity>): Promise<string> {
+  /**
+   * Opens a session for the user and returns its token, for the session cookie (`setSessionCookie`). Every way of
+   * signing in ends here: password, and OpenID Connect (`OidcService`). Pass the transaction's repository when inside
+   * one.
+   */
+  async openSession(
+    userId: string,
+    sessions: Repository<SessionEntity> = this.dataSource.getRepository(SessionEntity),
+  ): Promise<string> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.ttlDays * 86_400_000);
     await sessions.insert({ userId, tokenHash: hash, expiresAt, revokedAt: null });

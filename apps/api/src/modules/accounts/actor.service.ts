@@ -8,8 +8,9 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { AccountsService } from './accounts.service';
 import { RolesService } from './roles.service';
+import { SESSION_COOKIE } from './session-cookie';
 
-export const SESSION_COOKIE = 'pacte_session';
+export { SESSION_COOKIE } from './session-cookie';
 
 /** Who is calling: the operator's bearer token, a session cookie, or nobody. */
 @Injectable()

@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../../config/config.module';
+import type { AppConfig } from '../../../config/config';
+import { AccountsService } from '../accounts.service';
+import { SessionEntity } from '../session.entity';
+import { UserEntity } from '../user.entity';
+import type { OidcIdentity } from './oidc.client';
+import { OidcAccountConflictError, OidcEmailRequiredError } from './oidc.errors';
+
+/** Turns an identity at the provider into an account of ours, and opens a session. */
+@Injectable()
+export class OidcService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  /**
+   * The account already linked to (issuer, subject); else the account with the same e-mail, linked now, only if the
+   * provider vouches for that address (`email_verified`, or OIDC_TRUST_EMAIL) and the account is not linked to
+   * another identity; else a new account without a password. A new account also needs a vouched-for address, so
+   * that nobody can take an address they do not own before its owner signs up.
+   */
+  signIn(identity: OidcIdentity): Promise<{ user: UserEntity; token: string; created: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      const link = { oidcIssuer: identity.issuer, oidcSubject: identity.subject };
+      let user = await users.findOneBy(link);
+      let created = false;
+      if (!user) {
+        const email = identity.email?.trim().toLowerCase() || null;
+        if (!email || !(identity.emailVerified || this.config.oidc?.trustEmail)) throw new OidcEmailRequiredError();
+        const existing = await users.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+        if (existing) {
+          if (existing.oidcSubject !== null) throw new OidcAccountConflictError();
+          await users.update({ id: existing.id }, link);
+          user = { ...existing, ...link };
+        } else {
+          const displayName = identity.displayName ?? email.split('@')[0];
+          user = await users.save(users.create({ email, displayName, passwordHash: null, ...link }));
+          created = true;
+        }
+      }
+      const token = await this.accounts.openSession(user.id, manager.getRepository(SessionEntity));
+      return { user, token, created };
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import type { CookieOptions, Response } from 'express';
+import type { AppConfig } from '../../config/config';
+
+export const SESSION_COOKIE = 'pacte_session';
+
+/** The session cookie, the same for every way of signing in (password or OpenID Connect). */
+export function setSessionCookie(res: Response, token: string, config: AppConfig): void {
+  const options: CookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.session.secureCookie,
+    path: '/',
+    maxAge: config.session.ttlDays * 86_400_000,
+  };
+  res.cookie(SESSION_COOKIE, token, options);
+}
