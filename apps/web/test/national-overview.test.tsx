@@ -25,9 +25,12 @@ describe('NationalOverview', () => {
       expect.stringMatching(/^Île-de-France15,3/),
     ]);
     expect(screen.getByRole('table', { name: /strate de population/ })).toBeInTheDocument();
-    const departements = await screen.findByRole('table', {
-      name: 'Départements ayant au moins une collectivité engagée',
-    });
+    // The grid is a lazy chunk (with the list of départements): its first load may be slow on a cold cache.
+    const departements = await screen.findByRole(
+      'table',
+      { name: 'Départements ayant au moins une collectivité engagée' },
+      { timeout: 15000 },
+    );
     expect(within(departements).getAllByRole('row')).toHaveLength(3);
     expect(screen.getByText(/Isère \(38\) : 1 collectivité engagée, avancement moyen 15,5/)).toBeInTheDocument();
   });
