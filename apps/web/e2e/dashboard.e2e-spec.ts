@@ -145,6 +145,19 @@ describe('dashboard (Chromium)', () => {
     });
   }
 
+  it('has a working axe check: an image without text alternative injected in a page is reported', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${site.url}/nulle-part`);
+    await settle(page);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')!.append(img);
+    });
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+    await context.close();
+  });
+
   it('is usable on a phone: no horizontal scrolling, the language switch and the search fit', async () => {
     const { context, page } = await newPage('fr', { width: 375, height: 740 });
     for (const p of [pages[0]!, pages[2]!, pages[6]!]) {

@@ -1,16 +1,92 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEventEntity } from './audit-event.entity';
+import { ChainEntry, GENESIS_HASH, chainEntry } from './chain';
+
+/** What a caller records; the repository adds the id, the time and the links of the chain. */
+export type NewAuditEvent = Pick<
+  AuditEventEntity,
+  'actorId' | 'actorLabel' | 'collectivityId' | 'entityType' | 'entityId' | 'action' | 'before' | 'after'
+>;
+
+/**
+ * The key of the transaction-scoped advisory lock that serializes appends, so that two transactions never link
+ * their entries to the same predecessor (the unique index on prev_hash would refuse the second one anyway).
+ */
+export const HISTORY_CHAIN_LOCK_KEY = '7305812601100001';
+
+const EXPORT_PAGE_SIZE = 1000;
+
+interface ChainRow {
+  id: string;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_label: string;
+  collectivity_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before: ChainEntry['before'];
+  after: ChainEntry['after'];
+  prev_hash: string;
+  hash: string;
+}
 
 @Injectable()
 export class HistoryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Appends one entry; there is no update or delete method, and the database refuses both. */
-  async append(manager: EntityManager, event: Omit<AuditEventEntity, 'id' | 'occurredAt'>): Promise<void> {
-    await manager.getRepository(AuditEventEntity).insert(event as QueryDeepPartialEntity<AuditEventEntity>);
+  /**
+   * Appends one entry at the end of the chain; there is no update or delete method, and the database refuses both.
+   *
+   * The id and the time are hashed, so they are taken before the row is written (the row cannot be updated after):
+   * under the chain lock, the next id comes from the sequence, the time from the database clock, the previous hash
+   * from the last row; the hash is computed here, with the same code that verifies it, and the row is inserted once.
+   * The lock is held until the caller's transaction ends, so entries are linked, and committed, in id order.
+   * Reads need READ COMMITTED (the default): the last row is read after the lock is granted.
+   */
+  async append(manager: EntityManager, event: NewAuditEvent): Promise<ChainEntry> {
+    if (!manager.queryRunner?.isTransactionActive) return manager.transaction((inner) => this.append(inner, event));
+    await manager.query('SELECT pg_advisory_xact_lock($1::bigint)', [HISTORY_CHAIN_LOCK_KEY]);
+    const [next]: { id: string; occurred_at: Date; prev_hash: string | null }[] = await manager.query(
+      `SELECT nextval(pg_get_serial_sequence('audit_event', 'id'))::text AS id,
+              date_trunc('milliseconds', clock_timestamp()) AS occurred_at,
+              (SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1) AS prev_hash`,
+    );
+    const entry = chainEntry(next.prev_hash ?? GENESIS_HASH, {
+      id: next.id,
+      occurred_at: next.occurred_at.toISOString(),
+      actor_id: event.actorId,
+      actor_label: event.actorLabel,
+      // The database returns uuids in lowercase: hash what it will give back.
+      collectivity_id: event.collectivityId?.toLowerCase() ?? null,
+      entity_type: event.entityType,
+      entity_id: event.entityId,
+      action: event.action,
+      before: event.before as ChainEntry['before'],
+      after: event.after as ChainEntry['after'],
+    });
+    await manager.query(
+      `INSERT INTO audit_event (id, occurred_at, actor_id, actor_label, collectivity_id, entity_type, entity_id,
+                                action, before, after, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12)`,
+      [
+        entry.id,
+        entry.occurred_at,
+        entry.actor_id,
+        entry.actor_label,
+        entry.collectivity_id,
+        entry.entity_type,
+        entry.entity_id,
+        entry.action,
+        entry.before === null ? null : JSON.stringify(entry.before),
+        entry.after === null ? null : JSON.stringify(entry.after),
+        entry.prev_hash,
+        entry.hash,
+      ],
+    );
+    return entry;
   }
 
   /** Newest first; `beforeId` pages backwards through the history. */
@@ -22,4 +98,45 @@ export class HistoryRepository {
     if (beforeId) qb.andWhere('e.id < :beforeId', { beforeId });
     return qb.orderBy('e.id', 'DESC').limit(limit).getMany();
   }
+
+  /**
+   * The chain in id order (one collectivity's entries when given), read page by page on the primary key, so memory
+   * stays bounded and no connection is held while the consumer is slow. Entries appended meanwhile are included:
+   * they only ever come at the end.
+   */
+  async *streamChain(collectivityId: string | null = null, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<ChainEntry> {
+    let afterId = '0';
+    for (;;) {
+      const rows: ChainRow[] = await this.dataSource.query(
+        // ORDER BY e.id, the bigint: "id" alone would be the text output column, and sort 10 before 9.
+        `SELECT e.id::text AS id, e.occurred_at, e.actor_id, e.actor_label, e.collectivity_id, e.entity_type,
+                e.entity_id, e.action, e.before, e.after, e.prev_hash, e.hash
+           FROM audit_event e
+          WHERE e.id > $1::bigint AND ($2::uuid IS NULL OR e.collectivity_id = $2::uuid)
+          ORDER BY e.id
+          LIMIT $3`,
+        [afterId, collectivityId, pageSize],
+      );
+      for (const row of rows) yield toChainEntry(row);
+      if (rows.length < pageSize) return;
+      afterId = rows[rows.length - 1].id;
+    }
+  }
+}
+
+function toChainEntry(row: ChainRow): ChainEntry {
+  return {
+    id: row.id,
+    occurred_at: row.occurred_at.toISOString(),
+    actor_id: row.actor_id,
+    actor_label: row.actor_label,
+    collectivity_id: row.collectivity_id,
+    entity_type: row.entity_type,
+    entity_id: row.entity_id,
+    action: row.action,
+    before: row.before,
+    after: row.after,
+    prev_hash: row.prev_hash,
+    hash: row.hash,
+  };
 }
