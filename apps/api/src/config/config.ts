@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { EvidenceConfig, loadEvidenceConfig } from './evidence.config';
 import { loadOidcConfig, OidcConfig } from './oidc.config';
 import { parseBool, parseInt10 } from './parse';
 
@@ -26,7 +27,11 @@ export interface AppConfig {
   session: { ttlDays: number; secureCookie: boolean };
   /** Sign-in through OpenID Connect; null when OIDC_ISSUER_URL is unset (the feature is off). */
   oidc: OidcConfig | null;
+  /** Evidence files: size limit and where they are stored. */
+  evidence: EvidenceConfig;
   logLevel: string;
+  /** Folder of the built dashboard (default: apps/web/dist); the API serves it on its own port. */
+  webDistDir: string | null;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +76,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
     },
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
+    webDistDir: env.WEB_DIST_DIR?.trim() ? path.resolve(env.WEB_DIST_DIR.trim()) : null,
     publicUrl,
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Pacte du Logiciel Libre <no-reply@localhost>',
@@ -79,6 +85,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       secureCookie: parseBool(env, 'SECURE_COOKIES', nodeEnv === 'production', problems),
     },
     oidc: loadOidcConfig(env, publicUrl, problems),
+    evidence: loadEvidenceConfig(env, dataDir, problems),
   };
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl))
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');

@@ -13,7 +13,9 @@ export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies
 export const RequirePermission = (permission: Permission) =>
   SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessDeclaration);
 
-/** The caller of the current GraphQL operation. */
-export const CurrentActor = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Actor => GqlExecutionContext.create(context).getContext().actor,
+/** The caller of the current GraphQL operation, or of an HTTP route (`req.actor`, set by `ActorMiddleware`). */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor =>
+  context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext().actor
+    : context.switchToHttp().getRequest().actor,
 );

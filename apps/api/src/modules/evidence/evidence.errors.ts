@@ -15,3 +15,27 @@ export class EvidenceUrlRequiredError extends DomainError {
     super('EVIDENCE_URL_REQUIRED', `Evidence of kind ${kind} needs a url`, 'BAD_USER_INPUT', { kind });
   }
 }
+
+export class EvidenceFileTypeError extends DomainError {
+  constructor(accepted: string[]) {
+    super(
+      'EVIDENCE_FILE_TYPE',
+      'The file is not a PDF, an OpenDocument text, spreadsheet or presentation, a PNG or a JPEG (its content was read, not its name)',
+      'BAD_USER_INPUT',
+      { accepted },
+    );
+  }
+}
+
+export class EvidenceFileMissingError extends DomainError {
+  constructor() {
+    super('EVIDENCE_FILE_MISSING', 'Send one non-empty file in the multipart field "file"', 'BAD_USER_INPUT');
+  }
+}
+
+/** Answered with HTTP 413 by the upload route. */
+export class EvidenceFileTooLargeError extends DomainError {
+  constructor(maxBytes: number) {
+    super('EVIDENCE_FILE_TOO_LARGE', `The file is larger than ${maxBytes} bytes`, 'BAD_USER_INPUT', { maxBytes });
+  }
+}

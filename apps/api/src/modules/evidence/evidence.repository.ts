@@ -19,6 +19,22 @@ export class EvidenceRepository {
     return manager.getRepository(EvidenceEntity).findOne({ where: { id }, relations: { actions: true } });
   }
 
+  /** Locks the evidence row until the transaction ends (its file is being replaced). */
+  async lockById(id: string, manager: EntityManager): Promise<boolean> {
+    const row = await manager
+      .getRepository(EvidenceEntity)
+      .findOne({ where: { id }, select: { id: true }, lock: { mode: 'pessimistic_write' } });
+    return row !== null;
+  }
+
+  async setFile(
+    id: string,
+    file: { fileKey: string; fileMimeType: string; fileSize: number },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(EvidenceEntity).update({ id }, file);
+  }
+
   /** Inserts the evidence and its action links together (the caller holds the transaction). */
   async insert(entity: Partial<EvidenceEntity>, actionCodes: string[], manager: EntityManager) {
     const saved = await manager.getRepository(EvidenceEntity).save(manager.create(EvidenceEntity, entity));

@@ -1,17 +1,31 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
 import { CommitmentModel } from '../commitments/models/commitment.model';
 import { ActionProgressModel } from '../progress/models/progress.model';
 import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
 import { EvidenceLoaders } from './evidence.loaders';
 import { EvidenceService } from './evidence.service';
-import { EvidenceModel, toEvidenceModel } from './models/evidence.model';
+import { EvidenceFileModel, EvidenceModel, toEvidenceFileModel, toEvidenceModel } from './models/evidence.model';
 
 @Resolver(() => EvidenceModel)
 export class EvidenceResolver {
-  constructor(private readonly service: EvidenceService) {}
+  constructor(
+    private readonly service: EvidenceService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @ResolveField(() => EvidenceFileModel, {
+    nullable: true,
+    description: 'The uploaded file (POST /evidence/{id}/file), if any',
+  })
+  file(@Parent() evidence: EvidenceModel): EvidenceFileModel | null {
+    return toEvidenceFileModel(evidence, this.config.publicUrl);
+  }
 
   @RequirePermission('evidence.manage')
   @Mutation(() => EvidenceModel, { description: 'Attach evidence to one or more actions of a commitment' })

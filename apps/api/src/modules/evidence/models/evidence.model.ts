@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { EvidenceKind, compareActionCodes as compareCodes } from '@pacte/pact';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
 import { EvidenceEntity } from '../evidence.entity';
+import { evidenceFileType } from '../files/file-types';
 
 @ObjectType('Evidence', { description: 'Something that shows an action was taken' })
 export class EvidenceModel {
@@ -30,6 +31,28 @@ export class EvidenceModel {
   createdAt!: Date;
 
   commitmentId!: string;
+
+  /** Read by the `file` field (EvidenceResolver), which needs the public address of the site. */
+  fileMimeType!: string | null;
+  fileSize!: number | null;
+}
+
+@ObjectType('EvidenceFile', { description: 'The uploaded file of a piece of evidence' })
+export class EvidenceFileModel {
+  @Field({ description: 'Media type, read from the content when it was uploaded' })
+  mimeType!: string;
+
+  @Field(() => Int, { description: 'Size in bytes' })
+  size!: number;
+
+  @Field({ description: 'Where anyone can download it' })
+  url!: string;
+
+  @Field({
+    description:
+      'An open format: its specification is public and free to implement (OpenDocument, PDF, PNG, JPEG; see docs/api.md)',
+  })
+  openFormat!: boolean;
 }
 
 export function toEvidenceModel(e: EvidenceEntity): EvidenceModel {
@@ -43,6 +66,19 @@ export function toEvidenceModel(e: EvidenceEntity): EvidenceModel {
     actionCodes: (e.actions ?? []).map((a) => a.actionCode).sort(compareCodes),
     createdAt: e.createdAt,
     commitmentId: e.commitmentId,
+    fileMimeType: e.fileKey ? e.fileMimeType : null,
+    fileSize: e.fileKey ? e.fileSize : null,
+  };
+}
+
+/** Null when no file was uploaded. `publicUrl` is the site's address (PUBLIC_URL), which serves the API. */
+export function toEvidenceFileModel(e: EvidenceModel, publicUrl: string): EvidenceFileModel | null {
+  if (!e.fileMimeType || e.fileSize === null) return null;
+  return {
+    mimeType: e.fileMimeType,
+    size: e.fileSize,
+    url: `${publicUrl}/evidence/${e.id}/file`,
+    openFormat: evidenceFileType(e.fileMimeType)?.openFormat ?? false,
   };
 }
 
@@ -54,5 +90,6 @@ export function evidenceHistorySnapshot(e: EvidenceEntity): Record<string, unkno
     description: e.description,
     url: e.url,
     actionCodes: (e.actions ?? []).map((a) => a.actionCode).sort(compareCodes),
+    ...(e.fileKey ? { file: { mimeType: e.fileMimeType, size: e.fileSize } } : {}),
   };
 }

@@ -1,0 +1,96 @@
+import {
+  ArgumentsHost,
+  Catch,
+  Controller,
+  ExceptionFilter,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  PayloadTooLargeException,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
+import { EvidenceFileTooLargeError } from './evidence.errors';
+import { EvidenceFilesService } from './evidence-files.service';
+import { contentDisposition } from './files/file-types';
+import { EvidenceFileModel, toEvidenceFileModel, toEvidenceModel } from './models/evidence.model';
+
+/** What multer keeps of the uploaded part (memory storage). */
+interface UploadedPart {
+  buffer: Buffer;
+  size: number;
+}
+
+/** Multer stops reading past EVIDENCE_MAX_BYTES: answer 413 with the same body as every domain error. */
+@Catch(PayloadTooLargeException)
+class TooLargeFilter implements ExceptionFilter {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  catch(_exception: PayloadTooLargeException, host: ArgumentsHost): void {
+    const error = new EvidenceFileTooLargeError(this.config.evidence.maxBytes);
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(413)
+      .json({ ...error.details, statusCode: 413, code: error.code, message: error.message });
+  }
+}
+
+/**
+ * The file of a piece of evidence. Upload: `multipart/form-data` with one part named `file`, by a caller holding
+ * `evidence.manage` on the evidence's collectivity (else 404). Download: anyone, with headers that keep the file
+ * from running in the site's origin.
+ */
+@Controller('evidence')
+export class EvidenceFilesController {
+  constructor(
+    private readonly files: EvidenceFilesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @RequirePermission('evidence.manage')
+  @Post(':id/file')
+  @HttpCode(200)
+  @UseFilters(TooLargeFilter)
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @UploadedFile() part: UploadedPart | undefined,
+  ): Promise<{ id: string; file: EvidenceFileModel }> {
+    const evidence = await this.files.attach(actor, id, part?.buffer);
+    return { id: evidence.id, file: toEvidenceFileModel(toEvidenceModel(evidence), this.config.publicUrl)! };
+  }
+
+  @Public()
+  @Get(':id/file')
+  async download(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { type, size, content } = await this.files.open(id);
+    res.set({
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'Cache-Control': 'no-cache',
+    });
+    return new StreamableFile(content, {
+      type: type.mimeType,
+      disposition: contentDisposition(type, id),
+      length: size,
+    });
+  }
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
+import { CommitmentsAccess } from '../commitments/commitments.access';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { HistoryService } from '../history/history.service';
+import { EvidenceEntity } from './evidence.entity';
+import { EvidenceFileMissingError, EvidenceFileTooLargeError, EvidenceFileTypeError } from './evidence.errors';
+import { EvidenceRepository } from './evidence.repository';
+import { EVIDENCE_STORAGE, EvidenceStorage, StoredFileMissingError } from './files/evidence-storage';
+import { detectEvidenceFileType, EVIDENCE_FILE_TYPES, evidenceFileType, EvidenceFileType } from './files/file-types';
+import { evidenceHistorySnapshot } from './models/evidence.model';
+
+/** Uploading and serving the file of a piece of evidence. */
+@Injectable()
+export class EvidenceFilesService {
+  private readonly logger = new Logger(EvidenceFilesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
+    private readonly repository: EvidenceRepository,
+    private readonly commitments: CommitmentsService,
+    private readonly access: CommitmentsAccess,
+    private readonly history: HistoryService,
+  ) {}
+
+  /** The evidence, if the actor may manage this collectivity's evidence; NOT_FOUND otherwise. */
+  private async editable(actor: Actor, evidenceId: string, manager: EntityManager): Promise<EvidenceEntity> {
+    const evidence = await this.repository.findById(evidenceId, manager);
+    if (!evidence) throw new NotFoundError('Evidence', evidenceId);
+    const commitment = await this.commitments.get(evidence.commitmentId, manager);
+    this.access.assertCanEdit(actor, commitment.collectivityId, 'evidence.manage', 'Evidence', evidenceId);
+    return evidence;
+  }
+
+  /**
+   * Attaches `content` to the evidence, replacing its file if it had one. In order: the per-record check (a caller
+   * who may not edit learns nothing more), size, type from the bytes, then the bytes are stored under a new key and
+   * the evidence row and its history entry are written in one transaction. If that transaction fails the new object
+   * is removed; once it commits, the replaced object is.
+   */
+  async attach(actor: Actor, evidenceId: string, content: Buffer | undefined): Promise<EvidenceEntity> {
+    await this.editable(actor, evidenceId, this.dataSource.manager);
+    if (!content || content.length === 0) throw new EvidenceFileMissingError();
+    if (content.length > this.config.evidence.maxBytes) {
+      throw new EvidenceFileTooLargeError(this.config.evidence.maxBytes);
+    }
+    const type = await detectEvidenceFileType(content);
+    if (!type) throw new EvidenceFileTypeError(EVIDENCE_FILE_TYPES.map((t) => t.mimeType));
+
+    const key = `${evidenceId}/${randomUUID()}.${type.extension}`;
+    await this.storage.put(key, content, type.mimeType);
+    let replacedKey: string | null = null;
+    let saved: EvidenceEntity;
+    try {
+      saved = await this.dataSource.transaction(async (manager) => {
+        if (!(await this.repository.lockById(evidenceId, manager))) throw new NotFoundError('Evidence', evidenceId);
+        const evidence = await this.editable(actor, evidenceId, manager);
+        replacedKey = evidence.fileKey;
+        const before = evidenceHistorySnapshot(evidence);
+        await this.repository.setFile(
+          evidenceId,
+          { fileKey: key, fileMimeType: type.mimeType, fileSize: content.length },
+          manager,
+        );
+        const updated = (await this.repository.findById(evidenceId, manager))!;
+        const commitment = await this.commitments.get(updated.commitmentId, manager);
+        await this.history.record(manager, actor, {
+          collectivityId: commitment.collectivityId,
+          entityType: 'Evidence',
+          entityId: evidenceId,
+          action: 'UPDATE',
+          before,
+          // The digest lets anyone check a downloaded file against the history.
+          after: {
+            ...evidenceHistorySnapshot(updated),
+            fileSha256: createHash('sha256').update(content).digest('hex'),
+          },
+        });
+        return updated;
+      });
+    } catch (error) {
+      await this.forget(key);
+      throw error;
+    }
+    if (replacedKey && replacedKey !== key) await this.forget(replacedKey);
+    return saved;
+  }
+
+  /** The stored file of a piece of evidence, for anyone: evidence is public. */
+  async open(evidenceId: string): Promise<{ type: EvidenceFileType; size: number; content: Readable }> {
+    const evidence = await this.repository.findById(evidenceId, this.dataSource.manager);
+    const type = evidence?.fileMimeType ? evidenceFileType(evidence.fileMimeType) : undefined;
+    if (!evidence?.fileKey || !type) throw new NotFoundError('EvidenceFile', evidenceId);
+    try {
+      return { type, size: evidence.fileSize ?? 0, content: await this.storage.get(evidence.fileKey) };
+    } catch (error) {
+      if (error instanceof StoredFileMissingError) {
+        this.logger.error(`evidence ${evidenceId}: ${error.message} in the ${this.storage.kind} store`);
+        throw new NotFoundError('EvidenceFile', evidenceId);
+      }
+      throw error;
+    }
+  }
+
+  /** Removes an object no row points to; a failure leaves an orphan, logged, never an error for the caller. */
+  private async forget(key: string): Promise<void> {
+    try {
+      await this.storage.delete(key);
+    } catch (error) {
+      this.logger.warn(`could not remove ${key} from the ${this.storage.kind} store: ${(error as Error).message}`);
+    }
+  }
+}
