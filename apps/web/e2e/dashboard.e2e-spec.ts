@@ -3,6 +3,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureBuilt, screenshotDir, startSite, type RunningSite } from './support/app';
 import { axeViolations, launchChromium, settle } from './support/browser';
 
+// Building, a first start with the referential import and eight pages through axe twice take minutes; set here because
+// jest ignores a per-project testTimeout when this suite runs as a project of the root config.
+jest.setTimeout(300_000);
+
 /**
  * The dashboard in real Chromium against the app started as the README starts it (fresh embedded database with the
  * demo). Editing screens need sign-in, which is not in the dashboard yet: these flows only read.
