@@ -28,6 +28,9 @@ import { HealthController } from './modules/health/health.controller';
 import { HistoryModule } from './modules/history/history.module';
 import { ProgressModule } from './modules/progress/progress.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
+import { InventoryModule } from './modules/inventory/inventory.module';
+import { LabelsModule } from './modules/labels/labels.module';
+import { SoftwareCatalogueModule } from './modules/software-catalogue/software-catalogue.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -90,6 +93,9 @@ export class AppModule implements NestModule {
         EvidenceModule,
         StatisticsModule,
         DemoModule,
+        SoftwareCatalogueModule,
+        InventoryModule,
+        LabelsModule,
       ],
       controllers: [HealthController],
       providers: [

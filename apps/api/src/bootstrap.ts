@@ -11,6 +11,7 @@ import { openDatabase } from './database/open-database';
 import { DemoSeeder } from './modules/demo/demo.seeder';
 import { ensureElections } from './modules/referential/elections.seed';
 import { ensureReferential } from './modules/referential/ensure-referential';
+import { ensureSoftwareCatalogue } from './modules/software-catalogue/catalogue.importer';
 
 export interface RunningApp {
   app: INestApplication;
@@ -40,6 +41,7 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     await ensureElections(dataSource);
+    await ensureSoftwareCatalogue(dataSource);
     if (config.importReferentialOnStart) await ensureReferential(dataSource, log);
     if (config.loadDemo) await app.get(DemoSeeder).seed(log);
     await app.listen(config.port, config.host);

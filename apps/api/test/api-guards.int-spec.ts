@@ -44,6 +44,8 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
   it('declares who may call every root field', () => {
     expect(declaredAccess()).toEqual({
       'Mutation.addEvidence': 'evidence.manage',
+      'Mutation.addInventoryItem': 'inventory.manage',
+      'Mutation.advanceMigrationStage': 'inventory.manage',
       'Mutation.addMilestone': 'milestone.manage',
       'Mutation.addSignatory': 'signatory.manage',
       'Mutation.decideRoleRequest': 'role.decide',
@@ -64,6 +66,8 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       'Mutation.setSignatoryElected': 'signatory.manage',
       'Mutation.updateActionProgress': 'progress.update',
       'Mutation.updateMilestone': 'milestone.manage',
+      'Mutation.recordTnlLabel': 'label.record',
+      'Mutation.updateInventoryItem': 'inventory.manage',
       'Query.collectivity': 'public',
       'Query.election': 'public',
       'Query.elections': 'public',
@@ -72,6 +76,9 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       'Query.pendingRoleRequests': 'role.decide',
       'Query.pactCatalogue': 'public',
       'Query.searchCollectivities': 'public',
+      'Query.softwareCatalogue': 'public',
+      'Query.softwareCatalogueEntry': 'public',
+      'Query.softwareUsers': 'public',
     });
   });
 

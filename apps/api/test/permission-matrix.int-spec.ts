@@ -89,6 +89,37 @@ describe('permission matrix: every mutation × every subject × own collectivity
     return data.requestRole.id;
   }
 
+  /** A fresh inventory item of `collectivityId` (made by the operator), at the INVENTORY stage. */
+  async function inventoryItem(collectivityId: string): Promise<string> {
+    const data = await api.ok(`mutation($i: AddInventoryItemInput!) { addInventoryItem(input: $i) { id } }`, {
+      i: {
+        collectivityId,
+        category: 'OFFICE_SUITE',
+        productName: 'Office',
+        productIsFree: false,
+        stageReachedOn: '2026-09-01',
+      },
+    });
+    return data.addInventoryItem.id;
+  }
+
+  let auditorCookie: string | null = null;
+
+  /** An assessment of the place's commitment by a national auditor, for the reply mutation. */
+  async function assessmentOf(p: Place): Promise<string> {
+    if (!auditorCookie) {
+      const auditor = await createUser(api, 'Auditrice');
+      await grantRole(api, auditor.id, 'AUDITOR', { auditScope: 'NATIONAL' });
+      auditorCookie = auditor.cookie;
+    }
+    const data = await api.ok(
+      `mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }`,
+      { i: { commitmentId: p.commitmentId, actionCode: '1.1', verdict: 'KEPT', justification: 'Vu' } },
+      { cookie: auditorCookie },
+    );
+    return data.recordAssessment.id;
+  }
+
   async function operation(mutation: string, p: Place): Promise<Operation> {
     seq += 1;
     const unique = `${process.pid}-${Date.now()}-${seq}`;
@@ -221,6 +252,55 @@ describe('permission matrix: every mutation × every subject × own collectivity
         return {
           query: `mutation($i: LinkEvidenceInput!) { linkEvidence(input: $i) { id } }`,
           variables: { i: { evidenceId: p.evidenceId, commitmentId: p.commitmentId, actionCodes: ['1.3'] } },
+        };
+      case 'addInventoryItem':
+        return {
+          query: `mutation($i: AddInventoryItemInput!) { addInventoryItem(input: $i) { id } }`,
+          variables: {
+            i: {
+              collectivityId: p.collectivityId,
+              category: 'BROWSER',
+              productName: `Chrome ${unique}`,
+              productIsFree: false,
+            },
+          },
+        };
+      case 'updateInventoryItem':
+        return {
+          query: `mutation($i: UpdateInventoryItemInput!) { updateInventoryItem(input: $i) { id } }`,
+          variables: { i: { itemId: await inventoryItem(p.collectivityId), seats: 12 } },
+        };
+      case 'advanceMigrationStage':
+        return {
+          query: `mutation($i: AdvanceMigrationStageInput!) { advanceMigrationStage(input: $i) { item { id } } }`,
+          variables: { i: { itemId: await inventoryItem(p.collectivityId), stage: 'PILOT', date: '2026-10-01' } },
+        };
+      case 'recordTnlLabel':
+        return {
+          query: `mutation($i: RecordTnlLabelInput!) { recordTnlLabel(input: $i) { id } }`,
+          variables: { i: { collectivityId: p.collectivityId, year: 2025, scale: 'SCALE_2025', level: 'BADGE' } },
+        };
+      case 'recordAssessment':
+        return {
+          query: `mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }`,
+          variables: {
+            i: { commitmentId: p.commitmentId, actionCode: '1.2', verdict: 'PARTIAL', justification: `Vu ${unique}` },
+          },
+        };
+      case 'replyToAssessment':
+        return {
+          query: `mutation($i: ReplyToAssessmentInput!) { replyToAssessment(input: $i) { id } }`,
+          variables: { i: { assessmentId: await assessmentOf(p), text: `Réponse ${unique}` } },
+        };
+      case 'followCollectivity':
+        return {
+          query: `mutation($i: FollowCollectivityInput!) { followCollectivity(input: $i) { digest } }`,
+          variables: { i: { collectivityId: p.collectivityId, digest: true } },
+        };
+      case 'unfollowCollectivity':
+        return {
+          query: `mutation($id: ID!) { unfollowCollectivity(collectivityId: $id) }`,
+          variables: { id: p.collectivityId },
         };
       default:
         throw new Error(`no operation for ${mutation}: add one to this test`);

@@ -10,6 +10,9 @@ import { EvidenceActionEntity, EvidenceEntity } from '../modules/evidence/eviden
 import { AuditEventEntity } from '../modules/history/audit-event.entity';
 import { ActionProgressEntity } from '../modules/progress/action-progress.entity';
 import { MilestoneEntity } from '../modules/progress/milestone.entity';
+import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from '../modules/inventory/inventory-item.entity';
+import { TnlLabelEntity } from '../modules/labels/tnl-label.entity';
+import { SoftwareCatalogueEntryEntity } from '../modules/software-catalogue/software-catalogue-entry.entity';
 
 /** Every persisted entity; the migrations are generated from these. */
 export const ENTITIES = [
@@ -28,4 +31,8 @@ export const ENTITIES = [
   PasswordResetEntity,
   SignInAttemptEntity,
   RoleGrantEntity,
+  SoftwareCatalogueEntryEntity,
+  SoftwareInventoryItemEntity,
+  SoftwareInventoryStageEntity,
+  TnlLabelEntity,
 ];

@@ -21,6 +21,18 @@ import {
   ProgressResolver,
 } from '../modules/progress/progress.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
+import {
+  CatalogueEntryUsersResolver,
+  CollectivityInventoryResolver,
+  InventoryResolver,
+  SoftwareUsersResolver,
+} from '../modules/inventory/inventory.resolver';
+import {
+  CollectivityLabelsResolver,
+  CommitmentLabelReadinessResolver,
+  LabelsResolver,
+} from '../modules/labels/labels.resolver';
+import { SoftwareCatalogueResolver } from '../modules/software-catalogue/software-catalogue.resolver';
 
 /** Every resolver class, for writing the schema without a database. A test checks it matches the running app. */
 export const RESOLVERS = [
@@ -43,4 +55,12 @@ export const RESOLVERS = [
   ActionEvidenceResolver,
   CollectivityHistoryResolver,
   StatisticsResolver,
+  SoftwareCatalogueResolver,
+  InventoryResolver,
+  CollectivityInventoryResolver,
+  SoftwareUsersResolver,
+  CatalogueEntryUsersResolver,
+  LabelsResolver,
+  CollectivityLabelsResolver,
+  CommitmentLabelReadinessResolver,
 ];

@@ -65,6 +65,10 @@ export const PERMISSION_MATRIX: MatrixRow[] = [
   { mutation: 'updateMilestone', scoped: true, reach: members() },
   { mutation: 'addEvidence', scoped: true, reach: members() },
   { mutation: 'linkEvidence', scoped: true, reach: members() },
+  { mutation: 'addInventoryItem', scoped: true, reach: managers() },
+  { mutation: 'updateInventoryItem', scoped: true, reach: managers() },
+  { mutation: 'advanceMigrationStage', scoped: true, reach: managers() },
+  { mutation: 'recordTnlLabel', scoped: true, reach: { ...adminOnly(), ELECTED_OFFICIAL: 'own' } },
 ];
 
 /** Whether `subject` may call the row's mutation on its own collectivity or on another one. */

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'role.decide',
   'role.grant',
   'account.self',
+  'inventory.manage',
+  'label.record',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

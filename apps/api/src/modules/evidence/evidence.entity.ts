@@ -53,6 +53,10 @@ export class EvidenceEntity {
   @Column({ type: 'text', nullable: true })
   createdBy!: string | null;
 
+  /** Territoire Numérique Libre criteria it answers directly (`TNL_CRITERIA` ids), e.g. those of data management. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  criterionIds!: string[];
+
   @OneToMany(() => EvidenceActionEntity, (link) => link.evidence, { cascade: ['insert'] })
   actions!: EvidenceActionEntity[];
 

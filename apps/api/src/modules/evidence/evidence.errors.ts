@@ -39,3 +39,14 @@ export class EvidenceFileTooLargeError extends DomainError {
     super('EVIDENCE_FILE_TOO_LARGE', `The file is larger than ${maxBytes} bytes`, 'BAD_USER_INPUT', { maxBytes });
   }
 }
+
+export class UnknownTnlCriterionError extends DomainError {
+  constructor(criterionId: string) {
+    super(
+      'UNKNOWN_TNL_CRITERION',
+      `${criterionId} is not a Territoire Numérique Libre criterion (see TNL_CRITERIA in libs/pact)`,
+      'BAD_USER_INPUT',
+      { criterionId },
+    );
+  }
+}

@@ -43,6 +43,8 @@ export class EvidenceRepository {
   }
 
   async link(evidenceId: string, actionCodes: string[], manager: EntityManager): Promise<void> {
+    // Evidence filed under label criteria only has no action to link.
+    if (actionCodes.length === 0) return;
     await manager
       .createQueryBuilder()
       .insert()

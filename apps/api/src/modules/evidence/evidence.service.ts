@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EvidenceKind, isActionCode } from '@pacte/pact';
+import { EvidenceKind, findTnlCriterion, isActionCode } from '@pacte/pact';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
@@ -11,7 +11,7 @@ import { HistoryService } from '../history/history.service';
 import { UnknownActionError } from '../progress/progress.errors';
 import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
 import { EvidenceEntity } from './evidence.entity';
-import { EvidenceCommitmentMismatchError, EvidenceUrlRequiredError } from './evidence.errors';
+import { EvidenceCommitmentMismatchError, EvidenceUrlRequiredError, UnknownTnlCriterionError } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
 import { evidenceHistorySnapshot } from './models/evidence.model';
 
@@ -42,10 +42,19 @@ export class EvidenceService {
     return unique;
   }
 
+  private checkedCriteria(ids: readonly string[]): string[] {
+    const unique = [...new Set(ids.map((id) => id.trim()))];
+    for (const id of unique) {
+      if (!findTnlCriterion(id)) throw new UnknownTnlCriterionError(id);
+    }
+    return unique;
+  }
+
   add(actor: Actor, input: AddEvidenceInput): Promise<EvidenceEntity> {
     return this.dataSource.transaction(async (manager) => {
       const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
       const codes = this.checkedCodes(commitment, input.actionCodes);
+      const criterionIds = this.checkedCriteria(input.criterionIds ?? []);
       if (KINDS_NEEDING_URL.includes(input.kind) && !input.url) throw new EvidenceUrlRequiredError(input.kind);
       const saved = await this.repository.insert(
         {
@@ -56,6 +65,7 @@ export class EvidenceService {
           description: input.description?.trim() || null,
           url: input.url ?? null,
           createdBy: actor.id,
+          criterionIds,
         },
         codes,
         manager,

@@ -13,8 +13,27 @@ import {
   Matches,
   MaxLength,
   MinLength,
+  Validate,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
+
+/** Evidence supports at least one action, or answers at least one label criterion. */
+@ValidatorConstraint({ name: 'actionsOrCriteria' })
+class ActionsOrCriteria implements ValidatorConstraintInterface {
+  validate(actionCodes: unknown, args: ValidationArguments): boolean {
+    const criterionIds = (args.object as { criterionIds?: unknown }).criterionIds;
+    return (
+      (Array.isArray(actionCodes) && actionCodes.length > 0) || (Array.isArray(criterionIds) && criterionIds.length > 0)
+    );
+  }
+
+  defaultMessage(): string {
+    return 'evidence must support at least one action, or answer at least one label criterion (criterionIds)';
+  }
+}
 
 @InputType()
 export class AddEvidenceInput {
@@ -52,12 +71,26 @@ export class AddEvidenceInput {
   @MaxLength(2000)
   url?: string;
 
-  @Field(() => [String], { description: 'Codes of the actions of this commitment that the evidence supports' })
+  @Field(() => [String], {
+    description:
+      'Codes of the actions of this commitment that the evidence supports; may be empty when criterionIds is not',
+  })
   @IsArray()
-  @ArrayMinSize(1, { message: 'evidence must support at least one action' })
+  @Validate(ActionsOrCriteria)
   @ArrayMaxSize(40)
   @IsString({ each: true })
   actionCodes!: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Territoire Numérique Libre criteria the evidence answers directly (ids of TNL_CRITERIA, e.g. "DM-OPEN-DATA"), for the criteria no pact action covers',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(25)
+  @IsString({ each: true })
+  criterionIds?: string[] | null;
 }
 
 @InputType()

@@ -27,6 +27,9 @@ export class EvidenceModel {
   @Field(() => [String], { description: 'Codes of the pact actions it supports' })
   actionCodes!: string[];
 
+  @Field(() => [String], { description: 'Territoire Numérique Libre criteria it answers directly (TNL_CRITERIA ids)' })
+  criterionIds!: string[];
+
   @Field()
   createdAt!: Date;
 
@@ -64,6 +67,7 @@ export function toEvidenceModel(e: EvidenceEntity): EvidenceModel {
     description: e.description,
     url: e.url,
     actionCodes: (e.actions ?? []).map((a) => a.actionCode).sort(compareCodes),
+    criterionIds: e.criterionIds ?? [],
     createdAt: e.createdAt,
     commitmentId: e.commitmentId,
     fileMimeType: e.fileKey ? e.fileMimeType : null,
@@ -90,6 +94,7 @@ export function evidenceHistorySnapshot(e: EvidenceEntity): Record<string, unkno
     description: e.description,
     url: e.url,
     actionCodes: (e.actions ?? []).map((a) => a.actionCode).sort(compareCodes),
+    ...(e.criterionIds?.length ? { criterionIds: e.criterionIds } : {}),
     ...(e.fileKey ? { file: { mimeType: e.fileMimeType, size: e.fileSize } } : {}),
   };
 }

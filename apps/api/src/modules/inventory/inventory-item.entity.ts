@@ -1,0 +1,106 @@
+import type { MigrationStage, SoftwareCategory } from '@pacte/pact';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { SoftwareCatalogueEntryEntity } from '../software-catalogue/software-catalogue-entry.entity';
+
+/**
+ * One software a collectivity uses, and where its migration to a free alternative stands. The current stage and
+ * the day it was reached are kept here; every stage reached is a row of `software_inventory_stage`.
+ */
+@Entity('software_inventory_item')
+@Index('ix_software_inventory_item_collectivity', ['collectivityId'])
+@Index('ix_software_inventory_item_product_entry', ['productEntryId'])
+@Index('ix_software_inventory_item_target_entry', ['targetEntryId'])
+export class SoftwareInventoryItemEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => CollectivityEntity, { onDelete: 'RESTRICT' })
+  collectivity!: CollectivityEntity;
+
+  @Column({ type: 'uuid' })
+  collectivityId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  category!: SoftwareCategory;
+
+  /** The software in use, as the collectivity names it ("Microsoft Office 2019"). */
+  @Column({ type: 'text' })
+  productName!: string;
+
+  /** Whether the software in use is free. */
+  @Column({ type: 'boolean' })
+  productIsFree!: boolean;
+
+  /** Workstations or users it covers; servers for SERVER_OS; null when not known. */
+  @Column({ type: 'integer', nullable: true })
+  seats!: number | null;
+
+  /** The catalogue entry of the software in use, when it is in the catalogue. */
+  @ManyToOne(() => SoftwareCatalogueEntryEntity, { nullable: true, onDelete: 'RESTRICT' })
+  productEntry!: SoftwareCatalogueEntryEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  productEntryId!: string | null;
+
+  /** The free alternative targeted (the catalogue lists free software only); null while none is chosen. */
+  @ManyToOne(() => SoftwareCatalogueEntryEntity, { nullable: true, onDelete: 'RESTRICT' })
+  targetEntry!: SoftwareCatalogueEntryEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  targetEntryId!: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  stage!: MigrationStage;
+
+  /** The day the current stage was reached. */
+  @Column({ type: 'date' })
+  stageReachedOn!: string;
+
+  /** Pact actions the migration advances; by default those of the category (`actionCodesForCategory`). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  actionCodes!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** A migration stage an inventory item reached: dated, with notes and evidence of the collectivity's commitment. */
+@Entity('software_inventory_stage')
+@Index('ix_software_inventory_stage_item', ['itemId'])
+export class SoftwareInventoryStageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => SoftwareInventoryItemEntity, { onDelete: 'CASCADE' })
+  item!: SoftwareInventoryItemEntity;
+
+  @Column({ type: 'uuid' })
+  itemId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  stage!: MigrationStage;
+
+  @Column({ type: 'date' })
+  reachedOn!: string;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  /** Evidence of a commitment of the same collectivity. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  evidenceIds!: string[];
+
+  /** The history's reference of who recorded it (an opaque id, never a name). */
+  @Column({ type: 'text', nullable: true })
+  recordedBy!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { GqlContext } from '../../common/graphql/context';
+import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
+import { ActionProgressEntity } from '../progress/action-progress.entity';
+import { ProgressRepository } from '../progress/progress.repository';
+import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from './inventory-item.entity';
+import { EntryUse, InventoryRepository } from './inventory.repository';
+
+@Injectable()
+export class InventoryLoaders {
+  constructor(
+    private readonly repository: InventoryRepository,
+    private readonly progress: ProgressRepository,
+  ) {}
+
+  byCollectivity(ctx: GqlContext): DataLoader<string, SoftwareInventoryItemEntity[]> {
+    return ctx.loaders.get(
+      'inventory.byCollectivity',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findByCollectivityIds(ids), (i) => i.collectivityId),
+        ),
+    );
+  }
+
+  byId(ctx: GqlContext): DataLoader<string, SoftwareInventoryItemEntity | null> {
+    return ctx.loaders.get(
+      'inventory.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          byKeys(ids, await this.repository.findByIds(ids), (i) => i.id),
+        ),
+    );
+  }
+
+  stagesByItem(ctx: GqlContext): DataLoader<string, SoftwareInventoryStageEntity[]> {
+    return ctx.loaders.get(
+      'inventory.stagesByItem',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findStagesByItemIds(ids), (s) => s.itemId),
+        ),
+    );
+  }
+
+  usesOfEntry(ctx: GqlContext): DataLoader<string, EntryUse[]> {
+    return ctx.loaders.get(
+      'inventory.usesOfEntry',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.usesOfEntries(ids), (u) => u.entryId),
+        ),
+    );
+  }
+
+  /** Progress rows by commitment, for the proposed updates (the progress module's query, under this module's key). */
+  progressByCommitment(ctx: GqlContext): DataLoader<string, ActionProgressEntity[]> {
+    return ctx.loaders.get(
+      'inventory.progressByCommitment',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.progress.findByCommitmentIds(ids), (p) => p.commitmentId),
+        ),
+    );
+  }
+}

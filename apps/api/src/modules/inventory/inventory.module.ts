@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { CollectivitiesModule } from '../collectivities/collectivities.module';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { HistoryModule } from '../history/history.module';
+import { ProgressModule } from '../progress/progress.module';
+import { SoftwareCatalogueModule } from '../software-catalogue/software-catalogue.module';
+import { InventoryLoaders } from './inventory.loaders';
+import { InventoryRepository } from './inventory.repository';
+import {
+  CatalogueEntryUsersResolver,
+  CollectivityInventoryResolver,
+  InventoryResolver,
+  SoftwareUsersResolver,
+} from './inventory.resolver';
+import { InventoryService } from './inventory.service';
+
+@Module({
+  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, ProgressModule, SoftwareCatalogueModule],
+  providers: [
+    InventoryRepository,
+    InventoryService,
+    InventoryLoaders,
+    InventoryResolver,
+    CollectivityInventoryResolver,
+    SoftwareUsersResolver,
+    CatalogueEntryUsersResolver,
+  ],
+  exports: [InventoryRepository, InventoryLoaders],
+})
+export class InventoryModule {}

@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CURRENT_EDITION,
+  ProposedUpdate,
+  SoftwareCategory,
+  actionCodesForCategory,
+  isActionCode,
+  proposedUpdates,
+  stageIndex,
+} from '@pacte/pact';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CommitmentsAccess } from '../commitments/commitments.access';
+import { CommitmentsRepository } from '../commitments/commitments.repository';
+import { HistoryService } from '../history/history.service';
+import { UnknownActionError } from '../progress/progress.errors';
+import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
+import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemInput } from './dto/inventory.input';
+import { SoftwareInventoryItemEntity } from './inventory-item.entity';
+import { StageDateBeforePreviousError, StageDateInFutureError, StageNotForwardError } from './inventory.errors';
+import { InventoryRepository } from './inventory.repository';
+import { inventoryItemHistorySnapshot } from './models/inventory.model';
+
+/** A proposed progress update, with the commitment to pass to updateActionProgress. */
+export interface ProposedProgressUpdate extends ProposedUpdate {
+  commitmentId: string;
+}
+
+export interface MigrationStageChange {
+  item: SoftwareInventoryItemEntity;
+  proposedProgressUpdates: ProposedProgressUpdate[];
+}
+
+/** Today in UTC, YYYY-MM-DD. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The latest day a stage may say it was reached: tomorrow in UTC, so that no time zone east of UTC is refused. */
+function latestReachableDay(): string {
+  return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+@Injectable()
+export class InventoryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: InventoryRepository,
+    private readonly catalogue: SoftwareCatalogueService,
+    private readonly commitments: CommitmentsRepository,
+    private readonly access: CommitmentsAccess,
+    private readonly history: HistoryService,
+  ) {}
+
+  private checkedCodes(codes: readonly string[]): string[] {
+    const unique = [...new Set(codes.map((c) => c.trim()))];
+    for (const code of unique) {
+      if (!isActionCode(code, CURRENT_EDITION)) throw new UnknownActionError(code, CURRENT_EDITION);
+    }
+    return unique;
+  }
+
+  private async checkEntry(id: string | null | undefined, manager: EntityManager): Promise<string | null> {
+    if (!id) return null;
+    return (await this.catalogue.get(id, manager)).id;
+  }
+
+  /** The item, locked, when the caller may manage its collectivity's inventory; NOT_FOUND otherwise. */
+  private async editableItem(actor: Actor, itemId: string, manager: EntityManager) {
+    const item = await this.repository.findForUpdate(itemId, manager);
+    if (!item) throw new NotFoundError('InventoryItem', itemId);
+    this.access.assertCanEdit(actor, item.collectivityId, 'inventory.manage', 'InventoryItem', itemId);
+    return item;
+  }
+
+  add(actor: Actor, input: AddInventoryItemInput): Promise<SoftwareInventoryItemEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
+      if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
+      this.access.assertCanEdit(actor, collectivity.id, 'inventory.manage', 'Collectivity', collectivity.id);
+      const reachedOn = input.stageReachedOn ?? today();
+      if (reachedOn > latestReachableDay()) throw new StageDateInFutureError(reachedOn);
+      const item = await this.repository.saveItem(
+        {
+          collectivityId: collectivity.id,
+          category: input.category,
+          productName: input.productName.trim(),
+          productIsFree: input.productIsFree,
+          seats: input.seats ?? null,
+          productEntryId: await this.checkEntry(input.productEntryId, manager),
+          targetEntryId: await this.checkEntry(input.targetEntryId, manager),
+          stage: input.stage,
+          stageReachedOn: reachedOn,
+          actionCodes: this.checkedCodes(input.actionCodes ?? actionCodesForCategory(input.category)),
+          notes: input.notes?.trim() || null,
+        },
+        manager,
+      );
+      await this.repository.insertStage(
+        { itemId: item.id, stage: item.stage, reachedOn, notes: null, evidenceIds: [], recordedBy: actor.id },
+        manager,
+      );
+      await this.history.record(manager, actor, {
+        collectivityId: collectivity.id,
+        entityType: 'InventoryItem',
+        entityId: item.id,
+        action: 'CREATE',
+        before: null,
+        after: inventoryItemHistorySnapshot(item),
+      });
+      return item;
+    });
+  }
+
+  update(actor: Actor, input: UpdateInventoryItemInput): Promise<SoftwareInventoryItemEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.editableItem(actor, input.itemId, manager);
+      const before = inventoryItemHistorySnapshot(item);
+      const previousCategory: SoftwareCategory = item.category;
+      if (input.category != null) item.category = input.category;
+      if (input.productName != null) item.productName = input.productName.trim();
+      if (input.productIsFree != null) item.productIsFree = input.productIsFree;
+      if (input.seats !== undefined) item.seats = input.seats;
+      if (input.productEntryId !== undefined)
+        item.productEntryId = await this.checkEntry(input.productEntryId, manager);
+      if (input.targetEntryId !== undefined) item.targetEntryId = await this.checkEntry(input.targetEntryId, manager);
+      if (input.notes !== undefined) item.notes = input.notes?.trim() || null;
+      if (input.actionCodes !== undefined) {
+        item.actionCodes = this.checkedCodes(input.actionCodes ?? actionCodesForCategory(item.category));
+      } else if (sameCodes(item.actionCodes, actionCodesForCategory(previousCategory))) {
+        // Actions that were the old category's default follow the category.
+        item.actionCodes = actionCodesForCategory(item.category);
+      }
+      const saved = await this.repository.saveItem(item, manager);
+      await this.history.record(manager, actor, {
+        collectivityId: saved.collectivityId,
+        entityType: 'InventoryItem',
+        entityId: saved.id,
+        action: 'UPDATE',
+        before,
+        after: inventoryItemHistorySnapshot(saved),
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Records that the migration reached a later stage, dated, with notes and evidence, and says which progress updates
+   * that proposes. It applies none of them: the user confirms each with updateActionProgress.
+   */
+  advance(actor: Actor, input: AdvanceMigrationStageInput): Promise<MigrationStageChange> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await this.editableItem(actor, input.itemId, manager);
+      if (stageIndex(input.stage) <= stageIndex(item.stage)) throw new StageNotForwardError(item.stage, input.stage);
+      if (input.date < item.stageReachedOn) throw new StageDateBeforePreviousError(item.stageReachedOn, input.date);
+      if (input.date > latestReachableDay()) throw new StageDateInFutureError(input.date);
+      const evidenceIds = [...new Set(input.evidenceIds ?? [])];
+      const known = await this.repository.evidenceOfCollectivity(evidenceIds, item.collectivityId, manager);
+      const unknown = evidenceIds.find((id) => !known.has(id));
+      if (unknown) throw new NotFoundError('Evidence', unknown);
+
+      const before = inventoryItemHistorySnapshot(item);
+      const notes = input.notes?.trim() || null;
+      await this.repository.insertStage(
+        { itemId: item.id, stage: input.stage, reachedOn: input.date, notes, evidenceIds, recordedBy: actor.id },
+        manager,
+      );
+      item.stage = input.stage;
+      item.stageReachedOn = input.date;
+      const saved = await this.repository.saveItem(item, manager);
+      const proposals = await this.proposalsFor(saved, manager);
+      await this.history.record(manager, actor, {
+        collectivityId: saved.collectivityId,
+        entityType: 'InventoryItem',
+        entityId: saved.id,
+        action: 'UPDATE',
+        before,
+        after: { ...inventoryItemHistorySnapshot(saved), stageNotes: notes, stageEvidenceIds: evidenceIds },
+      });
+      return { item: saved, proposedProgressUpdates: proposals };
+    });
+  }
+
+  /** What the item's stage proposes for the actions of its collectivity's current commitment (none without one). */
+  async proposalsFor(item: SoftwareInventoryItemEntity, manager?: EntityManager): Promise<ProposedProgressUpdate[]> {
+    const commitment = await this.commitments.findForCollectivity(item.collectivityId, CURRENT_EDITION, manager);
+    if (!commitment) return [];
+    const rows = await this.repository.progressOf(commitment.id, manager);
+    return proposalsOf(item, commitment.id, rows);
+  }
+}
+
+/** `proposedUpdates` of libs/pact for one item, against its commitment's progress rows. */
+export function proposalsOf(
+  item: SoftwareInventoryItemEntity,
+  commitmentId: string,
+  rows: readonly { actionCode: string; status: ProposedUpdate['from'] }[],
+): ProposedProgressUpdate[] {
+  return proposedUpdates(
+    {
+      category: item.category,
+      stage: item.stage,
+      targetIsFree: item.targetEntryId !== null,
+      actionCodes: item.actionCodes,
+    },
+    rows,
+  ).map((u) => ({ ...u, commitmentId }));
+}
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
+}

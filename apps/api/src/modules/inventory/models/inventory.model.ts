@@ -1,0 +1,223 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  InventoryFigures,
+  InventoryItemInput,
+  MIGRATION_STAGES,
+  MigrationStage,
+  ProgressStatus,
+  SoftwareCategory,
+  runsFree,
+} from '@pacte/pact';
+import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
+import { SoftwareCategoryEnum } from '../../software-catalogue/models/software-catalogue.model';
+import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from '../inventory-item.entity';
+
+export const MigrationStageEnum = Object.fromEntries(MIGRATION_STAGES.map((v) => [v, v])) as {
+  [K in MigrationStage]: K;
+};
+registerEnumType(MigrationStageEnum, {
+  name: 'MigrationStage',
+  description: 'inventory → pilot → parallel run → default → legacy removed',
+});
+
+export const SOFTWARE_USE_RELATIONS = ['PRODUCT', 'TARGET'] as const;
+export type SoftwareUseRelation = (typeof SOFTWARE_USE_RELATIONS)[number];
+export const SoftwareUseRelationEnum = { PRODUCT: 'PRODUCT', TARGET: 'TARGET' } as const;
+registerEnumType(SoftwareUseRelationEnum, {
+  name: 'SoftwareUseRelation',
+  description: 'PRODUCT: the collectivity runs it today; TARGET: it is the free alternative its migration targets',
+});
+
+@ObjectType('InventoryItem', { description: 'One software a collectivity uses, and where its migration stands' })
+export class InventoryItemModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SoftwareCategoryEnum)
+  category!: SoftwareCategory;
+
+  @Field()
+  productName!: string;
+
+  @Field({ description: 'Whether the software in use is free' })
+  productIsFree!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Workstations or users; servers for SERVER_OS; null: unknown' })
+  seats!: number | null;
+
+  @Field(() => MigrationStageEnum)
+  stage!: MigrationStage;
+
+  @Field({ description: 'YYYY-MM-DD the current stage was reached' })
+  stageReachedOn!: string;
+
+  @Field({ description: 'A free alternative is targeted (every catalogue entry is free software)' })
+  targetIsFree!: boolean;
+
+  @Field({
+    description:
+      'Runs free software today: the product is free, or the migration to a free target reached DEFAULT or LEGACY_REMOVED',
+  })
+  runsFree!: boolean;
+
+  @Field(() => [String], { description: 'Pact actions the migration advances' })
+  actionCodes!: string[];
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  collectivityId!: string;
+  productEntryId!: string | null;
+  targetEntryId!: string | null;
+}
+
+export function inventoryInput(e: SoftwareInventoryItemEntity): InventoryItemInput {
+  return {
+    category: e.category,
+    isFree: e.productIsFree,
+    seats: e.seats,
+    stage: e.stage,
+    targetIsFree: e.targetEntryId !== null,
+  };
+}
+
+export function toInventoryItemModel(e: SoftwareInventoryItemEntity): InventoryItemModel {
+  return {
+    id: e.id,
+    category: e.category,
+    productName: e.productName,
+    productIsFree: e.productIsFree,
+    seats: e.seats,
+    stage: e.stage,
+    stageReachedOn: e.stageReachedOn,
+    targetIsFree: e.targetEntryId !== null,
+    runsFree: runsFree(inventoryInput(e)),
+    actionCodes: e.actionCodes,
+    notes: e.notes,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    collectivityId: e.collectivityId,
+    productEntryId: e.productEntryId,
+    targetEntryId: e.targetEntryId,
+  };
+}
+
+export function inventoryItemHistorySnapshot(e: SoftwareInventoryItemEntity): Record<string, unknown> {
+  return {
+    category: e.category,
+    productName: e.productName,
+    productIsFree: e.productIsFree,
+    seats: e.seats,
+    productEntryId: e.productEntryId,
+    targetEntryId: e.targetEntryId,
+    stage: e.stage,
+    stageReachedOn: e.stageReachedOn,
+    actionCodes: e.actionCodes,
+    notes: e.notes,
+  };
+}
+
+@ObjectType('MigrationStageStep', { description: 'A migration stage reached, dated, with notes and evidence' })
+export class MigrationStageStepModel {
+  @Field(() => MigrationStageEnum)
+  stage!: MigrationStage;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  reachedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+
+  @Field(() => [ID])
+  evidenceIds!: string[];
+
+  @Field()
+  recordedAt!: Date;
+}
+
+export function toMigrationStageStepModel(e: SoftwareInventoryStageEntity): MigrationStageStepModel {
+  return {
+    stage: e.stage,
+    reachedOn: e.reachedOn,
+    notes: e.notes,
+    evidenceIds: e.evidenceIds,
+    recordedAt: e.recordedAt,
+  };
+}
+
+@ObjectType('ProposedProgressUpdate', {
+  description:
+    'A status change that a migration stage proposes for a pact action. Nothing changes until someone confirms it with updateActionProgress',
+})
+export class ProposedProgressUpdateModel {
+  @Field(() => ID, { description: 'The commitment to pass to updateActionProgress' })
+  commitmentId!: string;
+
+  @Field()
+  actionCode!: string;
+
+  @Field(() => ProgressStatusEnum)
+  from!: ProgressStatus;
+
+  @Field(() => ProgressStatusEnum)
+  to!: ProgressStatus;
+}
+
+@ObjectType('MigrationStageChange', { description: 'The item after advanceMigrationStage, and what it proposes' })
+export class MigrationStageChangeModel {
+  @Field(() => InventoryItemModel)
+  item!: InventoryItemModel;
+
+  @Field(() => [ProposedProgressUpdateModel], {
+    description: 'Progress updates to confirm (updateActionProgress); none is applied by this mutation',
+  })
+  proposedProgressUpdates!: ProposedProgressUpdateModel[];
+}
+
+@ObjectType('InventoryFigures', { description: 'The figures of an inventory the pact and the label care about' })
+export class InventoryFiguresModel {
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of workstation seats on a free OS, %; null: no seats known',
+  })
+  linuxWorkstationShare!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of office-suite seats on a free suite, %' })
+  freeOfficeSeatShare!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Share of servers on a free OS, %' })
+  linuxServerShare!: number | null;
+
+  @Field(() => Int, { description: 'Business applications that run free software' })
+  freeBusinessApplications!: number;
+}
+
+export function toInventoryFiguresModel(f: InventoryFigures): InventoryFiguresModel {
+  return { ...f };
+}
+
+@ObjectType('SoftwareUser', { description: 'A collectivity whose inventory runs or targets a catalogue entry' })
+export class SoftwareUserModel {
+  @Field(() => SoftwareUseRelationEnum)
+  relation!: SoftwareUseRelation;
+
+  @Field(() => MigrationStageEnum)
+  stage!: MigrationStage;
+
+  @Field({ description: 'YYYY-MM-DD the stage was reached' })
+  stageReachedOn!: string;
+
+  @Field({ description: 'Runs it today: it is the product, or the migration to it reached DEFAULT or later' })
+  runsIt!: boolean;
+
+  @Field(() => InventoryItemModel)
+  item!: InventoryItemModel;
+
+  collectivityId!: string;
+}

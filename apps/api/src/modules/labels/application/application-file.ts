@@ -1,0 +1,180 @@
+import {
+  EVIDENCE_KIND_LABELS,
+  INVENTORY_FIGURES,
+  INVENTORY_FIGURE_LABELS,
+  MIGRATION_STAGE_LABELS,
+  PROGRESS_STATUS_LABELS,
+  ProgressStatus,
+  ReadinessAssessment,
+  SOFTWARE_CATEGORY_LABELS,
+  TNL_CRITERIA,
+  TNL_DOMAIN_LABELS,
+  TNL_LEGACY_LEVEL_LABELS,
+  TNL_SCALE_LABELS,
+  TNL_SPECIAL_MENTION_LABELS,
+  TNL_TIER_LABELS,
+  TnlCriterion,
+  TnlLegacyLevel,
+  TnlTier,
+  criterionActionCodes,
+  describeAlternative,
+  findAction,
+} from '@pacte/pact';
+import type { EvidenceEntity } from '../../evidence/evidence.entity';
+import type { ApplicationFacts } from '../labels.service';
+import type { TnlLabelEntity } from '../tnl-label.entity';
+import { ApplicationDocument, Block, heading, list, paragraph } from './document';
+
+const CRITERION_STATUS_FR = { MET: 'rempli', UNMET: 'non rempli', NOT_APPLICABLE: 'sans objet' } as const;
+
+function labelText(l: TnlLabelEntity): string {
+  const level =
+    l.scale === 'LEGACY'
+      ? (TNL_LEGACY_LEVEL_LABELS[Number(l.level) as TnlLegacyLevel]?.fr ?? l.level)
+      : (TNL_TIER_LABELS[l.level as TnlTier]?.fr ?? l.level);
+  const mentions = l.mentions.map((m) => TNL_SPECIAL_MENTION_LABELS[m]?.fr ?? m);
+  return `${l.year} : ${level} (${TNL_SCALE_LABELS[l.scale].fr})${mentions.length ? `, mentions : ${mentions.join(', ')}` : ''}`;
+}
+
+function evidenceText(e: EvidenceEntity): string {
+  const parts = [`${e.title} — ${EVIDENCE_KIND_LABELS[e.kind]?.fr ?? e.kind}, ${e.date}`];
+  if (e.url) parts.push(e.url);
+  return parts.join(' — ');
+}
+
+function percent(value: number | null): string {
+  return value === null ? 'non renseigné' : `${String(value).replace('.', ',')} %`;
+}
+
+/** The evidence behind a criterion: filed under it, or linked to one of the pact actions it names. */
+function evidenceFor(criterion: TnlCriterion, evidence: readonly EvidenceEntity[]): EvidenceEntity[] {
+  const codes = new Set(criterionActionCodes(criterion));
+  return evidence.filter(
+    (e) => (e.criterionIds ?? []).includes(criterion.id) || (e.actions ?? []).some((a) => codes.has(a.actionCode)),
+  );
+}
+
+/**
+ * The pre-filled application file for the Territoire Numérique Libre label, in French (the language of the form):
+ * a summary, then one section per domain of the label with, for each criterion, the answer (met or not, and by
+ * what), the pact actions it rests on with their status, the inventory figures and labels it reads, and the
+ * evidence behind it. Only public data. The readiness is a self-assessment, and the file says so first.
+ */
+export function buildApplicationFile(
+  facts: ApplicationFacts,
+  readiness: ReadinessAssessment,
+  today: string,
+): ApplicationDocument {
+  const { collectivity, commitment } = facts;
+  const statusOf = new Map(facts.progress.map((p) => [p.actionCode, p.status]));
+  const status = (code: string): ProgressStatus => statusOf.get(code) ?? 'NOT_STARTED';
+  const results = new Map(readiness.domains.flatMap((d) => d.criteria.map((c) => [c.id, c])));
+  const blocks: Block[] = [
+    heading(1, `Dossier de candidature au label Territoire Numérique Libre — ${collectivity.name}`),
+    paragraph(
+      `${collectivity.name} (code ${collectivity.code}). Dossier pré-rempli le ${today} à partir du suivi du Pacte du Logiciel Libre : à relire et compléter avant de le reporter dans le formulaire de candidature.`,
+    ),
+    paragraph(readiness.notice.fr, true),
+    heading(2, 'Synthèse'),
+    list([
+      `Niveau estimé (échelle depuis 2025) : ${TNL_TIER_LABELS[readiness.tier].fr}`,
+      `Niveau estimé (échelle 2016–2024) : ${readiness.legacyLevel === 0 ? 'aucun' : TNL_LEGACY_LEVEL_LABELS[readiness.legacyLevel as TnlLegacyLevel].fr}`,
+      `Critères remplis : ${readiness.overall.met} sur ${readiness.overall.applicable} (${percent(readiness.overall.percent)})`,
+      ...readiness.domains.map(
+        (d) => `${TNL_DOMAIN_LABELS[d.domain].fr} : ${d.met} sur ${d.applicable} (${percent(d.percent)})`,
+      ),
+      `Mentions spéciales à portée : ${
+        readiness.mentionsWithinReach.map((m) => TNL_SPECIAL_MENTION_LABELS[m].fr).join(', ') || 'aucune'
+      }`,
+    ]),
+    heading(2, 'Engagement et labels obtenus'),
+    paragraph(
+      commitment
+        ? commitment.source === 'COUNCIL_DELIBERATION'
+          ? `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} par délibération n° ${commitment.deliberationNumber ?? '?'} du ${commitment.committedOn}.`
+          : `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} depuis le ${commitment.committedOn} : une liste signataire a remporté l'élection.`
+        : "Aucun engagement dans le Pacte du Logiciel Libre n'est enregistré : les actions et les preuves ne sont pas renseignées.",
+    ),
+    facts.labels.length
+      ? list(facts.labels.map(labelText))
+      : paragraph('Aucun label Territoire Numérique Libre enregistré.'),
+    heading(2, 'Inventaire logiciel'),
+    list([
+      ...INVENTORY_FIGURES.map((f) => {
+        const value = readiness.figures[f];
+        const label = INVENTORY_FIGURE_LABELS[f];
+        return `${label.fr} : ${label.unit === '%' ? percent(value) : String(value ?? 0)}`;
+      }),
+      ...facts.items.map(
+        (i) =>
+          `${SOFTWARE_CATEGORY_LABELS[i.category].fr} : ${i.productName}${i.seats === null ? '' : ` (${i.seats} postes)`} — ${MIGRATION_STAGE_LABELS[i.stage].fr} depuis le ${i.stageReachedOn}`,
+      ),
+    ]),
+  ];
+
+  for (const domain of readiness.domains) {
+    blocks.push(
+      heading(2, TNL_DOMAIN_LABELS[domain.domain].fr),
+      paragraph(`Critères remplis : ${domain.met} sur ${domain.applicable} (${percent(domain.percent)}).`),
+    );
+    for (const criterion of TNL_CRITERIA.filter((c) => c.domain === domain.domain)) {
+      const result = results.get(criterion.id)!;
+      blocks.push(heading(3, `${criterion.title.fr} — ${CRITERION_STATUS_FR[result.status]}`));
+      if (result.metBy !== null) {
+        blocks.push(paragraph(`Réponse : ${describeAlternative(criterion.anyOf[result.metBy]).fr}.`));
+      } else {
+        blocks.push(
+          paragraph(`Pour le remplir : ${criterion.anyOf.map((a) => describeAlternative(a).fr).join(' ; ou ')}.`),
+        );
+      }
+      const codes = criterionActionCodes(criterion);
+      if (codes.length) {
+        blocks.push(
+          paragraph('Actions du pacte :'),
+          list(
+            codes.map((c) => `${c} ${findAction(c)?.title.fr ?? ''} — ${PROGRESS_STATUS_LABELS[status(c)].fr}`.trim()),
+          ),
+        );
+      }
+      const conditions = criterion.anyOf.flat();
+      const figures = [...new Set(conditions.flatMap((c) => (c.kind === 'INVENTORY' ? [c.figure] : [])))];
+      if (figures.length) {
+        blocks.push(list(figures.map((f) => `${INVENTORY_FIGURE_LABELS[f].fr} : ${percentOrCount(f, readiness)}`)));
+      }
+      if (conditions.some((c) => c.kind === 'AWARDED_LABEL') && facts.labels.length) {
+        blocks.push(paragraph('Labels obtenus :'), list(facts.labels.map(labelText)));
+      }
+      const behind = evidenceFor(criterion, facts.evidence);
+      blocks.push(
+        ...(behind.length
+          ? [paragraph('Preuves :'), list(behind.map(evidenceText))]
+          : [paragraph('Aucune preuve enregistrée.')]),
+      );
+    }
+  }
+
+  blocks.push(
+    heading(
+      2,
+      `Ce qui manque pour le niveau suivant${readiness.nextTier ? ` (${TNL_TIER_LABELS[readiness.nextTier].fr})` : ''}`,
+    ),
+    readiness.missingForNextTier.length
+      ? list(
+          readiness.missingForNextTier.map(
+            (m) =>
+              `${m.title.fr} (${TNL_DOMAIN_LABELS[m.domain].fr}) : ${m.satisfiedBy.map((s) => s.fr).join(' ; ou ')}`,
+          ),
+        )
+      : paragraph('Rien : le niveau le plus haut est atteint.'),
+  );
+  return {
+    title: `Label Territoire Numérique Libre — ${collectivity.name}`,
+    slug: `label-tnl-${collectivity.code}`,
+    blocks,
+  };
+}
+
+function percentOrCount(figure: (typeof INVENTORY_FIGURES)[number], readiness: ReadinessAssessment): string {
+  const value = readiness.figures[figure];
+  return INVENTORY_FIGURE_LABELS[figure].unit === '%' ? percent(value) : String(value ?? 0);
+}

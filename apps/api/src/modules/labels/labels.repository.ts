@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { EvidenceEntity } from '../evidence/evidence.entity';
+import { TnlLabelEntity } from './tnl-label.entity';
+
+@Injectable()
+export class LabelsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private labels(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(TnlLabelEntity);
+  }
+
+  findByCollectivityIds(collectivityIds: readonly string[]): Promise<TnlLabelEntity[]> {
+    return this.labels().find({
+      where: { collectivityId: In([...collectivityIds]) },
+      order: { year: 'DESC' },
+    });
+  }
+
+  findForYear(collectivityId: string, year: number, manager: EntityManager): Promise<TnlLabelEntity | null> {
+    return this.labels(manager).findOneBy({ collectivityId, year });
+  }
+
+  insert(entity: Partial<TnlLabelEntity>, manager: EntityManager): Promise<TnlLabelEntity> {
+    const repo = this.labels(manager);
+    return repo.save(repo.create(entity));
+  }
+
+  /** The evidence of commitments, with the actions each supports: what the readiness reads. */
+  findEvidenceByCommitmentIds(commitmentIds: readonly string[]): Promise<EvidenceEntity[]> {
+    return this.dataSource.getRepository(EvidenceEntity).find({
+      where: { commitmentId: In([...commitmentIds]) },
+      relations: { actions: true },
+      order: { date: 'DESC', createdAt: 'DESC' },
+    });
+  }
+}

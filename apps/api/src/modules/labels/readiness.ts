@@ -1,0 +1,31 @@
+import { ReadinessAssessment, assessReadiness } from '@pacte/pact';
+import type { EvidenceEntity } from '../evidence/evidence.entity';
+import type { SoftwareInventoryItemEntity } from '../inventory/inventory-item.entity';
+import { inventoryInput } from '../inventory/models/inventory.model';
+import type { ActionProgressEntity } from '../progress/action-progress.entity';
+import type { TnlLabelEntity } from './tnl-label.entity';
+
+/** What a collectivity declared: its current commitment's progress and evidence, its inventory and its labels. */
+export interface LabelFacts {
+  progress: readonly Pick<ActionProgressEntity, 'actionCode' | 'status'>[];
+  evidence: readonly EvidenceEntity[];
+  items: readonly SoftwareInventoryItemEntity[];
+  labels: readonly TnlLabelEntity[];
+}
+
+/**
+ * The label readiness of `assessReadiness` (libs/pact) over a collectivity's facts. Every awarded label counts,
+ * whatever its vintage: the rules only let a label vouch for political backing and for sharing the approach.
+ */
+export function readinessOf(facts: LabelFacts): ReadinessAssessment {
+  return assessReadiness({
+    progress: facts.progress.map((p) => ({ actionCode: p.actionCode, status: p.status })),
+    evidence: facts.evidence.map((e) => ({
+      kind: e.kind,
+      actionCodes: (e.actions ?? []).map((a) => a.actionCode),
+      criterionIds: e.criterionIds ?? [],
+    })),
+    inventory: facts.items.map(inventoryInput),
+    awardedLabels: facts.labels.map((l) => ({ year: l.year, scale: l.scale, level: l.level, mentions: l.mentions })),
+  });
+}

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CatalogueProvider, SoftwareCategory } from '@pacte/pact';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CatalogueEntrySource, SoftwareCatalogueEntryEntity } from './software-catalogue-entry.entity';
+
+/** The fields an import or the seed writes; the key is (source, externalId). */
+export interface CatalogueRow {
+  source: CatalogueEntrySource;
+  externalId: string;
+  name: string;
+  category: SoftwareCategory | null;
+  licence: string | null;
+  description: string | null;
+  website: string | null;
+  repository: string | null;
+  sillId: number | null;
+  comptoirId: number | null;
+  similarSillIds: number[];
+  providers: CatalogueProvider[];
+  declaredUsers: string[];
+  aliases: string[];
+  replaces: string[];
+  actionCodes: string[];
+  dereferenced: boolean;
+}
+
+export interface UpsertCounts {
+  total: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Column, SQL cast and reader of each written field, in the order of the INSERT. */
+const COLUMNS: [string, string, (r: CatalogueRow) => unknown][] = [
+  ['source', 'varchar', (r) => r.source],
+  ['external_id', 'text', (r) => r.externalId],
+  ['name', 'text', (r) => r.name],
+  ['category', 'varchar', (r) => r.category],
+  ['licence', 'text', (r) => r.licence],
+  ['description', 'text', (r) => r.description],
+  ['website', 'text', (r) => r.website],
+  ['repository', 'text', (r) => r.repository],
+  ['sill_id', 'integer', (r) => r.sillId],
+  ['comptoir_id', 'integer', (r) => r.comptoirId],
+  ['similar_sill_ids', 'integer[]', (r) => r.similarSillIds],
+  ['providers', 'jsonb', (r) => JSON.stringify(r.providers)],
+  ['declared_users', 'text[]', (r) => r.declaredUsers],
+  ['aliases', 'text[]', (r) => r.aliases],
+  ['replaces', 'text[]', (r) => r.replaces],
+  ['action_codes', 'text[]', (r) => r.actionCodes],
+  ['dereferenced', 'boolean', (r) => r.dereferenced],
+];
+const KEY = new Set(['source', 'external_id']);
+const WRITTEN = COLUMNS.map(([c]) => c).filter((c) => !KEY.has(c));
+
+/** Rows per INSERT statement (17 parameters each, far below PostgreSQL's 65,535). */
+export const UPSERT_CHUNK = 200;
+
+@Injectable()
+export class SoftwareCatalogueRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(SoftwareCatalogueEntryEntity);
+  }
+
+  findByIds(ids: readonly string[], manager?: EntityManager): Promise<SoftwareCatalogueEntryEntity[]> {
+    return this.repo(manager).findBy({ id: In([...ids]) });
+  }
+
+  /** Entries whose name or one alias contains `folded` (case-insensitive), seed first, then by name. */
+  search(
+    query: { text: string | null; category: SoftwareCategory | null; source: CatalogueEntrySource | null },
+    limit: number,
+    offset: number,
+  ): Promise<[SoftwareCatalogueEntryEntity[], number]> {
+    const qb = this.repo().createQueryBuilder('e');
+    if (query.text) {
+      qb.andWhere(
+        `(e.name ILIKE :pattern ESCAPE '\\' OR EXISTS (SELECT 1 FROM unnest(e.aliases) a WHERE a ILIKE :pattern ESCAPE '\\'))`,
+        { pattern: `%${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      );
+    }
+    if (query.category) qb.andWhere('e.category = :category', { category: query.category });
+    if (query.source) qb.andWhere('e.source = :source', { source: query.source });
+    return qb
+      .orderBy(`CASE e.source WHEN 'SEED' THEN 0 ELSE 1 END`)
+      .addOrderBy('e.name', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+  }
+
+  /**
+   * Inserts the rows, or updates those whose (source, externalId) exists and that differ; rows already equal are not
+   * written at all. Runs in the caller's transaction; `onChunk` is told after each statement.
+   */
+  async upsert(
+    manager: EntityManager,
+    rows: readonly CatalogueRow[],
+    onChunk: (done: number, total: number) => void = () => undefined,
+  ): Promise<UpsertCounts> {
+    let inserted = 0;
+    let updated = 0;
+    for (let start = 0; start < rows.length; start += UPSERT_CHUNK) {
+      const chunk = rows.slice(start, start + UPSERT_CHUNK);
+      const params: unknown[] = [];
+      const tuples = chunk.map((row) => {
+        const placeholders = COLUMNS.map(([, cast, read]) => {
+          params.push(read(row));
+          return `$${params.length}::${cast}`;
+        });
+        return `(${placeholders.join(', ')})`;
+      });
+      const result: { inserted: boolean }[] = await manager.query(
+        `INSERT INTO software_catalogue_entry AS t (${COLUMNS.map(([c]) => c).join(', ')})
+         VALUES ${tuples.join(', ')}
+         ON CONFLICT (source, external_id) DO UPDATE
+            SET ${WRITTEN.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+          WHERE (${WRITTEN.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${WRITTEN.map((c) => `EXCLUDED.${c}`).join(', ')})
+         RETURNING (xmax = 0) AS inserted`,
+        params,
+      );
+      const fresh = result.filter((r) => r.inserted).length;
+      inserted += fresh;
+      updated += result.length - fresh;
+      onChunk(Math.min(start + chunk.length, rows.length), rows.length);
+    }
+    return { total: rows.length, inserted, updated, unchanged: rows.length - inserted - updated };
+  }
+}
