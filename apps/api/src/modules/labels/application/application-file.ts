@@ -10,7 +10,6 @@ import {
   TNL_CRITERIA,
   TNL_DOMAIN_LABELS,
   TNL_LEGACY_LEVEL_LABELS,
-  TNL_SCALE_LABELS,
   TNL_SPECIAL_MENTION_LABELS,
   TNL_TIER_LABELS,
   TnlCriterion,
@@ -33,7 +32,8 @@ function labelText(l: TnlLabelEntity): string {
       ? (TNL_LEGACY_LEVEL_LABELS[Number(l.level) as TnlLegacyLevel]?.fr ?? l.level)
       : (TNL_TIER_LABELS[l.level as TnlTier]?.fr ?? l.level);
   const mentions = l.mentions.map((m) => TNL_SPECIAL_MENTION_LABELS[m]?.fr ?? m);
-  return `${l.year} : ${level} (${TNL_SCALE_LABELS[l.scale].fr})${mentions.length ? `, mentions : ${mentions.join(', ')}` : ''}`;
+  const scale = l.scale === 'LEGACY' ? 'échelle 2016–2024' : 'échelle depuis 2025';
+  return `${l.year} : ${level}, ${scale}${mentions.length ? ` ; mentions spéciales : ${mentions.join(', ')}` : ''}`;
 }
 
 function evidenceText(e: EvidenceEntity): string {
