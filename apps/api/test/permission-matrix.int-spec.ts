@@ -341,13 +341,14 @@ describe('permission matrix: every mutation × every subject × own collectivity
   it.each(SUBJECTS)('%s: exactly the allowed calls get in', async (subject) => {
     const own = await place();
     const other = await place();
-    const cookie = await caller(subject, own);
-    // Sign-out mutations end the caller's session: they run last.
+    const user = await caller(subject, own);
+    const mismatches: string[] = [];
+    // Sign-out mutations end sessions (signOutEverywhere: all of them): they run last, each in a session of its own.
     const rows = [...PERMISSION_MATRIX].sort(
       (a, b) => Number(a.mutation.startsWith('signOut')) - Number(b.mutation.startsWith('signOut')),
     );
-    const mismatches: string[] = [];
     for (const row of rows) {
+      const cookie = user && row.mutation.startsWith('signOut') ? await freshSession(user) : user?.cookie;
       for (const target of row.scoped ? (['own', 'other'] as const) : (['own'] as const)) {
         const { query, variables } = await operation(row.mutation, target === 'own' ? own : other);
         const result = await api.gql(query, variables, cookie ? { cookie } : { token: null });
