@@ -20,18 +20,15 @@ const common = {
   // --experimental-vm-modules: swc turns those imports into require().
   transform: { '^.+\\.(t|j|cj)s$': swc },
   // ESM-only packages the API loads with require() (Node 20.19+ runs them natively): swc turns them into CommonJS
-  // for jest, and `module-sync` lets jest resolve the packages that export no `require` condition (file-type).
+  // for jest. file-type exports no `require` condition: moduleNameMapper points jest at its entry point.
   transformIgnorePatterns: [
     '/node_modules/(?!(@electric-sql|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|openid-client|oauth4webapi|jose)/)',
   ],
-  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'module-sync'] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
   moduleNameMapper: {
     '^@pacte/pact$': '<rootDir>/libs/pact/src/index.ts',
-    // With `module-sync`, these small packages (under get-intrinsic, itself under express's qs) resolve to an .mjs
-    // file that jest cannot require: keep their CommonJS entry.
-    '^(async-function|generator-function|async-generator-function)$': '<rootDir>/node_modules/$1/index.js',
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   },
   rootDir: __dirname,
 };

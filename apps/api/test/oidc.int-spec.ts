@@ -117,6 +117,16 @@ describe('sign-in through OpenID Connect', () => {
     expect(rows).toEqual([]);
   });
 
+  it('reports the provider’s refusal when the user declines, and signs nobody in', async () => {
+    const browser = newBrowser();
+    const response = await browser.signIn(`${PUBLIC_URL}/auth/oidc/login`, 'declines@example.org', arrived, {
+      cancel: true,
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ code: 'OIDC_SIGN_IN_FAILED', reason: 'access_denied' });
+    expect(browser.cookie(PUBLIC_URL, 'pacte_session')).toBeUndefined();
+  });
+
   it('refuses a callback whose state is not the one this browser started with', async () => {
     const browser = newBrowser();
     // Up to the provider's redirect back to the app, without following it.

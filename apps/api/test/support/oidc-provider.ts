@@ -97,8 +97,14 @@ export class TestBrowser {
   /**
    * Follows redirects from `url`, submitting the provider's login form (with `login`) and consent form on the way,
    * and stops at the first answer that is neither a redirect nor one of those forms, or at a URL `stopAt` accepts.
+   * With `cancel`, it follows the login page's "Cancel" link instead, as a user who declines.
    */
-  async signIn(url: string, login: string, stopAt: (url: URL) => boolean = () => false): Promise<Response> {
+  async signIn(
+    url: string,
+    login: string,
+    stopAt: (url: URL) => boolean = () => false,
+    { cancel = false } = {},
+  ): Promise<Response> {
     let next: { url: string; method?: string; body?: URLSearchParams } = { url };
     for (let step = 0; step < 20; step += 1) {
       const response = await this.request(next.url, next);
@@ -113,6 +119,11 @@ export class TestBrowser {
       if (response.status === 200 && type.includes('text/html')) {
         const html = await response.text();
         const form = /<form[^>]*action="([^"]+)"[^>]*method="post"/i.exec(html);
+        const abort = /<a href="([^"]+\/abort)"/.exec(html);
+        if (cancel && abort) {
+          next = { url: new URL(abort[1], next.url).href };
+          continue;
+        }
         if (form) {
           const body = new URLSearchParams();
           for (const input of html.matchAll(/<input[^>]*type="hidden"[^>]*name="([^"]+)"[^>]*value="([^"]*)"/gi)) {
