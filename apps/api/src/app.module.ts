@@ -31,6 +31,8 @@ import { StatisticsModule } from './modules/statistics/statistics.module';
 import { InventoryModule } from './modules/inventory/inventory.module';
 import { LabelsModule } from './modules/labels/labels.module';
 import { SoftwareCatalogueModule } from './modules/software-catalogue/software-catalogue.module';
+import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { FeedsModule } from './modules/feeds/feeds.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -96,6 +98,8 @@ export class AppModule implements NestModule {
         SoftwareCatalogueModule,
         InventoryModule,
         LabelsModule,
+        AssessmentsModule,
+        FeedsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -13,6 +13,8 @@ import { MilestoneEntity } from '../modules/progress/milestone.entity';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from '../modules/inventory/inventory-item.entity';
 import { TnlLabelEntity } from '../modules/labels/tnl-label.entity';
 import { SoftwareCatalogueEntryEntity } from '../modules/software-catalogue/software-catalogue-entry.entity';
+import { AssessmentEntity, AssessmentReplyEntity } from '../modules/assessments/assessment.entity';
+import { FollowEntity } from '../modules/feeds/follow.entity';
 
 /** Every persisted entity; the migrations are generated from these. */
 export const ENTITIES = [
@@ -35,4 +37,7 @@ export const ENTITIES = [
   SoftwareInventoryItemEntity,
   SoftwareInventoryStageEntity,
   TnlLabelEntity,
+  AssessmentEntity,
+  AssessmentReplyEntity,
+  FollowEntity,
 ];

@@ -33,6 +33,13 @@ import {
   LabelsResolver,
 } from '../modules/labels/labels.resolver';
 import { SoftwareCatalogueResolver } from '../modules/software-catalogue/software-catalogue.resolver';
+import {
+  ActionAssessmentsResolver,
+  AssessmentRepliesResolver,
+  AssessmentsResolver,
+  CommitmentAuditedScoresResolver,
+} from '../modules/assessments/assessments.resolver';
+import { FollowsResolver, MeFollowingResolver } from '../modules/feeds/follows.resolver';
 
 /** Every resolver class, for writing the schema without a database. A test checks it matches the running app. */
 export const RESOLVERS = [
@@ -63,4 +70,10 @@ export const RESOLVERS = [
   LabelsResolver,
   CollectivityLabelsResolver,
   CommitmentLabelReadinessResolver,
+  AssessmentsResolver,
+  AssessmentRepliesResolver,
+  ActionAssessmentsResolver,
+  CommitmentAuditedScoresResolver,
+  FollowsResolver,
+  MeFollowingResolver,
 ];

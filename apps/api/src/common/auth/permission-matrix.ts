@@ -69,6 +69,16 @@ export const PERMISSION_MATRIX: MatrixRow[] = [
   { mutation: 'updateInventoryItem', scoped: true, reach: managers() },
   { mutation: 'advanceMigrationStage', scoped: true, reach: managers() },
   { mutation: 'recordTnlLabel', scoped: true, reach: { ...adminOnly(), ELECTED_OFFICIAL: 'own' } },
+  // Auditors are scoped to a territory: the matrix's auditor holds the département of both places (a scope that
+  // does not cover the collectivity answers NOT_FOUND, see test/assessments.int-spec.ts).
+  { mutation: 'recordAssessment', scoped: true, reach: { ...everyone('none'), AUDITOR: 'all' } },
+  {
+    mutation: 'replyToAssessment',
+    scoped: true,
+    reach: { ...everyone('none'), ELECTED_OFFICIAL: 'own', IT_MANAGER: 'own' },
+  },
+  { mutation: 'followCollectivity', scoped: false, reach: everyone('all', 'none') },
+  { mutation: 'unfollowCollectivity', scoped: false, reach: everyone('all', 'none') },
 ];
 
 /** Whether `subject` may call the row's mutation on its own collectivity or on another one. */

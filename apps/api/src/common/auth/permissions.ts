@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'account.self',
   'inventory.manage',
   'label.record',
+  'assessment.record',
+  'assessment.reply',
+  'follow.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

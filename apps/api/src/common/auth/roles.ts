@@ -41,14 +41,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'role.decide',
     'inventory.manage',
     'label.record',
+    'assessment.reply',
   ],
-  IT_MANAGER: ['progress.update', 'milestone.manage', 'evidence.manage', 'role.decide', 'inventory.manage'],
+  IT_MANAGER: [
+    'progress.update',
+    'milestone.manage',
+    'evidence.manage',
+    'role.decide',
+    'inventory.manage',
+    'assessment.reply',
+  ],
   CONTRIBUTOR: ['milestone.manage', 'evidence.manage'],
-  AUDITOR: [],
+  AUDITOR: ['assessment.record'],
 };
 
 /** What every signed-in user may do, whatever their roles. */
-export const SIGNED_IN_PERMISSIONS: readonly Permission[] = ['account.self', 'role.request'];
+export const SIGNED_IN_PERMISSIONS: readonly Permission[] = ['account.self', 'role.request', 'follow.manage'];
 
 export function permissionsOf(grants: readonly ActiveGrant[]): Set<Permission> {
   const set = new Set<Permission>(SIGNED_IN_PERMISSIONS);

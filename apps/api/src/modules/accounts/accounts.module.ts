@@ -23,6 +23,6 @@ import { RolesService } from './roles.service';
     OidcClient,
     OidcService,
   ],
-  exports: [ActorService, RolesService, AccountsService],
+  exports: [ActorService, RolesService, AccountsService, MailService],
 })
 export class AccountsModule {}

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/config';
+import { dataSourceOptions } from '../database/data-source-options';
+import { openDatabase } from '../database/open-database';
+import { MailService } from '../modules/accounts/mail.service';
+import { DigestService } from '../modules/feeds/digest.service';
+import { FeedEventsRepository } from '../modules/feeds/feed-events.repository';
+import { FollowsRepository } from '../modules/feeds/follows.repository';
+
+const USAGE = 'usage: send-digests.js [--now <ISO 8601 date-time>]';
+
+/**
+ * npm run digests:send [-- --now 2026-05-18T07:00:00Z] — e-mails the weekly digest to every follower who asked for it:
+ * the changes of the 7 days before now (or before --now, to replay a missed run). Meant for cron, once a week, e.g.
+ * `0 7 * * 1`. It keeps no state: each run sends what the period holds. Exits 1 when an e-mail could not be sent.
+ */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  let now = new Date();
+  const at = args.indexOf('--now');
+  if (at >= 0) {
+    now = new Date(args[at + 1] ?? '');
+    if (Number.isNaN(now.getTime())) throw new Error(`--now needs a date-time\n${USAGE}`);
+    args.splice(at, 2);
+  }
+  if (args.length > 0) throw new Error(`unexpected argument: ${args[0]}\n${USAGE}`);
+
+  const config = loadConfig();
+  if (!config.smtpUrl) console.error('SMTP_URL is not set: the digests are written to the log, not sent');
+  const database = await openDatabase(config, (msg) => console.error(msg));
+  const dataSource = new DataSource(dataSourceOptions(database.url, 2));
+  try {
+    await dataSource.initialize();
+    const digests = new DigestService(
+      config,
+      new FollowsRepository(dataSource),
+      new FeedEventsRepository(dataSource),
+      new MailService(config),
+    );
+    const report = await digests.sendWeeklyDigests(now);
+    console.log(
+      `digests up to ${now.toISOString()}: ${report.sent} sent, ${report.nothingToSend} with nothing to send, ` +
+        `${report.failed} failed (${report.subscribers} subscribers)`,
+    );
+    if (report.failed > 0) process.exitCode = 1;
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+import type { AssessmentVerdict } from '@pacte/pact';
+import type { Role } from '../../common/auth/roles';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { CommitmentEntity } from '../commitments/commitment.entity';
+
+/**
+ * An auditor's verdict on one action of one commitment. Rows are never changed: a new verdict by the same auditor on
+ * the same action is a new row that supersedes the previous one (`supersedesId`), so the current verdict of each
+ * auditor is the row that no other row supersedes.
+ */
+@Entity('assessment')
+@Index('ix_assessment_commitment_action', ['commitmentId', 'actionCode'])
+export class AssessmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
+  commitment!: CommitmentEntity;
+
+  @Column({ type: 'uuid' })
+  commitmentId!: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  actionCode!: string;
+
+  /** The auditor's account; null once the account is erased (the verdict stays, attributed to its association). */
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  auditor!: UserEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  auditorId!: string | null;
+
+  /** The association the auditor speaks for (e.g. "April"), public; null when they assess in their own name. */
+  @Column({ type: 'text', nullable: true })
+  association!: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  verdict!: AssessmentVerdict;
+
+  @Column({ type: 'text' })
+  justification!: string;
+
+  /** Evidence of the same commitment the verdict rests on. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  evidenceIds!: string[];
+
+  /** The day the auditor assessed the action. */
+  @Column({ type: 'date' })
+  assessedOn!: string;
+
+  /** The previous verdict of the same auditor on the same action, which this one replaces (at most one row does). */
+  @OneToOne(() => AssessmentEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn()
+  supersedes!: AssessmentEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  supersedesId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** The collectivity's answer to an assessment, written by one of its elected officials or IT managers. */
+@Entity('assessment_reply')
+@Index('ix_assessment_reply_assessment', ['assessmentId'])
+export class AssessmentReplyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
+  assessment!: AssessmentEntity;
+
+  @Column({ type: 'uuid' })
+  assessmentId!: string;
+
+  /** The author's account; null once the account is erased. */
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  author!: UserEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  /** The role the author answered in (ELECTED_OFFICIAL or IT_MANAGER): public, unlike the author's name. */
+  @Column({ type: 'varchar', length: 32 })
+  authorRole!: Role;
+
+  @Column({ type: 'text' })
+  text!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { CommitmentsModule } from '../commitments/commitments.module';
+import { HistoryModule } from '../history/history.module';
+import { AssessmentsAccess } from './assessments.access';
+import { AssessmentsLoaders } from './assessments.loaders';
+import { AssessmentsRepository } from './assessments.repository';
+import {
+  ActionAssessmentsResolver,
+  AssessmentRepliesResolver,
+  AssessmentsResolver,
+  CommitmentAuditedScoresResolver,
+} from './assessments.resolver';
+import { AssessmentsService } from './assessments.service';
+
+@Module({
+  imports: [HistoryModule, CommitmentsModule],
+  providers: [
+    AssessmentsAccess,
+    AssessmentsRepository,
+    AssessmentsService,
+    AssessmentsLoaders,
+    AssessmentsResolver,
+    AssessmentRepliesResolver,
+    ActionAssessmentsResolver,
+    CommitmentAuditedScoresResolver,
+  ],
+  exports: [AssessmentsService],
+})
+export class AssessmentsModule {}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { UserEntity } from '../accounts/user.entity';
+import { EvidenceEntity } from '../evidence/evidence.entity';
+import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
+
+/** Assessments that no newer one replaces. */
+const CURRENT = 'NOT EXISTS (SELECT 1 FROM assessment s WHERE s.supersedes_id = a.id)';
+
+@Injectable()
+export class AssessmentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every assessment of these commitments, current or not, oldest first, with whether each is current. */
+  async findByCommitmentIds(
+    commitmentIds: readonly string[],
+    options: { currentOnly: boolean },
+  ): Promise<{ entity: AssessmentEntity; current: boolean }[]> {
+    const qb = this.dataSource
+      .getRepository(AssessmentEntity)
+      .createQueryBuilder('a')
+      .addSelect(CURRENT, 'a_current')
+      .where('a.commitment_id IN (:...ids)', { ids: [...commitmentIds] });
+    if (options.currentOnly) qb.andWhere(CURRENT);
+    const { entities, raw } = await qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getRawAndEntities();
+    const currentById = new Map<string, boolean>(
+      raw.map((r: { a_id: string; a_current: boolean }) => [r.a_id, r.a_current]),
+    );
+    return entities.map((entity) => ({ entity, current: currentById.get(entity.id) ?? false }));
+  }
+
+  findById(id: string, manager: EntityManager): Promise<AssessmentEntity | null> {
+    return manager.getRepository(AssessmentEntity).findOneBy({ id });
+  }
+
+  /**
+   * Serialises the verdicts of one auditor on one action until the transaction ends, so two concurrent verdicts do
+   * not both replace the same one.
+   */
+  async lockAuditorAction(commitmentId: string, actionCode: string, auditorId: string, manager: EntityManager) {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `assessment:${commitmentId}:${actionCode}:${auditorId}`,
+    ]);
+  }
+
+  /** The auditor's current verdict on the action, if any. */
+  findCurrent(commitmentId: string, actionCode: string, auditorId: string, manager: EntityManager) {
+    return manager
+      .getRepository(AssessmentEntity)
+      .createQueryBuilder('a')
+      .where('a.commitment_id = :commitmentId AND a.action_code = :actionCode AND a.auditor_id = :auditorId', {
+        commitmentId,
+        actionCode,
+        auditorId,
+      })
+      .andWhere(CURRENT)
+      .getOne();
+  }
+
+  insert(entity: Partial<AssessmentEntity>, manager: EntityManager): Promise<AssessmentEntity> {
+    const repo = manager.getRepository(AssessmentEntity);
+    return repo.save(repo.create(entity));
+  }
+
+  insertReply(entity: Partial<AssessmentReplyEntity>, manager: EntityManager): Promise<AssessmentReplyEntity> {
+    const repo = manager.getRepository(AssessmentReplyEntity);
+    return repo.save(repo.create(entity));
+  }
+
+  /** Which of these evidence ids belong to the commitment. */
+  async evidenceOfCommitment(commitmentId: string, ids: readonly string[], manager: EntityManager): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager
+      .getRepository(EvidenceEntity)
+      .find({ select: { id: true }, where: { commitmentId, id: In([...ids]) } });
+    return rows.map((r) => r.id);
+  }
+
+  findRepliesByAssessmentIds(assessmentIds: readonly string[]): Promise<AssessmentReplyEntity[]> {
+    return this.dataSource
+      .getRepository(AssessmentReplyEntity)
+      .find({ where: { assessmentId: In([...assessmentIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  findEvidenceByIds(ids: readonly string[]): Promise<EvidenceEntity[]> {
+    return this.dataSource
+      .getRepository(EvidenceEntity)
+      .find({ where: { id: In([...ids]) }, relations: { actions: true } });
+  }
+
+  /** Display names of auditors, for attributing verdicts given in their own name. */
+  findDisplayNames(userIds: readonly string[]): Promise<Pick<UserEntity, 'id' | 'displayName'>[]> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .find({ select: { id: true, displayName: true }, where: { id: In([...userIds]) } });
+  }
+}

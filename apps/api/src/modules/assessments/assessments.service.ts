@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isActionCode } from '@pacte/pact';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { HistoryService } from '../history/history.service';
+import { UnknownActionError } from '../progress/progress.errors';
+import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
+import { AssessmentsAccess } from './assessments.access';
+import {
+  AssessmentDateInFutureError,
+  AssessmentEvidenceMismatchError,
+  AssessmentJustificationRequiredError,
+  ReplyTextRequiredError,
+} from './assessments.errors';
+import { AssessmentsRepository } from './assessments.repository';
+import { RecordAssessmentInput, ReplyToAssessmentInput } from './dto/assessment.input';
+import { assessmentHistorySnapshot, replyHistorySnapshot } from './models/assessment.model';
+
+/** Today in UTC, YYYY-MM-DD. */
+function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AssessmentsRepository,
+    private readonly commitments: CommitmentsService,
+    private readonly access: AssessmentsAccess,
+    private readonly history: HistoryService,
+  ) {}
+
+  /**
+   * An auditor records a verdict on one action of a commitment in their scope. Their previous verdict on the same
+   * action, if any, stays, superseded by the new one; the history records both.
+   */
+  record(actor: Actor, input: RecordAssessmentInput): Promise<AssessmentEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const commitment = await this.commitments.get(input.commitmentId, manager);
+      const collectivity = await manager
+        .getRepository(CollectivityEntity)
+        .findOneByOrFail({ id: commitment.collectivityId });
+      this.access.assertCanAssess(actor, collectivity, 'Commitment', commitment.id);
+      if (!isActionCode(input.actionCode, commitment.edition)) {
+        throw new UnknownActionError(input.actionCode, commitment.edition);
+      }
+      const justification = input.justification.trim();
+      if (!justification) throw new AssessmentJustificationRequiredError();
+      const evidenceIds = [...new Set(input.evidenceIds.map((id) => id.toLowerCase()))];
+      const known = new Set(await this.repository.evidenceOfCommitment(commitment.id, evidenceIds, manager));
+      const foreign = evidenceIds.filter((id) => !known.has(id));
+      if (foreign.length > 0) throw new AssessmentEvidenceMismatchError(foreign);
+      const date = input.date ?? todayUtc();
+      if (date > todayUtc()) throw new AssessmentDateInFutureError(date);
+
+      const auditorId = actor.id!;
+      await this.repository.lockAuditorAction(commitment.id, input.actionCode, auditorId, manager);
+      const previous = await this.repository.findCurrent(commitment.id, input.actionCode, auditorId, manager);
+      const saved = await this.repository.insert(
+        {
+          commitmentId: commitment.id,
+          actionCode: input.actionCode,
+          auditorId,
+          association: input.association?.trim() || null,
+          verdict: input.verdict,
+          justification,
+          evidenceIds,
+          assessedOn: date,
+          supersedesId: previous?.id ?? null,
+        },
+        manager,
+      );
+      // A new row, so CREATE; `before` is the verdict it replaces, when it replaces one.
+      await this.history.record(manager, actor, {
+        collectivityId: commitment.collectivityId,
+        entityType: 'Assessment',
+        entityId: saved.id,
+        action: 'CREATE',
+        before: previous ? assessmentHistorySnapshot(previous) : null,
+        after: assessmentHistorySnapshot(saved),
+      });
+      return saved;
+    });
+  }
+
+  /** An elected official or IT manager of the assessed collectivity answers an assessment. */
+  reply(actor: Actor, input: ReplyToAssessmentInput): Promise<AssessmentReplyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const assessment = await this.repository.findById(input.assessmentId, manager);
+      if (!assessment) throw new NotFoundError('Assessment', input.assessmentId);
+      const commitment = await this.commitments.get(assessment.commitmentId, manager);
+      const authorRole = this.access.assertCanReply(actor, commitment.collectivityId, 'Assessment', assessment.id);
+      const text = input.text.trim();
+      if (!text) throw new ReplyTextRequiredError();
+      const saved = await this.repository.insertReply(
+        { assessmentId: assessment.id, authorId: actor.id, authorRole, text },
+        manager,
+      );
+      await this.history.record(manager, actor, {
+        collectivityId: commitment.collectivityId,
+        entityType: 'AssessmentReply',
+        entityId: saved.id,
+        action: 'CREATE',
+        before: null,
+        after: replyHistorySnapshot(saved, assessment),
+      });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import type { Mail } from '../accounts/mail.service';
+import { FeedEvent, describeEvent } from './feed-event';
+
+/** One followed collectivity in a digest, with its changes of the week, oldest first. */
+export interface DigestSection {
+  collectivityName: string;
+  feedUrl: string;
+  events: FeedEvent[];
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function frenchDay(d: Date): string {
+  const [y, m, dd] = day(d).split('-');
+  return `${dd}/${m}/${y}`;
+}
+
+/**
+ * The weekly digest e-mail of one follower: French first, then English. Only sections with changes are given;
+ * returns null when there is nothing to say, so that nobody receives an empty digest.
+ */
+export function digestMail(to: string, sections: DigestSection[], since: Date, until: Date): Mail | null {
+  const shown = sections.filter((s) => s.events.length > 0);
+  if (shown.length === 0) return null;
+  const total = shown.reduce((n, s) => n + s.events.length, 0);
+  const fr: string[] = [
+    'Bonjour,',
+    '',
+    `Voici les changements du ${frenchDay(since)} au ${frenchDay(until)} dans les collectivités que vous suivez.`,
+  ];
+  const en: string[] = [
+    'Hello,',
+    '',
+    `Here are the changes from ${day(since)} to ${day(until)} in the collectivities you follow.`,
+  ];
+  for (const section of shown) {
+    const words = section.events.map((e) => ({ at: e.occurredAt, text: describeEvent(e) }));
+    fr.push('', `${section.collectivityName} (${section.events.length})`);
+    for (const w of words) fr.push(`- ${frenchDay(w.at)} — ${w.text.headline.fr}`);
+    fr.push(`Flux Atom : ${section.feedUrl}`);
+    en.push('', `${section.collectivityName} (${section.events.length})`);
+    for (const w of words) en.push(`- ${day(w.at)} — ${w.text.headline.en}`);
+    en.push(`Atom feed: ${section.feedUrl}`);
+  }
+  fr.push(
+    '',
+    'Vous recevez ce résumé hebdomadaire parce que vous l’avez demandé en suivant ces collectivités. ' +
+      'Pour ne plus le recevoir, désactivez-le depuis votre compte.',
+  );
+  en.push(
+    '',
+    'You receive this weekly digest because you asked for it when following these collectivities. ' +
+      'To stop it, turn it off from your account.',
+  );
+  return {
+    to,
+    subject: `Pacte du Logiciel Libre : ${total} changement${total > 1 ? 's' : ''} cette semaine (weekly digest)`,
+    text: [...fr, '', '— English —', '', ...en, ''].join('\n'),
+  };
+}

@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
+import { CollectivitiesRepository } from '../collectivities/collectivities.repository';
+import { FEED_SIZE, FeedUrls, feedDocument } from './feed-document';
+import { FeedEventsRepository } from './feed-events.repository';
+
+/** The public Atom feeds, built from the history on every request: nothing to keep in sync. */
+@Injectable()
+export class FeedsService {
+  readonly urls: FeedUrls;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly events: FeedEventsRepository,
+    private readonly collectivities: CollectivitiesRepository,
+  ) {
+    this.urls = new FeedUrls(config.publicUrl);
+  }
+
+  async national(now = new Date()): Promise<string> {
+    return feedDocument({ collectivity: null }, await this.events.latest(null, FEED_SIZE), this.urls, now);
+  }
+
+  /** Null when there is no such collectivity. */
+  async collectivity(id: string, now = new Date()): Promise<string | null> {
+    const collectivity = await this.collectivities.findById(id);
+    if (!collectivity) return null;
+    const events = await this.events.latest(collectivity.id, FEED_SIZE);
+    return feedDocument({ collectivity }, events, this.urls, now);
+  }
+}
