@@ -1,3 +1,4 @@
+import { committedCommune } from './support/committed-commune';
 import { createCommitted, createUser, grantRole, sessionCookie } from './support/factories';
 import { MailCatcher } from './support/mail-catcher';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
@@ -133,24 +134,9 @@ describe('roles: requests, decisions, and who may change what', () => {
   });
   afterAll(() => api.close());
 
-  async function committedCommune(code: string): Promise<{ id: string; commitmentId: string }> {
-    const found = await api.ok(`{ collectivity(code: "${code}", kind: COMMUNE) { id commitment { id } } }`);
-    if (found.collectivity.commitment)
-      return { id: found.collectivity.id, commitmentId: found.collectivity.commitment.id };
-    const made = await api.ok(`mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`, {
-      input: {
-        collectivityId: found.collectivity.id,
-        source: 'COUNCIL_DELIBERATION',
-        deliberationNumber: `T-${code}`,
-        deliberationDate: '2026-06-01',
-      },
-    });
-    return { id: found.collectivity.id, commitmentId: made.createCommitment.id };
-  }
-
   it('lets the DSI of Échirolles update Échirolles’ progress, once approved, but not Grenoble’s', async () => {
-    const echirolles = await committedCommune('38151');
-    const grenoble = await committedCommune('38185');
+    const echirolles = await committedCommune(api, '38151');
+    const grenoble = await committedCommune(api, '38185');
     const dsi = await createUser(api, 'DSI');
     const request = await api.ok(
       `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id role status collectivity { name } } }`,

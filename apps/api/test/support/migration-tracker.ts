@@ -2,6 +2,7 @@ import { SaxesParser } from 'saxes';
 import { ensureSoftwareCatalogue } from '../../src/modules/software-catalogue/catalogue.importer';
 import { createUser, grantRole } from './factories';
 import type { TestApi } from './test-app';
+export { committedCommune } from './committed-commune';
 
 /** Upserts the seed of free alternatives (the app does it on start; the test app does not start that way). */
 export async function seedCatalogue(api: TestApi): Promise<void> {
@@ -16,22 +17,6 @@ export async function seedEntryId(api: TestApi, slug: string): Promise<string> {
   );
   if (!row) throw new Error(`no seed entry ${slug}: call seedCatalogue first`);
   return row.id;
-}
-
-/** A commune of the referential, committed (found, or committed now by deliberation), as accounts.int-spec does. */
-export async function committedCommune(api: TestApi, code: string): Promise<{ id: string; commitmentId: string }> {
-  const found = await api.ok(`{ collectivity(code: "${code}", kind: COMMUNE) { id commitment { id } } }`);
-  if (found.collectivity.commitment)
-    return { id: found.collectivity.id, commitmentId: found.collectivity.commitment.id };
-  const made = await api.ok(`mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`, {
-    input: {
-      collectivityId: found.collectivity.id,
-      source: 'COUNCIL_DELIBERATION',
-      deliberationNumber: `T-${code}`,
-      deliberationDate: '2026-06-01',
-    },
-  });
-  return { id: found.collectivity.id, commitmentId: made.createCommitment.id };
 }
 
 /** A signed-in user holding `role` on `collectivityId`; returns the session cookie to call as them. */
