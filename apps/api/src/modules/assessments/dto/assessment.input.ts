@@ -1,17 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ASSESSMENT_VERDICTS, AssessmentVerdict } from '@pacte/pact';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { AssessmentVerdictEnum } from '../models/assessment.model';
 
 @InputType()
@@ -43,8 +33,7 @@ export class RecordAssessmentInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not in the future; default: today (UTC)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   date?: string;
 
   @Field(() => String, {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { COMMITMENT_SOURCES, CommitmentSource } from '../commitment.entity';
 import { CommitmentSourceEnum } from '../models/commitment.model';
 
@@ -27,7 +28,6 @@ export class CreateCommitmentInput {
 
   @Field(() => String, { nullable: true, description: 'For COUNCIL_DELIBERATION: YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deliberationDate must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   deliberationDate?: string;
 }

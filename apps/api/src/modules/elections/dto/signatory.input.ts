@@ -6,7 +6,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -16,6 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { SIGNATURE_SCOPES, SignatureScope } from '../signatory.entity';
 import { SignatureScopeEnum } from '../models/election.model';
 
@@ -87,8 +87,7 @@ export class AddSignatoryInput {
   signedPlace?: string;
 
   @Field({ description: 'Date of signature, YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'signedOn must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   signedOn!: string;
 }
 

@@ -5,12 +5,10 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
   Validate,
@@ -18,6 +16,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
 
 /** Evidence supports at least one action, or answers at least one label criterion. */
@@ -46,8 +45,7 @@ export class AddEvidenceInput {
   kind!: EvidenceKind;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   date!: string;
 
   @Field()

@@ -6,19 +6,16 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { SoftwareCategoryEnum } from '../../software-catalogue/models/software-catalogue.model';
 import { MigrationStageEnum } from '../models/inventory.model';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class AddInventoryItemInput {
@@ -62,8 +59,7 @@ export class AddInventoryItemInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the stage was reached; default today' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'stageReachedOn must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   stageReachedOn?: string | null;
 
   @Field(() => [String], {
@@ -149,8 +145,7 @@ export class AdvanceMigrationStageInput {
   stage!: MigrationStage;
 
   @Field({ description: 'YYYY-MM-DD the stage was reached; not before the current stage’s date' })
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   date!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,20 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PROGRESS_STATUSES, ProgressStatus } from '@pacte/pact';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class UpdateActionProgressInput {
@@ -42,8 +30,7 @@ export class UpdateActionProgressInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'targetDate must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   targetDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -86,8 +73,7 @@ export class AddMilestoneInput {
   description?: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   date!: string;
 
   @Field({ defaultValue: false })
@@ -116,8 +102,7 @@ export class UpdateMilestoneInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(DATE, { message: 'date must be a date YYYY-MM-DD' })
+  @IsIsoDate()
   date?: string;
 
   @Field(() => Boolean, { nullable: true })
