@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { parse } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { loadConfig } from '../src/config/config';
 import { ACCESS_KEY, AccessDeclaration } from '../src/common/auth/decorators';
 import { printSorted } from '../src/schema/build-schema';
 import { RESOLVERS } from '../src/schema/resolvers';
@@ -117,6 +121,39 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
     const heavy = `{ searchCollectivities(query: "saint", first: 100) { nodes { name members { name code population } } } }`;
     const result = await api.gql(heavy);
     expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('lets every operation of the dashboard through the default complexity limit', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const max = loadConfig({}).graphql.maxComplexity;
+    const variables = {
+      first: 20,
+      query: 'saint',
+      code: '38151',
+      kind: 'COMMUNE',
+      id: randomUUID(),
+      collectivityId: randomUUID(),
+    };
+    const root = path.resolve(__dirname, '../../web/src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const document = parse(readFileSync(path.join(root, file), 'utf8'));
+      for (const op of document.definitions) {
+        if (op.kind !== 'OperationDefinition') continue;
+        const complexity = getComplexity({
+          schema,
+          query: document,
+          operationName: op.name?.value,
+          variables,
+          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+        });
+        expect({ operation: op.name?.value, withinLimit: complexity <= max }).toEqual({
+          operation: op.name?.value,
+          withinLimit: true,
+        });
+      }
+    }
   });
 
   it('batches nested reads: the number of SQL statements does not grow with the page size', async () => {

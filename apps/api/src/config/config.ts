@@ -72,7 +72,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     adminApiToken,
     graphql: {
       maxDepth: parseInt10(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50, problems),
-      maxComplexity: parseInt10(env, 'GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000, problems),
+      maxComplexity: parseInt10(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000, problems),
       introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
     },
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -1,3 +1,4 @@
+import { listOf } from '../../common/graphql/list-complexity';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { computeAuditedScores } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
@@ -48,7 +49,10 @@ export class AssessmentsResolver {
     return found.flatMap((e) => (e && !(e instanceof Error) ? [toEvidenceModel(e)] : []));
   }
 
-  @ResolveField(() => [AssessmentReplyModel], { description: 'The collectivity’s replies, oldest first' })
+  @ResolveField(() => [AssessmentReplyModel], {
+    description: 'The collectivity’s replies, oldest first',
+    complexity: listOf(10),
+  })
   async replies(@Parent() parent: AssessmentModel, @Context() ctx: GqlContext): Promise<AssessmentReplyModel[]> {
     return (await this.loaders.repliesByAssessment(ctx).load(parent.id)).map(toAssessmentReplyModel);
   }

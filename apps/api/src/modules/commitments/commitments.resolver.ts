@@ -1,3 +1,4 @@
+import { listOf } from '../../common/graphql/list-complexity';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CURRENT_EDITION } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
@@ -37,7 +38,7 @@ export class CommitmentsResolver {
 export class CollectivityCommitmentsResolver {
   constructor(private readonly loaders: CommitmentsLoaders) {}
 
-  @ResolveField(() => [CommitmentModel], { description: 'Every commitment, all pact editions' })
+  @ResolveField(() => [CommitmentModel], { description: 'Every commitment, all pact editions', complexity: listOf(3) })
   async commitments(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<CommitmentModel[]> {
     return (await this.loaders.byCollectivity(ctx).load(parent.id)).map(toCommitmentModel);
   }

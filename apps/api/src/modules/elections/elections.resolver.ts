@@ -1,3 +1,4 @@
+import { listOf } from '../../common/graphql/list-complexity';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
@@ -71,7 +72,7 @@ export class CandidateListsResolver {
     return toCollectivityModel((await this.collectivities.byId(ctx).load(parent.collectivityId))!);
   }
 
-  @ResolveField(() => [SignatoryModel])
+  @ResolveField(() => [SignatoryModel], { complexity: listOf(50) })
   async signatories(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<SignatoryModel[]> {
     return (await this.loaders.signatoriesByList(ctx).load(parent.id)).map(toSignatoryModel);
   }
@@ -112,7 +113,10 @@ export class SignatoriesResolver {
 export class CollectivityListsResolver {
   constructor(private readonly loaders: ElectionsLoaders) {}
 
-  @ResolveField(() => [CandidateListModel], { description: 'Lists that stood here, every election' })
+  @ResolveField(() => [CandidateListModel], {
+    description: 'Lists that stood here, every election',
+    complexity: listOf(10),
+  })
   async candidateLists(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
     return (await this.loaders.listsByCollectivity(ctx).load(parent.id)).map(toCandidateListModel);
   }

@@ -1,3 +1,4 @@
+import { listOf } from '../../common/graphql/list-complexity';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
@@ -45,7 +46,7 @@ export class EvidenceResolver {
 export class CommitmentEvidenceResolver {
   constructor(private readonly loaders: EvidenceLoaders) {}
 
-  @ResolveField(() => [EvidenceModel], { description: 'Newest first' })
+  @ResolveField(() => [EvidenceModel], { description: 'Newest first', complexity: listOf(20) })
   async evidence(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
     return (await this.loaders.byCommitment(ctx).load(parent.id)).map(toEvidenceModel);
   }
@@ -55,7 +56,7 @@ export class CommitmentEvidenceResolver {
 export class ActionEvidenceResolver {
   constructor(private readonly loaders: EvidenceLoaders) {}
 
-  @ResolveField(() => [EvidenceModel])
+  @ResolveField(() => [EvidenceModel], { complexity: listOf(10) })
   async evidence(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
     const all = await this.loaders.byCommitment(ctx).load(parent.commitmentId);
     return all.filter((e) => e.actions.some((a) => a.actionCode === parent.actionCode)).map(toEvidenceModel);

@@ -1,3 +1,4 @@
+import { listOf } from '../../common/graphql/list-complexity';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CURRENT_EDITION, RUNS_FREE_FROM_STAGE, inventoryFigures, stageIndex } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
@@ -111,7 +112,10 @@ export class InventoryResolver {
 export class CollectivityInventoryResolver {
   constructor(private readonly loaders: InventoryLoaders) {}
 
-  @ResolveField(() => [InventoryItemModel], { description: 'The software in use, by category then product' })
+  @ResolveField(() => [InventoryItemModel], {
+    description: 'The software in use, by category then product',
+    complexity: listOf(50),
+  })
   async inventory(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<InventoryItemModel[]> {
     return (await this.loaders.byCollectivity(ctx).load(parent.id)).map(toInventoryItemModel);
   }

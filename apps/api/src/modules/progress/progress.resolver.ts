@@ -1,3 +1,4 @@
+import { listOf } from '../../common/graphql/list-complexity';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { findAction } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
@@ -39,7 +40,7 @@ export class ProgressResolver {
     return toPactActionModel(findAction(parent.actionCode, commitment!.edition)!);
   }
 
-  @ResolveField(() => [MilestoneModel])
+  @ResolveField(() => [MilestoneModel], { complexity: listOf(20) })
   async milestones(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<MilestoneModel[]> {
     const all = await this.loaders.milestonesByCommitment(ctx).load(parent.commitmentId);
     return all.filter((m) => m.actionCode === parent.actionCode).map(toMilestoneModel);
@@ -71,7 +72,10 @@ export class CommitmentProgressResolver {
     private readonly commitments: CommitmentsLoaders,
   ) {}
 
-  @ResolveField(() => [ActionProgressModel], { description: 'Every action of the pact edition, in catalogue order' })
+  @ResolveField(() => [ActionProgressModel], {
+    description: 'Every action of the pact edition, in catalogue order',
+    complexity: listOf(31),
+  })
   async actions(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<ActionProgressModel[]> {
     const [commitment, rows] = await Promise.all([
       this.commitments.byId(ctx).load(parent.id),
@@ -85,7 +89,7 @@ export class CommitmentProgressResolver {
     return toScoreSummaryModel(scoresOf(parent.edition, await this.loaders.byCommitment(ctx).load(parent.id)));
   }
 
-  @ResolveField(() => [MilestoneModel])
+  @ResolveField(() => [MilestoneModel], { complexity: listOf(20) })
   async milestones(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<MilestoneModel[]> {
     return (await this.loaders.milestonesByCommitment(ctx).load(parent.id)).map(toMilestoneModel);
   }
