@@ -2,11 +2,15 @@ import { randomInt } from 'node:crypto';
 import type { TestApi } from './test-app';
 
 /** A syndicat with a fresh SIREN (starting with 9, which no commune or EPCI in the referential uses). */
-export async function createSyndicat(api: TestApi, name = 'Syndicat de test'): Promise<{ id: string; code: string }> {
+export async function createSyndicat(
+  api: TestApi,
+  name = 'Syndicat de test',
+  departementCode = '38',
+): Promise<{ id: string; code: string }> {
   const siren = `9${String(randomInt(0, 99_999_999)).padStart(8, '0')}`;
   const data = await api.ok(
     `mutation($input: CreateCollectivityInput!) { createCollectivity(input: $input) { id code } }`,
-    { input: { kind: 'SYNDICAT', siren, name: `${name} ${siren}`, departementCode: '38', population: 12000 } },
+    { input: { kind: 'SYNDICAT', siren, name: `${name} ${siren}`, departementCode, population: 12000 } },
   );
   return data.createCollectivity;
 }

@@ -21,6 +21,14 @@ export interface CommitmentRow {
   departementCode: string | null;
 }
 
+export interface ProgressEventRow {
+  commitmentId: string;
+  actionCode: string;
+  status: string;
+  progressOverride: number | null;
+  occurredAt: Date;
+}
+
 export interface ProgressRow {
   commitmentId: string;
   actionCode: string;
@@ -62,6 +70,19 @@ export class StatisticsRepository {
               p.progress_override AS "progressOverride"
          FROM action_progress p JOIN commitment m ON m.id = p.commitment_id
         WHERE m.edition = $1`,
+      [edition],
+    );
+  }
+
+  /** Every recorded progress change of the edition's commitments, in the order it happened. */
+  progressEvents(edition: string): Promise<ProgressEventRow[]> {
+    return this.dataSource.query(
+      `SELECT split_part(e.entity_id, ':', 1) AS "commitmentId", e.after->>'actionCode' AS "actionCode",
+              e.after->>'status' AS status, (e.after->>'progressOverride')::int AS "progressOverride",
+              e.occurred_at AS "occurredAt"
+         FROM audit_event e JOIN commitment m ON m.id::text = split_part(e.entity_id, ':', 1)
+        WHERE e.entity_type = 'ActionProgress' AND m.edition = $1
+        ORDER BY e.id`,
       [edition],
     );
   }

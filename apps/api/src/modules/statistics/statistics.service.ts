@@ -10,6 +10,7 @@ import {
   roundScore,
 } from '@pacte/pact';
 import { resolveEdition } from '../catalogue/edition';
+import { progressTimeline } from './timeline';
 import { AreaStatisticsModel, NationalStatisticsModel } from './models/statistics.model';
 import { CommitmentRow, StatisticsRepository } from './statistics.repository';
 
@@ -47,12 +48,13 @@ export class StatisticsService {
 
   async national(requested?: string): Promise<NationalStatisticsModel> {
     const edition = resolveEdition(requested);
-    const [counts, commitments, progress, regions, departements] = await Promise.all([
+    const [counts, commitments, progress, regions, departements, events] = await Promise.all([
       this.repository.signatureCounts(),
       this.repository.commitments(edition),
       this.repository.progress(edition),
       this.repository.areaNames('REGION'),
       this.repository.areaNames('DEPARTEMENT'),
+      this.repository.progressEvents(edition),
     ]);
     const entriesByCommitment = new Map<string, ProgressEntry[]>();
     let actionsDone = 0;
@@ -86,6 +88,12 @@ export class StatisticsService {
       byRegion: groupStats(scored, (c) => c.regionCode, new Map(regions.map((r) => [r.code, r.name]))),
       byDepartement: groupStats(scored, (c) => c.departementCode, new Map(departements.map((d) => [d.code, d.name]))),
       byPopulationStratum: groupStats(scored, (c) => populationStratum(c.population), strataNames),
+      progressOverTime: progressTimeline(
+        commitments,
+        events.map((e) => ({ ...e, status: e.status as ProgressStatus, occurredAt: new Date(e.occurredAt) })),
+        edition,
+        new Date(),
+      ),
     };
   }
 }

@@ -33,6 +33,21 @@ export class AreaStatisticsModel {
   averageProgress!: number | null;
 }
 
+@ObjectType('ProgressPoint', { description: 'National progress at the end of one month, replayed from the history' })
+export class ProgressPointModel {
+  @Field({ description: 'YYYY-MM' })
+  month!: string;
+
+  @Field(() => Int)
+  commitments!: number;
+
+  @Field(() => Int)
+  actionsDone!: number;
+
+  @Field(() => Float, { nullable: true })
+  averageProgress!: number | null;
+}
+
 @ObjectType('NationalStatistics')
 export class NationalStatisticsModel {
   @Field()
@@ -79,4 +94,7 @@ export class NationalStatisticsModel {
 
   @Field(() => [AreaStatisticsModel])
   byPopulationStratum!: AreaStatisticsModel[];
+
+  @Field(() => [ProgressPointModel], { description: 'Month by month since the first commitment (at most 10 years)' })
+  progressOverTime!: ProgressPointModel[];
 }
