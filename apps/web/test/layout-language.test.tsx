@@ -1,17 +1,24 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { StrictMode } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { Layout } from '../src/app/Layout';
 import { I18nProvider, LOCALE_STORAGE_KEY } from '../src/lib/i18n';
 
 function renderLayout() {
-  const router = createMemoryRouter([{ element: <Layout />, children: [{ index: true, element: <h1>Accueil</h1> }] }], {
-    initialEntries: ['/'],
-  });
   return render(
-    <I18nProvider>
-      <RouterProvider router={router} />
-    </I18nProvider>,
+    <StrictMode>
+      <I18nProvider>
+        <MemoryRouter initialEntries={['/']}>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<h1>Accueil</h1>} />
+              <Route path="recherche" element={<h1>Recherche</h1>} />
+            </Route>
+          </Routes>
+        </MemoryRouter>
+      </I18nProvider>
+    </StrictMode>,
   );
 }
 
@@ -25,6 +32,15 @@ describe('Layout', () => {
     expect(within(nav).getByRole('link', { name: 'Vue nationale' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+  });
+
+  it('leaves focus alone on load, and moves it to the new content after a navigation', async () => {
+    const user = userEvent.setup();
+    renderLayout();
+    expect(document.activeElement).toBe(document.body);
+    await user.click(screen.getByRole('link', { name: 'Rechercher' }));
+    expect(screen.getByRole('heading', { name: 'Recherche' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('switches to English, sets <html lang> and remembers the choice', async () => {

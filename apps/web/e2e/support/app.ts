@@ -11,11 +11,13 @@ const WEB = path.join(ROOT, 'apps/web');
 /** Builds what the README's `npm start` builds, plus the dashboard, unless already built (CI builds first). */
 export function ensureBuilt(): void {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  // jest sets NODE_ENV=test, and Vite would then bundle React's development build: build as `npm start` does.
+  const env = { ...process.env, NODE_ENV: 'production' };
   if (!existsSync(path.join(ROOT, 'apps/api/dist/main.js'))) {
-    execFileSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env });
   }
   if (!existsSync(path.join(WEB, 'dist/index.html'))) {
-    execFileSync(npm, ['run', 'build', '-w', '@pacte/web'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(npm, ['run', 'build', '-w', '@pacte/web'], { cwd: ROOT, stdio: 'inherit', env });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/ui';
 import { useI18n } from '../lib/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -9,14 +9,14 @@ export function Layout() {
   const { t } = useI18n();
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
-  const first = useRef(true);
-  // After a navigation, move focus to the new content so that keyboard and screen reader users start there.
+  const shownPath = useRef(location.pathname);
+  // After a navigation, start at the top and move focus to the new content, where keyboard and screen reader users
+  // expect to be. Compared by path (not "skip the first run"): StrictMode runs the effect twice on load.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    main.current?.focus();
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
   }, [location.pathname]);
 
   return (
@@ -69,7 +69,6 @@ export function Layout() {
           </p>
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }
