@@ -36,6 +36,9 @@ module.exports = {
   // Per-project testTimeout is ignored by jest: integration tests talk to a real database, so the bound is generous.
   testTimeout: 60000,
   projects: [
+    // The dashboard: component tests (jsdom) and end to end in Chromium against the built app (see apps/web).
+    '<rootDir>/apps/web/jest.config.cjs',
+    '<rootDir>/apps/web/jest.e2e.config.cjs',
     { ...common, displayName: 'pact', testMatch: ['<rootDir>/libs/pact/src/**/*.spec.ts'] },
     { ...common, displayName: 'api-unit', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts'] },
     {
