@@ -2,12 +2,17 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-/** Where `vite` (dev) and `vite preview` send /graphql and /health: the API started by `npm start`. */
+/**
+ * Where `vite` (dev) and `vite preview` send the API's routes (GraphQL, evidence files, label files, feeds): the API
+ * started by `npm start`.
+ */
 const apiUrl = process.env.PACTE_API_URL ?? 'http://127.0.0.1:3000';
-const proxy = {
-  '/graphql': { target: apiUrl, changeOrigin: true },
-  '/health': { target: apiUrl, changeOrigin: true },
-};
+const proxy = Object.fromEntries(
+  ['/graphql', '/health', '/evidence', '/labels', '/feeds'].map((prefix) => [
+    prefix,
+    { target: apiUrl, changeOrigin: true },
+  ]),
+);
 
 export default defineConfig({
   plugins: [react()],

@@ -1,11 +1,14 @@
 import { RouterProvider } from 'react-router';
+import { SessionProvider } from '../features/account/hooks/useSession';
 import { I18nProvider } from '../lib/i18n';
 import { router } from './router';
 
 export function App() {
   return (
     <I18nProvider>
-      <RouterProvider router={router} />
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
     </I18nProvider>
   );
 }

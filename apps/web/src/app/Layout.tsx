@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/ui';
 import { useI18n } from '../lib/i18n';
+import { AccountMenu } from '../features/account/components/AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Skip link, header with navigation and language switch, main content, footer. */
@@ -47,6 +48,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <AccountMenu />
           <LanguageSwitch />
         </div>
       </header>

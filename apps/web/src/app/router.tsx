@@ -4,6 +4,7 @@ import { ElectionsRoute, CollectivityElectionRoute } from './routes/ElectionsRou
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { CollectivityRoute } from './routes/CollectivityRoute';
+import { AuthRoute } from './routes/AuthRoute';
 import { SearchPage } from '../features/search/components/SearchPage';
 
 /**
@@ -17,6 +18,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRoute /> },
       { path: 'recherche', element: <SearchPage /> },
       { path: 'collectivite/:kind/:code', element: <CollectivityRoute /> },
+      { path: 'connexion', element: <AuthRoute /> },
       { path: 'elections', element: <ElectionsRoute /> },
       { path: 'elections/:kind/:code', element: <CollectivityElectionRoute /> },
       { path: '*', element: <NotFoundRoute /> },

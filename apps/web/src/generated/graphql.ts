@@ -6,6 +6,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddEvidenceInput = {
+  /** Codes of the actions of this commitment that the evidence supports; may be empty when criterionIds is not */
+  actionCodes: Array<string>;
+  commitmentId: string | number;
+  /** Territoire Numérique Libre criteria the evidence answers directly (ids of TNL_CRITERIA, e.g. "DM-OPEN-DATA"), for the criteria no pact action covers */
+  criterionIds?: Array<string> | null | undefined;
+  /** YYYY-MM-DD */
+  date: string;
+  description?: string | null | undefined;
+  kind: EvidenceKind;
+  title: string;
+  /** http(s) address; required for running services and repositories */
+  url?: string | null | undefined;
+};
+
+export type AddMilestoneInput = {
+  actionCode: string;
+  commitmentId: string | number;
+  /** YYYY-MM-DD */
+  date: string;
+  description?: string | null | undefined;
+  reached?: boolean;
+  title: string;
+};
+
+export type AuditScope = 'DEPARTEMENT' | 'NATIONAL' | 'REGION';
+
 /** Commune, EPCI (communauté de communes, d’agglomération, urbaine, métropole), syndicat, département, région */
 export type CollectivityKind =
   | 'COMMUNAUTE_DE_COMMUNES'
@@ -31,14 +58,136 @@ export type EvidenceKind =
   | 'RUNNING_SERVICE'
   | 'TRAINING_SESSION';
 
+export type GrantStatus = 'ACTIVE' | 'REFUSED' | 'REQUESTED' | 'REVOKED';
+
 /** PENDING before the result, MAJORITY (won), OPPOSITION (seats in opposition), NOT_ELECTED */
 export type ListOutcome = 'MAJORITY' | 'NOT_ELECTED' | 'OPPOSITION' | 'PENDING';
 
 /** NOT_STARTED 0 %, PLANNED 10 %, IN_PROGRESS 50 %, DONE 100 %, NOT_APPLICABLE (excluded), ABANDONED 0 % */
 export type ProgressStatus = 'ABANDONED' | 'DONE' | 'IN_PROGRESS' | 'NOT_APPLICABLE' | 'NOT_STARTED' | 'PLANNED';
 
+export type Role = 'ADMIN' | 'AUDITOR' | 'CONTRIBUTOR' | 'ELECTED_OFFICIAL' | 'IT_MANAGER';
+
+export type RoleRequestInput = {
+  /** For AUDITOR */
+  auditScope?: AuditScope | null | undefined;
+  /** Région or département code, for a scoped AUDITOR */
+  auditScopeCode?: string | null | undefined;
+  /** For ELECTED_OFFICIAL, IT_MANAGER, CONTRIBUTOR */
+  collectivityId?: string | number | null | undefined;
+  role: Role;
+};
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+export type SignUpInput = {
+  displayName: string;
+  email: string;
+  /** At least 10 characters */
+  password: string;
+};
+
 /** LIST: "ma liste s’engage" (on behalf of the list); PERSONAL: "je m’engage" */
 export type SignatureScope = 'LIST' | 'PERSONAL';
+
+export type UpdateActionProgressInput = {
+  /** Pact action code, e.g. "1.7" */
+  actionCode: string;
+  commitmentId: string | number;
+  /** Required when the status is NOT_APPLICABLE or ABANDONED; replaced on every update */
+  justification?: string | null | undefined;
+  owner?: string | null | undefined;
+  /** Explicit % (0–100) overriding the status default; omitted or null: the status default. Like status and justification it describes this update; targetDate and owner are kept when omitted */
+  progress?: number | null | undefined;
+  status: ProgressStatus;
+  /** YYYY-MM-DD */
+  targetDate?: string | null | undefined;
+};
+
+export type MeFieldsFragment = {
+  id: string;
+  displayName: string;
+  email: string;
+  roles: Array<{
+    id: string;
+    role: Role;
+    status: GrantStatus;
+    auditScope: AuditScope | null;
+    auditScopeCode: string | null;
+    collectivity: { id: string } | null;
+  }>;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: {
+    id: string;
+    displayName: string;
+    email: string;
+    roles: Array<{
+      id: string;
+      role: Role;
+      status: GrantStatus;
+      auditScope: AuditScope | null;
+      auditScopeCode: string | null;
+      collectivity: { id: string } | null;
+    }>;
+  } | null;
+};
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+export type SignInMutation = {
+  signIn: {
+    id: string;
+    displayName: string;
+    email: string;
+    roles: Array<{
+      id: string;
+      role: Role;
+      status: GrantStatus;
+      auditScope: AuditScope | null;
+      auditScopeCode: string | null;
+      collectivity: { id: string } | null;
+    }>;
+  };
+};
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+export type SignUpMutation = {
+  signUp: {
+    id: string;
+    displayName: string;
+    email: string;
+    roles: Array<{
+      id: string;
+      role: Role;
+      status: GrantStatus;
+      auditScope: AuditScope | null;
+      auditScopeCode: string | null;
+      collectivity: { id: string } | null;
+    }>;
+  };
+};
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutMutation = { signOut: boolean };
+
+export type RequestRoleMutationVariables = Exact<{
+  input: RoleRequestInput;
+}>;
+
+export type RequestRoleMutation = { requestRole: { id: string; role: Role; status: GrantStatus } };
 
 export type PlaceFieldsFragment = { id: string; kind: CollectivityKind; code: string; name: string };
 
@@ -150,6 +299,26 @@ export type CollectivityHistoryQuery = {
     }>;
   };
 };
+
+export type UpdateActionProgressMutationVariables = Exact<{
+  input: UpdateActionProgressInput;
+}>;
+
+export type UpdateActionProgressMutation = {
+  updateActionProgress: { actionCode: string; status: ProgressStatus; progress: number | null };
+};
+
+export type AddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+export type AddMilestoneMutation = { addMilestone: { id: string } };
+
+export type AddEvidenceMutationVariables = Exact<{
+  input: AddEvidenceInput;
+}>;
+
+export type AddEvidenceMutation = { addEvidence: { id: string } };
 
 export type ElectionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -278,6 +447,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MeFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MeFields on Me {
+  id
+  displayName
+  email
+  roles {
+    id
+    role
+    status
+    auditScope
+    auditScopeCode
+    collectivity {
+      id
+    }
+  }
+}
+    `,
+  { fragmentName: 'MeFields' },
+) as unknown as TypedDocumentString<MeFieldsFragment, unknown>;
 export const PlaceFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PlaceFields on Collectivity {
@@ -300,6 +489,83 @@ export const AreaStatisticsFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AreaStatisticsFields' },
 ) as unknown as TypedDocumentString<AreaStatisticsFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...MeFields
+  }
+}
+    fragment MeFields on Me {
+  id
+  displayName
+  email
+  roles {
+    id
+    role
+    status
+    auditScope
+    auditScopeCode
+    collectivity {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    ...MeFields
+  }
+}
+    fragment MeFields on Me {
+  id
+  displayName
+  email
+  roles {
+    id
+    role
+    status
+    auditScope
+    auditScopeCode
+    collectivity {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    ...MeFields
+  }
+}
+    fragment MeFields on Me {
+  id
+  displayName
+  email
+  roles {
+    id
+    role
+    status
+    auditScope
+    auditScopeCode
+    collectivity {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const RequestRoleDocument = new TypedDocumentString(`
+    mutation RequestRole($input: RoleRequestInput!) {
+  requestRole(input: $input) {
+    id
+    role
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRoleMutation, RequestRoleMutationVariables>;
 export const CollectivityPageDocument = new TypedDocumentString(`
     query CollectivityPage($kind: CollectivityKind!, $code: String!) {
   collectivity(kind: $kind, code: $code) {
@@ -426,6 +692,29 @@ export const CollectivityHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollectivityHistoryQuery, CollectivityHistoryQueryVariables>;
+export const UpdateActionProgressDocument = new TypedDocumentString(`
+    mutation UpdateActionProgress($input: UpdateActionProgressInput!) {
+  updateActionProgress(input: $input) {
+    actionCode
+    status
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateActionProgressMutation, UpdateActionProgressMutationVariables>;
+export const AddMilestoneDocument = new TypedDocumentString(`
+    mutation AddMilestone($input: AddMilestoneInput!) {
+  addMilestone(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddMilestoneMutation, AddMilestoneMutationVariables>;
+export const AddEvidenceDocument = new TypedDocumentString(`
+    mutation AddEvidence($input: AddEvidenceInput!) {
+  addEvidence(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddEvidenceMutation, AddEvidenceMutationVariables>;
 export const ElectionsDocument = new TypedDocumentString(`
     query Elections {
   elections {

@@ -5,3 +5,5 @@ export { ProgressBar } from './ProgressBar';
 export { DataTable } from './DataTable';
 export type { Column } from './DataTable';
 export { useDocumentTitle } from './useDocumentTitle';
+export { FormError, useApiErrorMessage } from './FormError';
+export { Field } from './Field';

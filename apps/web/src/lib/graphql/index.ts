@@ -2,3 +2,4 @@ export { request, GraphQLRequestError, NetworkError, GRAPHQL_ENDPOINT } from './
 export type { GraphQLErrorEntry, RequestOptions } from './client';
 export { useQuery } from './useQuery';
 export type { QueryState, UseQueryOptions } from './useQuery';
+export { errorCode } from './errorCode';

@@ -1,6 +1,7 @@
 import { EVIDENCE_KIND_LABELS, PROGRESS_STATUS_LABELS } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
+import { ActionEditor } from '../../editing/components/ActionEditor';
 import { sortMilestones, type ActionEntry } from '../utils/checklist';
 
 /** One action: status, %, target date, owner, milestones and evidence. */
@@ -88,6 +89,7 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
           </ul>
         </div>
       )}
+      <ActionEditor action={a} title={title} />
     </li>
   );
 }

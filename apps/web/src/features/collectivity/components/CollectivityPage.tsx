@@ -1,9 +1,14 @@
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CollectivityPageDocument } from '../../../generated/graphql';
 import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
 import { GraphQLRequestError, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { electionPath, kindFromSlug } from '../../../lib/routes';
+import { RoleRequest } from '../../account/components/RoleRequest';
+import { useSession } from '../../account/hooks/useSession';
+import { abilitiesOn } from '../../account/utils/roles';
+import { EditingContext, type Editing } from '../../editing/hooks/useEditing';
 import { ActionChecklist } from './ActionChecklist';
 import { CollectivityHeader } from './CollectivityHeader';
 import { CommitmentSummary } from './CommitmentSummary';
@@ -18,12 +23,34 @@ export default function CollectivityPage() {
   const params = useParams();
   const kind = kindFromSlug(params.kind);
   const code = params.code ?? '';
-  const { data, error, loading, refetch } = useQuery(
+  const { data, error, refetch } = useQuery(
     CollectivityPageDocument,
     { kind: kind ?? 'COMMUNE', code },
-    { skip: !kind || !code },
+    // After an edit the page reloads in place: the previous data stays on screen (and focus in the form).
+    { skip: !kind || !code, keepPreviousData: true },
   );
-  const collectivity = data?.collectivity;
+  const shown = data?.collectivity.code === code && data.collectivity.kind === kind ? data : undefined;
+  const collectivity = shown?.collectivity;
+  const { me } = useSession();
+  const [version, setVersion] = useState(0);
+  const onChanged = useCallback(() => {
+    refetch();
+    setVersion((v) => v + 1);
+  }, [refetch]);
+  const editing = useMemo<Editing | undefined>(
+    () =>
+      collectivity?.commitment
+        ? {
+            abilities: abilitiesOn(me, collectivity.id),
+            commitmentId: collectivity.commitment.id,
+            actionCodes: [...collectivity.commitment.actions]
+              .sort((a, b) => a.action.section - b.action.section || a.action.order - b.action.order)
+              .map((a) => a.actionCode),
+            onChanged,
+          }
+        : undefined,
+    [collectivity, me, onChanged],
+  );
   useDocumentTitle(collectivity?.name ?? t('collectivity.titleLoading'));
 
   if (!kind || (error instanceof GraphQLRequestError && error.code === 'NOT_FOUND')) {
@@ -45,7 +72,7 @@ export default function CollectivityPage() {
       </div>
     );
   }
-  if (loading || !collectivity) {
+  if (!collectivity) {
     return (
       <div className="container page">
         <h1>{t('collectivity.titleLoading')}</h1>
@@ -60,8 +87,9 @@ export default function CollectivityPage() {
       <p>
         <Link to={electionPath(collectivity.kind, collectivity.code)}>{t('collectivity.electionLink')}</Link>
       </p>
-      {commitment ? (
-        <>
+      <RoleRequest collectivityId={collectivity.id} name={collectivity.name} />
+      {commitment && editing ? (
+        <EditingContext.Provider value={editing}>
           <CommitmentSummary commitment={commitment} />
           <ProgressSummary scores={commitment.scores} />
           <div className="two-columns">
@@ -69,7 +97,7 @@ export default function CollectivityPage() {
             <PeerComparison population={collectivity.population} scores={commitment.scores} />
           </div>
           <ActionChecklist actions={commitment.actions} />
-        </>
+        </EditingContext.Provider>
       ) : (
         <section className="section" aria-labelledby="commitment-heading">
           <h2 id="commitment-heading">{t('collectivity.commitment.title')}</h2>
@@ -78,7 +106,7 @@ export default function CollectivityPage() {
           </EmptyState>
         </section>
       )}
-      <HistoryTimeline collectivityId={collectivity.id} />
+      <HistoryTimeline collectivityId={collectivity.id} version={version} />
     </div>
   );
 }

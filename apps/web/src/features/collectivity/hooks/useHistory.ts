@@ -5,8 +5,8 @@ import { mergeHistoryPages, type HistoryEvent } from '../utils/history';
 
 export const HISTORY_PAGE_SIZE = 20;
 
-/** The collectivity's history, newest first, a page at a time ("show older entries"). */
-export function useHistory(collectivityId: string) {
+/** The collectivity's history, newest first, a page at a time ("show older entries"); a new `version` reloads it. */
+export function useHistory(collectivityId: string, version = 0) {
   const [events, setEvents] = useState<HistoryEvent[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<Error>();
@@ -37,10 +37,11 @@ export function useHistory(collectivityId: string) {
 
   useEffect(() => {
     const controller = new AbortController();
-    setEvents([]);
     void load(null, controller.signal);
     return () => controller.abort();
-  }, [load]);
+  }, [load, version]);
+  // Another collectivity starts from an empty list; a reload of the same one keeps its entries until the answer.
+  useEffect(() => setEvents([]), [collectivityId]);
 
   const loadMore = useCallback(() => {
     const last = events[events.length - 1];

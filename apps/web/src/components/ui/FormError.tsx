@@ -1,0 +1,23 @@
+import { errorCode } from '../../lib/graphql';
+import { MESSAGES, useI18n, type MessageKey } from '../../lib/i18n';
+
+/** The message of an API error code in plain words (`apiError.<CODE>`), else a generic one naming the code. */
+export function useApiErrorMessage(): (error: unknown) => string {
+  const { t } = useI18n();
+  return (error) => {
+    const code = errorCode(error);
+    const key = `apiError.${code}` as MessageKey;
+    return key in MESSAGES.fr ? t(key) : t('apiError.other', { code });
+  };
+}
+
+/** A form's failure, announced to screen readers. */
+export function FormError({ error }: { error: unknown }) {
+  const message = useApiErrorMessage();
+  if (!error) return null;
+  return (
+    <p className="notice notice-error" role="alert">
+      {message(error)}
+    </p>
+  );
+}

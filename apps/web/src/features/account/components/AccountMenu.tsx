@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { SignOutDocument } from '../../../generated/graphql';
+import { request } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { useSession } from '../hooks/useSession';
+
+/** In the header: who is signed in and "sign out", or a link to sign in. */
+export function AccountMenu() {
+  const { t } = useI18n();
+  const { me, setMe } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [pending, setPending] = useState(false);
+  if (me === undefined) return <div className="account-menu" />;
+  if (!me) {
+    return (
+      <div className="account-menu">
+        <Link to="/connexion" state={{ from: location.pathname + location.search }} className="account-link">
+          {t('auth.signInLink')}
+        </Link>
+      </div>
+    );
+  }
+  async function signOut() {
+    setPending(true);
+    try {
+      await request(SignOutDocument, {}, {});
+    } finally {
+      setPending(false);
+      setMe(null);
+      navigate(location.pathname + location.search, { replace: true });
+    }
+  }
+  return (
+    <div className="account-menu">
+      <span className="account-name" data-testid="account-name">
+        {t('auth.signedInAs', { name: me.displayName })}
+      </span>
+      <button type="button" className="button button-secondary" onClick={() => void signOut()} disabled={pending}>
+        {t('auth.signOut')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { ROLE_LABELS } from '../utils/labels';
+import { useId, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
+import { RequestRoleDocument } from '../../../generated/graphql';
+import { FormError } from '../../../components/ui';
+import { request } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { useSession } from '../hooks/useSession';
+import { grantsOn, REQUESTABLE_ROLES, type CollectivityRole } from '../utils/roles';
+
+/** On a collectivity page: the user's roles there, or a form to ask for one (decided by its members or an admin). */
+export function RoleRequest({ collectivityId, name }: { collectivityId: string; name: string }) {
+  const { t, locale } = useI18n();
+  const { me, refresh } = useSession();
+  const location = useLocation();
+  const selectId = useId();
+  const [role, setRole] = useState<CollectivityRole>('IT_MANAGER');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>();
+  if (me === undefined) return null;
+  if (me === null) {
+    return (
+      <p className="muted">
+        <Link to="/connexion" state={{ from: location.pathname }}>
+          {t('role.signInToContribute')}
+        </Link>
+      </p>
+    );
+  }
+  const grants = grantsOn(me, collectivityId);
+  if (grants.length > 0) {
+    return (
+      <ul className="role-list" data-testid="my-roles">
+        {grants.map((g) => (
+          <li key={g.id}>
+            {t(g.status === 'ACTIVE' ? 'role.held' : 'role.requested', {
+              role: ROLE_LABELS[g.role]?.[locale] ?? g.role,
+              name,
+            })}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setPending(true);
+    setError(undefined);
+    try {
+      await request(RequestRoleDocument, { input: { role, collectivityId } }, {});
+      refresh();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setPending(false);
+    }
+  }
+  return (
+    <section className="card role-request" aria-labelledby="role-request-heading">
+      <h2 id="role-request-heading">{t('role.title')}</h2>
+      <p>{t('role.intro', { name })}</p>
+      <form onSubmit={submit} className="form form-inline">
+        <div className="field">
+          <label htmlFor={selectId}>{t('role.label')}</label>
+          <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as CollectivityRole)}>
+            {REQUESTABLE_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r][locale]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button" disabled={pending}>
+          {t('role.submit')}
+        </button>
+      </form>
+      <FormError error={error} />
+    </section>
+  );
+}

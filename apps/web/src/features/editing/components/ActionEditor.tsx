@@ -1,0 +1,41 @@
+import type { ProgressStatus } from '@pacte/pact';
+import { useState } from 'react';
+import { useI18n } from '../../../lib/i18n';
+import { useEditing } from '../hooks/useEditing';
+import { EvidenceEditor } from './EvidenceEditor';
+import { MilestoneEditor } from './MilestoneEditor';
+import { ProgressEditor } from './ProgressEditor';
+
+export interface EditedAction {
+  actionCode: string;
+  status: ProgressStatus;
+  progress?: number | null;
+  progressOverridden: boolean;
+  targetDate?: string | null;
+  justification?: string | null;
+}
+
+/** The forms a member may use on one action, folded until opened (a native <details>, keyboard ready). */
+export function ActionEditor({ action, title }: { action: EditedAction; title: string }) {
+  const { t } = useI18n();
+  const { abilities } = useEditing();
+  // The forms are only mounted once opened: 31 actions × 3 forms would weigh on every render of the page.
+  const [open, setOpen] = useState(false);
+  if (!abilities.updateProgress && !abilities.manageMilestones && !abilities.manageEvidence) return null;
+  return (
+    <details
+      className="action-editor"
+      data-testid={`edit-${action.actionCode}`}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>{t('edit.open', { code: action.actionCode, title })}</summary>
+      {open && (
+        <div className="action-editor-forms">
+          {abilities.updateProgress && <ProgressEditor action={action} />}
+          {abilities.manageEvidence && <EvidenceEditor actionCode={action.actionCode} />}
+          {abilities.manageMilestones && <MilestoneEditor actionCode={action.actionCode} />}
+        </div>
+      )}
+    </details>
+  );
+}

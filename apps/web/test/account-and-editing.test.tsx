@@ -1,0 +1,157 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import AuthPage from '../src/features/account/components/AuthPage';
+import { AccountMenu } from '../src/features/account/components/AccountMenu';
+import { SessionProvider, type Me } from '../src/features/account/hooks/useSession';
+import { abilitiesOn } from '../src/features/account/utils/roles';
+import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
+import { checkEvidenceForm, checkProgressForm } from '../src/features/editing/utils/validation';
+import { echirollesPage, history, stratumComparison } from './support/fixtures';
+import { mockGraphQL, renderWithProviders } from './support/render';
+
+jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
+
+const me = (roles: { role: string; status: string; collectivityId?: string }[] = []): Me => ({
+  id: 'u1',
+  displayName: 'Camille',
+  email: 'camille@example.org',
+  roles: roles.map((r, i) => ({
+    id: `g${i}`,
+    role: r.role as Me['roles'][number]['role'],
+    status: r.status as Me['roles'][number]['status'],
+    auditScope: null,
+    auditScopeCode: null,
+    collectivity: r.collectivityId ? { id: r.collectivityId } : null,
+  })),
+});
+
+describe('sign-in and sign-up', () => {
+  it('validates as you type, then shows the API error code in plain words', async () => {
+    const user = userEvent.setup();
+    mockGraphQL({
+      Me: () => ({ me: null }),
+      SignUp: () => {
+        throw { errors: [{ message: 'taken', extensions: { code: 'EMAIL_TAKEN' } }] };
+      },
+    });
+    renderWithProviders(
+      <SessionProvider>
+        <AuthPage />
+      </SessionProvider>,
+    );
+    const form = within(screen.getByTestId('sign-up-form'));
+    await user.type(form.getByLabelText('Adresse électronique'), 'camille@');
+    expect(form.getByLabelText('Adresse électronique')).toHaveAccessibleDescription(
+      /Saisissez une adresse électronique valide/,
+    );
+    await user.type(form.getByLabelText('Adresse électronique'), 'example.org');
+    expect(form.getByLabelText('Adresse électronique')).not.toHaveAttribute('aria-invalid');
+    await user.type(form.getByLabelText('Mot de passe'), 'court');
+    expect(form.getByText('Le mot de passe doit compter au moins 10 caractères.')).toBeInTheDocument();
+    await user.type(form.getByLabelText('Mot de passe'), 'mais-long');
+    await user.type(form.getByLabelText('Nom affiché'), 'Camille');
+    await user.click(form.getByRole('button', { name: 'Créer mon compte' }));
+    expect(await form.findByRole('alert')).toHaveTextContent('Un compte utilise déjà cette adresse électronique.');
+  });
+
+  it('shows who is signed in and signs out', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL({ Me: () => ({ me: me() }), SignOut: () => ({ signOut: true }) });
+    renderWithProviders(
+      <SessionProvider>
+        <AccountMenu />
+      </SessionProvider>,
+    );
+    expect(await screen.findByText('Connecté·e : Camille')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Se déconnecter' }));
+    expect(await screen.findByRole('link', { name: 'Se connecter' })).toBeInTheDocument();
+    expect(calls.map((c) => c.operationName)).toEqual(['Me', 'SignOut']);
+  });
+});
+
+describe('abilities and validation', () => {
+  it('reads the active roles on the collectivity', () => {
+    const it = me([
+      { role: 'IT_MANAGER', status: 'ACTIVE', collectivityId: 'c1' },
+      { role: 'CONTRIBUTOR', status: 'ACTIVE', collectivityId: 'c2' },
+      { role: 'ELECTED_OFFICIAL', status: 'REQUESTED', collectivityId: 'c3' },
+    ]);
+    expect(abilitiesOn(it, 'c1')).toMatchObject({ updateProgress: true, manageEvidence: true });
+    expect(abilitiesOn(it, 'c2')).toMatchObject({ updateProgress: false, manageEvidence: true });
+    expect(abilitiesOn(it, 'c3')).toMatchObject({ updateProgress: false, manageEvidence: false });
+    expect(abilitiesOn(null, 'c1').manageMilestones).toBe(false);
+  });
+
+  it('checks the progress and evidence rules of the API', () => {
+    const base = { progress: '', targetDate: '', justification: '' };
+    expect(checkProgressForm({ ...base, status: 'ABANDONED' })).toEqual({ justification: 'justificationRequired' });
+    expect(checkProgressForm({ ...base, status: 'NOT_APPLICABLE', progress: '5', justification: 'x' })).toEqual({
+      progress: 'progressNotAllowed',
+    });
+    expect(checkProgressForm({ ...base, status: 'IN_PROGRESS', progress: '101' })).toEqual({
+      progress: 'progressRange',
+    });
+    expect(
+      checkEvidenceForm({ kind: 'RUNNING_SERVICE', date: '2026-05-01', title: 'Cloud', url: '', actionCodes: [] }),
+    ).toEqual({ url: 'urlRequired', actionCodes: 'actionsRequired' });
+  });
+});
+
+describe('editing on the collectivity page', () => {
+  it('lets an IT manager mark an action done, then reloads the progress and the history', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL({
+      Me: () => ({ me: me([{ role: 'IT_MANAGER', status: 'ACTIVE', collectivityId: 'c-38151' }]) }),
+      CollectivityPage: () => echirollesPage(),
+      StratumComparison: () => stratumComparison(),
+      CollectivityHistory: () => history(),
+      UpdateActionProgress: () => ({ updateActionProgress: { actionCode: '1.7', status: 'DONE', progress: 100 } }),
+    });
+    renderWithProviders(
+      <SessionProvider>
+        <CollectivityPage />
+      </SessionProvider>,
+      { path: '/collectivite/commune/38151', route: '/collectivite/:kind/:code' },
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Échirolles' });
+    expect(await screen.findByText('Vous êtes DSI (responsable informatique) pour Échirolles.')).toBeInTheDocument();
+    const editor = within(screen.getByTestId('edit-1.7'));
+    await user.click(editor.getByText(/Modifier l’action 1.7/));
+    await user.selectOptions(editor.getByLabelText('Statut'), 'ABANDONED');
+    await user.click(editor.getByRole('button', { name: 'Enregistrer le statut' }));
+    expect(editor.getByText('Expliquez pourquoi l’action est non applicable ou abandonnée.')).toBeInTheDocument();
+    await user.selectOptions(editor.getByLabelText('Statut'), 'DONE');
+    await user.click(editor.getByRole('button', { name: 'Enregistrer le statut' }));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'CollectivityPage')).toHaveLength(2));
+    expect(calls.find((c) => c.operationName === 'UpdateActionProgress')?.variables).toEqual({
+      input: { commitmentId: 'commitment-1', actionCode: '1.7', status: 'DONE', progress: null, justification: null },
+    });
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'CollectivityHistory')).toHaveLength(2));
+  });
+
+  it('offers a signed-in user without a role to request one', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL({
+      Me: () => ({ me: me() }),
+      CollectivityPage: () => echirollesPage(),
+      StratumComparison: () => stratumComparison(),
+      CollectivityHistory: () => history(),
+      RequestRole: () => ({ requestRole: { id: 'g9', role: 'ELECTED_OFFICIAL', status: 'REQUESTED' } }),
+    });
+    renderWithProviders(
+      <SessionProvider>
+        <CollectivityPage />
+      </SessionProvider>,
+      { path: '/collectivite/commune/38151', route: '/collectivite/:kind/:code' },
+    );
+    await screen.findByRole('heading', { name: 'Contribuer au suivi de cette collectivité' });
+    expect(screen.queryByTestId('edit-1.7')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Rôle demandé'), 'ELECTED_OFFICIAL');
+    await user.click(screen.getByRole('button', { name: 'Demander ce rôle' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operationName === 'RequestRole')?.variables).toEqual({
+        input: { role: 'ELECTED_OFFICIAL', collectivityId: 'c-38151' },
+      }),
+    );
+  });
+});
