@@ -9,7 +9,7 @@ export interface HistoryEntry {
   collectivityId: string | null;
   entityType: string;
   entityId: string;
-  action: 'CREATE' | 'UPDATE';
+  action: 'CREATE' | 'UPDATE' | 'ERASE';
   before: object | null;
   after: object | null;
 }

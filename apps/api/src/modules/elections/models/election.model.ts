@@ -150,8 +150,10 @@ export function toSignatoryModel(e: SignatoryEntity): SignatoryModel {
 }
 
 /**
- * What the history keeps of a signatory: an explicit list of public fields, so that a new private column can never
- * leak into the public history. Never the phone nor the e-mail.
+ * What the history keeps of a signatory: an explicit list of public facts about the signature, so that a new private
+ * column can never leak into the public history. No name, phone, e-mail, website or place: the history is public
+ * and permanent, and a person must stay erasable (see PrivacyService) without breaking its hash chain. The names are
+ * on the signatory itself.
  */
 export function signatoryHistorySnapshot(e: SignatoryEntity): Record<string, unknown> {
   return {
@@ -159,12 +161,8 @@ export function signatoryHistorySnapshot(e: SignatoryEntity): Record<string, unk
     scope: e.scope,
     positionOnList: e.positionOnList,
     parties: e.parties,
-    website: e.website,
     commune: e.commune,
     postcode: e.postcode,
-    lastName: e.lastName,
-    firstName: e.firstName,
-    signedPlace: e.signedPlace,
     signedOn: e.signedOn,
     elected: e.elected,
   };
