@@ -7,9 +7,13 @@ import { axeViolations, launchChromium, settle } from './support/browser';
 // jest ignores a per-project testTimeout when this suite runs as a project of the root config.
 jest.setTimeout(300_000);
 
+/** The operator's token of the e2e app: it makes the signed-up user IT manager of Échirolles (grantRole). */
+const ADMIN_API_TOKEN = 'e2e-operator-token-0123456789';
+const PASSWORD = 'un mot de passe assez long';
+
 /**
  * The dashboard in real Chromium against the app started as the README starts it (fresh embedded database with the
- * demo). Editing screens need sign-in, which is not in the dashboard yet: these flows only read.
+ * demo). The reading flows come first (they check the demo's figures); the editing flows change Échirolles last.
  */
 describe('dashboard (Chromium)', () => {
   let site: RunningSite;
@@ -18,7 +22,8 @@ describe('dashboard (Chromium)', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    site = await startSite();
+    // Plain http on 127.0.0.1: the session cookie cannot be `Secure` here.
+    site = await startSite({ ADMIN_API_TOKEN, SECURE_COOKIES: 'false' });
     browser = await launchChromium();
     shots = screenshotDir();
   });
@@ -128,6 +133,7 @@ describe('dashboard (Chromium)', () => {
       ready: (p) => p.locator('.list-card').first().waitFor(),
     },
     { name: 'not-found', path: '/nulle-part', ready: (p) => p.locator('h1').waitFor() },
+    { name: 'sign-in', path: '/connexion', ready: (p) => p.getByTestId('sign-up-form').waitFor() },
   ];
 
   for (const locale of ['fr', 'en'] as const) {
@@ -174,6 +180,186 @@ describe('dashboard (Chromium)', () => {
       expect({ page: p.name, overflow }).toEqual({ page: p.name, overflow: 0 });
       await shot(page, `${p.name}-phone-fr`);
     }
+    await context.close();
+  });
+
+  /** The user's id, read with their session cookie from the page; then the operator makes them IT manager. */
+  async function makeItManagerOfEchirolles(page: Page): Promise<void> {
+    const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+      const response = await fetch(`${site.apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data: Record<string, { id: string }>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const userId = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      return ((await response.json()) as { data: { me: { id: string } } }).data.me.id;
+    });
+    const { collectivity } = await gql('{ collectivity(code: "38151", kind: COMMUNE) { id } }');
+    await gql(
+      'mutation($i: GrantRoleInput!) { grantRole(input: $i) { id status } }',
+      { i: { userId, role: 'IT_MANAGER', collectivityId: collectivity!.id } },
+      ADMIN_API_TOKEN,
+    );
+  }
+
+  it('signs up, becomes IT manager of Échirolles, marks an action done with evidence and sees the progress and history change', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${site.url}/collectivite/commune/38151`);
+    await settle(page);
+    await page.getByRole('link', { name: 'Se connecter' }).first().click();
+    const signUp = page.getByTestId('sign-up-form');
+    await signUp.waitFor();
+    await signUp.getByLabel('Nom affiché').fill('Dominique, DSI');
+    await signUp.getByLabel('Adresse électronique').fill('dsi@echirolles.example');
+    await signUp.getByLabel('Mot de passe').fill('court');
+    expect(await signUp.getByText('Le mot de passe doit compter au moins 10 caractères.').count()).toBe(1);
+    await signUp.getByLabel('Mot de passe').fill(PASSWORD);
+    await signUp.getByRole('button', { name: 'Créer mon compte' }).click();
+    // Back on the page the user came from, signed in, and offered to request a role.
+    await page.getByRole('heading', { level: 1, name: 'Échirolles' }).waitFor();
+    expect(await page.getByTestId('account-name').innerText()).toBe('Connecté·e : Dominique, DSI');
+    await page.getByRole('heading', { name: 'Contribuer au suivi de cette collectivité' }).waitFor();
+    await settle(page);
+    await shot(page, 'role-request-fr');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await makeItManagerOfEchirolles(page);
+    await page.reload();
+    await settle(page);
+    await page.getByTestId('my-roles').waitFor();
+    expect(await page.getByTestId('my-roles').innerText()).toContain('DSI (responsable informatique)');
+    const before = await page.getByTestId('section-score-1').innerText();
+
+    const editor = page.getByTestId('edit-1.5');
+    await editor.locator('summary').click();
+    const evidence = editor.getByRole('form', { name: 'Ajouter une preuve' });
+    await evidence.getByLabel('Type de preuve').selectOption('DOCUMENT');
+    await evidence.getByLabel('Titre').fill('Bilan du déploiement de LibreOffice');
+    await evidence.getByLabel('Fichier (facultatif)').setInputFiles({
+      name: 'bilan.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    });
+    await evidence.getByRole('button', { name: 'Ajouter la preuve' }).click();
+    await evidence.getByText('Enregistré.').waitFor();
+    await page
+      .getByTestId('action-1.5')
+      .getByRole('link', { name: /fichier PNG/ })
+      .waitFor();
+
+    const status = editor.getByRole('form', { name: 'Statut et avancement' });
+    await status.getByLabel('Statut').selectOption('DONE');
+    await status.getByLabel(/Avancement en %/).fill('');
+    await shot(page, 'edit-action-fr');
+    expect(await axeViolations(page)).toEqual([]);
+    await status.getByRole('button', { name: 'Enregistrer le statut' }).click();
+    await status.getByText('Enregistré.').waitFor();
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="section-score-1"]')?.textContent !== text,
+      before.replace(/\n/g, ''),
+    );
+    await settle(page);
+    expect(await page.getByTestId('section-score-1').innerText()).toMatch(/3 actions réalisées sur 11/);
+    expect(await page.getByTestId('action-1.5').innerText()).toMatch(/Réalisée[\s\S]*100\s%/);
+    const history = await page.getByRole('region', { name: 'Historique' }).innerText();
+    expect(history).toContain('Action 1.5 : En cours → Réalisée (100\u00a0%).');
+    expect(history).toContain('Preuve ajoutée : Bilan du déploiement de LibreOffice.');
+    await shot(page, 'edited-history-fr');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('does the same with the keyboard only: signs in, opens Échirolles, adds evidence and marks an action done', async () => {
+    const { context, page } = await newPage();
+    await page.goto(site.url);
+    await settle(page);
+    await tabUntil(page, (el) => el.textContent === 'Se connecter' && el.tagName === 'A');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sign-in-form').waitFor();
+    await tabUntil(page, (el) => el.getAttribute('autocomplete') === 'email');
+    await page.keyboard.type('dsi@echirolles.example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('account-name').waitFor();
+    await settle(page);
+    await tabUntil(page, (el) => el.getAttribute('type') === 'search');
+    await page.keyboard.type('echirolles');
+    await page.getByRole('link', { name: /Échirolles/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Échirolles' }).waitFor();
+    await settle(page);
+    const before = await page.getByTestId('section-score-1').innerText();
+    const doneBefore = Number(/(\d+) actions réalisées/.exec(before)![1]);
+
+    // The editor of action 1.2 is a disclosure: Enter opens it, Tab goes through its fields.
+    await tabUntil(page, (el) => el.tagName === 'SUMMARY' && (el.textContent ?? '').includes('action 1.2 '));
+    await page.keyboard.press('Enter');
+    await tabUntil(
+      page,
+      (el) => el.closest('form[aria-label="Ajouter une preuve"]') !== null && el.tagName === 'INPUT',
+    );
+    await page.keyboard.type('Marché public avec clause logiciel libre');
+    await tabUntil(
+      page,
+      (el) => el.closest('form[aria-label="Ajouter une preuve"]') !== null && el.tagName === 'BUTTON',
+    );
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('edit-1.2')
+      .getByRole('form', { name: 'Ajouter une preuve' })
+      .getByText('Enregistré.')
+      .waitFor();
+
+    // Back to the status: Shift+Tab up to the status field, "r" chooses "Réalisée", Enter saves.
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const onStatus = await page.evaluate(
+        () =>
+          document.activeElement?.tagName === 'SELECT' &&
+          document.activeElement.closest('form[aria-label="Statut et avancement"]') !== null,
+      );
+      if (onStatus) break;
+    }
+    await page.keyboard.press('r');
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe('DONE');
+    await tabUntil(
+      page,
+      (el) => el.closest('form[aria-label="Statut et avancement"]') !== null && el.tagName === 'BUTTON',
+    );
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('edit-1.2')
+      .getByRole('form', { name: 'Statut et avancement' })
+      .getByText('Enregistré.')
+      .waitFor();
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[data-testid="section-score-1"]')?.textContent?.includes(`${n} actions réalisées`) ??
+        false,
+      doneBefore + 1,
+    );
+    await settle(page);
+    const history = await page.getByRole('region', { name: 'Historique' }).innerText();
+    expect(history).toMatch(/Action 1\.2 : (.* → )?Réalisée \(100\u00a0%\)\./);
+    expect(history).toContain('Preuve ajoutée : Marché public avec clause logiciel libre.');
+    // Focus stayed in the form through the reload.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="edit-1.2"]') !== null)).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await context.close();
   });
 });

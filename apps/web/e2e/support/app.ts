@@ -69,12 +69,13 @@ async function apiServesDashboard(apiUrl: string): Promise<boolean> {
 /**
  * Starts the built app as the README does (node apps/api/dist/main.js, embedded PostgreSQL in a fresh DATA_DIR, with
  * its demo), and the dashboard: served by the API when it does so, else by `vite preview` proxying /graphql to it.
+ * `env` adds variables, such as ADMIN_API_TOKEN for the operator's grantRole.
  */
-export async function startSite(): Promise<RunningSite> {
+export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pacte-web-e2e-'));
   let api: SpawnedApp;
   try {
-    api = await spawnApp({ DATA_DIR: dataDir }, 240_000);
+    api = await spawnApp({ ...env, DATA_DIR: dataDir }, 240_000);
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

@@ -262,6 +262,7 @@ export type CollectivityPageQuery = {
           description: string | null;
           date: string;
           url: string | null;
+          file: { url: string; mimeType: string; size: number } | null;
         }>;
       }>;
     } | null;
@@ -648,6 +649,11 @@ export const CollectivityPageDocument = new TypedDocumentString(`
           description
           date
           url
+          file {
+            url
+            mimeType
+            size
+          }
         }
       }
     }

@@ -295,6 +295,7 @@ export const en: Messages = {
   'role.requested': 'Your request to be {role} for {name} awaits approval.',
   'role.signInToContribute': 'Sign in to contribute to this collectivity’s tracking.',
 
+  'collectivity.action.evidenceFile': '{type} file, {size} KB',
   'edit.open': 'Edit action {code} — {title}',
   'edit.saved': 'Saved.',
   'edit.problem.required': 'This field is required.',

@@ -301,6 +301,7 @@ export const fr = {
   'role.requested': 'Votre demande de rôle {role} pour {name} attend une validation.',
   'role.signInToContribute': 'Connectez-vous pour contribuer au suivi de cette collectivité.',
 
+  'collectivity.action.evidenceFile': 'fichier {type}, {size} Ko',
   'edit.open': 'Modifier l’action {code} — {title}',
   'edit.saved': 'Enregistré.',
   'edit.problem.required': 'Ce champ est obligatoire.',

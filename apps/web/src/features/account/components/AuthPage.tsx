@@ -51,6 +51,7 @@ function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (pending) return;
     setSubmitted(true);
     if (Object.values(problems).some(Boolean)) return;
     setPending(true);
@@ -101,7 +102,7 @@ function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
           />
         </Field>
         <FormError error={error} />
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" aria-disabled={pending}>
           {t(`auth.${mode}.submit`)}
         </button>
       </form>

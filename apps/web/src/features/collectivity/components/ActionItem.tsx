@@ -6,7 +6,7 @@ import { sortMilestones, type ActionEntry } from '../utils/checklist';
 
 /** One action: status, %, target date, owner, milestones and evidence. */
 export function ActionItem({ entry: a }: { entry: ActionEntry }) {
-  const { t, locale, formatPercent, formatDate } = useI18n();
+  const { t, locale, formatPercent, formatDate, formatNumber } = useI18n();
   const title = locale === 'fr' ? a.action.titleFr : a.action.titleEn;
   const description = locale === 'fr' ? a.action.descriptionFr : a.action.descriptionEn;
   const milestones = sortMilestones(a.milestones);
@@ -84,6 +84,17 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
                   e.title
                 )}
                 {e.description && <span className="muted"> · {e.description}</span>}
+                {e.file && (
+                  <>
+                    {' · '}
+                    <a href={e.file.url} rel="noopener noreferrer">
+                      {t('collectivity.action.evidenceFile', {
+                        type: fileTypeLabel(e.file.mimeType),
+                        size: formatNumber(Math.max(1, Math.round(e.file.size / 1024))),
+                      })}
+                    </a>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -92,4 +103,17 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
       <ActionEditor action={a} title={title} />
     </li>
   );
+}
+
+/** PDF, PNG, ODT…: the short name of a media type, for the link to an evidence file. */
+export function fileTypeLabel(mimeType: string): string {
+  const known: Record<string, string> = {
+    'application/pdf': 'PDF',
+    'image/png': 'PNG',
+    'image/jpeg': 'JPEG',
+    'application/vnd.oasis.opendocument.text': 'ODT',
+    'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+    'application/vnd.oasis.opendocument.presentation': 'ODP',
+  };
+  return known[mimeType] ?? mimeType;
 }

@@ -37,6 +37,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (pending) return;
     setTried(true);
     if (Object.values(problems).some(Boolean)) return;
     const file = fileInput.current?.files?.[0];
@@ -116,7 +117,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
       </Field>
       <FormError error={error} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" aria-disabled={pending}>
           {t('edit.evidence.submit')}
         </button>
         <span role="status" className="muted">

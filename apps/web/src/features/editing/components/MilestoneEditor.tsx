@@ -29,6 +29,7 @@ export function MilestoneEditor({ actionCode }: { actionCode: string }) {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (pending) return;
     setTried(true);
     if (Object.values(problems).some(Boolean)) return;
     const ok = await submit(async () => {
@@ -63,7 +64,7 @@ export function MilestoneEditor({ actionCode }: { actionCode: string }) {
       </div>
       <FormError error={error} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" aria-disabled={pending}>
           {t('edit.milestone.submit')}
         </button>
         <span role="status" className="muted">

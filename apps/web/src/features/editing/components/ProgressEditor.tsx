@@ -35,6 +35,7 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
+    if (pending) return;
     setTried(true);
     if (Object.values(problems).some(Boolean)) return;
     const ok = await submit(async () => {
@@ -82,7 +83,7 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
       </Field>
       <FormError error={error} />
       <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" aria-disabled={pending}>
           {t('edit.progress.submit')}
         </button>
         <span role="status" className="muted">
