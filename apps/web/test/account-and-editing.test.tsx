@@ -155,3 +155,78 @@ describe('editing on the collectivity page', () => {
     );
   });
 });
+
+describe('auditing', () => {
+  const audit = () => ({
+    collectivity: {
+      id: 'c-38151',
+      commitment: {
+        id: 'commitment-1',
+        auditedScores: {
+          overall: 100,
+          sections: [1, 2, 3].map((section) => ({
+            section,
+            score: section === 1 ? 100 : null,
+            actionsAssessed: section === 1 ? 1 : 0,
+            verdictsCounted: section === 1 ? 1 : 0,
+          })),
+        },
+        actions: [
+          {
+            actionCode: '1.7',
+            assessments: [
+              {
+                id: 'a1',
+                verdict: 'KEPT' as const,
+                justification: 'Postes vérifiés sur place.',
+                date: '2026-06-01',
+                assessedBy: 'April',
+                association: 'April',
+                replies: [],
+              },
+            ],
+          },
+        ],
+      },
+    },
+  });
+
+  it('shows verdicts beside the declared status and audited scores beside the declared ones; an auditor records one', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL({
+      Me: () => ({ me: me([{ role: 'AUDITOR', status: 'ACTIVE' }]) }),
+      CollectivityPage: () => echirollesPage(),
+      CollectivityAudit: () => audit(),
+      StratumComparison: () => stratumComparison(),
+      CollectivityHistory: () => history(),
+      RecordAssessment: () => ({ recordAssessment: { id: 'a2' } }),
+    });
+    renderWithProviders(
+      <SessionProvider>
+        <CollectivityPage />
+      </SessionProvider>,
+      { path: '/collectivite/commune/38151', route: '/collectivite/:kind/:code' },
+    );
+    const action = await screen.findByTestId('assessments-1.7');
+    expect(action).toHaveTextContent('Tenu par April');
+    expect(within(screen.getByTestId('action-1.7')).getByText('Réalisée')).toBeInTheDocument();
+    expect(screen.getByTestId('audited-score-1')).toHaveTextContent(/Section 1.*100\s%.*1 action/);
+    const editor = within(screen.getByTestId('edit-1.8'));
+    await user.click(editor.getByText(/Évaluer l’action 1.8/));
+    expect(editor.queryByRole('form', { name: 'Statut et avancement' })).not.toBeInTheDocument();
+    await user.click(editor.getByRole('button', { name: 'Enregistrer l’évaluation' }));
+    expect(editor.getByText('Ce champ est obligatoire.')).toBeInTheDocument();
+    await user.selectOptions(editor.getByLabelText('Verdict'), 'PARTIAL');
+    await user.type(editor.getByLabelText('Justification'), 'Pilote seulement.');
+    await user.click(editor.getByRole('button', { name: 'Enregistrer l’évaluation' }));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'CollectivityAudit')).toHaveLength(2));
+    expect(calls.find((c) => c.operationName === 'RecordAssessment')?.variables).toEqual({
+      input: {
+        commitmentId: 'commitment-1',
+        actionCode: '1.8',
+        verdict: 'PARTIAL',
+        justification: 'Pilote seulement.',
+      },
+    });
+  });
+});

@@ -31,6 +31,9 @@ export type AddMilestoneInput = {
   title: string;
 };
 
+/** An auditor’s verdict: KEPT 1, PARTIAL 0.5, NOT_ATTESTED 0, UNVERIFIABLE (excluded), ABANDONED 0 */
+export type AssessmentVerdict = 'ABANDONED' | 'KEPT' | 'NOT_ATTESTED' | 'PARTIAL' | 'UNVERIFIABLE';
+
 export type AuditScope = 'DEPARTEMENT' | 'NATIONAL' | 'REGION';
 
 /** Commune, EPCI (communauté de communes, d’agglomération, urbaine, métropole), syndicat, département, région */
@@ -65,6 +68,21 @@ export type ListOutcome = 'MAJORITY' | 'NOT_ELECTED' | 'OPPOSITION' | 'PENDING';
 
 /** NOT_STARTED 0 %, PLANNED 10 %, IN_PROGRESS 50 %, DONE 100 %, NOT_APPLICABLE (excluded), ABANDONED 0 % */
 export type ProgressStatus = 'ABANDONED' | 'DONE' | 'IN_PROGRESS' | 'NOT_APPLICABLE' | 'NOT_STARTED' | 'PLANNED';
+
+export type RecordAssessmentInput = {
+  /** Pact action code, e.g. "1.7" */
+  actionCode: string;
+  /** The association the auditor speaks for (public); omitted: the auditor assesses in their own name */
+  association?: string | null | undefined;
+  commitmentId: string | number;
+  /** YYYY-MM-DD, not in the future; default: today (UTC) */
+  date?: string | null | undefined;
+  /** Evidence of this commitment the verdict rests on */
+  evidenceIds?: Array<string | number>;
+  /** Why this verdict: what was checked, and how (public) */
+  justification: string;
+  verdict: AssessmentVerdict;
+};
 
 export type Role = 'ADMIN' | 'AUDITOR' | 'CONTRIBUTOR' | 'ELECTED_OFFICIAL' | 'IT_MANAGER';
 
@@ -188,6 +206,41 @@ export type RequestRoleMutationVariables = Exact<{
 }>;
 
 export type RequestRoleMutation = { requestRole: { id: string; role: Role; status: GrantStatus } };
+
+export type CollectivityAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CollectivityAuditQuery = {
+  collectivity: {
+    id: string;
+    commitment: {
+      id: string;
+      auditedScores: {
+        overall: number | null;
+        sections: Array<{ section: number; score: number | null; actionsAssessed: number; verdictsCounted: number }>;
+      };
+      actions: Array<{
+        actionCode: string;
+        assessments: Array<{
+          id: string;
+          verdict: AssessmentVerdict;
+          justification: string;
+          date: string;
+          assessedBy: string | null;
+          association: string | null;
+          replies: Array<{ id: string; authorRole: Role; text: string; createdAt: string }>;
+        }>;
+      }>;
+    } | null;
+  };
+};
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+export type RecordAssessmentMutation = { recordAssessment: { id: string } };
 
 export type PlaceFieldsFragment = { id: string; kind: CollectivityKind; code: string; name: string };
 
@@ -567,6 +620,49 @@ export const RequestRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestRoleMutation, RequestRoleMutationVariables>;
+export const CollectivityAuditDocument = new TypedDocumentString(`
+    query CollectivityAudit($id: ID!) {
+  collectivity(id: $id) {
+    id
+    commitment {
+      id
+      auditedScores {
+        overall
+        sections {
+          section
+          score
+          actionsAssessed
+          verdictsCounted
+        }
+      }
+      actions {
+        actionCode
+        assessments {
+          id
+          verdict
+          justification
+          date
+          assessedBy
+          association
+          replies {
+            id
+            authorRole
+            text
+            createdAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectivityAuditQuery, CollectivityAuditQueryVariables>;
+export const RecordAssessmentDocument = new TypedDocumentString(`
+    mutation RecordAssessment($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
 export const CollectivityPageDocument = new TypedDocumentString(`
     query CollectivityPage($kind: CollectivityKind!, $code: String!) {
   collectivity(kind: $kind, code: $code) {

@@ -1,6 +1,7 @@
 import { EVIDENCE_KIND_LABELS, PROGRESS_STATUS_LABELS } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
+import { AssessmentList } from '../../audit/components/AssessmentList';
 import { ActionEditor } from '../../editing/components/ActionEditor';
 import { sortMilestones, type ActionEntry } from '../utils/checklist';
 
@@ -100,6 +101,7 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
           </ul>
         </div>
       )}
+      <AssessmentList actionCode={a.actionCode} />
       <ActionEditor action={a} title={title} />
     </li>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { CollectivityPageDocument } from '../../../generated/graphql';
 import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
@@ -8,6 +8,8 @@ import { electionPath, kindFromSlug } from '../../../lib/routes';
 import { RoleRequest } from '../../account/components/RoleRequest';
 import { useSession } from '../../account/hooks/useSession';
 import { abilitiesOn } from '../../account/utils/roles';
+import { AuditedScores } from '../../audit/components/AuditedScores';
+import { AuditContext, useAudit } from '../../audit/hooks/useAudit';
 import { EditingContext, type Editing } from '../../editing/hooks/useEditing';
 import { ActionChecklist } from './ActionChecklist';
 import { CollectivityHeader } from './CollectivityHeader';
@@ -90,13 +92,16 @@ export default function CollectivityPage() {
       <RoleRequest collectivityId={collectivity.id} name={collectivity.name} />
       {commitment && editing ? (
         <EditingContext.Provider value={editing}>
-          <CommitmentSummary commitment={commitment} />
-          <ProgressSummary scores={commitment.scores} />
-          <div className="two-columns">
-            <MandateClock overall={commitment.scores.overall} committedOn={commitment.committedOn} />
-            <PeerComparison population={collectivity.population} scores={commitment.scores} />
-          </div>
-          <ActionChecklist actions={commitment.actions} />
+          <AuditProvider collectivityId={collectivity.id} version={version}>
+            <CommitmentSummary commitment={commitment} />
+            <ProgressSummary scores={commitment.scores} />
+            <div className="two-columns">
+              <MandateClock overall={commitment.scores.overall} committedOn={commitment.committedOn} />
+              <PeerComparison population={collectivity.population} scores={commitment.scores} />
+            </div>
+            <AuditedScores declared={commitment.scores} />
+            <ActionChecklist actions={commitment.actions} />
+          </AuditProvider>
         </EditingContext.Provider>
       ) : (
         <section className="section" aria-labelledby="commitment-heading">
@@ -109,4 +114,18 @@ export default function CollectivityPage() {
       <HistoryTimeline collectivityId={collectivity.id} version={version} />
     </div>
   );
+}
+
+/** The auditors' verdicts, loaded apart from the self-declared progress and shown beside it. */
+function AuditProvider({
+  collectivityId,
+  version,
+  children,
+}: {
+  collectivityId: string;
+  version: number;
+  children: ReactNode;
+}) {
+  const audit = useAudit(collectivityId, version);
+  return <AuditContext.Provider value={audit}>{children}</AuditContext.Provider>;
 }

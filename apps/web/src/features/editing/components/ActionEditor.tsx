@@ -2,6 +2,7 @@ import type { ProgressStatus } from '@pacte/pact';
 import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
+import { AssessmentEditor } from '../../audit/components/AssessmentEditor';
 import { EvidenceEditor } from './EvidenceEditor';
 import { MilestoneEditor } from './MilestoneEditor';
 import { ProgressEditor } from './ProgressEditor';
@@ -21,19 +22,26 @@ export function ActionEditor({ action, title }: { action: EditedAction; title: s
   const { abilities } = useEditing();
   // The forms are only mounted once opened: 31 actions × 3 forms would weigh on every render of the page.
   const [open, setOpen] = useState(false);
-  if (!abilities.updateProgress && !abilities.manageMilestones && !abilities.manageEvidence) return null;
+  if (!abilities.updateProgress && !abilities.manageMilestones && !abilities.manageEvidence && !abilities.assess)
+    return null;
   return (
     <details
       className="action-editor"
       data-testid={`edit-${action.actionCode}`}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
-      <summary>{t('edit.open', { code: action.actionCode, title })}</summary>
+      <summary>
+        {t(abilities.assess && !abilities.manageEvidence ? 'audit.open' : 'edit.open', {
+          code: action.actionCode,
+          title,
+        })}
+      </summary>
       {open && (
         <div className="action-editor-forms">
           {abilities.updateProgress && <ProgressEditor action={action} />}
           {abilities.manageEvidence && <EvidenceEditor actionCode={action.actionCode} />}
           {abilities.manageMilestones && <MilestoneEditor actionCode={action.actionCode} />}
+          {abilities.assess && <AssessmentEditor actionCode={action.actionCode} />}
         </div>
       )}
     </details>

@@ -1,0 +1,38 @@
+import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
+import { CollectivityAuditDocument, type CollectivityAuditQuery } from '../../../generated/graphql';
+import { useQuery } from '../../../lib/graphql';
+
+type AuditedCommitment = NonNullable<CollectivityAuditQuery['collectivity']['commitment']>;
+export type AuditedScores = AuditedCommitment['auditedScores'];
+export type AssessmentEntry = AuditedCommitment['actions'][number]['assessments'][number];
+
+export interface Audit {
+  scores: AuditedScores | undefined;
+  /** The current verdict of each auditor, by action code. */
+  byAction: ReadonlyMap<string, AssessmentEntry[]>;
+}
+
+export const AuditContext = createContext<Audit>({ scores: undefined, byAction: new Map() });
+
+export function useAuditContext(): Audit {
+  return useContext(AuditContext);
+}
+
+/** The auditors' verdicts and audited scores of a collectivity, in their own query (kept apart from self-declared). */
+export function useAudit(collectivityId: string, version: number): Audit {
+  const { data, refetch } = useQuery(CollectivityAuditDocument, { id: collectivityId }, { keepPreviousData: true });
+  // A new version (after an edit or a verdict) asks again; compared by value, so StrictMode's double run is harmless.
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    refetch();
+  }, [version, refetch]);
+  return useMemo(() => {
+    const commitment = data?.collectivity.id === collectivityId ? data.collectivity.commitment : undefined;
+    return {
+      scores: commitment?.auditedScores,
+      byAction: new Map((commitment?.actions ?? []).map((a) => [a.actionCode, a.assessments])),
+    };
+  }, [data, collectivityId]);
+}
