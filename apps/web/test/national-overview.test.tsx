@@ -4,6 +4,7 @@ import { nationalOverview } from './support/fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
 jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
+jest.mock('../src/components/charts/LineChart', () => ({ __esModule: true, default: () => null }));
 
 describe('NationalOverview', () => {
   it('shows the key figures, a table beside every chart and the département grid', async () => {
@@ -25,6 +26,16 @@ describe('NationalOverview', () => {
       expect.stringMatching(/^Île-de-France15,3/),
     ]);
     expect(screen.getByRole('table', { name: /strate de population/ })).toBeInTheDocument();
+    // Progress over time: the line chart's table, month by month in order.
+    expect(
+      within(screen.getByRole('table', { name: 'Avancement national mois par mois' }))
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'MoisCollectivités engagéesActions réaliséesAvancement moyen',
+      expect.stringMatching(/^mars 2026100\s%$/),
+      expect.stringMatching(/^avr\. 2026224,1\s%$/),
+    ]);
     // The grid is a lazy chunk (with the list of départements): its first load may be slow on a cold cache.
     const departements = await screen.findByRole(
       'table',

@@ -457,6 +457,12 @@ export type NationalOverviewQuery = {
       commitments: number;
       averageProgress: number | null;
     }>;
+    progressOverTime: Array<{
+      month: string;
+      commitments: number;
+      actionsDone: number;
+      averageProgress: number | null;
+    }>;
   };
 };
 
@@ -903,6 +909,12 @@ export const NationalOverviewDocument = new TypedDocumentString(`
     }
     byPopulationStratum {
       ...AreaStatisticsFields
+    }
+    progressOverTime {
+      month
+      commitments
+      actionsDone
+      averageProgress
     }
   }
 }

@@ -210,6 +210,12 @@ export function nationalOverview(commitments = 3): NationalOverviewQuery {
       byPopulationStratum: [
         { key: '10K_50K', name: 'De 10 000 à 49 999 habitants', commitments: 2, averageProgress: 10.4 },
       ],
+      progressOverTime: commitments
+        ? [
+            { month: '2026-04', commitments: 2, actionsDone: 2, averageProgress: 4.1 },
+            { month: '2026-03', commitments: 1, actionsDone: 0, averageProgress: 0 },
+          ]
+        : [],
     },
   };
 }

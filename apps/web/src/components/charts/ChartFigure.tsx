@@ -1,11 +1,13 @@
 import { Suspense, lazy, type ReactNode } from 'react';
 import type { BarChartProps } from './BarChart';
+import type { LineChartProps } from './LineChart';
 
 /** Recharts and the chart live in their own chunk, loaded after the page's text and tables. */
 const BarChart = lazy(() => import('./BarChart'));
+const LineChart = lazy(() => import('./LineChart'));
 
 /**
- * A titled figure: the bar chart (visual) and its table (the text alternative, always visible). While the chart's
+ * A titled figure: the bar or line chart (visual) and its table (the text alternative, always visible). While the chart's
  * code loads, its place is kept so the page does not jump.
  */
 export function ChartFigure({
@@ -17,7 +19,7 @@ export function ChartFigure({
 }: {
   title: string;
   description?: ReactNode;
-  chart: BarChartProps;
+  chart: BarChartProps | (LineChartProps & { kind: 'line' });
   table: ReactNode;
   headingLevel?: 2 | 3;
 }) {
@@ -26,9 +28,15 @@ export function ChartFigure({
     <section className="chart-figure">
       <Heading>{title}</Heading>
       {description && <p className="muted">{description}</p>}
-      <Suspense fallback={<div className="chart-placeholder" style={{ height: chart.data.length * 34 + 40 }} />}>
-        <BarChart {...chart} />
-      </Suspense>
+      {'kind' in chart ? (
+        <Suspense fallback={<div className="chart-placeholder" style={{ height: 260 }} />}>
+          <LineChart {...chart} />
+        </Suspense>
+      ) : (
+        <Suspense fallback={<div className="chart-placeholder" style={{ height: chart.data.length * 34 + 40 }} />}>
+          <BarChart {...chart} />
+        </Suspense>
+      )}
       {table}
     </section>
   );

@@ -81,6 +81,12 @@ export const en: Messages = {
   'overview.bySection.caption': 'Average progress by section of the pact',
   'overview.byStratum.title': 'By size of collectivity',
   'overview.byStratum.caption': 'Committed collectivities and average progress by population band',
+  'overview.overTime.title': 'Progress over time',
+  'overview.overTime.description':
+    'Average declared progress of the committed collectivities at the end of each month, replayed from the history.',
+  'overview.overTime.caption': 'National progress month by month',
+  'overview.table.month': 'Month',
+  'overview.table.actionsDone': 'Actions done',
   'overview.byRegion.title': 'By région',
   'overview.byRegion.caption': 'Committed collectivities and average progress by région',
   'overview.table.section': 'Section',

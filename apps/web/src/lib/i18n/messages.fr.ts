@@ -85,6 +85,12 @@ export const fr = {
   'overview.bySection.caption': 'Avancement moyen par section du pacte',
   'overview.byStratum.title': 'Par taille de collectivité',
   'overview.byStratum.caption': 'Collectivités engagées et avancement moyen par strate de population',
+  'overview.overTime.title': 'Avancement au fil du temps',
+  'overview.overTime.description':
+    'Avancement moyen déclaré des collectivités engagées, à la fin de chaque mois, rejoué depuis l’historique.',
+  'overview.overTime.caption': 'Avancement national mois par mois',
+  'overview.table.month': 'Mois',
+  'overview.table.actionsDone': 'Actions réalisées',
   'overview.byRegion.title': 'Par région',
   'overview.byRegion.caption': 'Collectivités engagées et avancement moyen par région',
   'overview.table.section': 'Section',

@@ -4,7 +4,15 @@ import { DataTable, EmptyState, ErrorMessage, Loading } from '../../../component
 import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { NationalOverviewDocument } from '../../../generated/graphql';
-import { areaRows, sectionRows, stratumRows, type AreaRow, type SectionRow } from '../utils/shape';
+import {
+  areaRows,
+  progressOverTimeRows,
+  sectionRows,
+  stratumRows,
+  type AreaRow,
+  type ProgressPointRow,
+  type SectionRow,
+} from '../utils/shape';
 import { KeyFigures } from './KeyFigures';
 
 /** The per-département grid carries the list of départements: loaded after the rest of the page. */
@@ -22,6 +30,7 @@ export function NationalOverview() {
   const sections = sectionRows(stats.sections, locale, (n) => t('pact.sectionShort', { number: n }));
   const regions = areaRows(stats.byRegion);
   const strata = stratumRows(stats.byPopulationStratum, locale);
+  const overTime = progressOverTimeRows(stats.progressOverTime, locale);
   const chart = (rows: BarChartProps['data'], labelWidth?: number): BarChartProps => ({
     data: rows,
     formatValue: (v) => formatPercent(v),
@@ -106,6 +115,41 @@ export function NationalOverview() {
                 }
               />
             </div>
+            {overTime.length > 0 && (
+              <ChartFigure
+                title={t('overview.overTime.title')}
+                description={t('overview.overTime.description')}
+                chart={{ kind: 'line', data: overTime, formatValue: (v) => formatPercent(v) }}
+                table={
+                  <DataTable<ProgressPointRow>
+                    caption={t('overview.overTime.caption')}
+                    rows={overTime}
+                    rowKey={(r) => r.key}
+                    columns={[
+                      { key: 'month', header: t('overview.table.month'), cell: (r) => r.label, rowHeader: true },
+                      {
+                        key: 'commitments',
+                        header: t('overview.table.commitments'),
+                        cell: (r) => formatNumber(r.commitments),
+                        numeric: true,
+                      },
+                      {
+                        key: 'done',
+                        header: t('overview.table.actionsDone'),
+                        cell: (r) => formatNumber(r.actionsDone),
+                        numeric: true,
+                      },
+                      {
+                        key: 'progress',
+                        header: t('overview.table.averageProgress'),
+                        cell: (r) => formatPercent(r.value),
+                        numeric: true,
+                      },
+                    ]}
+                  />
+                }
+              />
+            )}
           </>
         )}
       </section>

@@ -139,3 +139,33 @@ export function departementGrid(
 export function sourceCount(bySource: ReadonlyArray<{ key: string; count: number }>, key: string): number {
   return bySource.find((s) => s.key === key)?.count ?? 0;
 }
+
+export interface ProgressPointRow {
+  key: string;
+  /** The month in words, e.g. "mars 2026". */
+  label: string;
+  value: number | null;
+  commitments: number;
+  actionsDone: number;
+}
+
+/** National progress month by month, for the line chart and its table; `month` is YYYY-MM. */
+export function progressOverTimeRows(
+  points: ReadonlyArray<{ month: string; commitments: number; actionsDone: number; averageProgress?: number | null }>,
+  locale: Locale,
+): ProgressPointRow[] {
+  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return [...points]
+    .sort((a, b) => a.month.localeCompare(b.month))
+    .map((p) => ({
+      key: p.month,
+      label: format.format(new Date(`${p.month}-01T00:00:00Z`)),
+      value: p.averageProgress ?? null,
+      commitments: p.commitments,
+      actionsDone: p.actionsDone,
+    }));
+}
