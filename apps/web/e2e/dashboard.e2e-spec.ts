@@ -184,7 +184,7 @@ describe('dashboard (Chromium)', () => {
   });
 
   /** The user's id, read with their session cookie from the page; then the operator makes them IT manager. */
-  async function makeItManagerOfEchirolles(page: Page): Promise<void> {
+  async function makeItManagerOfEchirolles(page: Page): Promise<string> {
     const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
       const response = await fetch(`${site.apiUrl}/graphql`, {
         method: 'POST',
@@ -210,6 +210,25 @@ describe('dashboard (Chromium)', () => {
       { i: { userId, role: 'IT_MANAGER', collectivityId: collectivity!.id } },
       ADMIN_API_TOKEN,
     );
+    // An inventory for the migration charts and the label readiness (the demo has none).
+    for (const item of [
+      {
+        category: 'OFFICE_SUITE',
+        productName: 'Microsoft Office 2019',
+        productIsFree: false,
+        seats: 300,
+        stage: 'PILOT',
+      },
+      { category: 'WORKSTATION_OS', productName: 'Windows 10', productIsFree: false, seats: 280, stage: 'INVENTORY' },
+      { category: 'SERVER_OS', productName: 'Debian', productIsFree: true, seats: 12 },
+    ]) {
+      await gql(
+        'mutation($i: AddInventoryItemInput!) { addInventoryItem(input: $i) { id } }',
+        { i: { ...item, collectivityId: collectivity!.id } },
+        ADMIN_API_TOKEN,
+      );
+    }
+    return collectivity!.id;
   }
 
   it('signs up, becomes IT manager of Échirolles, marks an action done with evidence and sees the progress and history change', async () => {
@@ -233,9 +252,20 @@ describe('dashboard (Chromium)', () => {
     await shot(page, 'role-request-fr');
     expect(await axeViolations(page)).toEqual([]);
 
-    await makeItManagerOfEchirolles(page);
+    const collectivityId = await makeItManagerOfEchirolles(page);
     await page.reload();
     await settle(page);
+    // The inventory, its figures and the label readiness, marked as a self-assessment, with the files to download.
+    await page.getByTestId('inventory-figures').waitFor();
+    expect(await page.getByTestId('inventory-figures').innerText()).toMatch(/serveurs sous GNU\/Linux\s*100\s%/);
+    expect(await page.getByRole('table', { name: /Suite bureautique/ }).count()).toBe(1);
+    expect(await page.getByTestId('label-readiness').innerText()).toContain('Auto-évaluation.');
+    for (const name of [/OpenDocument/, /Markdown/, /flux Atom/]) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      expect(href).toContain(collectivityId);
+      expect((await fetch(`${site.url}${href}`)).status).toBe(200);
+    }
+    await shot(page, 'migration-label-fr');
     await page.getByTestId('my-roles').waitFor();
     expect(await page.getByTestId('my-roles').innerText()).toContain('DSI (responsable informatique)');
     const before = await page.getByTestId('section-score-1').innerText();

@@ -66,6 +66,9 @@ export type GrantStatus = 'ACTIVE' | 'REFUSED' | 'REQUESTED' | 'REVOKED';
 /** PENDING before the result, MAJORITY (won), OPPOSITION (seats in opposition), NOT_ELECTED */
 export type ListOutcome = 'MAJORITY' | 'NOT_ELECTED' | 'OPPOSITION' | 'PENDING';
 
+/** inventory → pilot → parallel run → default → legacy removed */
+export type MigrationStage = 'DEFAULT' | 'INVENTORY' | 'LEGACY_REMOVED' | 'PARALLEL_RUN' | 'PILOT';
+
 /** NOT_STARTED 0 %, PLANNED 10 %, IN_PROGRESS 50 %, DONE 100 %, NOT_APPLICABLE (excluded), ABANDONED 0 % */
 export type ProgressStatus = 'ABANDONED' | 'DONE' | 'IN_PROGRESS' | 'NOT_APPLICABLE' | 'NOT_STARTED' | 'PLANNED';
 
@@ -110,6 +113,32 @@ export type SignUpInput = {
 
 /** LIST: "ma liste s’engage" (on behalf of the list); PERSONAL: "je m’engage" */
 export type SignatureScope = 'LIST' | 'PERSONAL';
+
+/** What a software is used for: office suite, e-mail, browser, workstation OS, server OS, … */
+export type SoftwareCategory =
+  | 'AUDIO'
+  | 'BROWSER'
+  | 'BUSINESS_APPLICATION'
+  | 'COLLABORATION'
+  | 'DESKTOP_PUBLISHING'
+  | 'EMAIL'
+  | 'GRAPHICS'
+  | 'IDENTITY'
+  | 'MAPS'
+  | 'MULTIMEDIA'
+  | 'OFFICE_SUITE'
+  | 'OTHER'
+  | 'SCHOOL'
+  | 'SERVER_OS'
+  | 'TELEPHONY'
+  | 'WORKSTATION_OS';
+
+/** The five domains of the Territoire Numérique Libre label */
+export type TnlDomain =
+  'COMMUNICATION_ECOSYSTEM' | 'DATA_MANAGEMENT' | 'FREE_SOFTWARE' | 'GOOD_PRACTICES' | 'STRATEGY_POOLING';
+
+/** An estimated position on the 2025 scale */
+export type TnlTier = 'ARGENT' | 'BADGE' | 'BRONZE' | 'NONE' | 'OR';
 
 export type UpdateActionProgressInput = {
   /** Pact action code, e.g. "1.7" */
@@ -423,6 +452,54 @@ export type CollectivityElectionQuery = {
         website: string | null;
       }>;
     }>;
+  };
+};
+
+export type CollectivityMigrationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CollectivityMigrationQuery = {
+  collectivity: {
+    id: string;
+    code: string;
+    inventory: Array<{
+      id: string;
+      category: SoftwareCategory;
+      productName: string;
+      productIsFree: boolean;
+      seats: number | null;
+      stage: MigrationStage;
+      stageReachedOn: string;
+      runsFree: boolean;
+      targetEntry: { id: string; name: string } | null;
+    }>;
+    inventoryFigures: {
+      linuxWorkstationShare: number | null;
+      freeOfficeSeatShare: number | null;
+      linuxServerShare: number | null;
+      freeBusinessApplications: number;
+    };
+    commitment: {
+      id: string;
+      labelReadiness: {
+        tier: TnlTier;
+        legacyLevel: number;
+        nextTier: TnlTier | null;
+        noticeFr: string;
+        noticeEn: string;
+        overall: { met: number; applicable: number; percent: number | null };
+        domains: Array<{ domain: TnlDomain; met: number; applicable: number; percent: number | null }>;
+        missingForNextTier: Array<{
+          id: string;
+          domain: TnlDomain;
+          titleFr: string;
+          titleEn: string;
+          satisfiedByFr: Array<string>;
+          satisfiedByEn: Array<string>;
+        }>;
+      };
+    } | null;
   };
 };
 
@@ -880,6 +957,63 @@ export const CollectivityElectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollectivityElectionQuery, CollectivityElectionQueryVariables>;
+export const CollectivityMigrationDocument = new TypedDocumentString(`
+    query CollectivityMigration($id: ID!) {
+  collectivity(id: $id) {
+    id
+    code
+    inventory {
+      id
+      category
+      productName
+      productIsFree
+      seats
+      stage
+      stageReachedOn
+      runsFree
+      targetEntry {
+        id
+        name
+      }
+    }
+    inventoryFigures {
+      linuxWorkstationShare
+      freeOfficeSeatShare
+      linuxServerShare
+      freeBusinessApplications
+    }
+    commitment {
+      id
+      labelReadiness {
+        tier
+        legacyLevel
+        nextTier
+        noticeFr
+        noticeEn
+        overall {
+          met
+          applicable
+          percent
+        }
+        domains {
+          domain
+          met
+          applicable
+          percent
+        }
+        missingForNextTier {
+          id
+          domain
+          titleFr
+          titleEn
+          satisfiedByFr
+          satisfiedByEn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CollectivityMigrationQuery, CollectivityMigrationQueryVariables>;
 export const NationalOverviewDocument = new TypedDocumentString(`
     query NationalOverview {
   nationalStatistics {

@@ -11,6 +11,7 @@ import { abilitiesOn } from '../../account/utils/roles';
 import { AuditedScores } from '../../audit/components/AuditedScores';
 import { AuditContext, useAudit } from '../../audit/hooks/useAudit';
 import { EditingContext, type Editing } from '../../editing/hooks/useEditing';
+import { MigrationSection } from '../../migration/components/MigrationSection';
 import { ActionChecklist } from './ActionChecklist';
 import { CollectivityHeader } from './CollectivityHeader';
 import { CommitmentSummary } from './CommitmentSummary';
@@ -111,6 +112,7 @@ export default function CollectivityPage() {
           </EmptyState>
         </section>
       )}
+      <MigrationSection collectivityId={collectivity.id} version={version} />
       <HistoryTimeline collectivityId={collectivity.id} version={version} />
     </div>
   );

@@ -1,0 +1,103 @@
+import { screen, within } from '@testing-library/react';
+import { MigrationSection } from '../src/features/migration/components/MigrationSection';
+import { stagesByCategory } from '../src/features/migration/utils/inventory';
+import { mockGraphQL, renderWithProviders } from './support/render';
+
+jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
+
+const items = [
+  {
+    id: 'i1',
+    category: 'OFFICE_SUITE' as const,
+    productName: 'Microsoft Office',
+    seats: 300,
+    stage: 'DEFAULT' as const,
+  },
+  {
+    id: 'i2',
+    category: 'OFFICE_SUITE' as const,
+    productName: 'Word (mairie annexe)',
+    seats: 100,
+    stage: 'PILOT' as const,
+  },
+  {
+    id: 'i3',
+    category: 'WORKSTATION_OS' as const,
+    productName: 'Windows 10',
+    seats: null,
+    stage: 'INVENTORY' as const,
+  },
+];
+
+describe('stagesByCategory', () => {
+  it('gives the share of each category’s seats at every stage, an unknown seat count counting as one', () => {
+    const [office, os] = stagesByCategory(items, 'fr');
+    expect(office!.stages.map((s) => [s.key, s.value])).toEqual([
+      ['INVENTORY', 0],
+      ['PILOT', 25],
+      ['PARALLEL_RUN', 0],
+      ['DEFAULT', 75],
+      ['LEGACY_REMOVED', 0],
+    ]);
+    expect(os!.stages.find((s) => s.key === 'INVENTORY')!.value).toBe(100);
+  });
+});
+
+describe('MigrationSection', () => {
+  it('shows the inventory figures, a chart and table per category, readiness as a self-assessment and the downloads', async () => {
+    mockGraphQL({
+      CollectivityMigration: () => ({
+        collectivity: {
+          id: 'c1',
+          code: '38151',
+          inventory: items.map((i) => ({
+            ...i,
+            productIsFree: false,
+            stageReachedOn: '2026-05-02',
+            runsFree: i.stage === 'DEFAULT',
+            targetEntry: { id: 'lo', name: 'LibreOffice' },
+          })),
+          inventoryFigures: {
+            linuxWorkstationShare: 0,
+            freeOfficeSeatShare: 75,
+            linuxServerShare: null,
+            freeBusinessApplications: 2,
+          },
+          commitment: {
+            id: 'k1',
+            labelReadiness: {
+              tier: 'BADGE',
+              legacyLevel: 1,
+              nextTier: 'BRONZE',
+              noticeFr: 'Estimation indicative : le jury ne publie pas de grille.',
+              noticeEn: 'Indicative estimate: the jury publishes no grid.',
+              overall: { met: 3, applicable: 20, percent: 15 },
+              domains: [{ domain: 'FREE_SOFTWARE', met: 2, applicable: 5, percent: 40 }],
+              missingForNextTier: [
+                {
+                  id: 'DM-OPEN-DATA',
+                  domain: 'DATA_MANAGEMENT',
+                  titleFr: 'Données ouvertes publiées',
+                  titleEn: 'Open data published',
+                  satisfiedByFr: ['action 2.4 réalisée'],
+                  satisfiedByEn: ['action 2.4 done'],
+                },
+              ],
+            },
+          },
+        },
+      }),
+    });
+    renderWithProviders(<MigrationSection collectivityId="c1" version={0} />);
+    const figures = await screen.findByTestId('inventory-figures');
+    expect(figures).toHaveTextContent(/Part des postes sur une suite bureautique libre\s*75\s%/);
+    const office = screen.getByRole('table', { name: /Suite bureautique.*part des postes/i });
+    expect(within(office).getAllByRole('row')[4]).toHaveTextContent(/Par défaut|défaut/i);
+    const readiness = screen.getByTestId('label-readiness');
+    expect(readiness).toHaveTextContent('Auto-évaluation. Estimation indicative');
+    expect(readiness).toHaveTextContent('Données ouvertes publiées');
+    expect(screen.getByRole('link', { name: /OpenDocument/ })).toHaveAttribute('href', '/labels/application/c1.odt');
+    expect(screen.getByRole('link', { name: /Markdown/ })).toHaveAttribute('href', '/labels/application/c1.md');
+    expect(screen.getByRole('link', { name: /flux Atom/ })).toHaveAttribute('href', '/feeds/collectivity/c1.atom');
+  });
+});
