@@ -47,6 +47,9 @@ describe('dashboard (Chromium)', () => {
   }
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  /** One part of a page, for the user guide (docs/user-guide/images). */
+  const guideShot = (locator: ReturnType<Page['locator']>, name: string) =>
+    locator.screenshot({ path: path.join(shots, `guide-${name}.png`) });
 
   it('finds Échirolles by searching "echirolles", opens its page, shows its section progress and its history', async () => {
     const { context, page } = await newPage();
@@ -250,6 +253,8 @@ describe('dashboard (Chromium)', () => {
     await page.getByRole('heading', { name: 'Contribuer au suivi de cette collectivité' }).waitFor();
     await settle(page);
     await shot(page, 'role-request-fr');
+    await guideShot(page.locator('.role-request'), 'demande-de-role');
+    await guideShot(page.locator('.site-header'), 'en-tete-connecte');
     expect(await axeViolations(page)).toEqual([]);
 
     const collectivityId = await makeItManagerOfEchirolles(page);
@@ -266,6 +271,8 @@ describe('dashboard (Chromium)', () => {
       expect((await fetch(`${site.url}${href}`)).status).toBe(200);
     }
     await shot(page, 'migration-label-fr');
+    await guideShot(page.getByTestId('label-readiness'), 'label');
+    await guideShot(page.locator('section[aria-labelledby="inventory-heading"]'), 'inventaire');
     await page.getByTestId('my-roles').waitFor();
     expect(await page.getByTestId('my-roles').innerText()).toContain('DSI (responsable informatique)');
     const before = await page.getByTestId('section-score-1').innerText();
@@ -294,6 +301,7 @@ describe('dashboard (Chromium)', () => {
     await status.getByLabel('Statut').selectOption('DONE');
     await status.getByLabel(/Avancement en %/).fill('');
     await shot(page, 'edit-action-fr');
+    await guideShot(page.getByTestId('action-1.5'), 'modifier-action');
     expect(await axeViolations(page)).toEqual([]);
     await status.getByRole('button', { name: 'Enregistrer le statut' }).click();
     await status.getByText('Enregistré.').waitFor();
@@ -308,6 +316,8 @@ describe('dashboard (Chromium)', () => {
     expect(history).toContain('Action 1.5 : En cours → Réalisée (100\u00a0%).');
     expect(history).toContain('Preuve ajoutée : Bilan du déploiement de LibreOffice.');
     await shot(page, 'edited-history-fr');
+    await guideShot(page.getByTestId('section-score-1'), 'avancement-section');
+    await guideShot(page.getByRole('region', { name: 'Historique' }).locator('.timeline-entry').first(), 'historique');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await context.close();
   });

@@ -98,14 +98,24 @@ describe('abilities and validation', () => {
 });
 
 describe('editing on the collectivity page', () => {
-  it('lets an IT manager mark an action done, then reloads the progress and the history', async () => {
+  it('lets an IT manager decide role requests, mark an action done, then reloads the progress and the history', async () => {
     const user = userEvent.setup();
+    let decided = false;
     const calls = mockGraphQL({
       Me: () => ({ me: me([{ role: 'IT_MANAGER', status: 'ACTIVE', collectivityId: 'c-38151' }]) }),
       CollectivityPage: () => echirollesPage(),
       StratumComparison: () => stratumComparison(),
       CollectivityHistory: () => history(),
       UpdateActionProgress: () => ({ updateActionProgress: { actionCode: '1.7', status: 'DONE', progress: 100 } }),
+      PendingRoleRequests: () => ({
+        pendingRoleRequests: decided
+          ? []
+          : [{ id: 'g7', role: 'CONTRIBUTOR', status: 'REQUESTED', requestedAt: '2026-06-01T10:00:00Z' }],
+      }),
+      DecideRoleRequest: () => {
+        decided = true;
+        return { decideRoleRequest: { id: 'g7', status: 'ACTIVE' } };
+      },
     });
     renderWithProviders(
       <SessionProvider>
@@ -115,6 +125,13 @@ describe('editing on the collectivity page', () => {
     );
     await screen.findByRole('heading', { level: 1, name: 'Échirolles' });
     expect(await screen.findByText('Vous êtes DSI (responsable informatique) pour Échirolles.')).toBeInTheDocument();
+    const pending = await screen.findByTestId('pending-role-requests');
+    expect(pending).toHaveTextContent('Rôle contributeur·rice demandé le');
+    await user.click(within(pending).getByRole('button', { name: 'Accepter' }));
+    await waitFor(() => expect(screen.queryByTestId('pending-role-requests')).not.toBeInTheDocument());
+    expect(calls.find((c) => c.operationName === 'DecideRoleRequest')?.variables).toEqual({
+      input: { grantId: 'g7', approve: true },
+    });
     const editor = within(screen.getByTestId('edit-1.7'));
     await user.click(editor.getByText(/Modifier l’action 1.7/));
     await user.selectOptions(editor.getByLabelText('Statut'), 'ABANDONED');

@@ -50,6 +50,11 @@ export type CollectivityKind =
 /** LIST_MAJORITY: a signing list won the majority; COUNCIL_DELIBERATION: the council adopted the pact */
 export type CommitmentSource = 'COUNCIL_DELIBERATION' | 'LIST_MAJORITY';
 
+export type DecideRoleRequestInput = {
+  approve: boolean;
+  grantId: string | number;
+};
+
 export type EvidenceKind =
   | 'COUNCIL_DELIBERATION'
   | 'DOCUMENT'
@@ -235,6 +240,20 @@ export type RequestRoleMutationVariables = Exact<{
 }>;
 
 export type RequestRoleMutation = { requestRole: { id: string; role: Role; status: GrantStatus } };
+
+export type PendingRoleRequestsQueryVariables = Exact<{
+  collectivityId: string | number;
+}>;
+
+export type PendingRoleRequestsQuery = {
+  pendingRoleRequests: Array<{ id: string; role: Role; status: GrantStatus; requestedAt: string }>;
+};
+
+export type DecideRoleRequestMutationVariables = Exact<{
+  input: DecideRoleRequestInput;
+}>;
+
+export type DecideRoleRequestMutation = { decideRoleRequest: { id: string; status: GrantStatus } };
 
 export type CollectivityAuditQueryVariables = Exact<{
   id: string | number;
@@ -703,6 +722,24 @@ export const RequestRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestRoleMutation, RequestRoleMutationVariables>;
+export const PendingRoleRequestsDocument = new TypedDocumentString(`
+    query PendingRoleRequests($collectivityId: ID!) {
+  pendingRoleRequests(collectivityId: $collectivityId) {
+    id
+    role
+    status
+    requestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PendingRoleRequestsQuery, PendingRoleRequestsQueryVariables>;
+export const DecideRoleRequestDocument = new TypedDocumentString(`
+    mutation DecideRoleRequest($input: DecideRoleRequestInput!) {
+  decideRoleRequest(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideRoleRequestMutation, DecideRoleRequestMutationVariables>;
 export const CollectivityAuditDocument = new TypedDocumentString(`
     query CollectivityAudit($id: ID!) {
   collectivity(id: $id) {

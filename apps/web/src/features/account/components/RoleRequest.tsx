@@ -6,7 +6,8 @@ import { FormError } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../hooks/useSession';
-import { grantsOn, REQUESTABLE_ROLES, type CollectivityRole } from '../utils/roles';
+import { abilitiesOn, grantsOn, REQUESTABLE_ROLES, type CollectivityRole } from '../utils/roles';
+import { PendingRoleRequests } from './PendingRoleRequests';
 
 /** On a collectivity page: the user's roles there, or a form to ask for one (decided by its members or an admin). */
 export function RoleRequest({ collectivityId, name }: { collectivityId: string; name: string }) {
@@ -30,16 +31,19 @@ export function RoleRequest({ collectivityId, name }: { collectivityId: string; 
   const grants = grantsOn(me, collectivityId);
   if (grants.length > 0) {
     return (
-      <ul className="role-list" data-testid="my-roles">
-        {grants.map((g) => (
-          <li key={g.id}>
-            {t(g.status === 'ACTIVE' ? 'role.held' : 'role.requested', {
-              role: ROLE_LABELS[g.role]?.[locale] ?? g.role,
-              name,
-            })}
-          </li>
-        ))}
-      </ul>
+      <>
+        <ul className="role-list" data-testid="my-roles">
+          {grants.map((g) => (
+            <li key={g.id}>
+              {t(g.status === 'ACTIVE' ? 'role.held' : 'role.requested', {
+                role: ROLE_LABELS[g.role]?.[locale] ?? g.role,
+                name,
+              })}
+            </li>
+          ))}
+        </ul>
+        {abilitiesOn(me, collectivityId).updateProgress && <PendingRoleRequests collectivityId={collectivityId} />}
+      </>
     );
   }
   async function submit(e: FormEvent) {
