@@ -264,7 +264,7 @@ describe('dashboard (Chromium)', () => {
     await page.getByTestId('inventory-figures').waitFor();
     expect(await page.getByTestId('inventory-figures').innerText()).toMatch(/serveurs sous GNU\/Linux\s*100\s%/);
     expect(await page.getByRole('table', { name: /Suite bureautique/ }).count()).toBe(1);
-    expect(await page.getByTestId('label-readiness').innerText()).toContain('Auto-évaluation.');
+    expect(await page.getByTestId('label-readiness').innerText()).toMatch(/\(auto-évaluation\)[\s\S]*Auto-évaluation/);
     for (const name of [/OpenDocument/, /Markdown/, /flux Atom/]) {
       const href = await page.getByRole('link', { name }).getAttribute('href');
       expect(href).toContain(collectivityId);
@@ -399,6 +399,60 @@ describe('dashboard (Chromium)', () => {
     expect(history).toContain('Preuve ajoutée : Marché public avec clause logiciel libre.');
     // Focus stayed in the form through the reload.
     expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="edit-1.2"]') !== null)).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an auditor (in English) record a verdict, shown beside the declared status, with audited scores beside the declared ones', async () => {
+    const { context, page } = await newPage('en');
+    await page.goto(`${site.url}/connexion`);
+    const signUp = page.getByTestId('sign-up-form');
+    await signUp.getByLabel('Display name').fill('Auditrice');
+    await signUp.getByLabel('E-mail address').fill('audit@association.example');
+    await signUp.getByLabel('Password').fill(PASSWORD);
+    await signUp.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByTestId('account-name').waitFor();
+    const userId = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      return ((await response.json()) as { data: { me: { id: string } } }).data.me.id;
+    });
+    const granted = await fetch(`${site.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_API_TOKEN}` },
+      body: JSON.stringify({
+        query: 'mutation($i: GrantRoleInput!) { grantRole(input: $i) { status } }',
+        variables: { i: { userId, role: 'AUDITOR', auditScope: 'NATIONAL' } },
+      }),
+    });
+    expect(((await granted.json()) as { data: { grantRole: { status: string } } }).data.grantRole.status).toBe(
+      'ACTIVE',
+    );
+
+    await page.goto(`${site.url}/collectivite/commune/38151`);
+    await settle(page);
+    const editor = page.getByTestId('edit-1.7');
+    await editor.locator('summary').click();
+    const form = editor.getByRole('form', { name: 'Record an assessment' });
+    await form.getByRole('button', { name: 'Record the assessment' }).click();
+    await form.getByText('This field is required.').waitFor();
+    await form.getByLabel('Verdict').selectOption('PARTIAL');
+    await form.getByLabel('Justification').fill('Only the town hall runs it.');
+    await form.getByLabel('Association (optional)').fill('April');
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Record the assessment' }).click();
+    await page.getByTestId('assessments-1.7').waitFor();
+    expect(await page.getByTestId('assessments-1.7').innerText()).toMatch(/Partial by April/);
+    // The declared status stays as declared.
+    expect(await page.getByTestId('action-1.7').locator('.status').innerText()).toBe('Done');
+    await page.getByTestId('audited-scores').waitFor();
+    expect(await page.getByTestId('audited-score-1').innerText()).toMatch(/50\s%/);
+    await settle(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'assessment-en');
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await context.close();
   });

@@ -94,7 +94,9 @@ describe('MigrationSection', () => {
     const office = screen.getByRole('table', { name: /Suite bureautique.*part des postes/i });
     expect(within(office).getAllByRole('row')[4]).toHaveTextContent(/Par défaut|défaut/i);
     const readiness = screen.getByTestId('label-readiness');
-    expect(readiness).toHaveTextContent('Auto-évaluation. Estimation indicative');
+    expect(readiness).toHaveTextContent(
+      /\(auto-évaluation\)\s*Estimation indicative : le jury ne publie pas de grille\./,
+    );
     expect(readiness).toHaveTextContent('Données ouvertes publiées');
     expect(screen.getByRole('link', { name: /OpenDocument/ })).toHaveAttribute('href', '/labels/application/c1.odt');
     expect(screen.getByRole('link', { name: /Markdown/ })).toHaveAttribute('href', '/labels/application/c1.md');

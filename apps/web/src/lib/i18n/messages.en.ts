@@ -339,8 +339,7 @@ export const en: Messages = {
   'migration.yes': 'Yes',
   'migration.no': 'No',
   'migration.feed': 'Follow this collectivity’s changes (Atom feed)',
-  'label.title': 'Readiness for the Territoire Numérique Libre label',
-  'label.selfAssessment': 'Self-assessment.',
+  'label.title': 'Readiness for the Territoire Numérique Libre label (self-assessment)',
   'label.tier':
     'Estimated tier: {tier} (2025 scale); level {level} on the former 1 to 5 scale; {percent} of the criteria met.',
   'label.domainsCaption': 'Criteria met by domain of the label',
@@ -349,7 +348,7 @@ export const en: Messages = {
   'label.coverage': 'Coverage',
   'label.missing': 'What is missing for {tier}',
   'label.nothingMissing': 'No missing criterion was found.',
-  'label.satisfiedBy': 'Met by:',
+  'label.satisfiedBy': 'To meet it, any of:',
   'label.download': 'Pre-filled application file:',
   'label.odt': 'download as OpenDocument (.odt)',
   'label.md': 'download as Markdown (.md)',

@@ -345,8 +345,7 @@ export const fr = {
   'migration.yes': 'Oui',
   'migration.no': 'Non',
   'migration.feed': 'Suivre les changements de cette collectivité (flux Atom)',
-  'label.title': 'Préparation au label Territoire Numérique Libre',
-  'label.selfAssessment': 'Auto-évaluation.',
+  'label.title': 'Préparation au label Territoire Numérique Libre (auto-évaluation)',
   'label.tier':
     'Niveau estimé : {tier} (échelle 2025) ; niveau {level} sur l’ancienne échelle de 1 à 5 ; {percent} des critères remplis.',
   'label.domainsCaption': 'Critères remplis par domaine du label',
@@ -355,7 +354,7 @@ export const fr = {
   'label.coverage': 'Couverture',
   'label.missing': 'Ce qui manque pour le niveau {tier}',
   'label.nothingMissing': 'Aucun critère manquant n’a été identifié.',
-  'label.satisfiedBy': 'Rempli par :',
+  'label.satisfiedBy': 'Pour le remplir, au choix :',
   'label.download': 'Dossier de candidature pré-rempli :',
   'label.odt': 'télécharger en OpenDocument (.odt)',
   'label.md': 'télécharger en Markdown (.md)',

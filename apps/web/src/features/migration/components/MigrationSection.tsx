@@ -137,7 +137,7 @@ function Readiness({ readiness, collectivityId }: { readiness: ReadinessData; co
     <section className="section" aria-labelledby="readiness-heading" data-testid="label-readiness">
       <h2 id="readiness-heading">{t('label.title')}</h2>
       <p className="notice" role="note">
-        <strong>{t('label.selfAssessment')}</strong> {locale === 'fr' ? readiness.noticeFr : readiness.noticeEn}
+        {locale === 'fr' ? readiness.noticeFr : readiness.noticeEn}
       </p>
       <p>
         {t('label.tier', {
