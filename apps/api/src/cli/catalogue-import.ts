@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import type { CatalogueSource } from '@pacte/pact';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
-import { dataSourceOptions } from '../database/data-source-options';
-import { openDatabase } from '../database/open-database';
+import { withDataSource } from '../database/with-data-source';
 import {
   CatalogueImporter,
   SOURCE_NAMES,
@@ -28,20 +26,17 @@ export async function runCatalogueImport(source: CatalogueSource, argv: string[]
   } catch (error) {
     throw new Error(`cannot read ${file} as JSON: ${(error as Error).message}`);
   }
-  const config = loadConfig();
-  const database = await openDatabase(config, console.log);
-  const dataSource = new DataSource(dataSourceOptions(database.url, 2));
-  try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
-    await ensureSoftwareCatalogue(dataSource);
-    console.log(`importing the ${SOURCE_NAMES[source]} catalogue from ${file}`);
-    const report = await new CatalogueImporter(dataSource, (m) => console.log(m)).run(source, json);
-    console.log(formatImportReport(report));
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.close();
-  }
+  await withDataSource(
+    loadConfig(),
+    console.log,
+    async (dataSource) => {
+      await ensureSoftwareCatalogue(dataSource);
+      console.log(`importing the ${SOURCE_NAMES[source]} catalogue from ${file}`);
+      const report = await new CatalogueImporter(dataSource, (m) => console.log(m)).run(source, json);
+      console.log(formatImportReport(report));
+    },
+    { migrate: true },
+  );
 }
 
 export function main(source: CatalogueSource): void {

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
-import { dataSourceOptions } from '../database/data-source-options';
-import { openDatabase } from '../database/open-database';
+import { withDataSource } from '../database/with-data-source';
 import { PersonRef, PrivacyService } from '../modules/privacy/privacy.service';
 
 const USAGE =
@@ -29,22 +27,20 @@ async function main(): Promise<number> {
     return 2;
   }
   const ref: PersonRef = kind === '--user' ? { user: value } : { signatory: value };
-  const database = await openDatabase(loadConfig(), (m) => console.error(m));
-  const dataSource = new DataSource(dataSourceOptions(database.url, 2));
-  try {
-    await dataSource.initialize();
-    const privacy = new PrivacyService(dataSource);
-    if (command === 'export') {
-      console.log(JSON.stringify(await privacy.export(ref), null, 2));
-    } else {
-      await privacy.erase(ref);
-      console.error(`erased ${kind.slice(2)} ${value}`);
-    }
-    return 0;
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.close();
-  }
+  return withDataSource(
+    loadConfig(),
+    (m) => console.error(m),
+    async (dataSource) => {
+      const privacy = new PrivacyService(dataSource);
+      if (command === 'export') {
+        console.log(JSON.stringify(await privacy.export(ref), null, 2));
+      } else {
+        await privacy.erase(ref);
+        console.error(`erased ${kind.slice(2)} ${value}`);
+      }
+      return 0;
+    },
+  );
 }
 
 main().then(

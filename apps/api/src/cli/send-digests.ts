@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
-import { dataSourceOptions } from '../database/data-source-options';
-import { openDatabase } from '../database/open-database';
+import { withDataSource } from '../database/with-data-source';
 import { MailService } from '../modules/accounts/mail.service';
 import { DigestService } from '../modules/feeds/digest.service';
 import { FeedEventsRepository } from '../modules/feeds/feed-events.repository';
@@ -28,26 +26,24 @@ async function main(): Promise<void> {
 
   const config = loadConfig();
   if (!config.smtpUrl) console.error('SMTP_URL is not set: the digests are written to the log, not sent');
-  const database = await openDatabase(config, (msg) => console.error(msg));
-  const dataSource = new DataSource(dataSourceOptions(database.url, 2));
-  try {
-    await dataSource.initialize();
-    const digests = new DigestService(
-      config,
-      new FollowsRepository(dataSource),
-      new FeedEventsRepository(dataSource),
-      new MailService(config),
-    );
-    const report = await digests.sendWeeklyDigests(now);
-    console.log(
-      `digests up to ${now.toISOString()}: ${report.sent} sent, ${report.nothingToSend} with nothing to send, ` +
-        `${report.failed} failed (${report.subscribers} subscribers)`,
-    );
-    if (report.failed > 0) process.exitCode = 1;
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await database.close();
-  }
+  await withDataSource(
+    config,
+    (msg) => console.error(msg),
+    async (dataSource) => {
+      const digests = new DigestService(
+        config,
+        new FollowsRepository(dataSource),
+        new FeedEventsRepository(dataSource),
+        new MailService(config),
+      );
+      const report = await digests.sendWeeklyDigests(now);
+      console.log(
+        `digests up to ${now.toISOString()}: ${report.sent} sent, ${report.nothingToSend} with nothing to send, ` +
+          `${report.failed} failed (${report.subscribers} subscribers)`,
+      );
+      if (report.failed > 0) process.exitCode = 1;
+    },
+  );
 }
 
 main().catch((error: unknown) => {
