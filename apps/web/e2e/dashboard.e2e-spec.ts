@@ -271,8 +271,9 @@ describe('dashboard (Chromium)', () => {
       expect((await fetch(`${site.url}${href}`)).status).toBe(200);
     }
     await shot(page, 'migration-label-fr');
-    await guideShot(page.getByTestId('label-readiness'), 'label');
-    await guideShot(page.locator('section[aria-labelledby="inventory-heading"]'), 'inventaire');
+    await guideShot(page.getByTestId('label-readiness').locator('.table-scroll'), 'label');
+    await guideShot(page.getByTestId('inventory-figures'), 'inventaire-chiffres');
+    await guideShot(page.locator('section[aria-labelledby="inventory-heading"] .chart-figure').first(), 'inventaire');
     await page.getByTestId('my-roles').waitFor();
     expect(await page.getByTestId('my-roles').innerText()).toContain('DSI (responsable informatique)');
     const before = await page.getByTestId('section-score-1').innerText();
@@ -449,7 +450,7 @@ describe('dashboard (Chromium)', () => {
     // The declared status stays as declared.
     expect(await page.getByTestId('action-1.7').locator('.status').innerText()).toBe('Done');
     await page.getByTestId('audited-scores').waitFor();
-    expect(await page.getByTestId('audited-score-1').innerText()).toMatch(/50\s%/);
+    expect(await page.getByTestId('audited-score-1').innerText()).toMatch(/\t50\s?%/);
     await settle(page);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'assessment-en');
