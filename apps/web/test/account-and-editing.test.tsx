@@ -246,4 +246,33 @@ describe('auditing', () => {
       },
     });
   });
+
+  it('lets an IT manager of the collectivity reply to an assessment', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL({
+      Me: () => ({ me: me([{ role: 'IT_MANAGER', status: 'ACTIVE', collectivityId: 'c-38151' }]) }),
+      CollectivityPage: () => echirollesPage(),
+      CollectivityAudit: () => audit(),
+      StratumComparison: () => stratumComparison(),
+      CollectivityHistory: () => history(),
+      PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
+      ReplyToAssessment: () => ({ replyToAssessment: { id: 'r1' } }),
+    });
+    renderWithProviders(
+      <SessionProvider>
+        <CollectivityPage />
+      </SessionProvider>,
+      { path: '/collectivite/commune/38151', route: '/collectivite/:kind/:code' },
+    );
+    const assessments = within(await screen.findByTestId('assessments-1.7'));
+    await user.click(assessments.getByText('Répondre à cette évaluation'));
+    await user.type(assessments.getByLabelText('Réponse de la collectivité'), 'Les écoles suivront en 2027.');
+    await user.click(assessments.getByRole('button', { name: 'Publier la réponse' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operationName === 'ReplyToAssessment')?.variables).toEqual({
+        input: { assessmentId: 'a1', text: 'Les écoles suivront en 2027.' },
+      }),
+    );
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'CollectivityAudit')).toHaveLength(2));
+  });
 });

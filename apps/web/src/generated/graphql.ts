@@ -92,6 +92,12 @@ export type RecordAssessmentInput = {
   verdict: AssessmentVerdict;
 };
 
+export type ReplyToAssessmentInput = {
+  assessmentId: string | number;
+  /** The collectivity’s answer (public) */
+  text: string;
+};
+
 export type Role = 'ADMIN' | 'AUDITOR' | 'CONTRIBUTOR' | 'ELECTED_OFFICIAL' | 'IT_MANAGER';
 
 export type RoleRequestInput = {
@@ -289,6 +295,12 @@ export type RecordAssessmentMutationVariables = Exact<{
 }>;
 
 export type RecordAssessmentMutation = { recordAssessment: { id: string } };
+
+export type ReplyToAssessmentMutationVariables = Exact<{
+  input: ReplyToAssessmentInput;
+}>;
+
+export type ReplyToAssessmentMutation = { replyToAssessment: { id: string } };
 
 export type PlaceFieldsFragment = { id: string; kind: CollectivityKind; code: string; name: string };
 
@@ -783,6 +795,13 @@ export const RecordAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const ReplyToAssessmentDocument = new TypedDocumentString(`
+    mutation ReplyToAssessment($input: ReplyToAssessmentInput!) {
+  replyToAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyToAssessmentMutation, ReplyToAssessmentMutationVariables>;
 export const CollectivityPageDocument = new TypedDocumentString(`
     query CollectivityPage($kind: CollectivityKind!, $code: String!) {
   collectivity(kind: $kind, code: $code) {

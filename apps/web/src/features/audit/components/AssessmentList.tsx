@@ -1,12 +1,16 @@
 import { ASSESSMENT_VERDICT_LABELS } from '@pacte/pact';
 import { ROLE_LABELS } from '../../account/utils/labels';
 import { useI18n } from '../../../lib/i18n';
+import { useEditing } from '../../editing/hooks/useEditing';
 import { useAuditContext } from '../hooks/useAudit';
+import { ReplyForm } from './ReplyForm';
 
 /** The auditors' current verdicts on one action, shown beside (never merged into) the self-declared status. */
 export function AssessmentList({ actionCode }: { actionCode: string }) {
   const { t, locale, formatDate } = useI18n();
   const assessments = useAuditContext().byAction.get(actionCode) ?? [];
+  // Elected officials and IT managers of the collectivity may answer (assessment.reply).
+  const canReply = useEditing().abilities.updateProgress;
   if (assessments.length === 0) return null;
   return (
     <div className="action-block assessments" data-testid={`assessments-${actionCode}`}>
@@ -26,6 +30,7 @@ export function AssessmentList({ actionCode }: { actionCode: string }) {
                 ))}
               </ul>
             )}
+            {canReply && <ReplyForm assessmentId={a.id} />}
           </li>
         ))}
       </ul>
