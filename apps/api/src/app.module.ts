@@ -30,6 +30,7 @@ import { ProgressModule } from './modules/progress/progress.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { InventoryModule } from './modules/inventory/inventory.module';
 import { LabelsModule } from './modules/labels/labels.module';
+import { MapModule } from './modules/map/map.module';
 import { SoftwareCatalogueModule } from './modules/software-catalogue/software-catalogue.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
@@ -94,6 +95,7 @@ export class AppModule implements NestModule {
         ProgressModule,
         EvidenceModule,
         StatisticsModule,
+        MapModule,
         DemoModule,
         SoftwareCatalogueModule,
         InventoryModule,

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { EvidenceConfig, loadEvidenceConfig } from './evidence.config';
+import { loadMapConfig, MapConfig } from './map.config';
 import { loadOidcConfig, OidcConfig } from './oidc.config';
 import { parseBool, parseInt10 } from './parse';
 
@@ -29,6 +30,8 @@ export interface AppConfig {
   oidc: OidcConfig | null;
   /** Evidence files: size limit and where they are stored. */
   evidence: EvidenceConfig;
+  /** Background tiles of the dashboard's map. */
+  map: MapConfig;
   logLevel: string;
   /** Folder of the built dashboard (default: apps/web/dist); the API serves it on its own port. */
   webDistDir: string | null;
@@ -86,6 +89,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     oidc: loadOidcConfig(env, publicUrl, problems),
     evidence: loadEvidenceConfig(env, dataDir, problems),
+    map: loadMapConfig(env, problems),
   };
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl))
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');

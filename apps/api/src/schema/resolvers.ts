@@ -21,6 +21,7 @@ import {
   ProgressResolver,
 } from '../modules/progress/progress.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
+import { MapResolver } from '../modules/map/map.resolver';
 import {
   CatalogueEntryUsersResolver,
   CollectivityInventoryResolver,
@@ -62,6 +63,7 @@ export const RESOLVERS = [
   ActionEvidenceResolver,
   CollectivityHistoryResolver,
   StatisticsResolver,
+  MapResolver,
   SoftwareCatalogueResolver,
   InventoryResolver,
   CollectivityInventoryResolver,

@@ -1,11 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
+import { pageComplexity, toPage } from '../../common/graphql/pagination';
 import type { GqlContext } from '../../common/graphql/context';
 import { CollectivitiesLoaders } from './collectivities.loaders';
 import { CollectivitiesService } from './collectivities.service';
 import { CollectivityKind } from './collectivity.entity';
 import { CreateCollectivityInput } from './dto/create-collectivity.input';
+import { CommittedCollectivitiesArgs } from './dto/committed-collectivities.args';
 import { SearchCollectivitiesArgs } from './dto/search-collectivities.args';
 import {
   CollectivityKindEnum,
@@ -24,17 +26,22 @@ export class CollectivitiesResolver {
   @Public()
   @Query(() => CollectivityPageModel, {
     description: 'Search by name (accents optional), INSEE code, SIREN or postcode',
-    // `first` is validated (≤ 100) after this estimate runs: cap it here so the validation error is the one shown.
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.min(args.first ?? 20, 100),
+    complexity: pageComplexity,
   })
   async searchCollectivities(@Args() args: SearchCollectivitiesArgs): Promise<CollectivityPageModel> {
     const { rows, total } = await this.service.search(args);
-    return {
-      nodes: rows.map(toCollectivityModel),
-      totalCount: total,
-      offset: args.offset,
-      hasNextPage: args.offset + rows.length < total,
-    };
+    return toPage(rows, total, args, toCollectivityModel);
+  }
+
+  @Public()
+  @Query(() => CollectivityPageModel, {
+    description:
+      'The collectivities committed to the pact (current edition by default), by name; by département or région',
+    complexity: pageComplexity,
+  })
+  async committedCollectivities(@Args() args: CommittedCollectivitiesArgs): Promise<CollectivityPageModel> {
+    const { rows, total } = await this.service.committed(args);
+    return toPage(rows, total, args, toCollectivityModel);
   }
 
   @Public()

@@ -1,4 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { pageComplexity, toPage } from '../../common/graphql/pagination';
 import { Public } from '../../common/auth/decorators';
 import { SearchSoftwareCatalogueArgs } from './dto/search-software-catalogue.args';
 import {
@@ -16,16 +17,11 @@ export class SoftwareCatalogueResolver {
   @Query(() => SoftwareCataloguePageModel, {
     description:
       'The catalogue of free software: the alternatives the pact names first, then the SILL and the Comptoir',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.min(args.first ?? 20, 100),
+    complexity: pageComplexity,
   })
   async softwareCatalogue(@Args() args: SearchSoftwareCatalogueArgs): Promise<SoftwareCataloguePageModel> {
     const [rows, total] = await this.service.search(args);
-    return {
-      nodes: rows.map(toSoftwareCatalogueEntryModel),
-      totalCount: total,
-      offset: args.offset,
-      hasNextPage: args.offset + rows.length < total,
-    };
+    return toPage(rows, total, args, toSoftwareCatalogueEntryModel);
   }
 
   @Public()

@@ -1,3 +1,4 @@
+import { Page, PageOf } from '../../../common/graphql/pagination';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { COLLECTIVITY_KINDS, CollectivityEntity, CollectivityKind, EPCI_KINDS } from '../collectivity.entity';
 
@@ -62,17 +63,5 @@ export function toCollectivityModel(entity: CollectivityEntity): CollectivityMod
   };
 }
 
-@ObjectType('CollectivityPage')
-export class CollectivityPageModel {
-  @Field(() => [CollectivityModel])
-  nodes!: CollectivityModel[];
-
-  @Field(() => Int)
-  totalCount!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field()
-  hasNextPage!: boolean;
-}
+export const CollectivityPageModel = PageOf(CollectivityModel, 'CollectivityPage');
+export type CollectivityPageModel = Page<CollectivityModel>;

@@ -1,3 +1,4 @@
+import { Page, PageOf } from '../../../common/graphql/pagination';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SOFTWARE_CATEGORIES, SoftwareCategory } from '@pacte/pact';
 import {
@@ -120,17 +121,5 @@ export function toSoftwareCatalogueEntryModel(e: SoftwareCatalogueEntryEntity): 
   };
 }
 
-@ObjectType('SoftwareCataloguePage')
-export class SoftwareCataloguePageModel {
-  @Field(() => [SoftwareCatalogueEntryModel])
-  nodes!: SoftwareCatalogueEntryModel[];
-
-  @Field(() => Int)
-  totalCount!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
-  @Field()
-  hasNextPage!: boolean;
-}
+export const SoftwareCataloguePageModel = PageOf(SoftwareCatalogueEntryModel, 'SoftwareCataloguePage');
+export type SoftwareCataloguePageModel = Page<SoftwareCatalogueEntryModel>;

@@ -1,0 +1,68 @@
+import type { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import type { ComplexityEstimatorArgs } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+
+/** The largest page a client may ask for. */
+export const MAX_PAGE_SIZE = 100;
+
+/** `first` / `offset` of every paginated list; extend it with the list's own filters. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = 20;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  offset: number = 0;
+}
+
+/** The shape every page type shares; built by {@link PageOf}. */
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  offset: number;
+  hasNextPage: boolean;
+}
+
+/** A GraphQL page type named `name` whose nodes are `node`. */
+export function PageOf<T>(node: Type<T>, name: string): Type<Page<T>> {
+  @ObjectType(name, { isAbstract: false })
+  class PageType implements Page<T> {
+    @Field(() => [node])
+    nodes!: T[];
+
+    @Field(() => Int, { description: 'Every match, not only this page' })
+    totalCount!: number;
+
+    @Field(() => Int)
+    offset!: number;
+
+    @Field()
+    hasNextPage!: boolean;
+  }
+  return PageType;
+}
+
+/** A page of mapped rows, from what the repository returned. */
+export function toPage<R, T>(rows: R[], total: number, args: PageArgs, map: (row: R) => T): Page<T> {
+  return {
+    nodes: rows.map(map),
+    totalCount: total,
+    offset: args.offset,
+    hasNextPage: args.offset + rows.length < total,
+  };
+}
+
+/**
+ * Complexity of a page: its nodes times the page size. `first` is validated (≤ 100) after this estimate runs, so it is
+ * capped here and the validation error is the one the client sees.
+ */
+export function pageComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
+  return 1 + childComplexity * Math.min(Number(args.first ?? 20), MAX_PAGE_SIZE);
+}
