@@ -7,8 +7,10 @@ jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, defaul
 jest.mock('../src/components/charts/LineChart', () => ({ __esModule: true, default: () => null }));
 
 describe('NationalOverview', () => {
-  it('shows the key figures, a table beside every chart and the département grid', async () => {
-    mockGraphQL({ NationalOverview: () => nationalOverview() });
+  it('shows the key figures, a table beside every chart and, without map tiles, the département grid', async () => {
+    mockGraphQL({
+      NationalOverview: () => nationalOverview(3, { tileUrl: null, attribution: '', attributionUrl: null }),
+    });
     renderWithProviders(<NationalOverview />);
     expect(screen.getByRole('status')).toHaveTextContent('Chargement des chiffres nationaux');
     expect(await screen.findByTestId('figure-commitments')).toHaveTextContent(

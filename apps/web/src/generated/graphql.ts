@@ -572,6 +572,29 @@ export type NationalOverviewQuery = {
       averageProgress: number | null;
     }>;
   };
+  mapSettings: { tileUrl: string | null; attribution: string; attributionUrl: string | null };
+};
+
+export type CommittedInDepartementQueryVariables = Exact<{
+  departementCode: string;
+  first: number;
+  offset: number;
+}>;
+
+export type CommittedInDepartementQuery = {
+  committedCollectivities: {
+    totalCount: number;
+    offset: number;
+    hasNextPage: boolean;
+    nodes: Array<{
+      id: string;
+      kind: CollectivityKind;
+      code: string;
+      name: string;
+      population: number | null;
+      commitment: { id: string; scores: { overall: number | null } } | null;
+    }>;
+  };
 };
 
 export type SearchCollectivitiesQueryVariables = Exact<{
@@ -1107,6 +1130,11 @@ export const NationalOverviewDocument = new TypedDocumentString(`
       averageProgress
     }
   }
+  mapSettings {
+    tileUrl
+    attribution
+    attributionUrl
+  }
 }
     fragment AreaStatisticsFields on AreaStatistics {
   key
@@ -1114,6 +1142,32 @@ export const NationalOverviewDocument = new TypedDocumentString(`
   commitments
   averageProgress
 }`) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;
+export const CommittedInDepartementDocument = new TypedDocumentString(`
+    query CommittedInDepartement($departementCode: String!, $first: Int!, $offset: Int!) {
+  committedCollectivities(
+    departementCode: $departementCode
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    offset
+    hasNextPage
+    nodes {
+      id
+      kind
+      code
+      name
+      population
+      commitment {
+        id
+        scores {
+          overall
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommittedInDepartementQuery, CommittedInDepartementQueryVariables>;
 export const SearchCollectivitiesDocument = new TypedDocumentString(`
     query SearchCollectivities($query: String!, $first: Int!, $kinds: [CollectivityKind!]) {
   searchCollectivities(query: $query, first: $first, kinds: $kinds) {

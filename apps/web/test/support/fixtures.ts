@@ -177,8 +177,18 @@ export function history(): CollectivityHistoryQuery {
   };
 }
 
-export function nationalOverview(commitments = 3): NationalOverviewQuery {
+export const OSM_SETTINGS = {
+  tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '© les contributeurs d’OpenStreetMap',
+  attributionUrl: 'https://www.openstreetmap.org/copyright',
+};
+
+export function nationalOverview(
+  commitments = 3,
+  mapSettings: NationalOverviewQuery['mapSettings'] = OSM_SETTINGS,
+): NationalOverviewQuery {
   return {
+    mapSettings,
     nationalStatistics: {
       edition: '2026',
       signatories: 2,

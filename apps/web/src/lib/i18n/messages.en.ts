@@ -14,7 +14,8 @@ export const en: Messages = {
   'footer.about':
     'A public tracker, action by action, of the Free Software Pact (Pacte du Logiciel Libre) signed for the 2026 French municipal and community elections.',
   'footer.licence': 'Free software under the AGPL-3.0-or-later licence',
-  'footer.data': 'Pact text: April. Collectivities: French administrative boundaries (Etalab).',
+  'footer.data':
+    'Pact text: April. Collectivities: French administrative boundaries (Etalab). Chef-lieu positions: GeoNames (CC BY 4.0).',
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
@@ -96,9 +97,9 @@ export const en: Messages = {
   'overview.table.stratum': 'Population band',
   'overview.table.region': 'Région',
   'overview.table.departement': 'Département',
-  'overview.map.title': 'Map of commitments by département',
+  'overview.map.title': 'Map of the committed collectivities',
   'overview.map.intro':
-    'Each tile is a département, grouped by région; its colour tells how many collectivities are committed there.',
+    'Each circle is a département, placed on its chef-lieu; its size and colour tell how many collectivities are committed there. Click a circle, or use the table, to see them listed.',
   'overview.map.loading': 'Loading the map…',
   'overview.map.legend': 'Legend',
   'overview.map.level0': 'none',
@@ -111,6 +112,28 @@ export const en: Messages = {
   'overview.map.tile': '{name} ({code}): {commitments}, average progress {progress}',
   'overview.map.tileNone': '{name} ({code}): no committed collectivity',
   'overview.map.caption': 'Départements with at least one committed collectivity',
+  'overview.map.zoomIn': 'Zoom in',
+  'overview.map.zoomOut': 'Zoom out',
+  'overview.map.views': 'Part of the territory shown',
+  'overview.map.view.metropole': 'Mainland and Corsica',
+  'overview.map.view.971': 'Guadeloupe',
+  'overview.map.view.972': 'Martinique',
+  'overview.map.view.973': 'French Guiana',
+  'overview.map.view.974': 'La Réunion',
+  'overview.map.view.976': 'Mayotte',
+  'overview.map.canvas':
+    'Map of France of the committed collectivities, by département (the table that follows gives the details)',
+  'overview.map.tilesFailed':
+    'The background map could not be loaded. The circles are still shown, and the grid below gives the same data by département.',
+  'overview.map.listTitle': 'Committed collectivities — {name} ({code})',
+  'overview.map.listClose': 'Close the list',
+  'overview.map.listLoading': 'Loading the committed collectivities…',
+  'overview.map.listRange': '{from} to {to}',
+  'overview.map.listProgress': 'progress {progress}',
+  'overview.map.listPrevious': 'Previous',
+  'overview.map.listNext': 'Next',
+  'overview.map.listColumn': 'List of collectivities',
+  'overview.map.listOpen': 'See the list ({name})',
 
   'collectivity.titleLoading': 'Collectivity',
   'collectivity.notFound.title': 'Collectivity not found',

@@ -16,7 +16,8 @@ export const fr = {
   'footer.about':
     'Suivi public, action par action, du Pacte du Logiciel Libre signé pour les élections municipales et communautaires de 2026.',
   'footer.licence': 'Logiciel libre sous licence AGPL-3.0-or-later',
-  'footer.data': 'Texte du pacte : April. Référentiel des collectivités : découpage administratif (Etalab).',
+  'footer.data':
+    'Texte du pacte : April. Référentiel des collectivités : découpage administratif (Etalab). Positions des chefs-lieux : GeoNames (CC BY 4.0).',
 
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
@@ -100,9 +101,9 @@ export const fr = {
   'overview.table.stratum': 'Strate de population',
   'overview.table.region': 'Région',
   'overview.table.departement': 'Département',
-  'overview.map.title': 'Carte des engagements par département',
+  'overview.map.title': 'Carte des collectivités engagées',
   'overview.map.intro':
-    'Chaque case est un département, regroupé par région ; sa couleur dit combien de collectivités y sont engagées.',
+    'Chaque cercle est un département, placé sur son chef-lieu ; sa taille et sa couleur disent combien de collectivités y sont engagées. Cliquez sur un cercle, ou utilisez le tableau, pour en voir la liste.',
   'overview.map.loading': 'Chargement de la carte…',
   'overview.map.legend': 'Légende',
   'overview.map.level0': 'aucune',
@@ -115,6 +116,28 @@ export const fr = {
   'overview.map.tile': '{name} ({code}) : {commitments}, avancement moyen {progress}',
   'overview.map.tileNone': '{name} ({code}) : aucune collectivité engagée',
   'overview.map.caption': 'Départements ayant au moins une collectivité engagée',
+  'overview.map.zoomIn': 'Zoom avant',
+  'overview.map.zoomOut': 'Zoom arrière',
+  'overview.map.views': 'Partie du territoire affichée',
+  'overview.map.view.metropole': 'Métropole et Corse',
+  'overview.map.view.971': 'Guadeloupe',
+  'overview.map.view.972': 'Martinique',
+  'overview.map.view.973': 'Guyane',
+  'overview.map.view.974': 'La Réunion',
+  'overview.map.view.976': 'Mayotte',
+  'overview.map.canvas':
+    'Carte de France des collectivités engagées, par département (le tableau qui suit en donne le détail)',
+  'overview.map.tilesFailed':
+    'Le fond de carte n’a pas pu être chargé. Les cercles restent affichés, et la grille ci-dessous donne les mêmes données par département.',
+  'overview.map.listTitle': 'Collectivités engagées — {name} ({code})',
+  'overview.map.listClose': 'Fermer la liste',
+  'overview.map.listLoading': 'Chargement des collectivités engagées…',
+  'overview.map.listRange': '{from} à {to}',
+  'overview.map.listProgress': 'avancement {progress}',
+  'overview.map.listPrevious': 'Précédentes',
+  'overview.map.listNext': 'Suivantes',
+  'overview.map.listColumn': 'Liste des collectivités',
+  'overview.map.listOpen': 'Voir la liste ({name})',
 
   'collectivity.titleLoading': 'Collectivité',
   'collectivity.notFound.title': 'Collectivité introuvable',

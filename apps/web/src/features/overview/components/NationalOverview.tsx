@@ -15,8 +15,8 @@ import {
 } from '../utils/shape';
 import { KeyFigures } from './KeyFigures';
 
-/** The per-département grid carries the list of départements: loaded after the rest of the page. */
-const DepartementMap = lazy(() => import('./DepartementMap'));
+/** The map carries the list of départements and their positions (and Leaflet, later still): loaded after the rest. */
+const CommitmentsMap = lazy(() => import('./CommitmentsMap'));
 
 /** Figures, charts and tables of the whole country, from `nationalStatistics`. */
 export function NationalOverview() {
@@ -157,7 +157,7 @@ export function NationalOverview() {
         <h2 id="map-heading">{t('overview.map.title')}</h2>
         <p className="muted">{t('overview.map.intro')}</p>
         <Suspense fallback={<Loading label={t('overview.map.loading')} />}>
-          <DepartementMap byDepartement={stats.byDepartement} />
+          <CommitmentsMap byDepartement={stats.byDepartement} settings={data.mapSettings} />
         </Suspense>
       </section>
     </>

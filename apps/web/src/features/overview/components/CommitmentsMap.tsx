@@ -1,0 +1,119 @@
+import departements from '@etalab/decoupage-administratif/data/departements.json';
+import regions from '@etalab/decoupage-administratif/data/regions.json';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { DataTable, Loading } from '../../../components/ui';
+import { useI18n } from '../../../lib/i18n';
+import anchorData from '../data/departement-anchors.json';
+import { mapMarkers, type LatLng } from '../utils/map';
+import { departementGrid, type AreaStat, type DepartementTile } from '../utils/shape';
+import { CommittedInDepartement } from './CommittedInDepartement';
+import { DepartementGrid } from './DepartementGrid';
+import type { MapSettings } from './FranceMap';
+
+/** Leaflet and its styles come in their own chunk, after the figures and charts. */
+const FranceMap = lazy(() => import('./FranceMap'));
+
+const ANCHORS = anchorData.anchors as unknown as Record<string, LatLng>;
+
+/**
+ * Where the committed collectivities are: the map of France (OpenStreetMap tiles, or the operator's server), the table
+ * of départements that is its text alternative, and the list of one département's collectivities. Without tiles (turned
+ * off, or failing to load) the per-département grid shows the same data.
+ */
+export default function CommitmentsMap({
+  byDepartement,
+  settings,
+}: {
+  byDepartement: AreaStat[];
+  settings: MapSettings;
+}) {
+  const { t, plural, formatPercent, formatNumber } = useI18n();
+  const [selected, setSelected] = useState<string | null>(null);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const groups = useMemo(() => departementGrid(departements, regions, byDepartement), [byDepartement]);
+  const markers = useMemo(() => mapMarkers(byDepartement, ANCHORS), [byDepartement]);
+  const withCommitments = groups
+    .flatMap((g) => g.departements)
+    .filter((d) => d.commitments > 0)
+    .sort((a, b) => b.commitments - a.commitments || a.code.localeCompare(b.code));
+  const describe = useCallback(
+    (d: Pick<DepartementTile, 'name' | 'code' | 'commitments' | 'averageProgress'>) =>
+      d.commitments === 0
+        ? t('overview.map.tileNone', { name: d.name, code: d.code })
+        : t('overview.map.tile', {
+            name: d.name,
+            code: d.code,
+            commitments: plural('overview.map.commitments', d.commitments),
+            progress: formatPercent(d.averageProgress),
+          }),
+    [t, plural, formatPercent],
+  );
+  const onTilesFailed = useCallback(() => setTilesFailed(true), []);
+  const selectedTile = groups.flatMap((g) => g.departements).find((d) => d.code === selected);
+  const showGrid = settings.tileUrl === null || tilesFailed;
+
+  return (
+    <div className="commitments-map">
+      {settings.tileUrl !== null && (
+        <Suspense fallback={<Loading label={t('overview.map.loading')} />}>
+          <FranceMap
+            markers={markers}
+            settings={settings}
+            describe={describe}
+            onSelect={setSelected}
+            onTilesFailed={onTilesFailed}
+          />
+        </Suspense>
+      )}
+      {tilesFailed && (
+        <p className="notice" role="status">
+          {t('overview.map.tilesFailed')}
+        </p>
+      )}
+      {selected && (
+        <CommittedInDepartement
+          code={selected}
+          name={selectedTile?.name ?? selected}
+          onClose={() => setSelected(null)}
+        />
+      )}
+      {withCommitments.length > 0 && (
+        <DataTable<DepartementTile>
+          caption={t('overview.map.caption')}
+          rows={withCommitments}
+          rowKey={(d) => d.code}
+          columns={[
+            {
+              key: 'name',
+              header: t('overview.table.departement'),
+              cell: (d) => `${d.name} (${d.code})`,
+              rowHeader: true,
+            },
+            {
+              key: 'commitments',
+              header: t('overview.table.commitments'),
+              cell: (d) => formatNumber(d.commitments),
+              numeric: true,
+            },
+            {
+              key: 'progress',
+              header: t('overview.table.averageProgress'),
+              cell: (d) => formatPercent(d.averageProgress),
+              numeric: true,
+            },
+            {
+              key: 'list',
+              header: <span className="visually-hidden">{t('overview.map.listColumn')}</span>,
+              cell: (d) => (
+                <button type="button" className="button button-secondary" onClick={() => setSelected(d.code)}>
+                  {t('overview.map.listOpen', { name: d.name })}
+                </button>
+              ),
+            },
+          ]}
+        />
+      )}
+      {showGrid && <DepartementGrid groups={groups} describe={describe} />}
+    </div>
+  );
+}
