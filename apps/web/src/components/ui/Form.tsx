@@ -2,16 +2,14 @@ import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n';
 import { FormError } from './FormError';
 
-type Problems<F, P extends string> = Partial<Record<keyof F, P | null | undefined>>;
-
 /**
  * The values of a form checked as the user types: a field's problem shows once the field was changed, or once a
  * submission was tried (then every problem shows). `check` names the problems; `message` words them.
  */
-export function useFormFields<F extends object, P extends string>(
+export function useFormFields<F extends object, R extends Partial<Record<keyof F, string | null>>>(
   initial: F | (() => F),
-  check: (values: F) => Problems<F, P>,
-  message: (problem: P) => string,
+  check: (values: F) => R,
+  message: (problem: NonNullable<R[keyof F]>) => string,
 ) {
   const [values, setValues] = useState<F>(initial);
   const [touched, setTouched] = useState<Partial<Record<keyof F, boolean>>>({});
@@ -27,7 +25,7 @@ export function useFormFields<F extends object, P extends string>(
     /** The message to show under the field, or null. */
     error(name: keyof F): string | null {
       const problem = problems[name];
-      return problem && (touched[name] || tried) ? message(problem) : null;
+      return problem && (touched[name] || tried) ? message(problem as NonNullable<R[keyof F]>) : null;
     },
     /** Marks a submission as tried, so that every problem shows; true when the values may be sent. */
     validate(): boolean {

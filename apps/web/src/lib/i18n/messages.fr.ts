@@ -275,10 +275,31 @@ export const fr = {
   'auth.problem.required': 'Ce champ est obligatoire.',
   'auth.problem.email': 'Saisissez une adresse électronique valide, par exemple nom@exemple.fr.',
   'auth.problem.passwordLength': 'Le mot de passe doit compter au moins {min} caractères.',
+  'auth.problem.passwordMismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'auth.forgot.link': 'Mot de passe oublié ?',
+  'auth.forgot.title': 'Mot de passe oublié',
+  'auth.forgot.intro':
+    'Saisissez l’adresse électronique de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.',
+  'auth.forgot.submit': 'Recevoir un lien',
+  'auth.forgot.sent':
+    'Si un compte utilise l’adresse {email}, un courriel vient d’y être envoyé avec un lien valable 60 minutes. Pensez à regarder dans les indésirables.',
+  'auth.forgot.back': 'Revenir à la connexion',
+  'auth.reset.title': 'Choisir un nouveau mot de passe',
+  'auth.reset.password': 'Nouveau mot de passe',
+  'auth.reset.confirmation': 'Confirmer le nouveau mot de passe',
+  'auth.reset.submit': 'Enregistrer le mot de passe',
+  'auth.reset.done':
+    'Votre mot de passe a été changé. Par sécurité, vous avez été déconnecté·e sur tous vos appareils.',
+  'auth.reset.signIn': 'Se connecter avec le nouveau mot de passe',
+  'auth.reset.invalidLink':
+    'Ce lien de réinitialisation est incomplet. Ouvrez le lien reçu par courriel tel quel, ou demandez-en un nouveau.',
+  'auth.reset.newLink': 'Demander un nouveau lien',
 
   'apiError.INVALID_CREDENTIALS': 'Adresse électronique ou mot de passe incorrect.',
   'apiError.EMAIL_TAKEN': 'Un compte utilise déjà cette adresse électronique. Connectez-vous plutôt.',
   'apiError.RATE_LIMITED': 'Trop de tentatives échouées. Réessayez dans quelques minutes.',
+  'apiError.INVALID_RESET_TOKEN':
+    'Ce lien de réinitialisation n’est plus valable : il a déjà servi ou a expiré (il vaut 60 minutes). Demandez-en un nouveau.',
   'apiError.VALIDATION_FAILED': 'Certaines valeurs ne sont pas acceptées par le serveur. Vérifiez le formulaire.',
   'apiError.UNAUTHENTICATED': 'Votre session a expiré. Reconnectez-vous.',
   'apiError.FORBIDDEN': 'Votre rôle ne permet pas cette modification.',
