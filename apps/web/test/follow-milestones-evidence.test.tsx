@@ -167,7 +167,7 @@ describe('milestones and evidence in the action lists', () => {
     const action = within(screen.getByTestId('action-1.1'));
     await user.click(action.getByText('Lier à une autre action'));
     const form = within(action.getByRole('form', { name: 'Lier à une autre action' }));
-    const select = form.getByLabelText('Action');
+    const select = form.getByLabelText('Action à ajouter');
     // Only the actions it does not support yet.
     expect(within(select).queryByRole('option', { name: '1.1' })).toBeNull();
     await user.selectOptions(select, '1.5');

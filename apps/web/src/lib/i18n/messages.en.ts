@@ -418,7 +418,7 @@ export const en: Messages = {
   'edit.milestone.submit': 'Add the milestone',
   'edit.evidence.title': 'Add evidence',
   'edit.evidence.link': 'Link to another action',
-  'edit.evidence.linkAction': 'Action',
+  'edit.evidence.linkAction': 'Action to add',
   'edit.evidence.linkSubmit': 'Link the evidence',
   'edit.evidence.kind': 'Kind of evidence',
   'edit.evidence.name': 'Title',

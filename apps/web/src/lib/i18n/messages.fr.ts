@@ -426,7 +426,7 @@ export const fr = {
   'edit.milestone.submit': 'Ajouter le jalon',
   'edit.evidence.title': 'Ajouter une preuve',
   'edit.evidence.link': 'Lier à une autre action',
-  'edit.evidence.linkAction': 'Action',
+  'edit.evidence.linkAction': 'Action à ajouter',
   'edit.evidence.linkSubmit': 'Lier la preuve',
   'edit.evidence.kind': 'Type de preuve',
   'edit.evidence.name': 'Titre',
