@@ -29,7 +29,8 @@ export interface RunningSite {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A port nobody listens on now (the API gets it when its address must be known in advance, e.g. PUBLIC_URL). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -4,7 +4,7 @@ import { ElectionsRoute, CollectivityElectionRoute } from './routes/ElectionsRou
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { CollectivityRoute } from './routes/CollectivityRoute';
-import { AuthRoute } from './routes/AuthRoute';
+import { AuthRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/AuthRoute';
 import { SearchPage } from '../features/search/components/SearchPage';
 
 /**
@@ -19,6 +19,8 @@ export const routes: RouteObject[] = [
       { path: 'recherche', element: <SearchPage /> },
       { path: 'collectivite/:kind/:code', element: <CollectivityRoute /> },
       { path: 'connexion', element: <AuthRoute /> },
+      { path: 'mot-de-passe-oublie', element: <ForgotPasswordRoute /> },
+      { path: 'reinitialiser-mot-de-passe', element: <ResetPasswordRoute /> },
       { path: 'elections', element: <ElectionsRoute /> },
       { path: 'elections/:kind/:code', element: <CollectivityElectionRoute /> },
       { path: '*', element: <NotFoundRoute /> },

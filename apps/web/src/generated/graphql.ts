@@ -66,7 +66,20 @@ export type EvidenceKind =
   | 'RUNNING_SERVICE'
   | 'TRAINING_SESSION';
 
+export type FollowCollectivityInput = {
+  collectivityId: string | number;
+  /** Weekly e-mail digest on or off; omitted: off for a new follow, unchanged for an existing one */
+  digest?: boolean | null | undefined;
+};
+
 export type GrantStatus = 'ACTIVE' | 'REFUSED' | 'REQUESTED' | 'REVOKED';
+
+export type LinkEvidenceInput = {
+  actionCodes: Array<string>;
+  /** The commitment the actions belong to: must be the evidence’s own */
+  commitmentId: string | number;
+  evidenceId: string | number;
+};
 
 /** PENDING before the result, MAJORITY (won), OPPOSITION (seats in opposition), NOT_ELECTED */
 export type ListOutcome = 'MAJORITY' | 'NOT_ELECTED' | 'OPPOSITION' | 'PENDING';
@@ -96,6 +109,11 @@ export type ReplyToAssessmentInput = {
   assessmentId: string | number;
   /** The collectivity’s answer (public) */
   text: string;
+};
+
+export type ResetPasswordInput = {
+  password: string;
+  token: string;
 };
 
 export type Role = 'ADMIN' | 'AUDITOR' | 'CONTRIBUTOR' | 'ELECTED_OFFICIAL' | 'IT_MANAGER';
@@ -163,6 +181,14 @@ export type UpdateActionProgressInput = {
   status: ProgressStatus;
   /** YYYY-MM-DD */
   targetDate?: string | null | undefined;
+};
+
+export type UpdateMilestoneInput = {
+  date?: string | null | undefined;
+  description?: string | null | undefined;
+  milestoneId: string | number;
+  reached?: boolean | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type MeFieldsFragment = {
@@ -240,6 +266,36 @@ export type SignUpMutation = {
 export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type MyFollowsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyFollowsQuery = {
+  me: { id: string; following: Array<{ digest: boolean; collectivity: { id: string } }> } | null;
+};
+
+export type FollowCollectivityMutationVariables = Exact<{
+  input: FollowCollectivityInput;
+}>;
+
+export type FollowCollectivityMutation = { followCollectivity: { digest: boolean; collectivity: { id: string } } };
+
+export type UnfollowCollectivityMutationVariables = Exact<{
+  collectivityId: string | number;
+}>;
+
+export type UnfollowCollectivityMutation = { unfollowCollectivity: boolean };
 
 export type RequestRoleMutationVariables = Exact<{
   input: RoleRequestInput;
@@ -375,6 +431,7 @@ export type CollectivityPageQuery = {
           description: string | null;
           date: string;
           url: string | null;
+          actionCodes: Array<string>;
           file: { url: string; mimeType: string; size: number } | null;
         }>;
       }>;
@@ -428,11 +485,23 @@ export type AddMilestoneMutationVariables = Exact<{
 
 export type AddMilestoneMutation = { addMilestone: { id: string } };
 
+export type UpdateMilestoneMutationVariables = Exact<{
+  input: UpdateMilestoneInput;
+}>;
+
+export type UpdateMilestoneMutation = { updateMilestone: { id: string; reached: boolean } };
+
 export type AddEvidenceMutationVariables = Exact<{
   input: AddEvidenceInput;
 }>;
 
 export type AddEvidenceMutation = { addEvidence: { id: string } };
+
+export type LinkEvidenceMutationVariables = Exact<{
+  input: LinkEvidenceInput;
+}>;
+
+export type LinkEvidenceMutation = { linkEvidence: { id: string; actionCodes: Array<string> } };
 
 export type ElectionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -748,6 +817,44 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const MyFollowsDocument = new TypedDocumentString(`
+    query MyFollows {
+  me {
+    id
+    following {
+      digest
+      collectivity {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyFollowsQuery, MyFollowsQueryVariables>;
+export const FollowCollectivityDocument = new TypedDocumentString(`
+    mutation FollowCollectivity($input: FollowCollectivityInput!) {
+  followCollectivity(input: $input) {
+    digest
+    collectivity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowCollectivityMutation, FollowCollectivityMutationVariables>;
+export const UnfollowCollectivityDocument = new TypedDocumentString(`
+    mutation UnfollowCollectivity($collectivityId: ID!) {
+  unfollowCollectivity(collectivityId: $collectivityId)
+}
+    `) as unknown as TypedDocumentString<UnfollowCollectivityMutation, UnfollowCollectivityMutationVariables>;
 export const RequestRoleDocument = new TypedDocumentString(`
     mutation RequestRole($input: RoleRequestInput!) {
   requestRole(input: $input) {
@@ -907,6 +1014,7 @@ export const CollectivityPageDocument = new TypedDocumentString(`
           description
           date
           url
+          actionCodes
           file {
             url
             mimeType
@@ -972,6 +1080,14 @@ export const AddMilestoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddMilestoneMutation, AddMilestoneMutationVariables>;
+export const UpdateMilestoneDocument = new TypedDocumentString(`
+    mutation UpdateMilestone($input: UpdateMilestoneInput!) {
+  updateMilestone(input: $input) {
+    id
+    reached
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMilestoneMutation, UpdateMilestoneMutationVariables>;
 export const AddEvidenceDocument = new TypedDocumentString(`
     mutation AddEvidence($input: AddEvidenceInput!) {
   addEvidence(input: $input) {
@@ -979,6 +1095,14 @@ export const AddEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddEvidenceMutation, AddEvidenceMutationVariables>;
+export const LinkEvidenceDocument = new TypedDocumentString(`
+    mutation LinkEvidence($input: LinkEvidenceInput!) {
+  linkEvidence(input: $input) {
+    id
+    actionCodes
+  }
+}
+    `) as unknown as TypedDocumentString<LinkEvidenceMutation, LinkEvidenceMutationVariables>;
 export const ElectionsDocument = new TypedDocumentString(`
     query Elections {
   elections {

@@ -37,4 +37,8 @@ export const paths = {
   home: '/',
   search: '/recherche',
   elections: '/elections',
+  signIn: '/connexion',
+  forgotPassword: '/mot-de-passe-oublie',
+  /** The page of the link the API e-mails (AccountsService.requestPasswordReset), with `?token=…`. */
+  resetPassword: '/reinitialiser-mot-de-passe',
 } as const;

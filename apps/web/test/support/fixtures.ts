@@ -109,6 +109,7 @@ export function echirollesPage(): CollectivityPageQuery {
                       description: null,
                       date: '2026-05-20',
                       url: 'https://example.org/deliberation',
+                      actionCodes: ['1.1'],
                       file: { url: '/evidence/ev1/file', mimeType: 'application/pdf', size: 48213 },
                     },
                   ]

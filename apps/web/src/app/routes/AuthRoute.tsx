@@ -1,7 +1,18 @@
 import { lazy } from 'react';
 
 const AuthPage = lazy(() => import('../../features/account/components/AuthPage'));
+const ForgotPasswordPage = lazy(() => import('../../features/account/components/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../../features/account/components/ResetPasswordPage'));
 
 export function AuthRoute() {
   return <AuthPage />;
+}
+
+export function ForgotPasswordRoute() {
+  return <ForgotPasswordPage />;
+}
+
+/** The page of the link e-mailed by requestPasswordReset (paths.resetPassword). */
+export function ResetPasswordRoute() {
+  return <ResetPasswordPage />;
 }

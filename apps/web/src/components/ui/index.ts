@@ -7,3 +7,5 @@ export type { Column } from './DataTable';
 export { useDocumentTitle } from './useDocumentTitle';
 export { FormError, useApiErrorMessage } from './FormError';
 export { Field } from './Field';
+export { useFormFields, FormActions, CheckField } from './Form';
+export { useSubmit } from './useSubmit';

@@ -1,8 +1,8 @@
 import { ROLE_LABELS } from '../utils/labels';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { RequestRoleDocument } from '../../../generated/graphql';
-import { FormError } from '../../../components/ui';
+import { Field, FormError, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../hooks/useSession';
@@ -14,10 +14,8 @@ export function RoleRequest({ collectivityId, name }: { collectivityId: string; 
   const { t, locale } = useI18n();
   const { me, refresh } = useSession();
   const location = useLocation();
-  const selectId = useId();
   const [role, setRole] = useState<CollectivityRole>('IT_MANAGER');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { pending, error, submit } = useSubmit();
   if (me === undefined) return null;
   if (me === null) {
     return (
@@ -46,34 +44,28 @@ export function RoleRequest({ collectivityId, name }: { collectivityId: string; 
       </>
     );
   }
-  async function submit(e: FormEvent) {
+  async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    setPending(true);
-    setError(undefined);
-    try {
+    if (pending) return;
+    await submit(async () => {
       await request(RequestRoleDocument, { input: { role, collectivityId } }, {});
       refresh();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setPending(false);
-    }
+    });
   }
   return (
     <section className="card role-request" aria-labelledby="role-request-heading">
       <h2 id="role-request-heading">{t('role.title')}</h2>
       <p>{t('role.intro', { name })}</p>
-      <form onSubmit={submit} className="form form-inline">
-        <div className="field">
-          <label htmlFor={selectId}>{t('role.label')}</label>
-          <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as CollectivityRole)}>
+      <form onSubmit={onSubmit} className="form form-inline">
+        <Field label={t('role.label')}>
+          <select value={role} onChange={(e) => setRole(e.target.value as CollectivityRole)}>
             {REQUESTABLE_ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r][locale]}
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <button type="submit" className="button" disabled={pending}>
           {t('role.submit')}
         </button>

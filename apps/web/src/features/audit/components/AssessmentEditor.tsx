@@ -1,12 +1,11 @@
 import { ASSESSMENT_VERDICTS, ASSESSMENT_VERDICT_LABELS, type AssessmentVerdict } from '@pacte/pact';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { RecordAssessmentDocument } from '../../../generated/graphql';
-import { Field, FormError } from '../../../components/ui';
+import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
-import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../../editing/hooks/useEditing';
-import { useSubmit } from '../../editing/hooks/useSubmit';
-import { checkDate, today } from '../../editing/utils/validation';
+import { checkDate, today, type EditProblem } from '../../editing/utils/validation';
 
 interface AssessmentForm {
   verdict: AssessmentVerdict;
@@ -15,32 +14,26 @@ interface AssessmentForm {
   date: string;
 }
 
+const EMPTY: AssessmentForm = { verdict: 'KEPT', justification: '', association: '', date: '' };
+
+function checkAssessmentForm(f: AssessmentForm): Partial<Record<keyof AssessmentForm, EditProblem | 'future'>> {
+  return {
+    justification: f.justification.trim() === '' ? 'required' : null,
+    date: checkDate(f.date, false) ?? (f.date > today() ? 'future' : null),
+  };
+}
+
 /** An auditor's verdict on one action; it replaces the same auditor's previous one, which the API keeps. */
 export function AssessmentEditor({ actionCode }: { actionCode: string }) {
   const { t, locale } = useI18n();
   const { commitmentId, onChanged } = useEditing();
-  const [form, setForm] = useState<AssessmentForm>({ verdict: 'KEPT', justification: '', association: '', date: '' });
-  const [touched, setTouched] = useState<Partial<Record<keyof AssessmentForm, boolean>>>({});
-  const [tried, setTried] = useState(false);
+  const form = useFormFields(EMPTY, checkAssessmentForm, (p) => t(`edit.problem.${p}`));
+  const { values, set } = form;
   const { pending, error, done, submit } = useSubmit();
-  const problems: Partial<Record<keyof AssessmentForm, string | null>> = {
-    justification: form.justification.trim() === '' ? 'required' : null,
-    date: checkDate(form.date, false) ?? (form.date > today() ? 'future' : null),
-  };
-  const problem = (name: keyof AssessmentForm) => {
-    const p = problems[name];
-    return p && (touched[name] || tried) ? t(`edit.problem.${p}` as MessageKey) : null;
-  };
-  const set = <K extends keyof AssessmentForm>(name: K, value: AssessmentForm[K]) => {
-    setForm((f) => ({ ...f, [name]: value }));
-    setTouched((s) => ({ ...s, [name]: true }));
-  };
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (pending) return;
-    setTried(true);
-    if (Object.values(problems).some(Boolean)) return;
+    if (pending || !form.validate()) return;
     const ok = await submit(async () => {
       await request(
         RecordAssessmentDocument,
@@ -48,10 +41,10 @@ export function AssessmentEditor({ actionCode }: { actionCode: string }) {
           input: {
             commitmentId,
             actionCode,
-            verdict: form.verdict,
-            justification: form.justification.trim(),
-            ...(form.association.trim() ? { association: form.association.trim() } : {}),
-            ...(form.date ? { date: form.date } : {}),
+            verdict: values.verdict,
+            justification: values.justification.trim(),
+            ...(values.association.trim() ? { association: values.association.trim() } : {}),
+            ...(values.date ? { date: values.date } : {}),
           },
         },
         {},
@@ -64,7 +57,7 @@ export function AssessmentEditor({ actionCode }: { actionCode: string }) {
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('audit.form.title')}>
       <h5>{t('audit.form.title')}</h5>
       <Field label={t('audit.form.verdict')}>
-        <select value={form.verdict} onChange={(e) => set('verdict', e.target.value as AssessmentVerdict)}>
+        <select value={values.verdict} onChange={(e) => set('verdict', e.target.value as AssessmentVerdict)}>
           {ASSESSMENT_VERDICTS.map((v) => (
             <option key={v} value={v}>
               {ASSESSMENT_VERDICT_LABELS[v][locale]}
@@ -75,25 +68,22 @@ export function AssessmentEditor({ actionCode }: { actionCode: string }) {
       <Field
         label={t('audit.form.justification')}
         hint={t('audit.form.justificationHint')}
-        error={problem('justification')}
+        error={form.error('justification')}
       >
-        <textarea rows={3} value={form.justification} required onChange={(e) => set('justification', e.target.value)} />
+        <textarea
+          rows={3}
+          value={values.justification}
+          required
+          onChange={(e) => set('justification', e.target.value)}
+        />
       </Field>
       <Field label={t('audit.form.association')} hint={t('audit.form.associationHint')}>
-        <input type="text" value={form.association} onChange={(e) => set('association', e.target.value)} />
+        <input type="text" value={values.association} onChange={(e) => set('association', e.target.value)} />
       </Field>
-      <Field label={t('audit.form.date')} error={problem('date')}>
-        <input type="date" value={form.date} max={today()} onChange={(e) => set('date', e.target.value)} />
+      <Field label={t('audit.form.date')} error={form.error('date')}>
+        <input type="date" value={values.date} max={today()} onChange={(e) => set('date', e.target.value)} />
       </Field>
-      <FormError error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={pending}>
-          {t('audit.form.submit')}
-        </button>
-        <span role="status" className="muted">
-          {done ? t('edit.saved') : ''}
-        </span>
-      </div>
+      <FormActions submitLabel={t('audit.form.submit')} pending={pending} error={error} done={done} />
     </form>
   );
 }

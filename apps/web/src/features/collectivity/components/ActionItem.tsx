@@ -3,6 +3,8 @@ import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { AssessmentList } from '../../audit/components/AssessmentList';
 import { ActionEditor } from '../../editing/components/ActionEditor';
+import { EvidenceLinker } from '../../editing/components/EvidenceLinker';
+import { MilestoneReachedButton } from '../../editing/components/MilestoneReachedButton';
 import { sortMilestones, type ActionEntry } from '../utils/checklist';
 
 /** One action: status, %, target date, owner, milestones and evidence. */
@@ -64,6 +66,7 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
                 </span>{' '}
                 <time dateTime={m.date}>{formatDate(m.date)}</time> — {m.title}
                 {m.description && <span className="muted"> · {m.description}</span>}
+                <MilestoneReachedButton milestone={m} />
               </li>
             ))}
           </ul>
@@ -96,6 +99,7 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
                     </a>
                   </>
                 )}
+                <EvidenceLinker evidence={e} />
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../co
 import { GraphQLRequestError, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { electionPath, kindFromSlug } from '../../../lib/routes';
+import { FollowCollectivity } from '../../account/components/FollowCollectivity';
 import { RoleRequest } from '../../account/components/RoleRequest';
 import { useSession } from '../../account/hooks/useSession';
 import { abilitiesOn } from '../../account/utils/roles';
@@ -90,6 +91,7 @@ export default function CollectivityPage() {
       <p>
         <Link to={electionPath(collectivity.kind, collectivity.code)}>{t('collectivity.electionLink')}</Link>
       </p>
+      <FollowCollectivity collectivityId={collectivity.id} name={collectivity.name} />
       <RoleRequest collectivityId={collectivity.id} name={collectivity.name} />
       {commitment && editing ? (
         <EditingContext.Provider value={editing}>

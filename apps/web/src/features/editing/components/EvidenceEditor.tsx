@@ -1,13 +1,12 @@
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, type EvidenceKind } from '@pacte/pact';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument } from '../../../generated/graphql';
-import { Field, FormError } from '../../../components/ui';
+import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
-import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
-import { useSubmit } from '../hooks/useSubmit';
 import { uploadEvidenceFile } from '../utils/upload';
-import { checkEvidenceForm, today, URL_REQUIRED_KINDS, type EditProblem, type EvidenceForm } from '../utils/validation';
+import { checkEvidenceForm, today, URL_REQUIRED_KINDS, type EvidenceForm } from '../utils/validation';
 
 /** Evidence for this action (and others of the commitment), with an optional file uploaded once it is recorded. */
 export function EvidenceEditor({ actionCode }: { actionCode: string }) {
@@ -20,26 +19,14 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
     url: '',
     actionCodes: [actionCode],
   });
-  const [form, setForm] = useState<EvidenceForm>(initial);
-  const [touched, setTouched] = useState<Partial<Record<keyof EvidenceForm, boolean>>>({});
-  const [tried, setTried] = useState(false);
+  const form = useFormFields(initial, checkEvidenceForm, (p) => t(`edit.problem.${p}`));
+  const { values, set } = form;
   const fileInput = useRef<HTMLInputElement>(null);
   const { pending, error, done, submit } = useSubmit();
-  const problems = checkEvidenceForm(form);
-  const problem = (name: keyof EvidenceForm) => {
-    const p: EditProblem | undefined = problems[name];
-    return p && (touched[name] || tried) ? t(`edit.problem.${p}` as MessageKey) : null;
-  };
-  const set = <K extends keyof EvidenceForm>(name: K, value: EvidenceForm[K]) => {
-    setForm((f) => ({ ...f, [name]: value }));
-    setTouched((s) => ({ ...s, [name]: true }));
-  };
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (pending) return;
-    setTried(true);
-    if (Object.values(problems).some(Boolean)) return;
+    if (pending || !form.validate()) return;
     const file = fileInput.current?.files?.[0];
     let recorded = false;
     const ok = await submit(async () => {
@@ -48,11 +35,11 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
         {
           input: {
             commitmentId,
-            actionCodes: form.actionCodes,
-            kind: form.kind,
-            date: form.date,
-            title: form.title.trim(),
-            url: form.url.trim() === '' ? null : form.url.trim(),
+            actionCodes: values.actionCodes,
+            kind: values.kind,
+            date: values.date,
+            title: values.title.trim(),
+            url: values.url.trim() === '' ? null : values.url.trim(),
           },
         },
         {},
@@ -61,9 +48,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
       if (file) await uploadEvidenceFile(addEvidence.id, file);
     });
     if (ok) {
-      setForm(initial());
-      setTouched({});
-      setTried(false);
+      form.reset();
       if (fileInput.current) fileInput.current.value = '';
     }
     if (recorded) onChanged();
@@ -73,7 +58,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('edit.evidence.title')}>
       <h5>{t('edit.evidence.title')}</h5>
       <Field label={t('edit.evidence.kind')}>
-        <select value={form.kind} onChange={(e) => set('kind', e.target.value as EvidenceKind)}>
+        <select value={values.kind} onChange={(e) => set('kind', e.target.value as EvidenceKind)}>
           {EVIDENCE_KINDS.map((k) => (
             <option key={k} value={k}>
               {EVIDENCE_KIND_LABELS[k][locale]}
@@ -81,23 +66,23 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
           ))}
         </select>
       </Field>
-      <Field label={t('edit.evidence.name')} error={problem('title')}>
-        <input type="text" value={form.title} onChange={(e) => set('title', e.target.value)} required />
+      <Field label={t('edit.evidence.name')} error={form.error('title')}>
+        <input type="text" value={values.title} onChange={(e) => set('title', e.target.value)} required />
       </Field>
-      <Field label={t('edit.evidence.date')} error={problem('date')}>
-        <input type="date" value={form.date} onChange={(e) => set('date', e.target.value)} required />
+      <Field label={t('edit.evidence.date')} error={form.error('date')}>
+        <input type="date" value={values.date} onChange={(e) => set('date', e.target.value)} required />
       </Field>
       <Field
-        label={URL_REQUIRED_KINDS.includes(form.kind) ? t('edit.evidence.urlRequired') : t('edit.evidence.url')}
-        error={problem('url')}
+        label={URL_REQUIRED_KINDS.includes(values.kind) ? t('edit.evidence.urlRequired') : t('edit.evidence.url')}
+        error={form.error('url')}
       >
-        <input type="url" inputMode="url" value={form.url} onChange={(e) => set('url', e.target.value)} />
+        <input type="url" inputMode="url" value={values.url} onChange={(e) => set('url', e.target.value)} />
       </Field>
-      <Field label={t('edit.evidence.actions')} hint={t('edit.evidence.actionsHint')} error={problem('actionCodes')}>
+      <Field label={t('edit.evidence.actions')} hint={t('edit.evidence.actionsHint')} error={form.error('actionCodes')}>
         <select
           multiple
           size={5}
-          value={form.actionCodes}
+          value={values.actionCodes}
           onChange={(e) =>
             set(
               'actionCodes',
@@ -115,15 +100,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
       <Field label={t('edit.evidence.file')} hint={t('edit.evidence.fileHint')}>
         <input type="file" ref={fileInput} accept=".pdf,.odt,.ods,.odp,.png,.jpg,.jpeg" />
       </Field>
-      <FormError error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={pending}>
-          {t('edit.evidence.submit')}
-        </button>
-        <span role="status" className="muted">
-          {done ? t('edit.saved') : ''}
-        </span>
-      </div>
+      <FormActions submitLabel={t('edit.evidence.submit')} pending={pending} error={error} done={done} />
     </form>
   );
 }

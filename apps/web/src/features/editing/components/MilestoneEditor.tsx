@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { AddMilestoneDocument } from '../../../generated/graphql';
-import { Field, FormError } from '../../../components/ui';
+import { CheckField, Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
-import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
-import { useSubmit } from '../hooks/useSubmit';
-import { checkMilestoneForm, type EditProblem, type MilestoneForm } from '../utils/validation';
+import { checkMilestoneForm, type MilestoneForm } from '../utils/validation';
 
 const EMPTY: MilestoneForm = { title: '', date: '', reached: false };
 
@@ -13,36 +12,22 @@ const EMPTY: MilestoneForm = { title: '', date: '', reached: false };
 export function MilestoneEditor({ actionCode }: { actionCode: string }) {
   const { t } = useI18n();
   const { commitmentId, onChanged } = useEditing();
-  const [form, setForm] = useState<MilestoneForm>(EMPTY);
-  const [touched, setTouched] = useState<Partial<Record<keyof MilestoneForm, boolean>>>({});
-  const [tried, setTried] = useState(false);
+  const form = useFormFields(EMPTY, checkMilestoneForm, (p) => t(`edit.problem.${p}`));
+  const { values } = form;
   const { pending, error, done, submit } = useSubmit();
-  const problems = checkMilestoneForm(form);
-  const problem = (name: keyof MilestoneForm) => {
-    const p: EditProblem | undefined = problems[name];
-    return p && (touched[name] || tried) ? t(`edit.problem.${p}` as MessageKey) : null;
-  };
-  const set = <K extends keyof MilestoneForm>(name: K, value: MilestoneForm[K]) => {
-    setForm((f) => ({ ...f, [name]: value }));
-    setTouched((s) => ({ ...s, [name]: true }));
-  };
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (pending) return;
-    setTried(true);
-    if (Object.values(problems).some(Boolean)) return;
+    if (pending || !form.validate()) return;
     const ok = await submit(async () => {
       await request(
         AddMilestoneDocument,
-        { input: { commitmentId, actionCode, title: form.title.trim(), date: form.date, reached: form.reached } },
+        { input: { commitmentId, actionCode, title: values.title.trim(), date: values.date, reached: values.reached } },
         {},
       );
     });
     if (ok) {
-      setForm(EMPTY);
-      setTouched({});
-      setTried(false);
+      form.reset();
       onChanged();
     }
   }
@@ -50,27 +35,18 @@ export function MilestoneEditor({ actionCode }: { actionCode: string }) {
   return (
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('edit.milestone.title')}>
       <h5>{t('edit.milestone.title')}</h5>
-      <Field label={t('edit.milestone.name')} error={problem('title')}>
-        <input type="text" value={form.title} onChange={(e) => set('title', e.target.value)} required />
+      <Field label={t('edit.milestone.name')} error={form.error('title')}>
+        <input type="text" value={values.title} onChange={(e) => form.set('title', e.target.value)} required />
       </Field>
-      <Field label={t('edit.milestone.date')} error={problem('date')}>
-        <input type="date" value={form.date} onChange={(e) => set('date', e.target.value)} required />
+      <Field label={t('edit.milestone.date')} error={form.error('date')}>
+        <input type="date" value={values.date} onChange={(e) => form.set('date', e.target.value)} required />
       </Field>
-      <div className="field field-check">
-        <label>
-          <input type="checkbox" checked={form.reached} onChange={(e) => set('reached', e.target.checked)} />{' '}
-          {t('edit.milestone.reached')}
-        </label>
-      </div>
-      <FormError error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={pending}>
-          {t('edit.milestone.submit')}
-        </button>
-        <span role="status" className="muted">
-          {done ? t('edit.saved') : ''}
-        </span>
-      </div>
+      <CheckField
+        label={t('edit.milestone.reached')}
+        checked={values.reached}
+        onChange={(checked) => form.set('reached', checked)}
+      />
+      <FormActions submitLabel={t('edit.milestone.submit')} pending={pending} error={error} done={done} />
     </form>
   );
 }

@@ -1,0 +1,52 @@
+import { useState, type FormEvent } from 'react';
+import { LinkEvidenceDocument } from '../../../generated/graphql';
+import { Field, FormActions, useSubmit } from '../../../components/ui';
+import { request } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { useEditing } from '../hooks/useEditing';
+
+/** In an action's evidence list, for its members: link this evidence to one more action of the commitment. */
+export function EvidenceLinker({ evidence }: { evidence: { id: string; title: string; actionCodes: string[] } }) {
+  const { t } = useI18n();
+  const { abilities, commitmentId, actionCodes, onChanged } = useEditing();
+  const others = actionCodes.filter((code) => !evidence.actionCodes.includes(code));
+  const [chosen, setChosen] = useState('');
+  const { pending, error, done, submit } = useSubmit();
+  if (!abilities.manageEvidence || others.length === 0) return null;
+  // After a link the list shrinks: fall back to its first action.
+  const actionCode = others.includes(chosen) ? chosen : others[0]!;
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (pending) return;
+    const ok = await submit(async () => {
+      await request(
+        LinkEvidenceDocument,
+        { input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode] } },
+        {},
+      );
+    });
+    if (ok) onChanged();
+  }
+
+  return (
+    <details className="evidence-link">
+      <summary>
+        {t('edit.evidence.link')}
+        <span className="visually-hidden"> : {evidence.title}</span>
+      </summary>
+      <form noValidate onSubmit={onSubmit} className="form form-inline" aria-label={t('edit.evidence.link')}>
+        <Field label={t('edit.evidence.linkAction')}>
+          <select value={actionCode} onChange={(e) => setChosen(e.target.value)}>
+            {others.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <FormActions submitLabel={t('edit.evidence.linkSubmit')} pending={pending} error={error} done={done} />
+      </form>
+    </details>
+  );
+}
