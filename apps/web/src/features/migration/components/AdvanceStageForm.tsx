@@ -37,7 +37,9 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
     evidenceTitle: '',
     hasFile: false,
   });
-  const { form, set, problem, valid, reset } = useFormState(initial, (f) => checkAdvanceForm(f, item, localToday()));
+  const { form, set, touch, problem, valid, reset } = useFormState(initial, (f) =>
+    checkAdvanceForm(f, item, localToday()),
+  );
   const { pending, error, submit } = useSubmit();
   if (later.length === 0) return <p className="muted">{t('migration.advance.last')}</p>;
 
@@ -155,7 +157,11 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
               type="file"
               ref={fileInput}
               accept=".pdf,.odt,.ods,.odp,.png,.jpg,.jpeg"
-              onChange={(e) => set('hasFile', (e.target.files?.length ?? 0) > 0)}
+              onChange={(e) => {
+                set('hasFile', (e.target.files?.length ?? 0) > 0);
+                // A file needs a title: say so under the title now.
+                touch('evidenceTitle');
+              }}
             />
           </Field>
         </>

@@ -20,6 +20,8 @@ export function useFormState<F>(initial: () => F, check: (form: F) => Problems<F
     setForm((f) => ({ ...f, [name]: value }));
     setTouched((s) => ({ ...s, [name]: true }));
   };
+  /** Shows a field's problem as if it had been changed (a field that another one makes necessary). */
+  const touch = (name: keyof F) => setTouched((s) => ({ ...s, [name]: true }));
   /** Shows every problem; true when there is none. */
   const valid = (): boolean => {
     setTried(true);
@@ -30,5 +32,5 @@ export function useFormState<F>(initial: () => F, check: (form: F) => Problems<F
     setTouched({});
     setTried(false);
   };
-  return { form, set, problem, valid, reset };
+  return { form, set, touch, problem, valid, reset };
 }
