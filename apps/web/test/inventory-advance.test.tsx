@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { SessionProvider } from '../src/features/account/hooks/useSession';
 import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
 import { MigrationSection } from '../src/features/migration/components/MigrationSection';
-import type { CollectivityPageQuery } from '../src/generated/graphql';
+import type { AdvanceMigrationStageMutation, CollectivityPageQuery } from '../src/generated/graphql';
 import { echirollesPage, history, stratumComparison } from './support/fixtures';
 import { echirollesMigration, meWith, windowsItem } from './support/migration-fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
@@ -31,7 +31,7 @@ function acceptUploads(): string[] {
   return uploads;
 }
 
-const advanced = (stage: 'DEFAULT' | 'LEGACY_REMOVED' = 'DEFAULT') => ({
+const advanced = (stage: 'DEFAULT' | 'LEGACY_REMOVED' = 'DEFAULT'): AdvanceMigrationStageMutation => ({
   advanceMigrationStage: {
     item: { id: 'item-w10', productName: 'Windows 10', stage },
     proposedProgressUpdates: [
@@ -149,6 +149,36 @@ describe('advancing a migration stage', () => {
     ).toEqual(['LEGACY_REMOVED']);
     await user.click(panel.getByRole('button', { name: 'Fermer les propositions' }));
     expect(screen.queryByTestId('proposed-updates')).not.toBeInTheDocument();
+  });
+
+  it('offers again, after a reload, the updates a stage still proposes', async () => {
+    const user = userEvent.setup();
+    const pending = advanced().advanceMigrationStage.proposedProgressUpdates;
+    const calls = mockGraphQL({
+      Me: itManager,
+      CollectivityMigration: () =>
+        echirollesMigration([windowsItem({ stage: 'DEFAULT', proposedProgressUpdates: pending })]),
+      SoftwareUsers: () => ({ softwareUsers: [] }),
+      UpdateActionProgress: () => ({
+        updateActionProgress: { actionCode: '1.10', status: 'IN_PROGRESS', progress: 50 },
+      }),
+    });
+    renderWithProviders(
+      <SessionProvider>
+        <MigrationSection collectivityId="c-38151" version={0} />
+      </SessionProvider>,
+    );
+    const editor = within(await screen.findByTestId('edit-item-item-w10'));
+    await user.click(editor.getByText('Modifier « Windows 10 » ou faire avancer sa migration'));
+    expect(editor.getByText(/Son étape propose encore 2 mises à jour d’actions non confirmées\./)).toBeInTheDocument();
+    await user.click(editor.getByRole('button', { name: 'Voir les mises à jour proposées' }));
+    const panel = within(await screen.findByTestId('proposed-updates'));
+    expect(panel.getByText(/« Windows 10 » est à l’étape « Par défaut »/)).toBeInTheDocument();
+    await user.click(panel.getByRole('button', { name: 'Confirmer pour l’action 1.10' }));
+    await panel.findByText('Confirmé : l’action 1.10 est maintenant « En cours ».');
+    expect(calls.find((c) => c.operationName === 'UpdateActionProgress')?.variables).toEqual({
+      input: { commitmentId: 'commitment-1', actionCode: '1.10', status: 'IN_PROGRESS', progress: null },
+    });
   });
 
   it('shows the API’s refusal in plain words and proposes nothing', async () => {

@@ -59,6 +59,7 @@ describe('MigrationSection', () => {
             productEntry: null,
             notes: null,
             actionCodes: ['1.5'],
+            proposedProgressUpdates: [],
           })),
           tnlLabels: [],
           inventoryFigures: {

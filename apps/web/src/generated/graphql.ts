@@ -579,6 +579,12 @@ export type CollectivityMigrationQuery = {
       actionCodes: Array<string>;
       targetEntry: { id: string; name: string } | null;
       productEntry: { id: string; name: string } | null;
+      proposedProgressUpdates: Array<{
+        commitmentId: string;
+        actionCode: string;
+        from: ProgressStatus;
+        to: ProgressStatus;
+      }>;
     }>;
     tnlLabels: Array<{
       id: string;
@@ -1214,6 +1220,12 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       }
       notes
       actionCodes
+      proposedProgressUpdates {
+        commitmentId
+        actionCode
+        from
+        to
+      }
     }
     tnlLabels {
       id

@@ -36,6 +36,7 @@ export function windowsItem(overrides: Partial<Item> = {}): Item {
     productEntry: null,
     notes: null,
     actionCodes: ['1.8'],
+    proposedProgressUpdates: [],
     ...overrides,
   };
 }

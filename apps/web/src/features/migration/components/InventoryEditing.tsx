@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
-import { proposalRows } from '../utils/proposals';
+import { proposalRows, type Proposal } from '../utils/proposals';
 import { AddItemForm } from './AddItemForm';
 import { AdvanceStageForm } from './AdvanceStageForm';
 import { EditItemForm, type EditedItem } from './EditItemForm';
@@ -12,11 +12,15 @@ import { ProposedUpdates, type StageChange } from './ProposedUpdates';
  * stage; what that stage proposes for the pact actions then shows above the forms, to confirm or dismiss.
  */
 export function InventoryEditing({ items }: { items: readonly EditedItem[] }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const { abilities, commitment } = useInventoryEditing();
   const [change, setChange] = useState<StageChange | null>(null);
   const changes = useRef(0);
   if (!abilities.manageInventory) return null;
+  const show = (itemName: string, stage: EditedItem['stage'], proposals: readonly Proposal[]) => {
+    changes.current += 1;
+    setChange({ id: changes.current, itemName, stage, rows: proposalRows(proposals, commitment?.actions ?? []) });
+  };
   return (
     <div className="inventory-editing" data-testid="inventory-editing">
       <h3>{t('migration.editing.title')}</h3>
@@ -30,21 +34,25 @@ export function InventoryEditing({ items }: { items: readonly EditedItem[] }) {
           summary={t('migration.edit.open', { product: item.productName })}
           testId={`edit-item-${item.id}`}
         >
+          {item.proposedProgressUpdates.length > 0 && (
+            <p>
+              {plural('migration.proposals.pending', item.proposedProgressUpdates.length)}{' '}
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => show(item.productName, item.stage, item.proposedProgressUpdates)}
+              >
+                {t('migration.proposals.show')}
+              </button>
+            </p>
+          )}
           <div className="action-editor-forms">
             <EditItemForm item={item} />
             <AdvanceStageForm
               // A new stage starts a new form: its choices are the stages after it.
               key={item.stage}
               item={item}
-              onAdvanced={(advance) => {
-                changes.current += 1;
-                setChange({
-                  id: changes.current,
-                  itemName: advance.itemName,
-                  stage: advance.stage,
-                  rows: proposalRows(advance.proposals, commitment?.actions ?? []),
-                });
-              }}
+              onAdvanced={(advance) => show(advance.itemName, advance.stage, advance.proposals)}
             />
           </div>
         </Folded>
