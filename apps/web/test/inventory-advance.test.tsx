@@ -181,16 +181,20 @@ describe('advancing a migration stage', () => {
     });
   });
 
-  it('shows the API’s refusal in plain words and proposes nothing', async () => {
+  it('shows the API’s refusal in plain words, proposes nothing, and a retry reuses the evidence already recorded', async () => {
     const user = userEvent.setup();
-    mockGraphQL({
+    let refuse = true;
+    const calls = mockGraphQL({
       Me: itManager,
       CollectivityMigration: () => echirollesMigration(),
       SoftwareUsers: () => ({ softwareUsers: [] }),
+      AddEvidence: () => ({ addEvidence: { id: 'ev-new' } }),
       AdvanceMigrationStage: () => {
-        throw apiError('MIGRATION_STAGE_DATE_IN_FUTURE');
+        if (refuse) throw apiError('MIGRATION_STAGE_DATE_IN_FUTURE');
+        return advanced();
       },
     });
+    const uploads = acceptUploads();
     renderWithProviders(
       <SessionProvider>
         <MigrationSection collectivityId="c-38151" version={0} />
@@ -198,11 +202,26 @@ describe('advancing a migration stage', () => {
     );
     const form = await openAdvanceForm(user);
     fireEvent.change(form.getByLabelText('Date à laquelle elle a été atteinte'), { target: { value: '2026-09-01' } });
+    await user.type(form.getByLabelText('Nouvelle preuve : titre du document (facultatif)'), 'Bilan du pilote');
+    await user.upload(
+      form.getByLabelText('Fichier (facultatif)'),
+      new File(['%PDF-1.4'], 'bilan.pdf', { type: 'application/pdf' }),
+    );
     await user.click(form.getByRole('button', { name: 'Enregistrer la nouvelle étape' }));
     expect(await form.findByRole('alert')).toHaveTextContent(
       'Une étape s’enregistre une fois atteinte : la date est dans le futur.',
     );
     expect(screen.queryByTestId('proposed-updates')).not.toBeInTheDocument();
+
+    refuse = false;
+    await user.click(form.getByRole('button', { name: 'Enregistrer la nouvelle étape' }));
+    await screen.findByTestId('proposed-updates');
+    expect(calls.filter((c) => c.operationName === 'AddEvidence')).toHaveLength(1);
+    expect(uploads).toEqual(['/evidence/ev-new/file']);
+    expect(calls.filter((c) => c.operationName === 'AdvanceMigrationStage').map((c) => c.variables.input)).toEqual([
+      expect.objectContaining({ evidenceIds: ['ev-new'] }),
+      expect.objectContaining({ evidenceIds: ['ev-new'] }),
+    ]);
   });
 
   it('on the collectivity page, a confirmed proposal changes the action’s status and the section progress', async () => {

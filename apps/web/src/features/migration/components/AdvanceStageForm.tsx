@@ -28,7 +28,7 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
   const later = MIGRATION_STAGES.filter((s) => stageIndex(s) > stageIndex(item.stage));
   const fileInput = useRef<HTMLInputElement>(null);
   // Evidence recorded by an attempt whose stage was then refused: a retry reuses it rather than recording it twice.
-  const recordedEvidence = useRef<{ title: string; id: string } | null>(null);
+  const recordedEvidence = useRef<{ title: string; id: string; uploaded: boolean } | null>(null);
   const initial = (): AdvanceForm => ({
     stage: later[0] ?? '',
     date: localToday(),
@@ -51,8 +51,13 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
     const ok = await submit(async () => {
       const evidenceIds = [...form.evidenceIds];
       const title = form.evidenceTitle.trim();
-      if (recordedEvidence.current?.title === title) {
-        evidenceIds.push(recordedEvidence.current.id);
+      const earlier = recordedEvidence.current;
+      if (earlier?.title === title) {
+        if (file && !earlier.uploaded) {
+          await uploadEvidenceFile(earlier.id, file);
+          earlier.uploaded = true;
+        }
+        evidenceIds.push(earlier.id);
       } else if (commitment && title !== '') {
         const { addEvidence } = await request(
           AddEvidenceDocument,
@@ -68,8 +73,11 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
           {},
         );
         recorded = true;
-        recordedEvidence.current = { title, id: addEvidence.id };
-        if (file) await uploadEvidenceFile(addEvidence.id, file);
+        recordedEvidence.current = { title, id: addEvidence.id, uploaded: false };
+        if (file) {
+          await uploadEvidenceFile(addEvidence.id, file);
+          recordedEvidence.current.uploaded = true;
+        }
         evidenceIds.push(addEvidence.id);
       }
       const { advanceMigrationStage } = await request(
