@@ -56,7 +56,12 @@ describe('MigrationSection', () => {
             stageReachedOn: '2026-05-02',
             runsFree: i.stage === 'DEFAULT',
             targetEntry: { id: 'lo', name: 'LibreOffice' },
+            productEntry: null,
+            notes: null,
+            actionCodes: ['1.5'],
+            proposedProgressUpdates: [],
           })),
+          tnlLabels: [],
           inventoryFigures: {
             linuxWorkstationShare: 0,
             freeOfficeSeatShare: 75,
@@ -65,6 +70,8 @@ describe('MigrationSection', () => {
           },
           commitment: {
             id: 'k1',
+            actions: [],
+            evidence: [],
             labelReadiness: {
               tier: 'BADGE',
               legacyLevel: 1,

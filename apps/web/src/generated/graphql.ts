@@ -21,6 +21,28 @@ export type AddEvidenceInput = {
   url?: string | null | undefined;
 };
 
+export type AddInventoryItemInput = {
+  /** Pact actions the migration advances; default: those of the category (1.5 for an office suite…) */
+  actionCodes?: Array<string> | null | undefined;
+  category: SoftwareCategory;
+  collectivityId: string | number;
+  notes?: string | null | undefined;
+  /** The catalogue entry of the software in use */
+  productEntryId?: string | number | null | undefined;
+  /** Whether the software in use is free */
+  productIsFree: boolean;
+  /** The software in use, e.g. "Microsoft Office 2019" */
+  productName: string;
+  /** Workstations or users; servers for SERVER_OS; null: unknown */
+  seats?: number | null | undefined;
+  /** Where the migration stands today */
+  stage?: MigrationStage;
+  /** YYYY-MM-DD the stage was reached; default today */
+  stageReachedOn?: string | null | undefined;
+  /** The catalogue entry of the free alternative targeted */
+  targetEntryId?: string | number | null | undefined;
+};
+
 export type AddMilestoneInput = {
   actionCode: string;
   commitmentId: string | number;
@@ -29,6 +51,17 @@ export type AddMilestoneInput = {
   description?: string | null | undefined;
   reached?: boolean;
   title: string;
+};
+
+export type AdvanceMigrationStageInput = {
+  /** YYYY-MM-DD the stage was reached; not before the current stage’s date */
+  date: string;
+  /** Evidence of this collectivity’s commitment */
+  evidenceIds?: Array<string | number> | null | undefined;
+  itemId: string | number;
+  notes?: string | null | undefined;
+  /** A later stage than the current one (stages may be skipped) */
+  stage: MigrationStage;
 };
 
 /** An auditor’s verdict: KEPT 1, PARTIAL 0.5, NOT_ATTESTED 0, UNVERIFIABLE (excluded), ABANDONED 0 */
@@ -105,6 +138,20 @@ export type RecordAssessmentInput = {
   verdict: AssessmentVerdict;
 };
 
+export type RecordTnlLabelInput = {
+  collectivityId: string | number;
+  /** "1" … "5" on the LEGACY scale; BADGE, BRONZE, ARGENT or OR on the 2025 scale */
+  level: string;
+  /** Special mentions (2025 scale) */
+  mentions?: Array<TnlSpecialMention>;
+  /** LEGACY: 2016–2024, levels 1 to 5; 2025: Badge, Bronze, Argent, Or */
+  scale: TnlScale;
+  /** Where the award is published */
+  url?: string | null | undefined;
+  /** The vintage, e.g. 2025 */
+  year: number;
+};
+
 export type ReplyToAssessmentInput = {
   assessmentId: string | number;
   /** The collectivity’s answer (public) */
@@ -143,6 +190,9 @@ export type SignUpInput = {
 /** LIST: "ma liste s’engage" (on behalf of the list); PERSONAL: "je m’engage" */
 export type SignatureScope = 'LIST' | 'PERSONAL';
 
+/** SEED: the free alternatives the pact names; SILL: the Socle interministériel de logiciels libres; COMPTOIR: the Comptoir du Libre */
+export type SoftwareCatalogueSource = 'COMPTOIR' | 'SEED' | 'SILL';
+
 /** What a software is used for: office suite, e-mail, browser, workstation OS, server OS, … */
 export type SoftwareCategory =
   | 'AUDIO'
@@ -162,9 +212,17 @@ export type SoftwareCategory =
   | 'TELEPHONY'
   | 'WORKSTATION_OS';
 
+/** PRODUCT: the collectivity runs it today; TARGET: it is the free alternative its migration targets */
+export type SoftwareUseRelation = 'PRODUCT' | 'TARGET';
+
 /** The five domains of the Territoire Numérique Libre label */
 export type TnlDomain =
   'COMMUNICATION_ECOSYSTEM' | 'DATA_MANAGEMENT' | 'FREE_SOFTWARE' | 'GOOD_PRACTICES' | 'STRATEGY_POOLING';
+
+/** LEGACY: 2016–2024, levels 1 to 5; SCALE_2025: from 2025, Badge then Bronze, Argent, Or */
+export type TnlScale = 'LEGACY' | 'SCALE_2025';
+
+export type TnlSpecialMention = 'BEST_FIRST_APPLICATION' | 'DIGITAL_SOBRIETY' | 'MUTUALISATION' | 'PROMOTION_AWARENESS';
 
 /** An estimated position on the 2025 scale */
 export type TnlTier = 'ARGENT' | 'BADGE' | 'BRONZE' | 'NONE' | 'OR';
@@ -181,6 +239,20 @@ export type UpdateActionProgressInput = {
   status: ProgressStatus;
   /** YYYY-MM-DD */
   targetDate?: string | null | undefined;
+};
+
+/** Omitted fields are kept; null clears an optional one. The stage changes through advanceMigrationStage */
+export type UpdateInventoryItemInput = {
+  /** null: back to the category’s default actions */
+  actionCodes?: Array<string> | null | undefined;
+  category?: SoftwareCategory | null | undefined;
+  itemId: string | number;
+  notes?: string | null | undefined;
+  productEntryId?: string | number | null | undefined;
+  productIsFree?: boolean | null | undefined;
+  productName?: string | null | undefined;
+  seats?: number | null | undefined;
+  targetEntryId?: string | number | null | undefined;
 };
 
 export type UpdateMilestoneInput = {
@@ -572,7 +644,24 @@ export type CollectivityMigrationQuery = {
       stage: MigrationStage;
       stageReachedOn: string;
       runsFree: boolean;
+      notes: string | null;
+      actionCodes: Array<string>;
       targetEntry: { id: string; name: string } | null;
+      productEntry: { id: string; name: string } | null;
+      proposedProgressUpdates: Array<{
+        commitmentId: string;
+        actionCode: string;
+        from: ProgressStatus;
+        to: ProgressStatus;
+      }>;
+    }>;
+    tnlLabels: Array<{
+      id: string;
+      year: number;
+      scale: TnlScale;
+      level: string;
+      mentions: Array<TnlSpecialMention>;
+      url: string | null;
     }>;
     inventoryFigures: {
       linuxWorkstationShare: number | null;
@@ -582,6 +671,8 @@ export type CollectivityMigrationQuery = {
     };
     commitment: {
       id: string;
+      actions: Array<{ actionCode: string; status: ProgressStatus; progress: number | null }>;
+      evidence: Array<{ id: string; title: string; date: string }>;
       labelReadiness: {
         tier: TnlTier;
         legacyLevel: number;
@@ -602,6 +693,84 @@ export type CollectivityMigrationQuery = {
     } | null;
   };
 };
+
+export type CatalogueEntryFieldsFragment = {
+  id: string;
+  name: string;
+  category: SoftwareCategory | null;
+  source: SoftwareCatalogueSource;
+  licence: string | null;
+  replaces: Array<string>;
+  actionCodes: Array<string>;
+};
+
+export type SoftwareCatalogueSearchQueryVariables = Exact<{
+  query?: string | null | undefined;
+  category?: SoftwareCategory | null | undefined;
+  first: number;
+}>;
+
+export type SoftwareCatalogueSearchQuery = {
+  softwareCatalogue: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      name: string;
+      category: SoftwareCategory | null;
+      source: SoftwareCatalogueSource;
+      licence: string | null;
+      replaces: Array<string>;
+      actionCodes: Array<string>;
+    }>;
+  };
+};
+
+export type SoftwareUsersQueryVariables = Exact<{
+  catalogueEntryId: string | number;
+}>;
+
+export type SoftwareUsersQuery = {
+  softwareUsers: Array<{
+    relation: SoftwareUseRelation;
+    stage: MigrationStage;
+    runsIt: boolean;
+    collectivity: { id: string; kind: CollectivityKind; code: string; name: string };
+  }>;
+};
+
+export type AddInventoryItemMutationVariables = Exact<{
+  input: AddInventoryItemInput;
+}>;
+
+export type AddInventoryItemMutation = { addInventoryItem: { id: string } };
+
+export type UpdateInventoryItemMutationVariables = Exact<{
+  input: UpdateInventoryItemInput;
+}>;
+
+export type UpdateInventoryItemMutation = { updateInventoryItem: { id: string } };
+
+export type AdvanceMigrationStageMutationVariables = Exact<{
+  input: AdvanceMigrationStageInput;
+}>;
+
+export type AdvanceMigrationStageMutation = {
+  advanceMigrationStage: {
+    item: { id: string; productName: string; stage: MigrationStage };
+    proposedProgressUpdates: Array<{
+      commitmentId: string;
+      actionCode: string;
+      from: ProgressStatus;
+      to: ProgressStatus;
+    }>;
+  };
+};
+
+export type RecordTnlLabelMutationVariables = Exact<{
+  input: RecordTnlLabelInput;
+}>;
+
+export type RecordTnlLabelMutation = { recordTnlLabel: { id: string } };
 
 export type AreaStatisticsFieldsFragment = {
   key: string;
@@ -738,6 +907,20 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PlaceFields' },
 ) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+export const CatalogueEntryFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CatalogueEntryFields on SoftwareCatalogueEntry {
+  id
+  name
+  category
+  source
+  licence
+  replaces
+  actionCodes
+}
+    `,
+  { fragmentName: 'CatalogueEntryFields' },
+) as unknown as TypedDocumentString<CatalogueEntryFieldsFragment, unknown>;
 export const AreaStatisticsFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment AreaStatisticsFields on AreaStatistics {
@@ -1178,6 +1361,26 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
         id
         name
       }
+      productEntry {
+        id
+        name
+      }
+      notes
+      actionCodes
+      proposedProgressUpdates {
+        commitmentId
+        actionCode
+        from
+        to
+      }
+    }
+    tnlLabels {
+      id
+      year
+      scale
+      level
+      mentions
+      url
     }
     inventoryFigures {
       linuxWorkstationShare
@@ -1187,6 +1390,16 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
     }
     commitment {
       id
+      actions {
+        actionCode
+        status
+        progress
+      }
+      evidence {
+        id
+        title
+        date
+      }
       labelReadiness {
         tier
         legacyLevel
@@ -1217,6 +1430,77 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollectivityMigrationQuery, CollectivityMigrationQueryVariables>;
+export const SoftwareCatalogueSearchDocument = new TypedDocumentString(`
+    query SoftwareCatalogueSearch($query: String, $category: SoftwareCategory, $first: Int!) {
+  softwareCatalogue(query: $query, category: $category, first: $first) {
+    totalCount
+    nodes {
+      ...CatalogueEntryFields
+    }
+  }
+}
+    fragment CatalogueEntryFields on SoftwareCatalogueEntry {
+  id
+  name
+  category
+  source
+  licence
+  replaces
+  actionCodes
+}`) as unknown as TypedDocumentString<SoftwareCatalogueSearchQuery, SoftwareCatalogueSearchQueryVariables>;
+export const SoftwareUsersDocument = new TypedDocumentString(`
+    query SoftwareUsers($catalogueEntryId: ID!) {
+  softwareUsers(catalogueEntryId: $catalogueEntryId) {
+    relation
+    stage
+    runsIt
+    collectivity {
+      id
+      kind
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SoftwareUsersQuery, SoftwareUsersQueryVariables>;
+export const AddInventoryItemDocument = new TypedDocumentString(`
+    mutation AddInventoryItem($input: AddInventoryItemInput!) {
+  addInventoryItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddInventoryItemMutation, AddInventoryItemMutationVariables>;
+export const UpdateInventoryItemDocument = new TypedDocumentString(`
+    mutation UpdateInventoryItem($input: UpdateInventoryItemInput!) {
+  updateInventoryItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateInventoryItemMutation, UpdateInventoryItemMutationVariables>;
+export const AdvanceMigrationStageDocument = new TypedDocumentString(`
+    mutation AdvanceMigrationStage($input: AdvanceMigrationStageInput!) {
+  advanceMigrationStage(input: $input) {
+    item {
+      id
+      productName
+      stage
+    }
+    proposedProgressUpdates {
+      commitmentId
+      actionCode
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdvanceMigrationStageMutation, AdvanceMigrationStageMutationVariables>;
+export const RecordTnlLabelDocument = new TypedDocumentString(`
+    mutation RecordTnlLabel($input: RecordTnlLabelInput!) {
+  recordTnlLabel(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordTnlLabelMutation, RecordTnlLabelMutationVariables>;
 export const NationalOverviewDocument = new TypedDocumentString(`
     query NationalOverview {
   nationalStatistics {

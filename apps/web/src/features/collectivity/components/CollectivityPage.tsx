@@ -114,7 +114,7 @@ export default function CollectivityPage() {
           </EmptyState>
         </section>
       )}
-      <MigrationSection collectivityId={collectivity.id} version={version} />
+      <MigrationSection collectivityId={collectivity.id} version={version} onChanged={onChanged} />
       <HistoryTimeline collectivityId={collectivity.id} version={version} />
     </div>
   );

@@ -1,23 +1,35 @@
-import {
-  INVENTORY_FIGURES,
-  INVENTORY_FIGURE_LABELS,
-  MIGRATION_STAGE_LABELS,
-  TNL_DOMAIN_LABELS,
-  TNL_TIER_LABELS,
-} from '@pacte/pact';
-import { useEffect, useRef } from 'react';
+import { INVENTORY_FIGURES, INVENTORY_FIGURE_LABELS, MIGRATION_STAGE_LABELS } from '@pacte/pact';
+import { useEffect, useMemo, useRef } from 'react';
 import { CollectivityMigrationDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
 import { ChartFigure } from '../../../components/charts';
-import { DataTable, EmptyState, ErrorMessage, Loading, ProgressBar } from '../../../components/ui';
+import { DataTable, EmptyState, ErrorMessage, Loading } from '../../../components/ui';
 import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { useSession } from '../../account/hooks/useSession';
+import { InventoryEditingContext, type InventoryEditing as Editing } from '../hooks/useInventoryEditing';
+import { inventoryAbilitiesOn } from '../utils/abilities';
 import { stagesByCategory, type StageDatum } from '../utils/inventory';
+import { InventoryEditing } from './InventoryEditing';
+import { Readiness } from './ReadinessSection';
 
 type Item = CollectivityMigrationQuery['collectivity']['inventory'][number];
 
-/** Software inventory with migration stages, the figures the label reads, and label readiness (a self-assessment). */
-export function MigrationSection({ collectivityId, version }: { collectivityId: string; version: number }) {
+/**
+ * Software inventory with migration stages, the figures the label reads, and label readiness (a self-assessment);
+ * for those who may, the forms to keep the inventory and record an awarded label. `onChanged` tells the page that
+ * something changed (it reloads its progress and bumps `version`).
+ */
+export function MigrationSection({
+  collectivityId,
+  version,
+  onChanged,
+}: {
+  collectivityId: string;
+  version: number;
+  onChanged?: () => void;
+}) {
   const { t } = useI18n();
+  const { me } = useSession();
   const { data, error, refetch } = useQuery(
     CollectivityMigrationDocument,
     { id: collectivityId },
@@ -30,16 +42,31 @@ export function MigrationSection({ collectivityId, version }: { collectivityId: 
     refetch();
   }, [version, refetch]);
   const collectivity = data?.collectivity.id === collectivityId ? data.collectivity : undefined;
+  const editing = useMemo<Editing>(
+    () => ({
+      abilities: inventoryAbilitiesOn(me, collectivityId),
+      collectivityId,
+      commitment: collectivity?.commitment ?? null,
+      // Without a page around it, the section reloads itself.
+      onChanged: onChanged ?? refetch,
+    }),
+    [me, collectivityId, collectivity, onChanged, refetch],
+  );
   return (
-    <>
+    <InventoryEditingContext.Provider value={editing}>
       <section className="section" aria-labelledby="inventory-heading">
         <h2 id="inventory-heading">{t('migration.title')}</h2>
         {error && <ErrorMessage error={error} onRetry={refetch} />}
         {!error && !collectivity && <Loading />}
         {collectivity && <Inventory collectivity={collectivity} />}
+        {collectivity && <InventoryEditing items={collectivity.inventory} />}
       </section>
       {collectivity?.commitment && (
-        <Readiness readiness={collectivity.commitment.labelReadiness} collectivityId={collectivityId} />
+        <Readiness
+          readiness={collectivity.commitment.labelReadiness}
+          collectivityId={collectivityId}
+          labels={collectivity.tnlLabels}
+        />
       )}
       {collectivity && (
         <p className="downloads">
@@ -48,7 +75,7 @@ export function MigrationSection({ collectivityId, version }: { collectivityId: 
           </a>
         </p>
       )}
-    </>
+    </InventoryEditingContext.Provider>
   );
 }
 
@@ -125,85 +152,5 @@ function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery[
         ]}
       />
     </>
-  );
-}
-
-type ReadinessData = NonNullable<CollectivityMigrationQuery['collectivity']['commitment']>['labelReadiness'];
-
-function Readiness({ readiness, collectivityId }: { readiness: ReadinessData; collectivityId: string }) {
-  const { t, locale, formatPercent } = useI18n();
-  const base = `/labels/application/${encodeURIComponent(collectivityId)}`;
-  return (
-    <section className="section" aria-labelledby="readiness-heading" data-testid="label-readiness">
-      <h2 id="readiness-heading">{t('label.title')}</h2>
-      <p className="notice" role="note">
-        {locale === 'fr' ? readiness.noticeFr : readiness.noticeEn}
-      </p>
-      <p>
-        {t('label.tier', {
-          tier: TNL_TIER_LABELS[readiness.tier][locale],
-          level: readiness.legacyLevel,
-          percent: formatPercent(readiness.overall.percent),
-        })}
-      </p>
-      <DataTable<ReadinessData['domains'][number]>
-        caption={t('label.domainsCaption')}
-        rows={[...readiness.domains]}
-        rowKey={(r) => r.domain}
-        columns={[
-          {
-            key: 'domain',
-            header: t('label.domain'),
-            cell: (r) => TNL_DOMAIN_LABELS[r.domain][locale],
-            rowHeader: true,
-          },
-          { key: 'met', header: t('label.met'), cell: (r) => `${r.met} / ${r.applicable}`, numeric: true },
-          {
-            key: 'percent',
-            header: t('label.coverage'),
-            cell: (r) => (
-              <>
-                {formatPercent(r.percent)}
-                <ProgressBar value={r.percent} />
-              </>
-            ),
-            numeric: true,
-          },
-        ]}
-      />
-      {readiness.nextTier && (
-        <>
-          <h3>{t('label.missing', { tier: TNL_TIER_LABELS[readiness.nextTier][locale] })}</h3>
-          {readiness.missingForNextTier.length === 0 ? (
-            <p>{t('label.nothingMissing')}</p>
-          ) : (
-            <ul className="missing-list">
-              {readiness.missingForNextTier.map((m) => (
-                <li key={m.id}>
-                  <strong>{locale === 'fr' ? m.titleFr : m.titleEn}</strong>{' '}
-                  <span className="muted">({TNL_DOMAIN_LABELS[m.domain][locale]})</span>
-                  {(locale === 'fr' ? m.satisfiedByFr : m.satisfiedByEn).length > 0 && (
-                    <span>
-                      {' — '}
-                      {t('label.satisfiedBy')} {(locale === 'fr' ? m.satisfiedByFr : m.satisfiedByEn).join(' ; ')}
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-      <p className="downloads">
-        {t('label.download')}{' '}
-        <a href={`${base}.odt`} download>
-          {t('label.odt')}
-        </a>{' '}
-        ·{' '}
-        <a href={`${base}.md`} download>
-          {t('label.md')}
-        </a>
-      </p>
-    </section>
   );
 }

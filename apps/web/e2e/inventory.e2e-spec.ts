@@ -1,0 +1,201 @@
+import * as path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ensureBuilt, screenshotDir, startSite, type RunningSite } from './support/app';
+import { axeViolations, launchChromium, settle } from './support/browser';
+
+// Building, a first start with the referential import, and the flow with axe in two languages take minutes.
+jest.setTimeout(300_000);
+
+/** The operator's token of the e2e app: it makes the signed-up user IT manager of Échirolles (grantRole). */
+const ADMIN_API_TOKEN = 'e2e-operator-token-inventory-0123456789';
+const PASSWORD = 'un mot de passe assez long';
+const ECHIROLLES = '/collectivite/commune/38151';
+
+/** YYYY-MM-DD `days` ago, in UTC (the browser runs in the same time zone as the test here). */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * The inventory screens in real Chromium against the app started as the README starts it (fresh embedded database
+ * with the demo, where Échirolles has action 1.8 "workstations on GNU/Linux" planned and no inventory).
+ */
+describe('inventory editing (Chromium)', () => {
+  let site: RunningSite;
+  let browser: Browser;
+  let shots: string;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    site = await startSite({ ADMIN_API_TOKEN, SECURE_COOKIES: 'false' });
+    browser = await launchChromium();
+    shots = screenshotDir();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    return { context, page, errors };
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  /** One part of a page, for the user guide (docs/user-guide/images). */
+  const guideShot = (locator: ReturnType<Page['locator']>, name: string) =>
+    locator.screenshot({ path: path.join(shots, `guide-${name}.png`) });
+
+  /** The operator (ADMIN_API_TOKEN) makes the signed-in user of `page` IT manager of Échirolles. */
+  async function makeItManagerOfEchirolles(page: Page): Promise<void> {
+    const userId = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      return ((await response.json()) as { data: { me: { id: string } } }).data.me.id;
+    });
+    const operator = async (query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(`${site.apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_API_TOKEN}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as {
+        data: Record<string, { id: string; status?: string }>;
+        errors?: unknown;
+      };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const { collectivity } = await operator('{ collectivity(code: "38151", kind: COMMUNE) { id } }');
+    const { grantRole } = await operator('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id status } }', {
+      i: { userId, role: 'IT_MANAGER', collectivityId: collectivity!.id },
+    });
+    expect(grantRole!.status).toBe('ACTIVE');
+  }
+
+  it('an IT manager adds a software from the catalogue, advances it from pilot to default, confirms the proposed update and sees the progress change', async () => {
+    const { context, page, errors } = await newPage();
+    await page.goto(`${site.url}/connexion`);
+    const signUp = page.getByTestId('sign-up-form');
+    await signUp.getByLabel('Nom affiché').fill('Camille, DSI');
+    await signUp.getByLabel('Adresse électronique').fill('dsi-inventaire@echirolles.example');
+    await signUp.getByLabel('Mot de passe').fill(PASSWORD);
+    await signUp.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.getByTestId('account-name').waitFor();
+    await makeItManagerOfEchirolles(page);
+    await page.goto(`${site.url}${ECHIROLLES}`);
+    await page.getByRole('heading', { level: 1, name: 'Échirolles' }).waitFor();
+    await settle(page);
+    expect(await page.getByTestId('action-1.8').innerText()).toMatch(/Planifiée/);
+    const sectionBefore = await page.getByTestId('section-score-1').innerText();
+    const overallBefore = await page.getByTestId('overall-progress').innerText();
+
+    // 1. Add Windows 10, piloting Ubuntu picked from the catalogue through its category.
+    const editing = page.getByTestId('inventory-editing');
+    await editing.getByText('Ajouter un logiciel à l’inventaire').click();
+    const add = editing.getByRole('form', { name: 'Ajouter un logiciel à l’inventaire' });
+    await add.getByRole('button', { name: 'Ajouter à l’inventaire' }).click();
+    await add.getByText('Ce champ est obligatoire.').first().waitFor();
+    await add.getByLabel('Catégorie').selectOption('WORKSTATION_OS');
+    const ubuntu = add.getByRole('button', { name: /^Ubuntu/ });
+    await ubuntu.waitFor();
+    expect(await add.getByRole('button', { name: /^Debian/ }).count()).toBe(1);
+    await add.getByLabel('Logiciel en usage, à remplacer').fill('Windows 10');
+    await add.getByLabel('Postes ou utilisateur·rices (facultatif)').fill('280');
+    await add.getByLabel('Étape atteinte aujourd’hui').selectOption('PILOT');
+    await add.getByLabel('Date à laquelle cette étape a été atteinte').fill(daysAgo(60));
+    // axe with the form open and the catalogue's results listed.
+    expect(await axeViolations(page)).toEqual([]);
+    await guideShot(add, 'inventaire-ajout');
+    await ubuntu.click();
+    await add.getByTestId('catalogue-choice').waitFor();
+    expect(await add.getByTestId('catalogue-choice').innerText()).toBe('Ubuntu');
+    await add.getByRole('button', { name: 'Ajouter à l’inventaire' }).click();
+    await add.getByText('Logiciel ajouté à l’inventaire.').waitFor();
+    const table = page.getByRole('table', { name: /Inventaire des logiciels/ });
+    await table.getByText('Windows 10').waitFor();
+    expect(await table.innerText()).toMatch(/Windows 10[\s\S]*Ubuntu[\s\S]*Pilote/);
+
+    // 2. Advance it to DEFAULT with a note and a new evidence file.
+    const item = page.locator('[data-testid^="edit-item-"]').filter({ hasText: 'Windows 10' });
+    await item.locator('summary').click();
+    const advance = item.getByRole('form', { name: 'Faire avancer la migration' });
+    await advance.getByLabel('Nouvelle étape').selectOption('DEFAULT');
+    await advance.getByLabel('Note (facultatif)').fill('Ubuntu par défaut sur les postes des services');
+    await advance.getByLabel('Nouvelle preuve : titre du document (facultatif)').fill('Bilan du pilote Ubuntu');
+    await advance.getByLabel('Fichier (facultatif)').setInputFiles({
+      name: 'bilan-pilote.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    });
+    await guideShot(item, 'migration-etape');
+    await advance.getByRole('button', { name: 'Enregistrer la nouvelle étape' }).click();
+
+    // 3. The proposal: action 1.8 from planned to in progress, nothing applied yet.
+    const proposals = page.getByTestId('proposed-updates');
+    await proposals.waitFor();
+    const proposal = proposals.getByTestId('proposal-1.8');
+    expect(await proposal.innerText()).toMatch(/Action 1\.8[\s\S]*Planifiée \(10\s%\) → proposé : En cours \(50\s%\)/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('proposals-heading');
+    expect(await page.getByTestId('action-1.8').innerText()).toMatch(/Planifiée/);
+    await settle(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'inventory-proposals-fr');
+    await guideShot(proposals, 'propositions');
+
+    await proposal.getByRole('button', { name: 'Confirmer pour l’action 1.8' }).click();
+    await proposal.getByText('Confirmé : l’action 1.8 est maintenant « En cours ».').waitFor();
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="section-score-1"]')?.textContent !== text,
+      sectionBefore.replace(/\n/g, ''),
+    );
+
+    // 4. After a reload: the action's new status, the section and overall progress, the stage and the evidence.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Échirolles' }).waitFor();
+    await settle(page);
+    expect(await page.getByTestId('action-1.8').innerText()).toMatch(/En cours[\s\S]*50\s%/);
+    expect(await page.getByTestId('section-score-1').innerText()).not.toBe(sectionBefore);
+    expect(await page.getByTestId('overall-progress').innerText()).not.toBe(overallBefore);
+    expect(await page.getByRole('table', { name: /Inventaire des logiciels/ }).innerText()).toMatch(
+      /Windows 10[\s\S]*Par défaut/,
+    );
+    expect(await page.getByTestId('action-1.8').innerText()).toContain('Bilan du pilote Ubuntu');
+    const history = await page.getByRole('region', { name: 'Historique' }).innerText();
+    expect(history).toMatch(/Action 1\.8 : Planifiée → En cours/);
+    await shot(page, 'inventory-after-reload-fr');
+
+    // 5. In English, with every editing control open: the forms and a new proposal pass axe as well.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByTestId('inventory-editing').getByText('Add a software to the inventory').click();
+    const itemEn = page.locator('[data-testid^="edit-item-"]').filter({ hasText: 'Windows 10' });
+    await itemEn.locator('summary').click();
+    const advanceEn = itemEn.getByRole('form', { name: 'Move the migration forward' });
+    await advanceEn.getByLabel('New stage').selectOption('LEGACY_REMOVED');
+    await advanceEn.getByRole('button', { name: 'Record the new stage' }).click();
+    const proposalEn = page.getByTestId('proposed-updates').getByTestId('proposal-1.8');
+    await proposalEn.waitFor();
+    expect(await proposalEn.innerText()).toMatch(/In progress \(50%\) → proposed: Done \(100%\)/);
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'inventory-editing-en');
+    await proposalEn.getByRole('button', { name: 'Dismiss for action 1.8' }).click();
+    await page.getByText('Every proposal was dismissed.').waitFor();
+    expect(await page.getByTestId('action-1.8').innerText()).toMatch(/In progress/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,75 @@
+import { MIGRATION_STAGES, MIGRATION_STAGE_LABELS, type MigrationStage } from '@pacte/pact';
+import type { FormEvent } from 'react';
+import { AddInventoryItemDocument } from '../../../generated/graphql';
+import { Field, FormError } from '../../../components/ui';
+import { request } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { useSubmit } from '../../../components/ui/useSubmit';
+import { useFormState } from '../hooks/useFormState';
+import { useInventoryEditing } from '../hooks/useInventoryEditing';
+import { addItemInput, checkNewItemForm, localToday, type NewItemForm } from '../utils/validation';
+import { ItemFields } from './ItemFields';
+
+const empty = (): NewItemForm => ({
+  category: '',
+  productName: '',
+  productIsFree: false,
+  entry: null,
+  seats: '',
+  notes: '',
+  stage: 'INVENTORY',
+  stageReachedOn: localToday(),
+});
+
+/** Adds a software in use to the inventory (addInventoryItem), with the free alternative it targets. */
+export function AddItemForm() {
+  const { t, locale } = useI18n();
+  const { collectivityId, onChanged } = useInventoryEditing();
+  const { form, set, problem, valid, reset } = useFormState(empty, (f) => checkNewItemForm(f, localToday()));
+  const { pending, error, done, submit } = useSubmit();
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (pending || !valid()) return;
+    const ok = await submit(async () => {
+      await request(AddInventoryItemDocument, { input: addItemInput(collectivityId, form) }, {});
+    });
+    if (ok) {
+      reset();
+      onChanged();
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="form" aria-label={t('migration.add.title')}>
+      <ItemFields form={form} set={set} problem={problem} />
+      <Field label={t('migration.field.stage')}>
+        <select value={form.stage} onChange={(e) => set('stage', e.target.value as MigrationStage)}>
+          {MIGRATION_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {MIGRATION_STAGE_LABELS[s][locale]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('migration.field.stageReachedOn')} error={problem('stageReachedOn')}>
+        <input
+          type="date"
+          value={form.stageReachedOn}
+          max={localToday()}
+          required
+          onChange={(e) => set('stageReachedOn', e.target.value)}
+        />
+      </Field>
+      <FormError error={error} />
+      <div className="form-actions">
+        <button type="submit" className="button" aria-disabled={pending}>
+          {t('migration.add.submit')}
+        </button>
+        <span role="status" className="muted">
+          {done ? t('migration.add.done') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

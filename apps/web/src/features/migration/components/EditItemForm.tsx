@@ -1,0 +1,74 @@
+import { getCatalogue } from '@pacte/pact';
+import { useState, type FormEvent } from 'react';
+import { UpdateInventoryItemDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
+import { Field, FormError } from '../../../components/ui';
+import { request } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { useSubmit } from '../../../components/ui/useSubmit';
+import { useFormState } from '../hooks/useFormState';
+import { useInventoryEditing } from '../hooks/useInventoryEditing';
+import { checkItemForm, updateItemInput, type ItemForm } from '../utils/validation';
+import { ItemFields } from './ItemFields';
+
+export type EditedItem = CollectivityMigrationQuery['collectivity']['inventory'][number];
+
+/** The form's values for an item as the API has it. */
+export function itemForm(item: EditedItem): ItemForm {
+  const entry = item.productIsFree ? item.productEntry : item.targetEntry;
+  return {
+    category: item.category,
+    productName: item.productName,
+    productIsFree: item.productIsFree,
+    entry: entry ? { id: entry.id, name: entry.name } : null,
+    seats: item.seats == null ? '' : String(item.seats),
+    notes: item.notes ?? '',
+  };
+}
+
+/** Changes an item (updateInventoryItem), not its stage; the pact actions are sent only when changed here. */
+export function EditItemForm({ item }: { item: EditedItem }) {
+  const { t, locale } = useI18n();
+  const { onChanged } = useInventoryEditing();
+  const { form, set, problem, valid } = useFormState(() => itemForm(item), checkItemForm);
+  const [actionCodes, setActionCodes] = useState<string[] | undefined>();
+  const { pending, error, done, submit } = useSubmit();
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (pending || !valid()) return;
+    const ok = await submit(async () => {
+      await request(UpdateInventoryItemDocument, { input: updateItemInput(item.id, form, actionCodes) }, {});
+    });
+    if (ok) onChanged();
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="form" aria-label={t('migration.edit.title')}>
+      <h4>{t('migration.edit.title')}</h4>
+      <ItemFields form={form} set={set} problem={problem} />
+      <Field label={t('migration.field.actions')} hint={t('migration.field.actionsHint')}>
+        <select
+          multiple
+          size={5}
+          value={actionCodes ?? item.actionCodes}
+          onChange={(e) => setActionCodes(Array.from(e.target.selectedOptions, (o) => o.value))}
+        >
+          {getCatalogue().actions.map((a) => (
+            <option key={a.code} value={a.code}>
+              {a.code} — {a.title[locale]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <FormError error={error} />
+      <div className="form-actions">
+        <button type="submit" className="button" aria-disabled={pending}>
+          {t('migration.edit.submit')}
+        </button>
+        <span role="status" className="muted">
+          {done ? t('edit.saved') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

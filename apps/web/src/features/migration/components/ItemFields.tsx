@@ -1,0 +1,97 @@
+import { SOFTWARE_CATEGORIES, SOFTWARE_CATEGORY_LABELS, type SoftwareCategory } from '@pacte/pact';
+import { useId } from 'react';
+import { Field } from '../../../components/ui';
+import { useI18n } from '../../../lib/i18n';
+import type { ItemForm } from '../utils/validation';
+import { CataloguePicker, type CatalogueEntry } from './CataloguePicker';
+
+interface ItemFieldsProps<F extends ItemForm> {
+  form: F;
+  set<K extends keyof F>(name: K, value: F[K]): void;
+  /** The message of a field's problem once it is shown (touched, or after a submission), else null. */
+  problem(name: keyof F): string | null;
+}
+
+/** The fields an inventory item has when added and when edited: category, catalogue entry, product, seats, notes. */
+export function ItemFields<F extends ItemForm>({ form, set, problem }: ItemFieldsProps<F>) {
+  const { t, locale } = useI18n();
+  const suggestions = useId();
+  const pick = (entry: CatalogueEntry | null) => {
+    set('entry', entry ? { id: entry.id, name: entry.name, replaces: entry.replaces } : null);
+    if (!entry) return;
+    if (form.category === '' && entry.category) set('category', entry.category as F['category']);
+    // A free software in use is the catalogue entry itself: its name is the product's unless one was typed.
+    if (form.productIsFree && form.productName.trim() === '') set('productName', entry.name);
+  };
+  return (
+    <>
+      <Field label={t('migration.field.category')} error={problem('category')}>
+        <select
+          value={form.category}
+          required
+          onChange={(e) => set('category', e.target.value as SoftwareCategory as F['category'])}
+        >
+          <option value="">{t('migration.field.categoryChoose')}</option>
+          {SOFTWARE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {SOFTWARE_CATEGORY_LABELS[c][locale]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <div className="field field-check">
+        <label>
+          <input
+            type="checkbox"
+            checked={form.productIsFree}
+            onChange={(e) => set('productIsFree', e.target.checked as F['productIsFree'])}
+          />{' '}
+          {t('migration.field.productIsFree')}
+        </label>
+      </div>
+      <CataloguePicker
+        label={t(form.productIsFree ? 'migration.field.productEntry' : 'migration.field.targetEntry')}
+        hint={t('migration.field.entryHint')}
+        category={form.category}
+        value={form.entry}
+        onChange={pick}
+      />
+      <Field
+        label={t(form.productIsFree ? 'migration.field.productNameFree' : 'migration.field.productName')}
+        hint={t('migration.field.productNameHint')}
+        error={problem('productName')}
+      >
+        <input
+          type="text"
+          value={form.productName}
+          required
+          maxLength={200}
+          list={suggestions}
+          onChange={(e) => set('productName', e.target.value as F['productName'])}
+        />
+      </Field>
+      <datalist id={suggestions}>
+        {(form.entry?.replaces ?? []).map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      <Field
+        label={t(form.category === 'SERVER_OS' ? 'migration.field.servers' : 'migration.field.seats')}
+        hint={t('migration.field.seatsHint')}
+        error={problem('seats')}
+      >
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={form.seats}
+          onChange={(e) => set('seats', e.target.value as F['seats'])}
+        />
+      </Field>
+      <Field label={t('migration.field.notes')} error={problem('notes')}>
+        <textarea rows={2} value={form.notes} onChange={(e) => set('notes', e.target.value as F['notes'])} />
+      </Field>
+    </>
+  );
+}

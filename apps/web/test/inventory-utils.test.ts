@@ -1,0 +1,152 @@
+import { inventoryAbilitiesOn } from '../src/features/migration/utils/abilities';
+import { confirmInput, proposalRows } from '../src/features/migration/utils/proposals';
+import {
+  addItemInput,
+  checkAdvanceForm,
+  checkLabelForm,
+  checkNewItemForm,
+  labelInput,
+  levelsOf,
+  localToday,
+  updateItemInput,
+  type NewItemForm,
+} from '../src/features/migration/utils/validation';
+import { meWith } from './support/migration-fixtures';
+
+describe('inventoryAbilitiesOn (docs/permissions.md)', () => {
+  it('lets IT managers and elected officials keep the inventory, and only elected officials record a label', () => {
+    const it = meWith([{ role: 'IT_MANAGER', collectivityId: 'c1' }]);
+    const elected = meWith([{ role: 'ELECTED_OFFICIAL', collectivityId: 'c1' }]);
+    expect(inventoryAbilitiesOn(it, 'c1')).toEqual({ manageInventory: true, recordLabel: false });
+    expect(inventoryAbilitiesOn(elected, 'c1')).toEqual({ manageInventory: true, recordLabel: true });
+    expect(inventoryAbilitiesOn(it, 'c2')).toEqual({ manageInventory: false, recordLabel: false });
+    expect(inventoryAbilitiesOn(meWith([{ role: 'CONTRIBUTOR', collectivityId: 'c1' }]), 'c1').manageInventory).toBe(
+      false,
+    );
+    expect(
+      inventoryAbilitiesOn(meWith([{ role: 'IT_MANAGER', status: 'REQUESTED', collectivityId: 'c1' }]), 'c1')
+        .manageInventory,
+    ).toBe(false);
+    expect(inventoryAbilitiesOn(null, 'c1').manageInventory).toBe(false);
+  });
+});
+
+describe('inventory forms', () => {
+  const item: NewItemForm = {
+    category: 'WORKSTATION_OS',
+    productName: ' Windows 10 ',
+    productIsFree: false,
+    entry: { id: 'entry-ubuntu', name: 'Ubuntu' },
+    seats: '280',
+    notes: '',
+    stage: 'PILOT',
+    stageReachedOn: '2026-05-02',
+  };
+
+  it('checks a new item as the API does', () => {
+    expect(checkNewItemForm(item, '2026-06-01')).toEqual({});
+    expect(
+      checkNewItemForm(
+        { ...item, category: '', productName: ' ', seats: '2.5', stageReachedOn: '2026-07-01' },
+        '2026-06-01',
+      ),
+    ).toEqual({ category: 'required', productName: 'required', seats: 'seats', stageReachedOn: 'future' });
+    expect(checkNewItemForm({ ...item, seats: '-1' }, '2026-06-01').seats).toBe('seats');
+  });
+
+  it('sends the picked entry as the target of a proprietary product, as the product when it is free', () => {
+    expect(addItemInput('c1', item)).toEqual({
+      collectivityId: 'c1',
+      category: 'WORKSTATION_OS',
+      productName: 'Windows 10',
+      productIsFree: false,
+      productEntryId: null,
+      targetEntryId: 'entry-ubuntu',
+      seats: 280,
+      stage: 'PILOT',
+      stageReachedOn: '2026-05-02',
+      notes: null,
+    });
+    const free = updateItemInput('i1', { ...item, productIsFree: true, seats: '' });
+    expect(free).toMatchObject({
+      productIsFree: true,
+      productEntryId: 'entry-ubuntu',
+      targetEntryId: null,
+      seats: null,
+    });
+    expect(free).not.toHaveProperty('actionCodes');
+    expect(updateItemInput('i1', item, ['1.8', '1.9']).actionCodes).toEqual(['1.8', '1.9']);
+  });
+
+  it('asks a later stage, reached between the current stage and today, and a title for a new evidence file', () => {
+    const current = { stage: 'PILOT' as const, stageReachedOn: '2026-05-02', actionCodes: ['1.8'] };
+    const form = {
+      stage: 'DEFAULT' as const,
+      date: '2026-06-01',
+      notes: '',
+      evidenceIds: [],
+      evidenceTitle: '',
+      hasFile: false,
+    };
+    expect(checkAdvanceForm(form, current, '2026-06-01')).toEqual({});
+    expect(checkAdvanceForm({ ...form, stage: 'PILOT' }, current, '2026-06-01').stage).toBe('laterStage');
+    expect(checkAdvanceForm({ ...form, date: '2026-05-01' }, current, '2026-06-01').date).toBe('beforeCurrent');
+    expect(checkAdvanceForm({ ...form, date: '2026-06-02' }, current, '2026-06-01').date).toBe('future');
+    expect(checkAdvanceForm({ ...form, hasFile: true }, current, '2026-06-01').evidenceTitle).toBe('evidenceTitle');
+    expect(
+      checkAdvanceForm({ ...form, evidenceTitle: 'Bilan' }, { ...current, actionCodes: [] }, '2026-06-01')
+        .evidenceTitle,
+    ).toBe('evidenceActions');
+  });
+
+  it('gives today in the local calendar', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('awarded labels', () => {
+  it('offers the levels of the vintage’s scale and maps the 2025 scale to the schema’s SCALE_2025', () => {
+    expect(levelsOf('LEGACY')).toEqual(['1', '2', '3', '4', '5']);
+    expect(levelsOf('2025')).toEqual(['BADGE', 'BRONZE', 'ARGENT', 'OR']);
+    const form = { year: '2024', level: '3', mentions: ['MUTUALISATION' as const], url: '' };
+    expect(checkLabelForm(form, 2026)).toEqual({});
+    expect(labelInput('c1', form)).toEqual({
+      collectivityId: 'c1',
+      year: 2024,
+      scale: 'LEGACY',
+      level: '3',
+      mentions: [],
+      url: null,
+    });
+    expect(labelInput('c1', { ...form, year: '2025', level: 'ARGENT' })).toMatchObject({
+      scale: 'SCALE_2025',
+      mentions: ['MUTUALISATION'],
+    });
+    expect(checkLabelForm({ ...form, year: '2025' }, 2026)).toEqual({ level: 'level' });
+    expect(checkLabelForm({ ...form, year: '2015' }, 2026)).toEqual({ year: 'year' });
+    expect(checkLabelForm({ ...form, year: '2027' }, 2026)).toEqual({ year: 'year' });
+    expect(checkLabelForm({ ...form, url: 'palmares' }, 2026)).toEqual({ url: 'url' });
+  });
+});
+
+describe('proposalRows', () => {
+  it('shows the action’s current % (its override) and the proposed status’s default, and confirms at that default', () => {
+    const rows = proposalRows(
+      [
+        { commitmentId: 'k', actionCode: '1.8', from: 'PLANNED', to: 'IN_PROGRESS' },
+        { commitmentId: 'k', actionCode: '1.6', from: 'NOT_STARTED', to: 'IN_PROGRESS' },
+      ],
+      [{ actionCode: '1.8', progress: 30 }],
+    );
+    expect(rows.map((r) => [r.actionCode, r.currentPercent, r.proposedPercent])).toEqual([
+      ['1.8', 30, 50],
+      ['1.6', 0, 50],
+    ]);
+    expect(confirmInput(rows[0]!)).toEqual({
+      commitmentId: 'k',
+      actionCode: '1.8',
+      status: 'IN_PROGRESS',
+      progress: null,
+    });
+  });
+});
