@@ -125,6 +125,23 @@ describe('accounts: sign-up, sign-in, sessions, password reset', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(mail.messages.length).toBe(before);
   });
+
+  it('sends at most three reset links an hour to one account, and answers every request the same', async () => {
+    const user = await createUser(api, 'Inondee');
+    for (let i = 0; i < 5; i += 1) {
+      const asked = await api.ok(
+        `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+        { e: user.email },
+        {
+          token: null,
+        },
+      );
+      expect(asked.requestPasswordReset).toBe(true);
+    }
+    await mail.waitFor(user.email);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(mail.messages.filter((m) => m.to.includes(user.email))).toHaveLength(3);
+  });
 });
 
 describe('roles: requests, decisions, and who may change what', () => {

@@ -77,7 +77,10 @@ export class AccountsResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'E-mail a one-time reset link if the account exists; always answers true' })
+  @Mutation(() => Boolean, {
+    description:
+      'E-mail a one-time reset link (valid 60 minutes; at most 3 valid at once) if the account exists; always answers true',
+  })
   async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
     await this.accounts.requestPasswordReset(email);
     return true;

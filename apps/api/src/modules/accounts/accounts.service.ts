@@ -14,6 +14,8 @@ import { UserEntity } from './user.entity';
 export const MAX_FAILED_SIGN_INS = 5;
 export const SIGN_IN_WINDOW_MINUTES = 15;
 const RESET_TTL_MINUTES = 60;
+/** Reset e-mails sent to one account while its links are valid; further requests are answered the same, unsent. */
+export const MAX_RESET_LINKS = 3;
 const ARGON2_OPTIONS = { type: argon2.argon2id } as const;
 
 @Injectable()
@@ -93,12 +95,18 @@ export class AccountsService {
     return result.affected ?? 0;
   }
 
-  /** Always succeeds, so that it does not tell whether an account exists; e-mails a one-time link if it does. */
+  /**
+   * Always succeeds, so that it does not tell whether an account exists; e-mails a one-time link if it does, and if
+   * fewer than MAX_RESET_LINKS links of the account are still valid (nobody can flood a mailbox through this form).
+   */
   async requestPasswordReset(email: string): Promise<void> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
     if (!user) return;
+    const resets = this.dataSource.getRepository(PasswordResetEntity);
+    // A link is valid RESET_TTL_MINUTES after it is made: the unexpired ones are those sent within that window.
+    if ((await resets.countBy({ userId: user.id, expiresAt: MoreThan(new Date()) })) >= MAX_RESET_LINKS) return;
     const { token, hash } = newToken();
-    await this.dataSource.getRepository(PasswordResetEntity).insert({
+    await resets.insert({
       userId: user.id,
       tokenHash: hash,
       expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000),
