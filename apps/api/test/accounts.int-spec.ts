@@ -215,8 +215,12 @@ describe('roles: requests, decisions, and who may change what', () => {
     const there = (await ask(elsewhere.collectivityId, agent.cookie)).requestRole.id;
     const selfRequest = (await ask(place.collectivityId, manager.cookie, 'ELECTED_OFFICIAL')).requestRole.id;
 
-    const pending = await api.ok(`{ pendingRoleRequests { id } }`, {}, { cookie: manager.cookie });
+    const pending = await api.ok(`{ pendingRoleRequests { id requesterName } }`, {}, { cookie: manager.cookie });
     expect(pending.pendingRoleRequests.map((g: any) => g.id)).toEqual([here]);
+    // The decider sees who asked, by the name they chose, never their e-mail.
+    const name = (await api.ok(`{ me { displayName } }`, {}, { cookie: agent.cookie })).me.displayName;
+    expect(pending.pendingRoleRequests[0].requesterName).toBe(name);
+    expect(JSON.stringify(pending)).not.toContain(agent.email);
 
     const decide = (grantId: string) =>
       api.gql(

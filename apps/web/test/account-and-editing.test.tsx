@@ -111,7 +111,15 @@ describe('editing on the collectivity page', () => {
       PendingRoleRequests: () => ({
         pendingRoleRequests: decided
           ? []
-          : [{ id: 'g7', role: 'CONTRIBUTOR', status: 'REQUESTED', requestedAt: '2026-06-01T10:00:00Z' }],
+          : [
+              {
+                id: 'g7',
+                requesterName: 'Camille Martin',
+                role: 'CONTRIBUTOR',
+                status: 'REQUESTED',
+                requestedAt: '2026-06-01T10:00:00Z',
+              },
+            ],
       }),
       DecideRoleRequest: () => {
         decided = true;
@@ -127,8 +135,8 @@ describe('editing on the collectivity page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Échirolles' });
     expect(await screen.findByText('Vous êtes DSI (responsable informatique) pour Échirolles.')).toBeInTheDocument();
     const pending = await screen.findByTestId('pending-role-requests');
-    expect(pending).toHaveTextContent('Rôle contributeur·rice demandé le');
-    await user.click(within(pending).getByRole('button', { name: 'Accepter' }));
+    expect(pending).toHaveTextContent('Camille Martin demande le rôle contributeur·rice (le');
+    await user.click(within(pending).getByRole('button', { name: 'Accepter la demande de Camille Martin' }));
     await waitFor(() => expect(screen.queryByTestId('pending-role-requests')).not.toBeInTheDocument());
     expect(calls.find((c) => c.operationName === 'DecideRoleRequest')?.variables).toEqual({
       input: { grantId: 'g7', approve: true },

@@ -380,7 +380,13 @@ export type PendingRoleRequestsQueryVariables = Exact<{
 }>;
 
 export type PendingRoleRequestsQuery = {
-  pendingRoleRequests: Array<{ id: string; role: Role; status: GrantStatus; requestedAt: string }>;
+  pendingRoleRequests: Array<{
+    id: string;
+    requesterName: string | null;
+    role: Role;
+    status: GrantStatus;
+    requestedAt: string;
+  }>;
 };
 
 export type DecideRoleRequestMutationVariables = Exact<{
@@ -1051,6 +1057,7 @@ export const PendingRoleRequestsDocument = new TypedDocumentString(`
     query PendingRoleRequests($collectivityId: ID!) {
   pendingRoleRequests(collectivityId: $collectivityId) {
     id
+    requesterName
     role
     status
     requestedAt

@@ -8,6 +8,7 @@ import { MailService } from './mail.service';
 import { OidcClient } from './oidc/oidc.client';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
+import { UsersLoaders } from './users.loaders';
 import { RolesService } from './roles.service';
 
 @Module({
@@ -22,7 +23,8 @@ import { RolesService } from './roles.service';
     RolesResolver,
     OidcClient,
     OidcService,
+    UsersLoaders,
   ],
-  exports: [ActorService, RolesService, AccountsService, MailService],
+  exports: [ActorService, RolesService, AccountsService, MailService, UsersLoaders],
 })
 export class AccountsModule {}

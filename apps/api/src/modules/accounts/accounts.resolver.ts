@@ -5,6 +5,7 @@ import { CurrentActor, Public, RequirePermission } from '../../common/auth/decor
 import type { GqlContext } from '../../common/graphql/context';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
+import { UsersLoaders } from './users.loaders';
 import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
 import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
 import { AccountsService } from './accounts.service';
@@ -106,6 +107,7 @@ export class RolesResolver {
   constructor(
     private readonly roles: RolesService,
     private readonly collectivities: CollectivitiesLoaders,
+    private readonly users: UsersLoaders,
   ) {}
 
   @RequirePermission('role.decide')
@@ -142,6 +144,14 @@ export class RolesResolver {
   async grantRole(@CurrentActor() actor: Actor, @Args('input') input: GrantRoleInput) {
     const { userId, ...request } = input;
     return toRoleGrantModel(await this.roles.grant(actor, userId, request));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The display name of who asked for (or holds) the role, never their e-mail; null once erased',
+  })
+  requesterName(@Parent() grant: RoleGrantModel, @Context() ctx: GqlContext): Promise<string | null> {
+    return this.users.displayNameById(ctx).load(grant.userId);
   }
 
   @ResolveField(() => CollectivityModel, { nullable: true })

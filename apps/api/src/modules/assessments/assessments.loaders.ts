@@ -64,14 +64,4 @@ export class AssessmentsLoaders {
         ),
     );
   }
-
-  displayNameById(ctx: GqlContext): DataLoader<string, string | null> {
-    return ctx.loaders.get(
-      'assessment.displayNameById',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          byKeys(ids, await this.repository.findDisplayNames(ids), (u) => u.id).map((u) => u?.displayName ?? null),
-        ),
-    );
-  }
 }

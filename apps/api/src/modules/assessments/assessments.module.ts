@@ -1,3 +1,4 @@
+import { AccountsModule } from '../accounts/accounts.module';
 import { Module } from '@nestjs/common';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { HistoryModule } from '../history/history.module';
@@ -13,7 +14,7 @@ import {
 import { AssessmentsService } from './assessments.service';
 
 @Module({
-  imports: [HistoryModule, CommitmentsModule],
+  imports: [HistoryModule, CommitmentsModule, AccountsModule],
   providers: [
     AssessmentsAccess,
     AssessmentsRepository,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
 import { EvidenceEntity } from '../evidence/evidence.entity';
 import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
 
@@ -87,12 +86,5 @@ export class AssessmentsRepository {
     return this.dataSource
       .getRepository(EvidenceEntity)
       .find({ where: { id: In([...ids]) }, relations: { actions: true } });
-  }
-
-  /** Display names of auditors, for attributing verdicts given in their own name. */
-  findDisplayNames(userIds: readonly string[]): Promise<Pick<UserEntity, 'id' | 'displayName'>[]> {
-    return this.dataSource
-      .getRepository(UserEntity)
-      .find({ select: { id: true, displayName: true }, where: { id: In([...userIds]) } });
   }
 }

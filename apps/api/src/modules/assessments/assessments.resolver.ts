@@ -7,6 +7,7 @@ import type { GqlContext } from '../../common/graphql/context';
 import { CommitmentModel } from '../commitments/models/commitment.model';
 import { EvidenceModel, toEvidenceModel } from '../evidence/models/evidence.model';
 import { ActionProgressModel } from '../progress/models/progress.model';
+import { UsersLoaders } from '../accounts/users.loaders';
 import { AssessmentsLoaders } from './assessments.loaders';
 import { AssessmentsService } from './assessments.service';
 import { RecordAssessmentInput, ReplyToAssessmentInput } from './dto/assessment.input';
@@ -24,6 +25,7 @@ export class AssessmentsResolver {
   constructor(
     private readonly service: AssessmentsService,
     private readonly loaders: AssessmentsLoaders,
+    private readonly users: UsersLoaders,
   ) {}
 
   @RequirePermission('assessment.record')
@@ -40,7 +42,7 @@ export class AssessmentsResolver {
   })
   async assessedBy(@Parent() parent: AssessmentModel, @Context() ctx: GqlContext): Promise<string | null> {
     if (parent.association) return parent.association;
-    return parent.auditorId ? this.loaders.displayNameById(ctx).load(parent.auditorId) : null;
+    return parent.auditorId ? this.users.displayNameById(ctx).load(parent.auditorId) : null;
   }
 
   @ResolveField(() => [EvidenceModel], { description: 'The evidence the verdict rests on' })

@@ -32,30 +32,36 @@ export function PendingRoleRequests({ collectivityId }: { collectivityId: string
     <section className="card" aria-labelledby="pending-roles-heading" data-testid="pending-role-requests">
       <h2 id="pending-roles-heading">{t('role.pending.title')}</h2>
       <ul className="pending-roles">
-        {requests.map((r) => (
-          <li key={r.id}>
-            {t('role.pending.entry', {
-              role: ROLE_LABELS[r.role]?.[locale] ?? r.role,
-              date: formatDateTime(r.requestedAt),
-            })}{' '}
-            <button
-              type="button"
-              className="button"
-              aria-disabled={pending === r.id}
-              onClick={() => void decide(r.id, true)}
-            >
-              {t('role.pending.approve')}
-            </button>{' '}
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={pending === r.id}
-              onClick={() => void decide(r.id, false)}
-            >
-              {t('role.pending.refuse')}
-            </button>
-          </li>
-        ))}
+        {requests.map((r) => {
+          const name = r.requesterName ?? t('role.pending.erased');
+          return (
+            <li key={r.id}>
+              {t('role.pending.entry', {
+                name,
+                role: ROLE_LABELS[r.role]?.[locale] ?? r.role,
+                date: formatDateTime(r.requestedAt),
+              })}{' '}
+              <button
+                type="button"
+                className="button"
+                aria-disabled={pending === r.id}
+                aria-label={t('role.pending.approveFor', { name })}
+                onClick={() => void decide(r.id, true)}
+              >
+                {t('role.pending.approve')}
+              </button>{' '}
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-disabled={pending === r.id}
+                aria-label={t('role.pending.refuseFor', { name })}
+                onClick={() => void decide(r.id, false)}
+              >
+                {t('role.pending.refuse')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <FormError error={error} />
     </section>
