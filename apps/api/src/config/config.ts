@@ -46,6 +46,17 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** Every problem of the configuration `env` describes, one line each; empty when it is valid. */
+export function configProblems(env: Env): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
 /** Reads the environment, fails fast with every problem listed. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];

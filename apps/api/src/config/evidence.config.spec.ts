@@ -1,15 +1,7 @@
 import * as path from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { configProblems, loadConfig } from './config';
 
-function problemsOf(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.join('\n');
-    throw error;
-  }
-  return '';
-}
+const problemsOf = (env: Record<string, string>) => configProblems(env).join('\n');
 
 describe('evidence files configuration', () => {
   it('stores 10 MiB at most on the local disk, under DATA_DIR, by default', () => {

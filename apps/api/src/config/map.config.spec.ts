@@ -1,14 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { configProblems, loadConfig } from './config';
 
-function problemsOf(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.join('\n');
-    throw error;
-  }
-  return '';
-}
+const problemsOf = (env: Record<string, string>) => configProblems(env).join('\n');
 
 describe('map configuration', () => {
   it("uses OpenStreetMap's standard tiles and credit by default", () => {
