@@ -80,6 +80,14 @@ describe('abilities and validation', () => {
     expect(abilitiesOn(it, 'c2')).toMatchObject({ updateProgress: false, manageEvidence: true });
     expect(abilitiesOn(it, 'c3')).toMatchObject({ updateProgress: false, manageEvidence: false });
     expect(abilitiesOn(null, 'c1').manageMilestones).toBe(false);
+    // An administrator's grant is platform-wide, as in the API.
+    const admin = me([{ role: 'ADMIN', status: 'ACTIVE' }]);
+    expect(abilitiesOn(admin, 'c3')).toEqual({
+      updateProgress: true,
+      manageMilestones: true,
+      manageEvidence: true,
+      assess: false,
+    });
   });
 
   it('checks the progress and evidence rules of the API', () => {

@@ -28,6 +28,11 @@ describe('inventoryAbilitiesOn (docs/permissions.md)', () => {
         .manageInventory,
     ).toBe(false);
     expect(inventoryAbilitiesOn(null, 'c1').manageInventory).toBe(false);
+    // An administrator's grant is platform-wide (collectivity null), as in the API.
+    expect(inventoryAbilitiesOn(meWith([{ role: 'ADMIN', collectivityId: '' }]), 'c9')).toEqual({
+      manageInventory: true,
+      recordLabel: true,
+    });
   });
 });
 

@@ -18,12 +18,20 @@ export const NO_ABILITIES: Abilities = {
   assess: false,
 };
 
-/** The active roles of `me` on the collectivity (an auditor's scope is checked by the API, which answers NOT_FOUND). */
+/** Does `me` hold an active ADMIN grant (platform-wide: every collectivity, as in the API's ROLE_PERMISSIONS)? */
+export function isAdmin(me: Me | null | undefined): boolean {
+  return !!me?.roles.some((g) => g.status === 'ACTIVE' && g.role === 'ADMIN');
+}
+
+/**
+ * The active roles of `me` on the collectivity, mirroring the API's ROLE_PERMISSIONS (an auditor's scope is checked
+ * by the API, which answers NOT_FOUND).
+ */
 export function abilitiesOn(me: Me | null | undefined, collectivityId: string): Abilities {
   if (!me) return NO_ABILITIES;
   const active = me.roles.filter((g) => g.status === 'ACTIVE');
   const here = new Set(active.filter((g) => g.collectivity?.id === collectivityId).map((g) => g.role));
-  const manager = here.has('ELECTED_OFFICIAL') || here.has('IT_MANAGER');
+  const manager = isAdmin(me) || here.has('ELECTED_OFFICIAL') || here.has('IT_MANAGER');
   const member = manager || here.has('CONTRIBUTOR');
   return {
     updateProgress: manager,

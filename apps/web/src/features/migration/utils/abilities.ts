@@ -1,10 +1,11 @@
 import type { Me } from '../../account/hooks/useSession';
+import { isAdmin } from '../../account/utils/roles';
 
 /** What the signed-in user may change in a collectivity's inventory and label (docs/permissions.md). */
 export interface InventoryAbilities {
   /** addInventoryItem, updateInventoryItem, advanceMigrationStage and confirming a proposal (updateActionProgress). */
   manageInventory: boolean;
-  /** recordTnlLabel: an elected official of the collectivity (or the operator, who has no dashboard session). */
+  /** recordTnlLabel: an elected official of the collectivity, or an administrator. */
   recordLabel: boolean;
 }
 
@@ -16,8 +17,9 @@ export function inventoryAbilitiesOn(me: Me | null | undefined, collectivityId: 
   const here = new Set(
     me.roles.filter((g) => g.status === 'ACTIVE' && g.collectivity?.id === collectivityId).map((g) => g.role),
   );
+  const admin = isAdmin(me);
   return {
-    manageInventory: here.has('ELECTED_OFFICIAL') || here.has('IT_MANAGER'),
-    recordLabel: here.has('ELECTED_OFFICIAL'),
+    manageInventory: admin || here.has('ELECTED_OFFICIAL') || here.has('IT_MANAGER'),
+    recordLabel: admin || here.has('ELECTED_OFFICIAL'),
   };
 }
