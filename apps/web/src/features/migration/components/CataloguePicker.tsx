@@ -1,5 +1,5 @@
 import { MIGRATION_STAGE_LABELS, type SoftwareCategory } from '@pacte/pact';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
   SoftwareCatalogueSearchDocument,
@@ -7,6 +7,7 @@ import {
   type CatalogueEntryFieldsFragment,
 } from '../../../generated/graphql';
 import { ErrorMessage } from '../../../components/ui';
+import { useResultsKeyboard } from '../../../components/ui/useResultsKeyboard';
 import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath } from '../../../lib/routes';
@@ -42,8 +43,7 @@ export function CataloguePicker({ label, hint, category, value, onChange }: Cata
     { query: debounced || null, category: debounced ? null : category || null, first: SHOWN },
     { skip: value !== null || !searchable, keepPreviousData: true },
   );
-  const listRef = useRef<HTMLUListElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const { inputRef, listRef, onInputKey, onListKey } = useResultsKeyboard('button');
   const changeRef = useRef<HTMLButtonElement>(null);
   const chosen = useRef(false);
   useEffect(() => {
@@ -89,28 +89,6 @@ export function CataloguePicker({ label, hint, category, value, onChange }: Cata
   else if (searchable && !settled) status = t('migration.catalogue.searching');
   else if (searchable && !error)
     status = total === 0 ? t('migration.catalogue.none') : plural('migration.catalogue.results', total);
-
-  const buttons = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
-  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && results.length > 0) {
-      event.preventDefault();
-      buttons()[0]?.focus();
-    }
-  };
-  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    const all = buttons();
-    const index = all.indexOf(document.activeElement as HTMLButtonElement);
-    if (index < 0) return;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      all[Math.min(index + 1, all.length - 1)]?.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      (index === 0 ? inputRef.current : all[index - 1])?.focus();
-    } else if (event.key === 'Escape') {
-      inputRef.current?.focus();
-    }
-  };
 
   return (
     <div className="field catalogue-picker">

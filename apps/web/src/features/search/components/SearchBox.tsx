@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CollectivityKind, SearchCollectivitiesQuery } from '../../../generated/graphql';
 import { SearchCollectivitiesDocument } from '../../../generated/graphql';
 import { ErrorMessage } from '../../../components/ui';
+import { useResultsKeyboard } from '../../../components/ui/useResultsKeyboard';
 import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath } from '../../../lib/routes';
@@ -50,8 +51,7 @@ export function SearchBox({
     { query: debounced, first, kinds: kinds ?? null },
     { skip: !searchable, keepPreviousData: true },
   );
-  const listRef = useRef<HTMLUListElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const { inputRef, listRef, onInputKey, onListKey } = useResultsKeyboard('a', () => setText(''));
   const lastReported = useRef(normalizeQuery(initialQuery));
   useEffect(() => {
     if (onQueryChange && debounced !== lastReported.current) {
@@ -63,31 +63,6 @@ export function SearchBox({
   const results = searchable ? (data?.searchCollectivities.nodes ?? []) : [];
   const total = searchable ? (data?.searchCollectivities.totalCount ?? 0) : 0;
   const settled = searchable && !loading && normalizeQuery(text) === debounced;
-
-  const links = () => Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('a') ?? []);
-  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' && results.length > 0) {
-      event.preventDefault();
-      links()[0]?.focus();
-    } else if (event.key === 'Escape') {
-      setText('');
-    }
-  };
-  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    const all = links();
-    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (index < 0) return;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      all[Math.min(index + 1, all.length - 1)]?.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (index === 0) inputRef.current?.focus();
-      else all[index - 1]?.focus();
-    } else if (event.key === 'Escape') {
-      inputRef.current?.focus();
-    }
-  };
 
   let status = '';
   if (!searchable) status = normalizeQuery(text).length > 0 ? t('search.tooShort') : '';
