@@ -41,12 +41,15 @@ describe('evidence files: upload, type from the content, size, access, download'
       name = 'piece.pdf',
       type = 'application/pdf',
       cookie,
-    }: { name?: string; type?: string; cookie?: string | null } = {},
+      browser = {},
+    }: { name?: string; type?: string; cookie?: string | null; browser?: Record<string, string> } = {},
   ): Promise<{ status: number; body: any }> {
     const form = new FormData();
     form.append('file', new Blob([content], { type }), name);
-    const headers: Record<string, string> =
-      cookie === undefined ? { authorization: `Bearer ${OPERATOR_TOKEN}` } : cookie ? { cookie } : {};
+    const headers: Record<string, string> = {
+      ...(cookie === undefined ? { authorization: `Bearer ${OPERATOR_TOKEN}` } : cookie ? { cookie } : {}),
+      ...browser,
+    };
     const response = await fetch(`${baseUrl}/evidence/${evidenceId}/file`, { method: 'POST', body: form, headers });
     return { status: response.status, body: await response.json() };
   }
@@ -184,6 +187,36 @@ describe('evidence files: upload, type from the content, size, access, download'
 
     expect(await fileOf(collectivityId, evidenceId)).toBeNull();
     expect(storedFiles(evidenceId)).toEqual([]);
+  });
+
+  it('refuses an upload a browser sends from another site with the user’s cookie, and keeps nothing', async () => {
+    const { collectivityId, evidenceId } = await evidenceOf();
+    const dsi = await createUser(api, 'DSI visée');
+    await grantRole(api, dsi.id, 'IT_MANAGER', { collectivityId });
+    const crossSite: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site', origin: 'https://other.pacte.example.org' },
+    ];
+    for (const browser of crossSite) {
+      const refused = await upload(evidenceId, samplePdf(), { cookie: dsi.cookie, browser });
+      expect({ browser, status: refused.status, code: refused.body.code }).toEqual({
+        browser,
+        status: 403,
+        code: 'CROSS_SITE_REQUEST',
+      });
+    }
+    expect(await fileOf(collectivityId, evidenceId)).toBeNull();
+    expect(storedFiles(evidenceId)).toEqual([]);
+    // From the site itself (its PUBLIC_URL, or the host it was reached on), the same upload goes through.
+    for (const origin of ['https://pacte.example.org', baseUrl]) {
+      const accepted = await upload(evidenceId, samplePdf(), {
+        cookie: dsi.cookie,
+        browser: { origin, 'sec-fetch-site': 'same-origin' },
+      });
+      expect(accepted.status).toBe(200);
+    }
   });
 
   it('answers 404 for evidence without a file or that does not exist, and 400 for a malformed id', async () => {

@@ -14,12 +14,14 @@ import {
   StreamableFile,
   UploadedFile,
   UseFilters,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
+import { SameOriginGuard } from '../../common/web/same-origin.guard';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { EvidenceFileTooLargeError } from './evidence.errors';
@@ -62,6 +64,7 @@ export class EvidenceFilesController {
 
   @RequirePermission('evidence.manage')
   @Post(':id/file')
+  @UseGuards(SameOriginGuard)
   @HttpCode(200)
   @UseFilters(TooLargeFilter)
   @UseInterceptors(FileInterceptor('file'))
