@@ -1,8 +1,9 @@
-import * as path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { MailCatcher } from '../../api/test/support/mail-catcher';
-import { ensureBuilt, freePort, screenshotDir, startSite, type RunningSite } from './support/app';
-import { axeViolations, launchChromium, settle } from './support/browser';
+import { apiClient, grantCommuneRole } from './support/api';
+import { freePort, screenshotDir } from './support/app';
+import { axeViolations, openPage, screenshots, settle } from './support/browser';
+import { useSiteAndBrowser } from './support/suite';
 
 jest.setTimeout(300_000);
 
@@ -18,63 +19,32 @@ const NEW_PASSWORD = 'un nouveau mot de passe bien long';
  * collectivity, and marking a milestone reached. The tests run in order and share the account.
  */
 describe('account screens (Chromium, real e-mail)', () => {
-  let site: RunningSite;
-  let browser: Browser;
   let mail: MailCatcher;
-  let shots: string;
-
-  beforeAll(async () => {
-    ensureBuilt();
+  const e2e = useSiteAndBrowser(async () => {
     mail = new MailCatcher();
     const smtpUrl = await mail.start();
     // The e-mailed link is built from PUBLIC_URL: give the app a port known in advance, so that the link opens it.
     const port = await freePort();
-    site = await startSite({
+    return {
       ADMIN_API_TOKEN,
       SECURE_COOKIES: 'false',
       SMTP_URL: smtpUrl,
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
-    });
-    browser = await launchChromium();
-    shots = screenshotDir();
-    const signedUp = await gql('mutation($i: SignUpInput!) { signUp(input: $i) { id } }', {
+    };
+  });
+  const { shot, guideShot } = screenshots(screenshotDir());
+
+  beforeAll(async () => {
+    const signedUp = await apiClient(e2e.site.apiUrl)('mutation($i: SignUpInput!) { signUp(input: $i) { id } }', {
       i: { email: EMAIL, password: OLD_PASSWORD, displayName: 'Camille, contributrice' },
     });
     expect(signedUp.errors).toBeUndefined();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
     await mail?.stop();
   });
-
-  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const response = await fetch(`${site.apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data: Record<string, any> | null; errors?: unknown[] };
-  }
-
-  async function newPage(locale: 'fr' | 'en' = 'fr'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
-    });
-    if (locale === 'en') await context.addInitScript(() => window.localStorage.setItem('pacte.locale', 'en'));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    (page as Page & { errors: string[] }).errors = errors;
-    return { context, page };
-  }
-  const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-  const guideShot = (locator: ReturnType<Page['locator']>, name: string) =>
-    locator.screenshot({ path: path.join(shots, `guide-${name}.png`) });
 
   /** The reset link of the last e-mail to `to`, as the user would click it. */
   async function resetLinkFromMail(to: string, previous: number): Promise<string> {
@@ -93,12 +63,12 @@ describe('account screens (Chromium, real e-mail)', () => {
   let resetLink = '';
 
   it('resets a forgotten password through the e-mailed link, then signs in with the new one', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${site.url}/connexion`);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.site.url}/connexion`);
     await settle(page);
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mot de passe oublié' }).waitFor();
-    expect(page.url()).toBe(`${site.url}/mot-de-passe-oublie`);
+    expect(page.url()).toBe(`${e2e.site.url}/mot-de-passe-oublie`);
     const before = mail.messages.length;
     await page.getByLabel('Adresse électronique').fill(EMAIL);
     await page.getByRole('button', { name: 'Recevoir un lien' }).click();
@@ -110,7 +80,7 @@ describe('account screens (Chromium, real e-mail)', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     resetLink = await resetLinkFromMail(EMAIL, before);
-    expect(new URL(resetLink).origin).toBe(site.url);
+    expect(new URL(resetLink).origin).toBe(e2e.site.url);
     await page.goto(resetLink);
     await page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor();
     await settle(page);
@@ -148,13 +118,13 @@ describe('account screens (Chromium, real e-mail)', () => {
     expect(await page.getByRole('link', { name: 'Demander un nouveau lien' }).getAttribute('href')).toBe(
       '/mot-de-passe-oublie',
     );
-    expect(pageErrors(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   it('passes axe on the password pages in English too, with <html lang="en">', async () => {
-    const { context, page } = await newPage('en');
-    await page.goto(`${site.url}/mot-de-passe-oublie`);
+    const { context, page, errors } = await openPage(e2e.browser, { locale: 'en' });
+    await page.goto(`${e2e.site.url}/mot-de-passe-oublie`);
     await page.getByRole('heading', { level: 1, name: 'Forgotten password' }).waitFor();
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -174,15 +144,15 @@ describe('account screens (Chromium, real e-mail)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'reset-password-en');
 
-    await page.goto(`${site.url}/reinitialiser-mot-de-passe`);
+    await page.goto(`${e2e.site.url}/reinitialiser-mot-de-passe`);
     await page.getByText('This reset link is incomplete.', { exact: false }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    expect(pageErrors(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   async function signIn(page: Page) {
-    await page.goto(`${site.url}/connexion`);
+    await page.goto(`${e2e.site.url}/connexion`);
     const form = page.getByTestId('sign-in-form');
     await form.getByLabel(/Adresse électronique|E-mail address/).fill(EMAIL);
     await form.getByLabel(/^(Mot de passe|Password)$/).fill(NEW_PASSWORD);
@@ -191,9 +161,9 @@ describe('account screens (Chromium, real e-mail)', () => {
   }
 
   it('follows Échirolles with the weekly digest, and still follows it after a reload', async () => {
-    const { context, page } = await newPage();
+    const { context, page, errors } = await openPage(e2e.browser);
     await signIn(page);
-    await page.goto(`${site.url}/collectivite/commune/38151`);
+    await page.goto(`${e2e.site.url}/collectivite/commune/38151`);
     await settle(page);
     const follow = page.getByTestId('follow');
     await follow.waitFor();
@@ -220,30 +190,16 @@ describe('account screens (Chromium, real e-mail)', () => {
       return ((await response.json()) as { data: { me: { following: unknown[] } } }).data.me.following;
     });
     expect(following).toEqual([{ digest: true, collectivity: { code: '38151' } }]);
-    expect(pageErrors(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   it('lets a contributor mark a milestone reached and link evidence to one more action; the history says so', async () => {
-    const { context, page } = await newPage();
+    const { context, page, errors } = await openPage(e2e.browser);
     await signIn(page);
-    const userId = await page.evaluate(async () => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ me { id } }' }),
-      });
-      return ((await response.json()) as { data: { me: { id: string } } }).data.me.id;
-    });
-    const { data } = await gql('{ collectivity(code: "38151", kind: COMMUNE) { id } }');
-    const granted = await gql(
-      'mutation($i: GrantRoleInput!) { grantRole(input: $i) { status } }',
-      { i: { userId, role: 'CONTRIBUTOR', collectivityId: data!.collectivity.id } },
-      ADMIN_API_TOKEN,
-    );
-    expect(granted.errors).toBeUndefined();
+    await grantCommuneRole(e2e.site, page, 'CONTRIBUTOR', '38151', ADMIN_API_TOKEN);
 
-    await page.goto(`${site.url}/collectivite/commune/38151`);
+    await page.goto(`${e2e.site.url}/collectivite/commune/38151`);
     await settle(page);
     const action = page.getByTestId('action-1.8');
     const milestone = action.locator('.milestones li', { hasText: 'Premiers postes volontaires sous GNU/Linux' });
@@ -272,7 +228,7 @@ describe('account screens (Chromium, real e-mail)', () => {
     await shot(page, 'milestone-reached-fr');
     await guideShot(page.getByTestId('action-1.8'), 'jalon-atteint');
     expect(await axeViolations(page)).toEqual([]);
-    expect(pageErrors(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,8 @@
-import * as path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureBuilt, screenshotDir, startSite, type RunningSite } from './support/app';
-import { axeViolations, launchChromium, settle } from './support/browser';
+import type { Page } from 'playwright-core';
+import { makeItManagerOf, operatorGql, signedInUserId } from './support/api';
+import { screenshotDir } from './support/app';
+import { axeViolations, openPage, screenshots, settle } from './support/browser';
+import { useSiteAndBrowser } from './support/suite';
 
 // Building, a first start with the referential import and eight pages through axe twice take minutes; set here because
 // jest ignores a per-project testTimeout when this suite runs as a project of the root config.
@@ -16,44 +17,13 @@ const PASSWORD = 'un mot de passe assez long';
  * demo). The reading flows come first (they check the demo's figures); the editing flows change Échirolles last.
  */
 describe('dashboard (Chromium)', () => {
-  let site: RunningSite;
-  let browser: Browser;
-  let shots: string;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    // Plain http on 127.0.0.1: the session cookie cannot be `Secure` here.
-    site = await startSite({ ADMIN_API_TOKEN, SECURE_COOKIES: 'false' });
-    browser = await launchChromium();
-    shots = screenshotDir();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
-
-  async function newPage(
-    locale: 'fr' | 'en' = 'fr',
-    viewport = { width: 1280, height: 900 },
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
-    if (locale === 'en') await context.addInitScript(() => window.localStorage.setItem('pacte.locale', 'en'));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    (page as Page & { errors: string[] }).errors = errors;
-    return { context, page };
-  }
-
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-  /** One part of a page, for the user guide (docs/user-guide/images). */
-  const guideShot = (locator: ReturnType<Page['locator']>, name: string) =>
-    locator.screenshot({ path: path.join(shots, `guide-${name}.png`) });
+  // Plain http on 127.0.0.1: the session cookie cannot be `Secure` here.
+  const e2e = useSiteAndBrowser(() => ({ ADMIN_API_TOKEN, SECURE_COOKIES: 'false' }));
+  const { shot, guideShot } = screenshots(screenshotDir());
 
   it('finds Échirolles by searching "echirolles", opens its page, shows its section progress and its history', async () => {
-    const { context, page } = await newPage();
-    await page.goto(site.url);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(e2e.site.url);
     await settle(page);
     await page.getByRole('searchbox', { name: 'Rechercher une collectivité' }).fill('echirolles');
     const result = page.getByRole('link', { name: /Échirolles/ });
@@ -62,7 +32,7 @@ describe('dashboard (Chromium)', () => {
     await result.click();
     await page.getByRole('heading', { level: 1, name: 'Échirolles' }).waitFor();
     await settle(page);
-    expect(page.url()).toBe(`${site.url}/collectivite/commune/38151`);
+    expect(page.url()).toBe(`${e2e.site.url}/collectivite/commune/38151`);
     expect(await page.getByTestId('section-score-1').innerText()).toMatch(
       /Section 1[\s\S]*25,5\s%[\s\S]*2 actions réalisées sur 11/,
     );
@@ -74,13 +44,13 @@ describe('dashboard (Chromium)', () => {
     expect(await page.getByRole('region', { name: 'Historique' }).innerText()).toContain(
       'Action 1.5 : En cours (70 %).'.replace(' %', '\u00a0%'),
     );
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   it('does the same with the keyboard only', async () => {
-    const { context, page } = await newPage();
-    await page.goto(site.url);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(e2e.site.url);
     await settle(page);
     // The first Tab reaches the skip link, which moves focus to the main content.
     await page.keyboard.press('Tab');
@@ -141,10 +111,10 @@ describe('dashboard (Chromium)', () => {
 
   for (const locale of ['fr', 'en'] as const) {
     it(`every page passes axe (WCAG 2.1 A and AA) in ${locale === 'fr' ? 'French' : 'English'}, with <html lang="${locale}">`, async () => {
-      const { context, page } = await newPage(locale);
+      const { context, page, errors } = await openPage(e2e.browser, { locale });
       const found: Record<string, unknown> = {};
       for (const p of pages) {
-        await page.goto(`${site.url}${p.path}`);
+        await page.goto(`${e2e.site.url}${p.path}`);
         await p.ready(page);
         await settle(page);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
@@ -153,14 +123,14 @@ describe('dashboard (Chromium)', () => {
         if (violations.length > 0) found[p.name] = violations;
       }
       expect(found).toEqual({});
-      expect((page as Page & { errors: string[] }).errors).toEqual([]);
+      expect(errors).toEqual([]);
       await context.close();
     });
   }
 
   it('has a working axe check: an image without text alternative injected in a page is reported', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${site.url}/nulle-part`);
+    const { context, page } = await openPage(e2e.browser);
+    await page.goto(`${e2e.site.url}/nulle-part`);
     await settle(page);
     await page.evaluate(() => {
       const img = document.createElement('img');
@@ -172,9 +142,9 @@ describe('dashboard (Chromium)', () => {
   });
 
   it('is usable on a phone: no horizontal scrolling, the language switch and the search fit', async () => {
-    const { context, page } = await newPage('fr', { width: 375, height: 740 });
+    const { context, page } = await openPage(e2e.browser, { viewport: { width: 375, height: 740 } });
     for (const p of [pages[0]!, pages[2]!, pages[6]!]) {
-      await page.goto(`${site.url}${p.path}`);
+      await page.goto(`${e2e.site.url}${p.path}`);
       await p.ready(page);
       await settle(page);
       const overflow = await page.evaluate(
@@ -186,33 +156,10 @@ describe('dashboard (Chromium)', () => {
     await context.close();
   });
 
-  /** The user's id, read with their session cookie from the page; then the operator makes them IT manager. */
+  /** Makes the user signed in on `page` IT manager of Échirolles, with an inventory; returns Échirolles' id. */
   async function makeItManagerOfEchirolles(page: Page): Promise<string> {
-    const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-      const response = await fetch(`${site.apiUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data: Record<string, { id: string }>; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    };
-    const userId = await page.evaluate(async () => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ me { id } }' }),
-      });
-      return ((await response.json()) as { data: { me: { id: string } } }).data.me.id;
-    });
-    const { collectivity } = await gql('{ collectivity(code: "38151", kind: COMMUNE) { id } }');
-    await gql(
-      'mutation($i: GrantRoleInput!) { grantRole(input: $i) { id status } }',
-      { i: { userId, role: 'IT_MANAGER', collectivityId: collectivity!.id } },
-      ADMIN_API_TOKEN,
-    );
+    const collectivityId = await makeItManagerOf(e2e.site, page, '38151', ADMIN_API_TOKEN);
+    const operator = operatorGql(e2e.site.apiUrl, ADMIN_API_TOKEN);
     // An inventory for the migration charts and the label readiness (the demo has none).
     for (const item of [
       {
@@ -225,18 +172,16 @@ describe('dashboard (Chromium)', () => {
       { category: 'WORKSTATION_OS', productName: 'Windows 10', productIsFree: false, seats: 280, stage: 'INVENTORY' },
       { category: 'SERVER_OS', productName: 'Debian', productIsFree: true, seats: 12 },
     ]) {
-      await gql(
-        'mutation($i: AddInventoryItemInput!) { addInventoryItem(input: $i) { id } }',
-        { i: { ...item, collectivityId: collectivity!.id } },
-        ADMIN_API_TOKEN,
-      );
+      await operator('mutation($i: AddInventoryItemInput!) { addInventoryItem(input: $i) { id } }', {
+        i: { ...item, collectivityId },
+      });
     }
-    return collectivity!.id;
+    return collectivityId;
   }
 
   it('signs up, becomes IT manager of Échirolles, marks an action done with evidence and sees the progress and history change', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${site.url}/collectivite/commune/38151`);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.site.url}/collectivite/commune/38151`);
     await settle(page);
     await page.getByRole('link', { name: 'Se connecter' }).first().click();
     const signUp = page.getByTestId('sign-up-form');
@@ -268,7 +213,7 @@ describe('dashboard (Chromium)', () => {
     for (const name of [/OpenDocument/, /Markdown/, /flux Atom/]) {
       const href = await page.getByRole('link', { name }).getAttribute('href');
       expect(href).toContain(collectivityId);
-      expect((await fetch(`${site.url}${href}`)).status).toBe(200);
+      expect((await fetch(`${e2e.site.url}${href}`)).status).toBe(200);
     }
     await shot(page, 'migration-label-fr');
     await guideShot(page.getByTestId('label-readiness').locator('.table-scroll'), 'label');
@@ -319,13 +264,13 @@ describe('dashboard (Chromium)', () => {
     await shot(page, 'edited-history-fr');
     await guideShot(page.getByTestId('section-score-1'), 'avancement-section');
     await guideShot(page.getByRole('region', { name: 'Historique' }).locator('.timeline-entry').first(), 'historique');
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   it('does the same with the keyboard only: signs in, opens Échirolles, adds evidence and marks an action done', async () => {
-    const { context, page } = await newPage();
-    await page.goto(site.url);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(e2e.site.url);
     await settle(page);
     await tabUntil(page, (el) => el.textContent === 'Se connecter' && el.tagName === 'A');
     await page.keyboard.press('Enter');
@@ -400,40 +345,27 @@ describe('dashboard (Chromium)', () => {
     expect(history).toContain('Preuve ajoutée : Marché public avec clause logiciel libre.');
     // Focus stayed in the form through the reload.
     expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="edit-1.2"]') !== null)).toBe(true);
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   it('lets an auditor (in English) record a verdict, shown beside the declared status, with audited scores beside the declared ones', async () => {
-    const { context, page } = await newPage('en');
-    await page.goto(`${site.url}/connexion`);
+    const { context, page, errors } = await openPage(e2e.browser, { locale: 'en' });
+    await page.goto(`${e2e.site.url}/connexion`);
     const signUp = page.getByTestId('sign-up-form');
     await signUp.getByLabel('Display name').fill('Auditrice');
     await signUp.getByLabel('E-mail address').fill('audit@association.example');
     await signUp.getByLabel('Password').fill(PASSWORD);
     await signUp.getByRole('button', { name: 'Create my account' }).click();
     await page.getByTestId('account-name').waitFor();
-    const userId = await page.evaluate(async () => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ me { id } }' }),
-      });
-      return ((await response.json()) as { data: { me: { id: string } } }).data.me.id;
-    });
-    const granted = await fetch(`${site.apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_API_TOKEN}` },
-      body: JSON.stringify({
-        query: 'mutation($i: GrantRoleInput!) { grantRole(input: $i) { status } }',
-        variables: { i: { userId, role: 'AUDITOR', auditScope: 'NATIONAL' } },
-      }),
-    });
-    expect(((await granted.json()) as { data: { grantRole: { status: string } } }).data.grantRole.status).toBe(
-      'ACTIVE',
+    const userId = await signedInUserId(page);
+    const { grantRole } = await operatorGql(e2e.site.apiUrl, ADMIN_API_TOKEN)<{ grantRole: { status: string } }>(
+      'mutation($i: GrantRoleInput!) { grantRole(input: $i) { status } }',
+      { i: { userId, role: 'AUDITOR', auditScope: 'NATIONAL' } },
     );
+    expect(grantRole.status).toBe('ACTIVE');
 
-    await page.goto(`${site.url}/collectivite/commune/38151`);
+    await page.goto(`${e2e.site.url}/collectivite/commune/38151`);
     await settle(page);
     const editor = page.getByTestId('edit-1.7');
     await editor.locator('summary').click();
@@ -454,7 +386,7 @@ describe('dashboard (Chromium)', () => {
     await settle(page);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'assessment-en');
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
-import * as path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureBuilt, screenshotDir, startSite, type RunningSite } from './support/app';
-import { axeViolations, launchChromium, settle } from './support/browser';
+import { makeItManagerOf } from './support/api';
+import { screenshotDir } from './support/app';
+import { axeViolations, openPage, screenshots, settle } from './support/browser';
+import { useSiteAndBrowser } from './support/suite';
 
 // Building, a first start with the referential import, and the flow with axe in two languages take minutes.
 jest.setTimeout(300_000);
@@ -21,77 +21,20 @@ function daysAgo(days: number): string {
  * with the demo, where Échirolles has action 1.8 "workstations on GNU/Linux" planned and no inventory).
  */
 describe('inventory editing (Chromium)', () => {
-  let site: RunningSite;
-  let browser: Browser;
-  let shots: string;
-
-  beforeAll(async () => {
-    ensureBuilt();
-    site = await startSite({ ADMIN_API_TOKEN, SECURE_COOKIES: 'false' });
-    browser = await launchChromium();
-    shots = screenshotDir();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
-
-  async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    return { context, page, errors };
-  }
-
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-  /** One part of a page, for the user guide (docs/user-guide/images). */
-  const guideShot = (locator: ReturnType<Page['locator']>, name: string) =>
-    locator.screenshot({ path: path.join(shots, `guide-${name}.png`) });
-
-  /** The operator (ADMIN_API_TOKEN) makes the signed-in user of `page` IT manager of Échirolles. */
-  async function makeItManagerOfEchirolles(page: Page): Promise<void> {
-    const userId = await page.evaluate(async () => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ me { id } }' }),
-      });
-      return ((await response.json()) as { data: { me: { id: string } } }).data.me.id;
-    });
-    const operator = async (query: string, variables: Record<string, unknown> = {}) => {
-      const response = await fetch(`${site.apiUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_API_TOKEN}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as {
-        data: Record<string, { id: string; status?: string }>;
-        errors?: unknown;
-      };
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    };
-    const { collectivity } = await operator('{ collectivity(code: "38151", kind: COMMUNE) { id } }');
-    const { grantRole } = await operator('mutation($i: GrantRoleInput!) { grantRole(input: $i) { id status } }', {
-      i: { userId, role: 'IT_MANAGER', collectivityId: collectivity!.id },
-    });
-    expect(grantRole!.status).toBe('ACTIVE');
-  }
+  const e2e = useSiteAndBrowser(() => ({ ADMIN_API_TOKEN, SECURE_COOKIES: 'false' }));
+  const { shot, guideShot } = screenshots(screenshotDir());
 
   it('an IT manager adds a software from the catalogue, advances it from pilot to default, confirms the proposed update and sees the progress change', async () => {
-    const { context, page, errors } = await newPage();
-    await page.goto(`${site.url}/connexion`);
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.site.url}/connexion`);
     const signUp = page.getByTestId('sign-up-form');
     await signUp.getByLabel('Nom affiché').fill('Camille, DSI');
     await signUp.getByLabel('Adresse électronique').fill('dsi-inventaire@echirolles.example');
     await signUp.getByLabel('Mot de passe').fill(PASSWORD);
     await signUp.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.getByTestId('account-name').waitFor();
-    await makeItManagerOfEchirolles(page);
-    await page.goto(`${site.url}${ECHIROLLES}`);
+    await makeItManagerOf(e2e.site, page, '38151', ADMIN_API_TOKEN);
+    await page.goto(`${e2e.site.url}${ECHIROLLES}`);
     await page.getByRole('heading', { level: 1, name: 'Échirolles' }).waitFor();
     await settle(page);
     expect(await page.getByTestId('action-1.8').innerText()).toMatch(/Planifiée/);

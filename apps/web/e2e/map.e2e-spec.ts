@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureBuilt, screenshotDir, startSite, type RunningSite } from './support/app';
-import { axeViolations, launchChromium, settle } from './support/browser';
+import type { Page } from 'playwright-core';
+import { screenshotDir } from './support/app';
+import { axeViolations, openPage, screenshots, settle, type OpenedPage } from './support/browser';
+import { useSiteAndBrowser } from './support/suite';
 
 jest.setTimeout(300_000);
 
@@ -40,43 +40,28 @@ async function startTileServer(): Promise<{
 
 /** The map of France on the home page, in Chromium, with background tiles from the configured server. */
 describe('map of France (Chromium, MAP_TILE_URL)', () => {
-  let site: RunningSite;
-  let browser: Browser;
   let tiles: Awaited<ReturnType<typeof startTileServer>>;
-  let shots: string;
-
-  beforeAll(async () => {
-    ensureBuilt();
+  const e2e = useSiteAndBrowser(async () => {
     tiles = await startTileServer();
-    site = await startSite({
+    return {
       MAP_TILE_URL: `${tiles.url}/tiles/{z}/{x}/{y}.png`,
       MAP_TILE_ATTRIBUTION: 'Tuiles de test',
       MAP_TILE_ATTRIBUTION_URL: 'https://example.org/tuiles',
-    });
-    browser = await launchChromium();
-    shots = screenshotDir();
+    };
   });
+  const { shot, elementShot, guideShot } = screenshots(screenshotDir());
 
   afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
     await new Promise((resolve) => tiles?.server.close(resolve));
   });
 
-  async function openHome(locale: 'fr' | 'en' = 'fr'): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
-    });
-    if (locale === 'en') await context.addInitScript(() => window.localStorage.setItem('pacte.locale', 'en'));
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    (page as Page & { errors: string[] }).errors = errors;
-    await page.goto(site.url);
-    await page.locator('.map-circle').first().waitFor();
-    await settle(page);
-    return page;
+  /** The home page in a fresh context, once the map's circles are drawn. */
+  async function openHome(locale: 'fr' | 'en' = 'fr'): Promise<OpenedPage> {
+    const opened = await openPage(e2e.browser, { locale });
+    await opened.page.goto(e2e.site.url);
+    await opened.page.locator('.map-circle').first().waitFor();
+    await settle(opened.page);
+    return opened;
   }
 
   /** The départements of the demo that have committed collectivities, from the table beside the map. */
@@ -88,7 +73,7 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
 
   it('draws the tiles of the configured server, credits it, and one circle per département with commitments', async () => {
     tiles.requests.length = 0;
-    const page = await openHome();
+    const { context, page, errors } = await openHome();
     await page.locator('.leaflet-tile-loaded').first().waitFor();
     expect(tiles.requests.length).toBeGreaterThan(0);
     expect(tiles.requests.every((r) => /^\/tiles\/\d+\/\d+\/\d+\.png$/.test(r))).toBe(true);
@@ -105,30 +90,28 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
     // Tiles loaded: no failure notice, no fallback grid.
     expect(await page.getByText('Le fond de carte n’a pas pu être chargé').count()).toBe(0);
     expect(await page.getByRole('list', { name: 'Légende' }).count()).toBe(0);
-    await page.getByRole('region', { name: /Carte de France des collectivités engagées/ }).screenshot({
-      path: path.join(shots, 'map-fr.png'),
-    });
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
-    await page.context().close();
+    await elementShot(page.getByRole('region', { name: /Carte de France des collectivités engagées/ }), 'map-fr');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it("opens a département's committed collectivities from its circle, then a collectivity's page", async () => {
-    const page = await openHome();
+    const { context, page } = await openHome();
     await page.locator('.map-circle-38').click();
     const list = page.getByRole('region', { name: 'Collectivités engagées — Isère (38)' });
     await list.getByRole('link', { name: 'Échirolles' }).waitFor();
     await settle(page);
-    await page.screenshot({ path: path.join(shots, 'map-departement-list-fr.png'), fullPage: true });
+    await shot(page, 'map-departement-list-fr');
     // For the user guide (docs/user-guide/images/carte.png): the map and the list under it.
-    await page.locator('.commitments-map').screenshot({ path: path.join(shots, 'guide-carte.png') });
+    await guideShot(page.locator('.commitments-map'), 'carte');
     await list.getByRole('link', { name: 'Échirolles' }).click();
     await page.getByRole('heading', { level: 1, name: 'Échirolles' }).waitFor();
-    expect(page.url()).toBe(`${site.url}/collectivite/commune/38151`);
-    await page.context().close();
+    expect(page.url()).toBe(`${e2e.site.url}/collectivite/commune/38151`);
+    await context.close();
   });
 
   it('reaches the same list with the keyboard, from the table beside the map, and moves the view overseas', async () => {
-    const page = await openHome();
+    const { context, page } = await openHome();
     const open = page.getByRole('button', { name: 'Voir la liste (Isère)' });
     await open.focus();
     await page.keyboard.press('Enter');
@@ -143,26 +126,26 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
       return [el.width, el.height];
     });
     expect(centre[0]).toBeGreaterThan(300);
-    await page.context().close();
+    await context.close();
   });
 
   for (const locale of ['fr', 'en'] as const) {
     it(`passes axe with the map, the list and the tiles in ${locale === 'fr' ? 'French' : 'English'}`, async () => {
-      const page = await openHome(locale);
+      const { context, page } = await openHome(locale);
       await page.locator('.leaflet-tile-loaded').first().waitFor();
       await page.locator('.map-circle-38').click();
       await page.locator('.committed-list a').first().waitFor();
       await settle(page);
       expect(await page.getByRole('button', { name: locale === 'fr' ? 'Zoom avant' : 'Zoom in' }).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
-      await page.context().close();
+      await context.close();
     });
   }
 
   it('still shows the data when the tiles cannot be loaded: the circles, a notice and the per-département grid', async () => {
     tiles.fail(true);
     try {
-      const page = await openHome();
+      const { context, page } = await openHome();
       await page.getByRole('status').filter({ hasText: 'Le fond de carte n’a pas pu être chargé' }).waitFor();
       expect(await page.locator('.leaflet-tile-loaded').count()).toBe(0);
       expect(await page.locator('.map-circle').count()).toBe((await departementsInTable(page)).length);
@@ -170,8 +153,8 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
       expect(await page.locator('.map-tile.level-0').count()).toBeGreaterThan(50);
       await settle(page);
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: path.join(shots, 'map-without-tiles-fr.png'), fullPage: true });
-      await page.context().close();
+      await shot(page, 'map-without-tiles-fr');
+      await context.close();
     } finally {
       tiles.fail(false);
     }

@@ -1,5 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import * as path from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type ViewportSize,
+} from 'playwright-core';
 
 /** Debian's Chromium, with the flags of the stack notes. Playwright gives every launch a fresh profile directory. */
 export function launchChromium(): Promise<Browser> {
@@ -17,6 +25,43 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A page in a fresh browser context, with the errors it throws. */
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Messages of the uncaught errors of the page, in order. */
+  errors: string[];
+}
+
+/**
+ * Opens a page in a fresh context (1280×900 unless told), in French or in English: locale fr-FR or en-GB, and for
+ * English the dashboard's stored language choice (`pacte.locale`) set before any script runs.
+ */
+export async function openPage(
+  browser: Browser,
+  { locale = 'fr', viewport = { width: 1280, height: 900 } }: { locale?: 'fr' | 'en'; viewport?: ViewportSize } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
+  if (locale === 'en') await context.addInitScript(() => window.localStorage.setItem('pacte.locale', 'en'));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+/** Screenshots as PNG files in `dir` (see `screenshotDir`). */
+export function screenshots(dir: string) {
+  /** One part of a page, as `<name>.png`. */
+  const elementShot = (locator: Locator, name: string) => locator.screenshot({ path: path.join(dir, `${name}.png`) });
+  return {
+    /** The whole page, as `<name>.png`. */
+    shot: (page: Page, name: string) => page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true }),
+    elementShot,
+    /** One part of a page, for the user guide (docs/user-guide/images), as `guide-<name>.png`. */
+    guideShot: (locator: Locator, name: string) => elementShot(locator, `guide-${name}`),
+  };
 }
 
 /** Waits until the page shows no loading indicator and the network is quiet. */
