@@ -231,4 +231,38 @@ describe('account screens (Chromium, real e-mail)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('shows the account page from the header: the contributor role, the follow, and signs out on every device', async () => {
+    for (const locale of ['en', 'fr'] as const) {
+      const { context, page, errors } = await openPage(e2e.browser, { locale });
+      await signIn(page);
+      await page.getByTestId('account-name').click();
+      await page.getByRole('heading', { level: 1, name: locale === 'fr' ? 'Mon compte' : 'My account' }).waitFor();
+      await settle(page);
+      expect(page.url()).toBe(`${e2e.site.url}/mon-compte`);
+      const roles = await page.locator('table').innerText();
+      expect(roles).toMatch(
+        locale === 'fr' ? /contributeur·rice\s+Échirolles\s+actif/ : /contributor\s+Échirolles\s+active/,
+      );
+      expect(await page.getByTestId('account-follow').innerText()).toContain('Échirolles');
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, `account-${locale}`);
+      if (locale === 'fr') {
+        await page.getByRole('button', { name: 'Me déconnecter de tous les appareils' }).click();
+        await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+        // Every session is closed: the API no longer knows this browser.
+        const me = await page.evaluate(async () => {
+          const response = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ me { id } }' }),
+          });
+          return ((await response.json()) as { data: { me: unknown } }).data.me;
+        });
+        expect(me).toBeNull();
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 });

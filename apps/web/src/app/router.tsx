@@ -4,7 +4,7 @@ import { ElectionsRoute, CollectivityElectionRoute } from './routes/ElectionsRou
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { CollectivityRoute } from './routes/CollectivityRoute';
-import { AuthRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/AuthRoute';
+import { AccountRoute, AuthRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/AuthRoute';
 import { SearchPage } from '../features/search/components/SearchPage';
 
 /**
@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
       { path: 'collectivite/:kind/:code', element: <CollectivityRoute /> },
       { path: 'connexion', element: <AuthRoute /> },
       { path: 'mot-de-passe-oublie', element: <ForgotPasswordRoute /> },
+      { path: 'mon-compte', element: <AccountRoute /> },
       { path: 'reinitialiser-mot-de-passe', element: <ResetPasswordRoute /> },
       { path: 'elections', element: <ElectionsRoute /> },
       { path: 'elections/:kind/:code', element: <CollectivityElectionRoute /> },

@@ -395,6 +395,35 @@ export type DecideRoleRequestMutationVariables = Exact<{
 
 export type DecideRoleRequestMutation = { decideRoleRequest: { id: string; status: GrantStatus } };
 
+export type MyAccountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAccountQuery = {
+  me: {
+    id: string;
+    displayName: string;
+    email: string;
+    roles: Array<{
+      id: string;
+      role: Role;
+      status: GrantStatus;
+      auditScope: AuditScope | null;
+      auditScopeCode: string | null;
+      requestedAt: string;
+      decidedAt: string | null;
+      collectivity: { id: string; kind: CollectivityKind; code: string; name: string } | null;
+    }>;
+    following: Array<{
+      digest: boolean;
+      feedUrl: string;
+      collectivity: { id: string; kind: CollectivityKind; code: string; name: string };
+    }>;
+  } | null;
+};
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
 export type CollectivityAuditQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1072,6 +1101,45 @@ export const DecideRoleRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideRoleRequestMutation, DecideRoleRequestMutationVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  me {
+    id
+    displayName
+    email
+    roles {
+      id
+      role
+      status
+      auditScope
+      auditScopeCode
+      requestedAt
+      decidedAt
+      collectivity {
+        id
+        kind
+        code
+        name
+      }
+    }
+    following {
+      digest
+      feedUrl
+      collectivity {
+        id
+        kind
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const CollectivityAuditDocument = new TypedDocumentString(`
     query CollectivityAudit($id: ID!) {
   collectivity(id: $id) {

@@ -38,6 +38,7 @@ export const paths = {
   search: '/recherche',
   elections: '/elections',
   signIn: '/connexion',
+  account: '/mon-compte',
   forgotPassword: '/mot-de-passe-oublie',
   /** The page of the link the API e-mails (AccountsService.requestPasswordReset), with `?token=…`. */
   resetPassword: '/reinitialiser-mot-de-passe',

@@ -3,6 +3,7 @@ import { lazy } from 'react';
 const AuthPage = lazy(() => import('../../features/account/components/AuthPage'));
 const ForgotPasswordPage = lazy(() => import('../../features/account/components/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../../features/account/components/ResetPasswordPage'));
+const AccountPage = lazy(() => import('../../features/account/components/AccountPage'));
 
 export function AuthRoute() {
   return <AuthPage />;
@@ -15,4 +16,9 @@ export function ForgotPasswordRoute() {
 /** The page of the link e-mailed by requestPasswordReset (paths.resetPassword). */
 export function ResetPasswordRoute() {
   return <ResetPasswordPage />;
+}
+
+/** The signed-in user's roles, follows and sessions (paths.account). */
+export function AccountRoute() {
+  return <AccountPage />;
 }

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument } from '../../../generated/graphql';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { paths } from '../../../lib/routes';
 import { useSession } from '../hooks/useSession';
 
 /** In the header: who is signed in and "sign out", or a link to sign in. */
@@ -34,9 +35,9 @@ export function AccountMenu() {
   }
   return (
     <div className="account-menu">
-      <span className="account-name" data-testid="account-name">
+      <Link to={paths.account} className="account-name account-link" data-testid="account-name">
         {t('auth.signedInAs', { name: me.displayName })}
-      </span>
+      </Link>
       <button type="button" className="button button-secondary" onClick={() => void signOut()} disabled={pending}>
         {t('auth.signOut')}
       </button>

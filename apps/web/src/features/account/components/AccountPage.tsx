@@ -1,0 +1,176 @@
+import { Link, useNavigate } from 'react-router';
+import {
+  FollowCollectivityDocument,
+  MyAccountDocument,
+  SignOutEverywhereDocument,
+  UnfollowCollectivityDocument,
+  type MyAccountQuery,
+} from '../../../generated/graphql';
+import {
+  DataTable,
+  EmptyState,
+  ErrorMessage,
+  FormError,
+  Loading,
+  useDocumentTitle,
+  useSubmit,
+} from '../../../components/ui';
+import { request, useQuery } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { collectivityPath, paths } from '../../../lib/routes';
+import { useSession } from '../hooks/useSession';
+import { ROLE_LABELS } from '../utils/labels';
+
+type Account = NonNullable<MyAccountQuery['me']>;
+type Grant = Account['roles'][number];
+type Follow = Account['following'][number];
+
+/**
+ * /mon-compte — what the signed-in user holds: their roles (asked, held, refused or withdrawn), the collectivities
+ * they follow (digest on or off, stop following), and signing out on every device. Only they can read it.
+ */
+export default function AccountPage() {
+  const { t, locale, formatDate } = useI18n();
+  useDocumentTitle(t('account.title'));
+  const { me, setMe } = useSession();
+  const navigate = useNavigate();
+  const account = useQuery(MyAccountDocument, {}, { skip: !me, keepPreviousData: true });
+  const { pending, error, submit } = useSubmit();
+
+  if (me === undefined) return <Loading />;
+  if (!me) {
+    return (
+      <div className="container page">
+        <h1>{t('account.title')}</h1>
+        <p>
+          <Link to={paths.signIn} state={{ from: paths.account }}>
+            {t('account.signInFirst')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (account.error) return <ErrorMessage error={account.error} onRetry={account.refetch} />;
+  const data = account.data?.me;
+  if (!data) return <Loading />;
+
+  const change = async (run: () => Promise<unknown>) => {
+    if (pending) return;
+    if (await submit(async () => void (await run()))) account.refetch();
+  };
+  const signOutEverywhere = async () => {
+    if (pending) return;
+    if (await submit(async () => void (await request(SignOutEverywhereDocument, {}, {})))) {
+      setMe(null);
+      navigate(paths.home, { replace: true });
+    }
+  };
+  const where = (g: Grant) =>
+    g.collectivity ? (
+      <Link to={collectivityPath(g.collectivity.kind, g.collectivity.code)}>{g.collectivity.name}</Link>
+    ) : g.auditScope ? (
+      t(`account.scope.${g.auditScope}`, { code: g.auditScopeCode ?? '' })
+    ) : (
+      t('account.scope.platform')
+    );
+
+  return (
+    <div className="container page account-page">
+      <h1>{t('account.title')}</h1>
+      <p>{t('account.identity', { name: data.displayName, email: data.email })}</p>
+
+      <section className="section" aria-labelledby="account-roles">
+        <h2 id="account-roles">{t('account.roles.title')}</h2>
+        {data.roles.length === 0 ? (
+          <EmptyState title={t('account.roles.none')}>
+            <p>{t('account.roles.howTo')}</p>
+          </EmptyState>
+        ) : (
+          <DataTable<Grant>
+            caption={t('account.roles.caption')}
+            captionHidden
+            rows={data.roles}
+            rowKey={(g) => g.id}
+            columns={[
+              {
+                key: 'role',
+                header: t('account.roles.role'),
+                cell: (g) => ROLE_LABELS[g.role]?.[locale] ?? g.role,
+                rowHeader: true,
+              },
+              { key: 'where', header: t('account.roles.where'), cell: where },
+              { key: 'status', header: t('account.roles.status'), cell: (g) => t(`account.status.${g.status}`) },
+              {
+                key: 'date',
+                header: t('account.roles.date'),
+                cell: (g) => formatDate(g.decidedAt ?? g.requestedAt),
+              },
+            ]}
+          />
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="account-follows">
+        <h2 id="account-follows">{t('account.follows.title')}</h2>
+        {data.following.length === 0 ? (
+          <EmptyState title={t('account.follows.none')}>
+            <p>{t('account.follows.howTo')}</p>
+          </EmptyState>
+        ) : (
+          <ul className="account-follows">
+            {data.following.map((f: Follow) => (
+              <li key={f.collectivity.id} data-testid="account-follow">
+                <Link to={collectivityPath(f.collectivity.kind, f.collectivity.code)}>{f.collectivity.name}</Link>{' '}
+                <span className="muted">{f.digest ? t('follow.digestOn') : t('follow.digestOff')}</span>
+                <div className="form-actions">
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    aria-disabled={pending}
+                    aria-label={t(f.digest ? 'account.follows.digestOffFor' : 'account.follows.digestOnFor', {
+                      name: f.collectivity.name,
+                    })}
+                    onClick={() =>
+                      void change(() =>
+                        request(
+                          FollowCollectivityDocument,
+                          { input: { collectivityId: f.collectivity.id, digest: !f.digest } },
+                          {},
+                        ),
+                      )
+                    }
+                  >
+                    {f.digest ? t('follow.turnDigestOff') : t('follow.turnDigestOn')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    aria-disabled={pending}
+                    aria-label={t('account.follows.unfollowFor', { name: f.collectivity.name })}
+                    onClick={() =>
+                      void change(() =>
+                        request(UnfollowCollectivityDocument, { collectivityId: f.collectivity.id }, {}),
+                      )
+                    }
+                  >
+                    {t('follow.unfollow')}
+                  </button>
+                  <a href={f.feedUrl}>{t('account.follows.feed')}</a>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="account-sessions">
+        <h2 id="account-sessions">{t('account.sessions.title')}</h2>
+        <p>{t('account.sessions.intro')}</p>
+        <button type="button" className="button" aria-disabled={pending} onClick={() => void signOutEverywhere()}>
+          {t('account.sessions.signOutEverywhere')}
+        </button>
+      </section>
+      <FormError error={error} />
+    </div>
+  );
+}
