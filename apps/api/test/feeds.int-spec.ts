@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -288,8 +289,55 @@ describe('feeds: Atom feeds for anyone, follows, and the weekly e-mail digest', 
         },
       },
     );
-    expect(stdout).toMatch(/digests up to .+: [1-9]\d* sent, \d+ with nothing to send, 0 failed/);
+    expect(stdout).toMatch(/digests up to .+: [1-9]\d* sent, \d+ with nothing to send, \d+ not due yet, 0 failed/);
     const digest = await mail.waitFor(reader.email);
     expect(digest.text).toMatch(/action 3\.7 « .+ » : Planifiée/);
+  });
+
+  it('keeps a record of the digests sent: nothing twice, the next one from where the last ended, refusals retried', async () => {
+    const digests = api.app.get(DigestService);
+    const mailsTo = (email: string) => mail.messages.filter((m) => m.to.includes(email));
+    const settle = () => new Promise((r) => setTimeout(r, 300));
+    const reader = await createUser(api, 'Lectrice suivie');
+    const refusedReader = await createUser(api, 'Boite pleine');
+    const place = await createCommitted(api);
+    for (const user of [reader, refusedReader]) {
+      await api.ok(FOLLOW, { input: { collectivityId: place.collectivityId, digest: true } }, { cookie: user.cookie });
+    }
+    await api.ok(UPDATE, { input: { commitmentId: place.commitmentId, actionCode: '2.4', status: 'PLANNED' } });
+    mail.refused.add(refusedReader.email);
+
+    const first = await digests.sendWeeklyDigests(new Date());
+    expect(first.failed).toBeGreaterThanOrEqual(1);
+    await mail.waitFor(reader.email);
+    expect(mailsTo(reader.email)[0].text).toMatch(/action 2\.4 « .+ » : Planifiée/);
+
+    // Run again the same day: the reader is not due; the refused mailbox, now accepted, gets its digest.
+    mail.refused.delete(refusedReader.email);
+    const again = await digests.sendWeeklyDigests(new Date());
+    expect(again.notDue).toBeGreaterThanOrEqual(1);
+    await mail.waitFor(refusedReader.email);
+    await settle();
+    expect(mailsTo(reader.email)).toHaveLength(1);
+    expect(mailsTo(refusedReader.email)).toHaveLength(1);
+
+    // A new change; a week later, the next digest holds it, and not what the first one already said.
+    await new Promise((r) => setTimeout(r, 20));
+    await api.ok(UPDATE, { input: { commitmentId: place.commitmentId, actionCode: '2.5', status: 'IN_PROGRESS' } });
+    const nextWeek = await digests.sendWeeklyDigests(new Date(Date.now() + 7 * 86_400_000));
+    expect(nextWeek.failed).toBe(0);
+    for (let i = 0; i < 100 && mailsTo(reader.email).length < 2; i += 1) await settle();
+    const second = mailsTo(reader.email)[1];
+    expect(second.text).toMatch(/action 2\.5 « .+ » : En cours/);
+    expect(second.text).not.toContain('action 2.4');
+
+    // Each digest starts where the previous one ended.
+    const recorded = await api.app
+      .get(DataSource)
+      .query(`SELECT period_start, period_end FROM digest_delivery WHERE user_id = $1 ORDER BY period_end`, [
+        reader.id,
+      ]);
+    expect(recorded).toHaveLength(2);
+    expect(new Date(recorded[1].period_start).getTime()).toBe(new Date(recorded[0].period_end).getTime());
   });
 });

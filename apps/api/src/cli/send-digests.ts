@@ -9,9 +9,10 @@ import { FollowsRepository } from '../modules/feeds/follows.repository';
 const USAGE = 'usage: send-digests.js [--now <ISO 8601 date-time>]';
 
 /**
- * npm run digests:send [-- --now 2026-05-18T07:00:00Z] — e-mails the weekly digest to every follower who asked for it:
- * the changes of the 7 days before now (or before --now, to replay a missed run). Meant for cron, once a week, e.g.
- * `0 7 * * 1`. It keeps no state: each run sends what the period holds. Exits 1 when an e-mail could not be sent.
+ * npm run digests:send [-- --now 2026-05-18T07:00:00Z] — e-mails the weekly digest to every follower who asked for it
+ * and got none for a week: the changes since their last digest (7 days for a first one) up to now (or --now). Meant
+ * for cron, e.g. `0 7 * * 1`; running it again, or every day, sends nothing twice (each digest sent is recorded).
+ * Exits 1 when an e-mail could not be sent (it goes out at the next run).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
       const report = await digests.sendWeeklyDigests(now);
       console.log(
         `digests up to ${now.toISOString()}: ${report.sent} sent, ${report.nothingToSend} with nothing to send, ` +
-          `${report.failed} failed (${report.subscribers} subscribers)`,
+          `${report.notDue} not due yet, ${report.failed} failed (${report.subscribers} subscribers)`,
       );
       if (report.failed > 0) process.exitCode = 1;
     },

@@ -15,6 +15,7 @@ import { TnlLabelEntity } from '../modules/labels/tnl-label.entity';
 import { SoftwareCatalogueEntryEntity } from '../modules/software-catalogue/software-catalogue-entry.entity';
 import { AssessmentEntity, AssessmentReplyEntity } from '../modules/assessments/assessment.entity';
 import { FollowEntity } from '../modules/feeds/follow.entity';
+import { DigestDeliveryEntity } from '../modules/feeds/digest-delivery.entity';
 
 /** Every persisted entity; the migrations are generated from these. */
 export const ENTITIES = [
@@ -40,4 +41,5 @@ export const ENTITIES = [
   AssessmentEntity,
   AssessmentReplyEntity,
   FollowEntity,
+  DigestDeliveryEntity,
 ];

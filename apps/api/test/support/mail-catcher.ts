@@ -11,10 +11,18 @@ export interface CaughtMail {
 /** A real SMTP server on loopback that keeps what it receives, standing in for the mail relay in tests. */
 export class MailCatcher {
   readonly messages: CaughtMail[] = [];
+  /** Addresses the server refuses (550 at RCPT TO), as a relay refuses a mailbox that does not exist. */
+  readonly refused = new Set<string>();
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo: (address, _session, callback) => {
+      if (!this.refused.has(address.address)) return callback();
+      const error = new Error('mailbox unavailable') as Error & { responseCode: number };
+      error.responseCode = 550;
+      callback(error);
+    },
     onData: (stream, _session, callback) => {
       simpleParser(stream)
         .then((mail) => {

@@ -8,8 +8,12 @@ import { FeedEvent } from './feed-event';
 import { FeedEventsRepository } from './feed-events.repository';
 import { DigestSubscription, FollowsRepository } from './follows.repository';
 
-/** How far back a digest looks. */
+/** How far back a first digest looks, and how long after a digest the next one is due. */
 export const DIGEST_PERIOD_MS = 7 * 24 * 3600 * 1000;
+/** A digest is due again a little before a full week, so that a weekly cron a few minutes early still sends it. */
+export const DIGEST_DUE_AFTER_MS = DIGEST_PERIOD_MS - 12 * 3600 * 1000;
+/** However long since the last digest (cron stopped, digest turned back on), a digest covers 31 days at most. */
+export const DIGEST_MAX_PERIOD_MS = 31 * 24 * 3600 * 1000;
 /** At most this many changes of one collectivity in one digest (the newest); the feed has the rest. */
 export const DIGEST_EVENTS_PER_COLLECTIVITY = 50;
 
@@ -19,14 +23,18 @@ export interface DigestReport {
   sent: number;
   /** Followers whose collectivities did not change: no e-mail. */
   nothingToSend: number;
+  /** Followers who got a digest less than a week ago: not due yet (a second run in the same week sends nothing). */
+  notDue: number;
   /** E-mails the SMTP relay refused; the others were still sent. */
   failed: number;
 }
 
 /**
- * The weekly e-mail digest: to each follower who asked for it, the changes of the last 7 days (up to `now`) of the
- * collectivities they follow, as the feeds show them. Stateless: it keeps no record of what was sent, so run it once
- * a week (the `send-digests` command, from cron); running it twice sends twice.
+ * The weekly e-mail digest: to each follower who asked for it, the changes of the collectivities they follow, as the
+ * feeds show them, since their last digest (the last 7 days for a first one, 31 days at most) up to `now`. Each digest
+ * sent is recorded (`digest_delivery`): a follower who got one less than a week ago is skipped, so running the
+ * `send-digests` command twice, or daily, sends each follower one digest a week and no change twice. A digest the
+ * mail relay refused is not recorded, and goes out at the next run.
  */
 @Injectable()
 export class DigestService {
@@ -43,29 +51,43 @@ export class DigestService {
   }
 
   async sendWeeklyDigests(now: Date): Promise<DigestReport> {
-    const since = new Date(now.getTime() - DIGEST_PERIOD_MS);
     const subscriptions = await this.follows.digestSubscriptions();
-    const collectivityIds = [...new Set(subscriptions.map((s) => s.collectivityId))];
-    const events = await this.events.between(collectivityIds, since, now, DIGEST_EVENTS_PER_COLLECTIVITY);
-    const eventsOf = new Map<string, FeedEvent[]>();
-    for (const event of events) {
-      if (!eventsOf.has(event.collectivityId)) eventsOf.set(event.collectivityId, []);
-      eventsOf.get(event.collectivityId)!.push(event);
-    }
     const byUser = new Map<string, DigestSubscription[]>();
     for (const s of subscriptions) {
       if (!byUser.has(s.userId)) byUser.set(s.userId, []);
       byUser.get(s.userId)!.push(s);
     }
-
-    const report: DigestReport = { subscribers: byUser.size, sent: 0, nothingToSend: 0, failed: 0 };
+    const report: DigestReport = { subscribers: byUser.size, sent: 0, nothingToSend: 0, notDue: 0, failed: 0 };
+    const lastEnds = await this.follows.lastDigestEnds([...byUser.keys()]);
+    const due = new Map<string, { since: Date; followed: DigestSubscription[] }>();
     for (const [userId, followed] of byUser) {
+      const lastEnd = lastEnds.get(userId);
+      if (lastEnd && now.getTime() - lastEnd.getTime() < DIGEST_DUE_AFTER_MS) {
+        report.notDue += 1;
+        continue;
+      }
+      const since = lastEnd ?? new Date(now.getTime() - DIGEST_PERIOD_MS);
+      due.set(userId, { since: new Date(Math.max(since.getTime(), now.getTime() - DIGEST_MAX_PERIOD_MS)), followed });
+    }
+    if (due.size === 0) return report;
+
+    // One read for every follower due: from the earliest start among them; each digest keeps its own period.
+    const earliest = new Date(Math.min(...[...due.values()].map((d) => d.since.getTime())));
+    const collectivityIds = [...new Set([...due.values()].flatMap((d) => d.followed.map((s) => s.collectivityId)))];
+    const events = await this.events.between(collectivityIds, earliest, now, DIGEST_EVENTS_PER_COLLECTIVITY);
+    const eventsOf = new Map<string, FeedEvent[]>();
+    for (const event of events) {
+      if (!eventsOf.has(event.collectivityId)) eventsOf.set(event.collectivityId, []);
+      eventsOf.get(event.collectivityId)!.push(event);
+    }
+
+    for (const [userId, { since, followed }] of due) {
       const mail = digestMail(
         followed[0].email,
         followed.map((s) => ({
           collectivityName: s.collectivityName,
           feedUrl: this.urls.collectivity(s.collectivityId),
-          events: eventsOf.get(s.collectivityId) ?? [],
+          events: (eventsOf.get(s.collectivityId) ?? []).filter((e) => e.occurredAt > since),
         })),
         since,
         now,
@@ -76,12 +98,14 @@ export class DigestService {
       }
       try {
         await this.mail.send(mail);
-        report.sent += 1;
       } catch (error) {
-        // One refused address must not deprive the other followers of their digest.
+        // One refused address must not deprive the other followers of their digest; this one is tried next run.
         report.failed += 1;
         this.logger.error(`digest to user ${userId} not sent: ${error instanceof Error ? error.message : error}`);
+        continue;
       }
+      await this.follows.recordDigest(userId, since, now);
+      report.sent += 1;
     }
     return report;
   }

@@ -1,3 +1,4 @@
+import { DigestDeliveryEntity } from './digest-delivery.entity';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -57,5 +58,20 @@ export class FollowsRepository {
       collectivityId: r.collectivity_id,
       collectivityName: r.collectivity_name,
     }));
+  }
+
+  /** The end of the last digest sent to each of `userIds` (users who never got one are absent). */
+  async lastDigestEnds(userIds: readonly string[]): Promise<Map<string, Date>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { user_id: string; period_end: Date }[] = await this.dataSource.query(
+      `SELECT user_id, max(period_end) AS period_end FROM digest_delivery WHERE user_id = ANY($1::uuid[]) GROUP BY user_id`,
+      [[...userIds]],
+    );
+    return new Map(rows.map((r) => [r.user_id, new Date(r.period_end)]));
+  }
+
+  /** Records that a digest covering (`periodStart`, `periodEnd`] reached the user's mail relay. */
+  async recordDigest(userId: string, periodStart: Date, periodEnd: Date): Promise<void> {
+    await this.dataSource.getRepository(DigestDeliveryEntity).insert({ userId, periodStart, periodEnd });
   }
 }

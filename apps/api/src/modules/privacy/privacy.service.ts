@@ -5,6 +5,7 @@ import { RoleGrantEntity } from '../accounts/role-grant.entity';
 import { PasswordResetEntity, SessionEntity, SignInAttemptEntity } from '../accounts/session.entity';
 import { UserEntity } from '../accounts/user.entity';
 import { SignatoryEntity } from '../elections/signatory.entity';
+import { DigestDeliveryEntity } from '../feeds/digest-delivery.entity';
 import { FollowEntity } from '../feeds/follow.entity';
 import { HistoryRepository } from '../history/history.repository';
 import { HistoryService } from '../history/history.service';
@@ -44,6 +45,11 @@ export class PrivacyService {
         },
         roles: await m.getRepository(RoleGrantEntity).findBy({ userId: user.id }),
         follows: await m.getRepository(FollowEntity).findBy({ userId: user.id }),
+        digestsSent: (await m.getRepository(DigestDeliveryEntity).findBy({ userId: user.id })).map((d) => ({
+          periodStart: d.periodStart,
+          periodEnd: d.periodEnd,
+          sentAt: d.sentAt,
+        })),
         sessions: (await m.getRepository(SessionEntity).findBy({ userId: user.id })).map((s) => ({
           createdAt: s.createdAt,
           expiresAt: s.expiresAt,
@@ -58,7 +64,7 @@ export class PrivacyService {
   }
 
   /**
-   * Erases the person. A user account is deleted with its sessions, reset links, sign-in attempts, roles and follows
+   * Erases the person. A user account is deleted with its sessions, reset links, sign-in attempts, roles, follows and digests sent
    * (assessments they signed stay, attributed to their association); a signatory keeps the public facts of the
    * signature (list, scope, commune, date) and loses name, phone, e-mail, website and place. One history entry
    * says that an erasure happened, and nothing else.
@@ -73,6 +79,7 @@ export class PrivacyService {
         await manager.getRepository(SignInAttemptEntity).delete({ email: user.email });
         await manager.getRepository(RoleGrantEntity).delete({ userId: user.id });
         await manager.getRepository(FollowEntity).delete({ userId: user.id });
+        await manager.getRepository(DigestDeliveryEntity).delete({ userId: user.id });
         await manager.getRepository(UserEntity).delete({ id: user.id });
         await this.history.record(manager, actor, {
           collectivityId: null,
