@@ -50,12 +50,15 @@ export function FormActions({
   pending,
   error,
   done,
+  doneLabel,
   children,
 }: {
   submitLabel: string;
   pending: boolean;
   error: unknown;
   done?: boolean;
+  /** What `done` says (default: "Saved."). */
+  doneLabel?: string;
   /** More controls beside the button (e.g. a secondary link). */
   children?: ReactNode;
 }) {
@@ -70,7 +73,7 @@ export function FormActions({
         {children}
         {done !== undefined && (
           <span role="status" className="muted">
-            {done ? t('edit.saved') : ''}
+            {done ? (doneLabel ?? t('edit.saved')) : ''}
           </span>
         )}
       </div>

@@ -1,10 +1,9 @@
 import { MIGRATION_STAGES, MIGRATION_STAGE_LABELS, type MigrationStage } from '@pacte/pact';
 import type { FormEvent } from 'react';
 import { AddInventoryItemDocument } from '../../../generated/graphql';
-import { Field, FormError } from '../../../components/ui';
+import { Field, FormActions, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { useSubmit } from '../../../components/ui/useSubmit';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { addItemInput, checkNewItemForm, localToday, type NewItemForm } from '../utils/validation';
@@ -61,15 +60,13 @@ export function AddItemForm() {
           onChange={(e) => set('stageReachedOn', e.target.value)}
         />
       </Field>
-      <FormError error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={pending}>
-          {t('migration.add.submit')}
-        </button>
-        <span role="status" className="muted">
-          {done ? t('migration.add.done') : ''}
-        </span>
-      </div>
+      <FormActions
+        submitLabel={t('migration.add.submit')}
+        pending={pending}
+        error={error}
+        done={done}
+        doneLabel={t('migration.add.done')}
+      />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 import { MIGRATION_STAGES, MIGRATION_STAGE_LABELS, stageIndex, type MigrationStage } from '@pacte/pact';
 import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument, AdvanceMigrationStageDocument } from '../../../generated/graphql';
-import { Field, FormError } from '../../../components/ui';
+import { Field, FormActions, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { useSubmit } from '../../../components/ui/useSubmit';
 import { uploadEvidenceFile } from '../../editing/utils/upload';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
@@ -174,12 +173,7 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
           </Field>
         </>
       )}
-      <FormError error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={pending}>
-          {t('migration.advance.submit')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('migration.advance.submit')} pending={pending} error={error} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 import { getCatalogue } from '@pacte/pact';
 import { useState, type FormEvent } from 'react';
 import { UpdateInventoryItemDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
-import { Field, FormError } from '../../../components/ui';
+import { Field, FormActions, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { useSubmit } from '../../../components/ui/useSubmit';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { checkItemForm, updateItemInput, type ItemForm } from '../utils/validation';
@@ -60,15 +59,7 @@ export function EditItemForm({ item }: { item: EditedItem }) {
           ))}
         </select>
       </Field>
-      <FormError error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={pending}>
-          {t('migration.edit.submit')}
-        </button>
-        <span role="status" className="muted">
-          {done ? t('edit.saved') : ''}
-        </span>
-      </div>
+      <FormActions submitLabel={t('migration.edit.submit')} pending={pending} error={error} done={done} />
     </form>
   );
 }

@@ -9,10 +9,9 @@ import {
 } from '@pacte/pact';
 import type { FormEvent } from 'react';
 import { RecordTnlLabelDocument } from '../../../generated/graphql';
-import { Field, FormError } from '../../../components/ui';
+import { Field, FormActions, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n, type Locale } from '../../../lib/i18n';
-import { useSubmit } from '../../../components/ui/useSubmit';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { checkLabelForm, labelInput, levelsOf, scaleOfYear, type LabelForm as Form } from '../utils/validation';
@@ -94,15 +93,7 @@ export function LabelForm() {
       <Field label={t('migration.label.url')} error={problem('url')}>
         <input type="url" inputMode="url" value={form.url} onChange={(e) => set('url', e.target.value)} />
       </Field>
-      <FormError error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={pending}>
-          {t('migration.label.submit')}
-        </button>
-        <span role="status" className="muted">
-          {done ? t('edit.saved') : ''}
-        </span>
-      </div>
+      <FormActions submitLabel={t('migration.label.submit')} pending={pending} error={error} done={done} />
     </form>
   );
 }
