@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/errors/validation.pipe';
+import { securityHeaders } from './common/web/security-headers';
 import { defaultDashboardDir, serveDashboard } from './common/web/serve-dashboard';
 import type { AppConfig } from './config/config';
 import { openDatabase } from './database/open-database';
@@ -35,6 +36,7 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     app.useLogger(app.get(Logger));
     app.useGlobalPipes(createValidationPipe());
     app.disable('x-powered-by');
+    app.use(securityHeaders(config));
     const dashboard = config.webDistDir ?? defaultDashboardDir();
     if (!serveDashboard(app, dashboard)) log(`no dashboard build in ${dashboard}: serving the API only`);
     const dataSource = app.get(DataSource);

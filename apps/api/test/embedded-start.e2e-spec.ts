@@ -70,6 +70,13 @@ describe('the app started as a user starts it, on the embedded database', () => 
 
       const health = await fetch(`${app.url}/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+      // Every response carries the security headers: the site's own scripts only, images from the tile server.
+      const csp = health.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("img-src 'self' data: https://tile.openstreetmap.org");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(health.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 
       const second = await runToFailure({ DATA_DIR: dataDir });
       expect(second.code).not.toBe(0);

@@ -141,6 +141,27 @@ describe('dashboard (Chromium)', () => {
     await context.close();
   });
 
+  it('enforces its Content-Security-Policy, and the tests see what it blocks: a script or an image from elsewhere', async () => {
+    const { context, page, errors } = await openPage(e2e.browser);
+    await page.goto(`${e2e.site.url}/nulle-part`);
+    await settle(page);
+    const ran = await page.evaluate(async () => {
+      const img = document.createElement('img');
+      img.alt = 'ailleurs';
+      img.src = 'https://images.example.org/pixel.png';
+      document.querySelector('main')!.append(img);
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      await new Promise((r) => setTimeout(r, 200));
+      return (window as unknown as { injected?: boolean }).injected === true;
+    });
+    expect(ran).toBe(false);
+    expect(errors.join('\n')).toMatch(/img-src/);
+    expect(errors.join('\n')).toMatch(/script-src/);
+    await context.close();
+  });
+
   it('is usable on a phone: no horizontal scrolling, the language switch and the search fit', async () => {
     const { context, page } = await openPage(e2e.browser, { viewport: { width: 375, height: 740 } });
     for (const p of [pages[0]!, pages[2]!, pages[6]!]) {

@@ -37,7 +37,8 @@ export interface OpenedPage {
 
 /**
  * Opens a page in a fresh context (1280×900 unless told), in French or in English: locale fr-FR or en-GB, and for
- * English the dashboard's stored language choice (`pacte.locale`) set before any script runs.
+ * English the dashboard's stored language choice (`pacte.locale`) set before any script runs. `errors` collects the
+ * page's uncaught errors and what the Content-Security-Policy blocked, which every test expects to be empty.
  */
 export async function openPage(
   browser: Browser,
@@ -48,6 +49,9 @@ export async function openPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   return { context, page, errors };
 }
 
