@@ -84,7 +84,7 @@ describe('inventory editing', () => {
     // With a category and an empty search box, the catalogue offers that category's alternatives.
     await user.selectOptions(form.getByLabelText('Catégorie'), 'WORKSTATION_OS');
     const ubuntu = await form.findByRole('button', {
-      name: /Ubuntu.*alternative citée par le pacte.*remplace Microsoft Windows/,
+      name: /Ubuntu · alternative citée par le pacte · distribution de logiciels libres · remplace Microsoft Windows/,
     });
     expect(calls.find((c) => c.operationName === 'SoftwareCatalogueSearch')?.variables).toEqual({
       query: null,

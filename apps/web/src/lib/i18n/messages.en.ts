@@ -448,6 +448,7 @@ export const en: Messages = {
   'migration.field.stageReachedOn': 'Date this stage was reached',
   'migration.field.actions': 'Pact actions this migration advances',
   'migration.field.actionsHint': 'By default, those of the category. Ctrl or Shift to choose several.',
+  'migration.catalogue.freeDistribution': 'free software distribution',
   'migration.catalogue.tooShort': 'Type at least 2 letters.',
   'migration.catalogue.searching': 'Searching the catalogue…',
   'migration.catalogue.none': 'No software of the catalogue matches.',

@@ -456,6 +456,7 @@ export const fr = {
   'migration.field.stageReachedOn': 'Date à laquelle cette étape a été atteinte',
   'migration.field.actions': 'Actions du pacte que cette migration fait avancer',
   'migration.field.actionsHint': 'Par défaut, celles de la catégorie. Ctrl ou Maj pour en choisir plusieurs.',
+  'migration.catalogue.freeDistribution': 'distribution de logiciels libres',
   'migration.catalogue.tooShort': 'Tapez au moins 2 lettres.',
   'migration.catalogue.searching': 'Recherche dans le catalogue…',
   'migration.catalogue.none': 'Aucun logiciel du catalogue ne correspond.',

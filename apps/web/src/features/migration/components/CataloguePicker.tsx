@@ -1,4 +1,4 @@
-import { MIGRATION_STAGE_LABELS, type SoftwareCategory } from '@pacte/pact';
+import { FREE_DISTRIBUTION_LICENCE, MIGRATION_STAGE_LABELS, type SoftwareCategory } from '@pacte/pact';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -34,6 +34,8 @@ const SHOWN = 8;
  */
 export function CataloguePicker({ label, hint, category, value, onChange }: CataloguePickerProps) {
   const { t, plural } = useI18n();
+  const licenceLabel = (licence: string) =>
+    licence === FREE_DISTRIBUTION_LICENCE ? t('migration.catalogue.freeDistribution') : licence;
   const id = useId();
   const [text, setText] = useState('');
   const debounced = useDebouncedValue(text.trim(), DEBOUNCE_MS);
@@ -127,7 +129,7 @@ export function CataloguePicker({ label, hint, category, value, onChange }: Cata
               <span className="muted">
                 {' '}
                 · {t(`migration.catalogue.source.${entry.source}`)}
-                {entry.licence && ` · ${entry.licence}`}
+                {entry.licence && ` · ${licenceLabel(entry.licence)}`}
                 {entry.replaces.length > 0 &&
                   ` · ${t('migration.catalogue.replaces', { products: entry.replaces.join(', ') })}`}
               </span>
