@@ -227,7 +227,7 @@ describe('history hash chain', () => {
     ).toHaveLength(30);
   });
 
-  it('records a signed-in user by id only: no name, no e-mail in the history', async () => {
+  it('records a signed-in user by id and the role they acted in only: no name, no e-mail in the history', async () => {
     const { collectivityId, commitmentId } = await createCommitted(api);
     const user = await createUser(api, 'Camille Dsi');
     await grantRole(api, user.id, 'IT_MANAGER', { collectivityId });
@@ -241,13 +241,15 @@ describe('history hash chain', () => {
     const entries = parse(partial);
     expect(entries.find((e) => e.entity_type === 'ActionProgress')).toMatchObject({
       actor_id: user.id,
-      actor_label: 'user',
+      actor_label: 'user:IT_MANAGER',
     });
     expect(partial.join('\n')).not.toMatch(/Camille|@example\.org/);
-    const read = await api.ok(`query($id: ID!) { collectivity(id: $id) { history(first: 1) { actorLabel } } }`, {
-      id: collectivityId,
-    });
-    expect(read.collectivity.history).toEqual([{ actorLabel: 'user' }]);
+    const read = await api.ok(
+      `query($id: ID!) { collectivity(id: $id) { history(first: 1) { actorLabel actorRole } } }`,
+      { id: collectivityId },
+    );
+    expect(read.collectivity.history).toEqual([{ actorLabel: 'user:IT_MANAGER', actorRole: 'IT_MANAGER' }]);
+    expect(await verifyChain(await exportLines())).toMatchObject({ ok: true });
   });
 
   describe('commands', () => {

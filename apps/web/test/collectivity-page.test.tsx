@@ -60,7 +60,9 @@ describe('CollectivityPage', () => {
     renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route, locale: 'en' });
     const entries = await screen.findAllByTestId('history-entry');
     expect(entries[0]).toHaveTextContent('Action 1.5: Planned → In progress (70%).');
-    expect(entries[0]).toHaveTextContent('by DSI Échirolles');
+    // The author's role, never a name; jobs by what they are.
+    expect(entries[0]).toHaveTextContent('by: IT manager');
+    expect(entries[1]).toHaveTextContent('demonstration data');
     expect(entries[2]).toHaveTextContent('Commitment to the pact recorded, through an elected signing list.');
     const table = await screen.findByRole('table', { name: /Progress of the collectivity, of its population band/ });
     expect(within(table).getByRole('row', { name: /Overall progress/ })).toHaveTextContent('10.4%');

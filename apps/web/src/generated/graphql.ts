@@ -569,6 +569,7 @@ export type CollectivityHistoryQuery = {
       id: string;
       action: string;
       actorLabel: string;
+      actorRole: Role | null;
       entityType: string;
       entityId: string;
       occurredAt: string;
@@ -1313,6 +1314,7 @@ export const CollectivityHistoryDocument = new TypedDocumentString(`
       id
       action
       actorLabel
+      actorRole
       entityType
       entityId
       occurredAt

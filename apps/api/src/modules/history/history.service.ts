@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { actorReference } from './actor-reference';
 import { AuditEventEntity } from './audit-event.entity';
 import type { ChainEntry } from './chain';
 import { HistoryRepository } from './history.repository';
@@ -14,9 +15,6 @@ export interface HistoryEntry {
   after: object | null;
 }
 
-/** What the history says of a signed-in user: their id only, never their name (see actorReference). */
-export const USER_ACTOR_LABEL = 'user';
-
 @Injectable()
 export class HistoryService {
   constructor(private readonly repository: HistoryRepository) {}
@@ -27,7 +25,7 @@ export class HistoryService {
    */
   record(manager: EntityManager, actor: Actor, entry: HistoryEntry): Promise<ChainEntry> {
     return this.repository.append(manager, {
-      ...actorReference(actor),
+      ...actorReference(actor, entry.collectivityId),
       collectivityId: entry.collectivityId,
       entityType: entry.entityType,
       entityId: entry.entityId,
@@ -45,21 +43,6 @@ export class HistoryService {
   streamChain(collectivityId: string | null): AsyncGenerator<ChainEntry> {
     return this.repository.streamChain(collectivityId);
   }
-}
-
-/**
- * Who made a change, as the history records it. The history can never be rewritten, so it holds no plain personal
- * data: a signed-in user is recorded by their opaque id alone (erasing the account leaves an id that points to no
- * one), the operator and system jobs by their id and label, which name no person.
- */
-export function actorReference(actor: Actor): { actorId: string | null; actorLabel: string } {
-  if (actor.kind === 'user') {
-    if (!actor.id || actor.id.includes('@')) {
-      throw new Error('a user is recorded in the history by an opaque id, never by an e-mail address');
-    }
-    return { actorId: actor.id, actorLabel: USER_ACTOR_LABEL };
-  }
-  return { actorId: actor.id, actorLabel: actor.label };
 }
 
 /** Plain JSON, with dates as ISO strings. */

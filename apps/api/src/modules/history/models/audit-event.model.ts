@@ -1,6 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Role } from '../../../common/auth/roles';
+import { RoleEnum } from '../../accounts/models/account.model';
 import { AuditEventEntity } from '../audit-event.entity';
+import { actorRoleOf } from '../actor-reference';
 
 @ObjectType('AuditEvent', { description: 'One entry of the append-only history: who, when, what, before and after' })
 export class AuditEventModel {
@@ -10,8 +13,17 @@ export class AuditEventModel {
   @Field()
   occurredAt!: Date;
 
-  @Field({ description: 'Who made the change' })
+  @Field({
+    description:
+      'Who made the change: `user` or `user:<ROLE>` for a signed-in person (never a name), else the operator or a job',
+  })
   actorLabel!: string;
+
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'The role the signed-in author held on the collectivity (or platform-wide) when they made the change',
+  })
+  actorRole!: Role | null;
 
   @Field()
   entityType!: string;
@@ -34,6 +46,7 @@ export function toAuditEventModel(entity: AuditEventEntity): AuditEventModel {
     id: entity.id,
     occurredAt: entity.occurredAt,
     actorLabel: entity.actorLabel,
+    actorRole: actorRoleOf(entity.actorLabel),
     entityType: entity.entityType,
     entityId: entity.entityId,
     action: entity.action,

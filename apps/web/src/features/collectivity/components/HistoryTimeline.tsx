@@ -1,6 +1,7 @@
 import { PROGRESS_STATUS_LABELS, isProgressStatus } from '@pacte/pact';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/ui';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { ROLE_LABELS } from '../../account/utils/labels';
 import { useHistory } from '../hooks/useHistory';
 import { describeHistoryEvent, type HistoryEvent } from '../utils/history';
 
@@ -33,6 +34,15 @@ export function HistoryTimeline({ collectivityId, version = 0 }: { collectivityI
 
 function HistoryEntry({ event }: { event: HistoryEvent }) {
   const { t, locale, formatDateTime, formatPercent } = useI18n();
+  /** Who made the change: the role a signed-in author acted in (never a name), the site team, or a job's label. */
+  const historyAuthor = (e: HistoryEvent) => {
+    if (e.actorRole)
+      return t('collectivity.history.byRole', { role: ROLE_LABELS[e.actorRole]?.[locale] ?? e.actorRole });
+    if (e.actorLabel === 'user') return t('collectivity.history.byUser');
+    if (e.actorLabel === 'platform operator') return t('collectivity.history.byOperator');
+    if (e.actorLabel === 'démo' || e.actorLabel === 'demo') return t('collectivity.history.byDemo');
+    return t('collectivity.history.by', { actor: e.actorLabel });
+  };
   const d = describeHistoryEvent(event);
   const status = (s: string | undefined) => (s && isProgressStatus(s) ? PROGRESS_STATUS_LABELS[s][locale] : (s ?? ''));
   const text = t(`collectivity.history.event.${d.type}` as MessageKey, {
@@ -54,7 +64,7 @@ function HistoryEntry({ event }: { event: HistoryEvent }) {
       </time>
       <p className="timeline-text">{text}</p>
       <p className="muted small">
-        {t('collectivity.history.by', { actor: event.actorLabel })}
+        {historyAuthor(event)}
         {d.changed.length > 0 && ` · ${t('collectivity.history.changed', { fields: d.changed.join(', ') })}`}
       </p>
     </li>
