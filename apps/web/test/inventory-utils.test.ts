@@ -154,4 +154,18 @@ describe('proposalRows', () => {
       progress: null,
     });
   });
+
+  it('never lowers a % declared by hand: an action at 70 % stays at 70 % when confirmed as in progress', () => {
+    const [row] = proposalRows(
+      [{ commitmentId: 'k', actionCode: '1.8', from: 'PLANNED', to: 'IN_PROGRESS' }],
+      [{ actionCode: '1.8', progress: 70 }],
+    );
+    expect([row!.currentPercent, row!.proposedPercent]).toEqual([70, 70]);
+    expect(confirmInput(row!)).toEqual({ commitmentId: 'k', actionCode: '1.8', status: 'IN_PROGRESS', progress: 70 });
+    const [done] = proposalRows(
+      [{ commitmentId: 'k', actionCode: '1.8', from: 'IN_PROGRESS', to: 'DONE' }],
+      [{ actionCode: '1.8', progress: 70 }],
+    );
+    expect(confirmInput(done!).progress).toBeNull();
+  });
 });
