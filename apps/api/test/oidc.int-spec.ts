@@ -24,7 +24,11 @@ describe('sign-in through OpenID Connect', () => {
   const arrived = (url: URL) => url.origin === PUBLIC_URL && url.pathname === '/';
 
   beforeAll(async () => {
-    provider = await startOidcProvider({ ...client, redirectUri: `${PUBLIC_URL}/auth/oidc/callback` });
+    provider = await startOidcProvider({
+      ...client,
+      redirectUri: `${PUBLIC_URL}/auth/oidc/callback`,
+      postLogoutRedirectUri: `${PUBLIC_URL}/`,
+    });
     api = await createTestApi({
       PUBLIC_URL,
       OIDC_ISSUER_URL: provider.issuer,
@@ -92,6 +96,54 @@ describe('sign-in through OpenID Connect', () => {
       email,
     ]);
     expect(count).toBe(1);
+  });
+
+  it('signs out here and at the provider: the session closes, and the provider accepts the ID token it issued', async () => {
+    const email = `sortie.${Date.now()}@mairie.example.fr`;
+    const { browser, session } = await signIn(email);
+    expect((await api.ok(`{ me { signedInWithProvider } }`, {}, { cookie: session })).me).toEqual({
+      signedInWithProvider: true,
+    });
+
+    const out = await browser.request(`${PUBLIC_URL}/auth/oidc/logout`);
+    expect(out.status).toBe(302);
+    expect(browser.cookie(PUBLIC_URL, 'pacte_session')).toBeUndefined();
+    expect((await api.ok(`{ me { id } }`, {}, { cookie: session })).me).toBeNull();
+    const atProvider = new URL(out.headers.get('location')!);
+    const metadata = (await (await fetch(`${provider.issuer}/.well-known/openid-configuration`)).json()) as {
+      end_session_endpoint: string;
+    };
+    expect(atProvider.origin + atProvider.pathname).toBe(metadata.end_session_endpoint);
+    expect(atProvider.searchParams.get('post_logout_redirect_uri')).toBe(`${PUBLIC_URL}/`);
+    expect(atProvider.searchParams.get('id_token_hint')).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    // The provider knows the hint and the return address: it asks the user to confirm signing out there.
+    const confirm = await browser.request(atProvider.href);
+    expect(confirm.status).toBe(200);
+    expect(await confirm.text()).toMatch(/logout/i);
+    // The token is not kept once the session is closed.
+    const [{ kept }] = await api.dataSource.query(
+      `SELECT count(*)::int AS kept FROM user_session s JOIN user_account u ON u.id = s.user_id
+        WHERE u.email = $1 AND s.oidc_id_token IS NOT NULL`,
+      [email],
+    );
+    expect(kept).toBe(0);
+  });
+
+  it('signs a password session out at home only, and refuses a sign-out link followed from another site', async () => {
+    const user = await createUser(api, 'Mot de passe');
+    expect((await api.ok(`{ me { signedInWithProvider } }`, {}, { cookie: user.cookie })).me).toEqual({
+      signedInWithProvider: false,
+    });
+    const crossSite = await fetch(`${appUrl}/auth/oidc/logout`, {
+      redirect: 'manual',
+      headers: { cookie: user.cookie, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(crossSite.status).toBe(403);
+    expect((await api.ok(`{ me { id } }`, {}, { cookie: user.cookie })).me).not.toBeNull();
+    const out = await fetch(`${appUrl}/auth/oidc/logout`, { redirect: 'manual', headers: { cookie: user.cookie } });
+    expect(out.status).toBe(302);
+    expect(out.headers.get('location')).toBe(`${PUBLIC_URL}/`);
+    expect((await api.ok(`{ me { id } }`, {}, { cookie: user.cookie })).me).toBeNull();
   });
 
   it('links an existing account by its e-mail when the provider has verified it', async () => {

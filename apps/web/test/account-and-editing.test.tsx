@@ -1,3 +1,4 @@
+import { leaveTo } from '../src/lib/navigation';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AuthPage from '../src/features/account/components/AuthPage';
@@ -10,11 +11,13 @@ import { echirollesPage, history, stratumComparison } from './support/fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
 jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
+jest.mock('../src/lib/navigation', () => ({ leaveTo: jest.fn() }));
 
 const me = (roles: { role: string; status: string; collectivityId?: string }[] = []): Me => ({
   id: 'u1',
   displayName: 'Camille',
   email: 'camille@example.org',
+  signedInWithProvider: false,
   roles: roles.map((r, i) => ({
     id: `g${i}`,
     role: r.role as Me['roles'][number]['role'],
@@ -66,6 +69,19 @@ describe('sign-in and sign-up', () => {
     await user.click(screen.getByRole('button', { name: 'Se déconnecter' }));
     expect(await screen.findByRole('link', { name: 'Se connecter' })).toBeInTheDocument();
     expect(calls.map((c) => c.operationName)).toEqual(['Me', 'SignOut']);
+  });
+
+  it('signs a session opened through OpenID Connect out at the provider too, through the API', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL({ Me: () => ({ me: { ...me(), signedInWithProvider: true } }) });
+    renderWithProviders(
+      <SessionProvider>
+        <AccountMenu />
+      </SessionProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Se déconnecter' }));
+    expect(jest.mocked(leaveTo)).toHaveBeenCalledWith('/auth/oidc/logout');
+    expect(calls.map((c) => c.operationName)).toEqual(['Me']);
   });
 });
 

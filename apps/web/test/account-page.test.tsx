@@ -4,7 +4,13 @@ import AccountPage from '../src/features/account/components/AccountPage';
 import { SessionProvider, type Me } from '../src/features/account/hooks/useSession';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
-const me: Me = { id: 'u1', displayName: 'Camille', email: 'camille@example.org', roles: [] };
+const me: Me = {
+  id: 'u1',
+  displayName: 'Camille',
+  email: 'camille@example.org',
+  signedInWithProvider: false,
+  roles: [],
+};
 
 const echirolles = { id: 'c-38151', kind: 'COMMUNE', code: '38151', name: 'Échirolles' };
 const rennes = { id: 'c-35238', kind: 'COMMUNE', code: '35238', name: 'Rennes' };

@@ -11,6 +11,7 @@ const me = (role?: string): Me => ({
   id: 'u1',
   displayName: 'Camille',
   email: 'camille@example.org',
+  signedInWithProvider: false,
   roles: role
     ? [
         {

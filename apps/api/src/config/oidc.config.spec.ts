@@ -19,6 +19,7 @@ describe('OpenID Connect configuration', () => {
       clientId: 'client',
       clientSecret: 'secret',
       redirectUri: 'https://pacte.example.org/auth/oidc/callback',
+      postLogoutRedirectUri: 'https://pacte.example.org/',
       scopes: 'openid email profile',
       trustEmail: false,
       allowHttp: false,

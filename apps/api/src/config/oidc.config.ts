@@ -9,6 +9,8 @@ export interface OidcConfig {
   clientSecret: string | null;
   /** Registered with the provider; default `<PUBLIC_URL>/auth/oidc/callback`. */
   redirectUri: string;
+  /** Where the provider sends the browser back after signing out there; registered with it; default `<PUBLIC_URL>/`. */
+  postLogoutRedirectUri: string;
   /** Space-separated, must include `openid`. */
   scopes: string;
   /**
@@ -41,6 +43,9 @@ export function loadOidcConfig(env: Env, publicUrl: string, problems: string[]):
   if (!clientId) problems.push('OIDC_CLIENT_ID is required when OIDC_ISSUER_URL is set');
   const redirectUri = env.OIDC_REDIRECT_URI?.trim() || `${publicUrl}/auth/oidc/callback`;
   if (!/^https?:\/\//.test(redirectUri)) problems.push('OIDC_REDIRECT_URI must be an http(s) URL');
+  const postLogoutRedirectUri = env.OIDC_POST_LOGOUT_REDIRECT_URI?.trim() || `${publicUrl}/`;
+  if (!/^https?:\/\//.test(postLogoutRedirectUri))
+    problems.push('OIDC_POST_LOGOUT_REDIRECT_URI must be an http(s) URL');
   const scopes = (env.OIDC_SCOPES?.trim() || 'openid email profile').split(/\s+/).join(' ');
   if (!scopes.split(' ').includes('openid')) problems.push('OIDC_SCOPES must include openid');
   return {
@@ -48,6 +53,7 @@ export function loadOidcConfig(env: Env, publicUrl: string, problems: string[]):
     clientId,
     clientSecret: env.OIDC_CLIENT_SECRET || null,
     redirectUri,
+    postLogoutRedirectUri,
     scopes,
     trustEmail: parseBool(env, 'OIDC_TRUST_EMAIL', false, problems),
     allowHttp,

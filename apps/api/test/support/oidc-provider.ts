@@ -12,6 +12,7 @@ export async function startOidcProvider(client: {
   clientId: string;
   clientSecret: string;
   redirectUri: string;
+  postLogoutRedirectUri?: string;
 }): Promise<OidcStandIn> {
   const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'oidc-provider.mjs')], {
     env: {
@@ -20,6 +21,7 @@ export async function startOidcProvider(client: {
       OIDC_TEST_CLIENT_ID: client.clientId,
       OIDC_TEST_CLIENT_SECRET: client.clientSecret,
       OIDC_TEST_REDIRECT_URI: client.redirectUri,
+      OIDC_TEST_POST_LOGOUT_REDIRECT_URI: client.postLogoutRedirectUri ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -267,6 +267,7 @@ export type MeFieldsFragment = {
   id: string;
   displayName: string;
   email: string;
+  signedInWithProvider: boolean;
   roles: Array<{
     id: string;
     role: Role;
@@ -284,6 +285,7 @@ export type MeQuery = {
     id: string;
     displayName: string;
     email: string;
+    signedInWithProvider: boolean;
     roles: Array<{
       id: string;
       role: Role;
@@ -304,6 +306,7 @@ export type SignInMutation = {
     id: string;
     displayName: string;
     email: string;
+    signedInWithProvider: boolean;
     roles: Array<{
       id: string;
       role: Role;
@@ -324,6 +327,7 @@ export type SignUpMutation = {
     id: string;
     displayName: string;
     email: string;
+    signedInWithProvider: boolean;
     roles: Array<{
       id: string;
       role: Role;
@@ -918,6 +922,7 @@ export const MeFieldsFragmentDoc = new TypedDocumentString(
   id
   displayName
   email
+  signedInWithProvider
   roles {
     id
     role
@@ -978,6 +983,7 @@ export const MeDocument = new TypedDocumentString(`
   id
   displayName
   email
+  signedInWithProvider
   roles {
     id
     role
@@ -999,6 +1005,7 @@ export const SignInDocument = new TypedDocumentString(`
   id
   displayName
   email
+  signedInWithProvider
   roles {
     id
     role
@@ -1020,6 +1027,7 @@ export const SignUpDocument = new TypedDocumentString(`
   id
   displayName
   email
+  signedInWithProvider
   roles {
     id
     role

@@ -39,6 +39,8 @@ export const paths = {
   elections: '/elections',
   signIn: '/connexion',
   account: '/mon-compte',
+  /** The API's sign-out for OpenID Connect sessions: here, then at the provider. */
+  oidcLogout: '/auth/oidc/logout',
   forgotPassword: '/mot-de-passe-oublie',
   /** The page of the link the API e-mails (AccountsService.requestPasswordReset), with `?token=…`. */
   resetPassword: '/reinitialiser-mot-de-passe',

@@ -10,6 +10,7 @@ export function meWith(roles: { role: string; status?: string; collectivityId: s
     id: 'u1',
     displayName: 'Dominique',
     email: 'dominique@example.org',
+    signedInWithProvider: false,
     roles: roles.map((r, i) => ({
       id: `g${i}`,
       role: r.role as Me['roles'][number]['role'],

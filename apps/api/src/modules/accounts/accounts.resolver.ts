@@ -96,6 +96,15 @@ export class AccountsResolver {
     return true;
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'True when this session came from OpenID Connect: sign out through GET /auth/oidc/logout, to sign out at the provider too',
+  })
+  async signedInWithProvider(@Context() ctx: GqlContext): Promise<boolean> {
+    const token: string | undefined = ctx.req.cookies?.[SESSION_COOKIE];
+    return token ? this.accounts.sessionUsesProvider(token) : false;
+  }
+
   @ResolveField(() => [RoleGrantModel], { description: 'Roles requested and held' })
   async roles(@Parent() me: MeModel): Promise<RoleGrantModel[]> {
     return (await this.grants.grantsOf([me.id])).map(toRoleGrantModel);

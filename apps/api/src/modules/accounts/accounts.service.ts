@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { DataSource, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { EmailTakenError, InvalidCredentialsError, InvalidResetTokenError, RateLimitedError } from './accounts.errors';
@@ -63,11 +63,21 @@ export class AccountsService {
   async openSession(
     userId: string,
     sessions: Repository<SessionEntity> = this.dataSource.getRepository(SessionEntity),
+    oidcIdToken: string | null = null,
   ): Promise<string> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.ttlDays * 86_400_000);
-    await sessions.insert({ userId, tokenHash: hash, expiresAt, revokedAt: null });
+    await sessions.insert({ userId, tokenHash: hash, expiresAt, revokedAt: null, oidcIdToken });
     return token;
+  }
+
+  /** Was this session opened through OpenID Connect (so that signing out should also happen at the provider)? */
+  async sessionUsesProvider(token: string): Promise<boolean> {
+    return this.dataSource.getRepository(SessionEntity).existsBy({
+      tokenHash: hashToken(token),
+      revokedAt: IsNull(),
+      oidcIdToken: Not(IsNull()),
+    });
   }
 
   /** The user behind a session cookie, if the session is open. */
@@ -81,17 +91,22 @@ export class AccountsService {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId });
   }
 
-  async signOut(token: string): Promise<void> {
-    await this.dataSource
-      .getRepository(SessionEntity)
-      .update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** Closes the session; returns its OpenID Connect ID token, if any, for signing out at the provider. */
+  async signOut(token: string): Promise<{ oidcIdToken: string | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const sessions = manager.getRepository(SessionEntity);
+      const session = await sessions.findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+      if (!session) return { oidcIdToken: null };
+      await sessions.update({ id: session.id }, { revokedAt: new Date(), oidcIdToken: null });
+      return { oidcIdToken: session.oidcIdToken };
+    });
   }
 
   /** Closes every session of the user, on every device. */
   async signOutEverywhere(userId: string): Promise<number> {
     const result = await this.dataSource
       .getRepository(SessionEntity)
-      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date(), oidcIdToken: null });
     return result.affected ?? 0;
   }
 

@@ -22,6 +22,13 @@ export class SessionEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /**
+   * The ID token of an OpenID Connect sign-in, kept only to sign out at the provider too (`id_token_hint`, which
+   * ProConnect requires); cleared when the session is closed. Null for a password sign-in.
+   */
+  @Column({ type: 'text', nullable: true })
+  oidcIdToken!: string | null;
 }
 
 /** A one-time password reset link. Only the SHA-256 of its token is stored. */

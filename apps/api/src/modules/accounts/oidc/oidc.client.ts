@@ -13,6 +13,8 @@ export interface OidcIdentity {
   email: string | null;
   emailVerified: boolean;
   displayName: string | null;
+  /** The ID token as received (a JWT), kept with the session to sign out at the provider. */
+  idToken: string;
 }
 
 /**
@@ -71,6 +73,20 @@ export class OidcClient {
   }
 
   /**
+   * Where to send the browser to sign out at the provider too (RP-initiated logout: `id_token_hint`, and the
+   * registered `post_logout_redirect_uri`), or null when the provider offers no `end_session_endpoint`.
+   */
+  async endSessionUrl(idToken: string): Promise<URL | null> {
+    const configuration = await this.configuration();
+    if (!configuration.serverMetadata().end_session_endpoint) return null;
+    return oidc.buildEndSessionUrl(configuration, {
+      id_token_hint: idToken,
+      post_logout_redirect_uri: this.settings.postLogoutRedirectUri,
+      state: oidc.randomState(),
+    });
+  }
+
+  /**
    * Checks the provider's answer (`search`: the callback's query string) against the pending login, exchanges the
    * code, validates the ID token (signature, issuer, audience, expiry, nonce), and reads the user info when the ID
    * token carries no e-mail (ProConnect, and providers that keep claims to the userinfo endpoint).
@@ -98,6 +114,7 @@ export class OidcClient {
         email: typeof claims.email === 'string' && claims.email.includes('@') ? claims.email : null,
         emailVerified: claims.email_verified === true || claims.email_verified === 'true',
         displayName: displayNameOf(claims),
+        idToken: tokens.id_token!,
       };
     } catch (error) {
       if (error instanceof OidcSignInFailedError) throw error;

@@ -1,9 +1,11 @@
-import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../../common/auth/decorators';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/config';
-import { setSessionCookie } from '../session-cookie';
+import { SameOriginGuard } from '../../../common/web/same-origin.guard';
+import { AccountsService } from '../accounts.service';
+import { SESSION_COOKIE, setSessionCookie } from '../session-cookie';
 import { OidcClient } from './oidc.client';
 import { OidcStateMismatchError } from './oidc.errors';
 import { OidcService } from './oidc.service';
@@ -16,7 +18,8 @@ import {
 
 /**
  * Sign-in through OpenID Connect: the browser goes to /auth/oidc/login, is sent to the provider, comes back to
- * /auth/oidc/callback, and leaves signed in (the same session cookie as a password sign-in) towards PUBLIC_URL.
+ * /auth/oidc/callback, and leaves signed in (the same session cookie as a password sign-in) towards PUBLIC_URL;
+ * /auth/oidc/logout signs out here and at the provider.
  * Errors answer JSON with a code (`OIDC_DISABLED` 404, `OIDC_STATE_MISMATCH` 400, `OIDC_SIGN_IN_FAILED` 401,
  * `OIDC_EMAIL_REQUIRED` 400, `OIDC_ACCOUNT_CONFLICT` 409).
  */
@@ -25,6 +28,7 @@ export class OidcController {
   constructor(
     private readonly client: OidcClient,
     private readonly service: OidcService,
+    private readonly accounts: AccountsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -50,6 +54,23 @@ export class OidcController {
     const { token } = await this.service.signIn(identity);
     setSessionCookie(res, token, this.config);
     res.redirect(302, this.config.publicUrl);
+  }
+
+  /**
+   * Signs out here and at the provider: closes this browser's session, then sends it to the provider's end-session
+   * endpoint with the session's ID token, which sends it back to OIDC_POST_LOGOUT_REDIRECT_URI (the site's home when
+   * the provider offers no such endpoint, or the session did not come from it). Refused from another site.
+   */
+  @Public()
+  @Get('logout')
+  @UseGuards(SameOriginGuard)
+  async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const token: string | undefined = req.cookies?.[SESSION_COOKIE];
+    const { oidcIdToken } = token ? await this.accounts.signOut(token) : { oidcIdToken: null };
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.set('Cache-Control', 'no-store');
+    const atProvider = oidcIdToken ? await this.client.endSessionUrl(oidcIdToken).catch(() => null) : null;
+    res.redirect(302, atProvider?.href ?? `${this.config.publicUrl}/`);
   }
 
   private pendingCookieOptions() {

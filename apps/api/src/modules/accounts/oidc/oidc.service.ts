@@ -44,7 +44,7 @@ export class OidcService {
           created = true;
         }
       }
-      const token = await this.accounts.openSession(user.id, manager.getRepository(SessionEntity));
+      const token = await this.accounts.openSession(user.id, manager.getRepository(SessionEntity), identity.idToken);
       return { user, token, created };
     });
   }

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument } from '../../../generated/graphql';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { leaveTo } from '../../../lib/navigation';
 import { paths } from '../../../lib/routes';
 import { useSession } from '../hooks/useSession';
 
@@ -24,6 +25,11 @@ export function AccountMenu() {
     );
   }
   async function signOut() {
+    if (me?.signedInWithProvider) {
+      // Signed in through OpenID Connect: the API closes the session and sends the browser to sign out there too.
+      leaveTo(paths.oidcLogout);
+      return;
+    }
     setPending(true);
     try {
       await request(SignOutDocument, {}, {});
