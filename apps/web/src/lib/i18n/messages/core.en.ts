@@ -1,0 +1,78 @@
+import type { coreFr } from './core.fr';
+
+/** English messages of the app, navigation, footer, common words, errors, collectivity kinds: the keys and placeholders of the French ones. */
+export const coreEn: Record<keyof typeof coreFr, string> = {
+  'app.name': 'Free Software Pact — tracker',
+
+  'nav.skip': 'Skip to content',
+  'nav.label': 'Main navigation',
+  'nav.overview': 'National overview',
+  'nav.search': 'Search',
+  'nav.elections': 'Elections',
+  'language.label': 'Language',
+
+  'footer.about':
+    'A public tracker, action by action, of the Free Software Pact (Pacte du Logiciel Libre) signed for the 2026 French municipal and community elections.',
+  'footer.licence': 'Free software under the AGPL-3.0-or-later licence',
+  'footer.data':
+    'Pact text: April. Collectivities: French administrative boundaries (Etalab). Chef-lieu positions: GeoNames (CC BY 4.0).',
+
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.notAvailable': 'not given',
+  'common.inhabitants_one': '{count} inhabitant',
+  'common.inhabitants_other': '{count} inhabitants',
+
+  'error.title': 'The data could not be loaded.',
+  'error.network': 'The server does not answer. Check your connection and try again.',
+  'error.api': 'The server answered: {message}',
+  'error.unexpected': 'Unexpected error: {message}',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'This address matches no page of the site.',
+  'notFound.home': 'Back to the national overview',
+
+  'pact.sectionShort': 'Section {number}',
+
+  'kind.COMMUNE': 'Commune',
+  'kind.COMMUNAUTE_DE_COMMUNES': 'Community of communes',
+  'kind.COMMUNAUTE_D_AGGLOMERATION': 'Agglomeration community',
+  'kind.COMMUNAUTE_URBAINE': 'Urban community',
+  'kind.METROPOLE': 'Metropolis',
+  'kind.SYNDICAT': 'Joint authority (syndicat)',
+  'kind.DEPARTEMENT': 'Département',
+  'kind.REGION': 'Région',
+
+  'home.title': 'Where does the Free Software Pact stand?',
+  'home.lead':
+    'Candidate lists in the 2026 municipal elections pledged to use free software. Follow, action by action, what the committed collectivities do.',
+
+  'apiError.INVALID_CREDENTIALS': 'Wrong e-mail address or password.',
+  'apiError.EMAIL_TAKEN': 'An account already uses this e-mail address. Sign in instead.',
+  'apiError.RATE_LIMITED': 'Too many failed attempts. Try again in a few minutes.',
+  'apiError.INVALID_RESET_TOKEN':
+    'This reset link is no longer valid: it was already used or it expired (it lasts 60 minutes). Ask for a new one.',
+  'apiError.VALIDATION_FAILED': 'The server does not accept some values. Check the form.',
+  'apiError.UNAUTHENTICATED': 'Your session has expired. Sign in again.',
+  'apiError.FORBIDDEN': 'Your role does not allow this change.',
+  'apiError.NOT_FOUND': 'Not found, or your role does not allow changing this collectivity.',
+  'apiError.JUSTIFICATION_REQUIRED': 'This status needs a justification.',
+  'apiError.PROGRESS_OUT_OF_RANGE': 'The percentage must be between 0 and 100.',
+  'apiError.PROGRESS_NOT_ALLOWED': 'A not applicable action takes no percentage.',
+  'apiError.UNKNOWN_ACTION': 'This action is not in the pact edition of the commitment.',
+  'apiError.EVIDENCE_URL_REQUIRED': 'This kind of evidence needs a web address.',
+  'apiError.EVIDENCE_FILE_TYPE': 'File type refused: send a PDF, an OpenDocument file, a PNG or a JPEG.',
+  'apiError.EVIDENCE_FILE_TOO_LARGE': 'The file is too large.',
+  'apiError.EVIDENCE_FILE_MISSING': 'The file is empty.',
+  'apiError.ASSESSMENT_DATE_IN_FUTURE': 'The assessment cannot be dated in the future.',
+  'apiError.ASSESSMENT_EVIDENCE_MISMATCH': 'This evidence does not belong to this commitment.',
+  'apiError.AUDITOR_REQUIRED': 'Only a signed-in auditor can assess.',
+  'apiError.NETWORK': 'The server does not answer. Check your connection and try again.',
+  'apiError.other': 'The server refused the request (code {code}).',
+  'apiError.MIGRATION_STAGE_NOT_FORWARD': 'The new stage must come after the current one.',
+  'apiError.MIGRATION_STAGE_DATE_BEFORE_PREVIOUS': 'The date cannot come before the current stage’s.',
+  'apiError.MIGRATION_STAGE_DATE_IN_FUTURE': 'A stage is recorded once reached: the date is in the future.',
+  'apiError.CATALOGUE_ENTRY_NOT_FOUND': 'This software is no longer in the catalogue. Choose another one.',
+  'apiError.INVALID_TNL_LABEL': 'This label does not exist: check the vintage and the level.',
+  'apiError.TNL_LABEL_ALREADY_RECORDED': 'A label of this vintage is already recorded for this collectivity.',
+};

@@ -1,0 +1,77 @@
+/** French messages of the app, navigation, footer, common words, errors, collectivity kinds. */
+export const coreFr = {
+  'app.name': 'Pacte du Logiciel Libre — suivi',
+
+  'nav.skip': 'Aller au contenu',
+  'nav.label': 'Navigation principale',
+  'nav.overview': 'Vue nationale',
+  'nav.search': 'Rechercher',
+  'nav.elections': 'Élections',
+  'language.label': 'Langue',
+
+  'footer.about':
+    'Suivi public, action par action, du Pacte du Logiciel Libre signé pour les élections municipales et communautaires de 2026.',
+  'footer.licence': 'Logiciel libre sous licence AGPL-3.0-or-later',
+  'footer.data':
+    'Texte du pacte : April. Référentiel des collectivités : découpage administratif (Etalab). Positions des chefs-lieux : GeoNames (CC BY 4.0).',
+
+  'common.loading': 'Chargement…',
+  'common.retry': 'Réessayer',
+  'common.notAvailable': 'non renseigné',
+  'common.inhabitants_one': '{count} habitant',
+  'common.inhabitants_other': '{count} habitants',
+
+  'error.title': 'Les données n’ont pas pu être chargées.',
+  'error.network': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
+  'error.api': 'Le serveur a répondu : {message}',
+  'error.unexpected': 'Erreur inattendue : {message}',
+
+  'notFound.title': 'Page introuvable',
+  'notFound.body': 'Cette adresse ne correspond à aucune page du site.',
+  'notFound.home': 'Revenir à la vue nationale',
+
+  'pact.sectionShort': 'Section {number}',
+
+  'kind.COMMUNE': 'Commune',
+  'kind.COMMUNAUTE_DE_COMMUNES': 'Communauté de communes',
+  'kind.COMMUNAUTE_D_AGGLOMERATION': 'Communauté d’agglomération',
+  'kind.COMMUNAUTE_URBAINE': 'Communauté urbaine',
+  'kind.METROPOLE': 'Métropole',
+  'kind.SYNDICAT': 'Syndicat',
+  'kind.DEPARTEMENT': 'Département',
+  'kind.REGION': 'Région',
+
+  'home.title': 'Où en est le Pacte du Logiciel Libre ?',
+  'home.lead':
+    'Les listes candidates aux municipales de 2026 se sont engagées pour le logiciel libre. Suivez, action par action, ce que font les collectivités engagées.',
+
+  'apiError.INVALID_CREDENTIALS': 'Adresse électronique ou mot de passe incorrect.',
+  'apiError.EMAIL_TAKEN': 'Un compte utilise déjà cette adresse électronique. Connectez-vous plutôt.',
+  'apiError.RATE_LIMITED': 'Trop de tentatives échouées. Réessayez dans quelques minutes.',
+  'apiError.INVALID_RESET_TOKEN':
+    'Ce lien de réinitialisation n’est plus valable : il a déjà servi ou a expiré (il vaut 60 minutes). Demandez-en un nouveau.',
+  'apiError.VALIDATION_FAILED': 'Certaines valeurs ne sont pas acceptées par le serveur. Vérifiez le formulaire.',
+  'apiError.UNAUTHENTICATED': 'Votre session a expiré. Reconnectez-vous.',
+  'apiError.FORBIDDEN': 'Votre rôle ne permet pas cette modification.',
+  'apiError.NOT_FOUND': 'Introuvable, ou votre rôle ne permet pas de modifier cette collectivité.',
+  'apiError.JUSTIFICATION_REQUIRED': 'Une justification est obligatoire pour ce statut.',
+  'apiError.PROGRESS_OUT_OF_RANGE': 'Le pourcentage doit être compris entre 0 et 100.',
+  'apiError.PROGRESS_NOT_ALLOWED': 'Une action non applicable ne prend pas de pourcentage.',
+  'apiError.UNKNOWN_ACTION': 'Cette action n’existe pas dans l’édition du pacte de l’engagement.',
+  'apiError.EVIDENCE_URL_REQUIRED': 'Ce type de preuve demande une adresse web.',
+  'apiError.EVIDENCE_FILE_TYPE':
+    'Type de fichier refusé : envoyez un PDF, un document OpenDocument, un PNG ou un JPEG.',
+  'apiError.EVIDENCE_FILE_TOO_LARGE': 'Le fichier est trop volumineux.',
+  'apiError.EVIDENCE_FILE_MISSING': 'Le fichier est vide.',
+  'apiError.ASSESSMENT_DATE_IN_FUTURE': 'La date de l’évaluation ne peut pas être dans le futur.',
+  'apiError.ASSESSMENT_EVIDENCE_MISMATCH': 'Ces preuves n’appartiennent pas à cet engagement.',
+  'apiError.AUDITOR_REQUIRED': 'Seul·e un·e auditeur·rice connecté·e peut évaluer.',
+  'apiError.NETWORK': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
+  'apiError.other': 'Le serveur a refusé la demande (code {code}).',
+  'apiError.MIGRATION_STAGE_NOT_FORWARD': 'La nouvelle étape doit venir après l’étape actuelle.',
+  'apiError.MIGRATION_STAGE_DATE_BEFORE_PREVIOUS': 'La date ne peut pas précéder celle de l’étape actuelle.',
+  'apiError.MIGRATION_STAGE_DATE_IN_FUTURE': 'Une étape s’enregistre une fois atteinte : la date est dans le futur.',
+  'apiError.CATALOGUE_ENTRY_NOT_FOUND': 'Ce logiciel n’est plus dans le catalogue. Choisissez-en un autre.',
+  'apiError.INVALID_TNL_LABEL': 'Ce label n’existe pas : vérifiez le millésime et le niveau.',
+  'apiError.TNL_LABEL_ALREADY_RECORDED': 'Un label de ce millésime est déjà enregistré pour cette collectivité.',
+} as const;
