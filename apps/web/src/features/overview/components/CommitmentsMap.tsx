@@ -72,6 +72,7 @@ export default function CommitmentsMap({
       )}
       {selected && (
         <CommittedInDepartement
+          key={selected}
           code={selected}
           name={selectedTile?.name ?? selected}
           onClose={() => setSelected(null)}

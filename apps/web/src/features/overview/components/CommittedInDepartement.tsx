@@ -16,10 +16,10 @@ export function CommittedInDepartement({ code, name, onClose }: { code: string; 
   const { t, plural, formatPercent } = useI18n();
   const [offset, setOffset] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Mounted anew for each département (the parent keys it by code): the list starts at its first page, focused.
   useEffect(() => {
-    setOffset(0);
     heading.current?.focus();
-  }, [code]);
+  }, []);
   const { data, error, loading, refetch } = useQuery(
     CommittedInDepartementDocument,
     { departementCode: code, first: PAGE_SIZE, offset },
