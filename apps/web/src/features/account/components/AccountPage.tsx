@@ -1,11 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import {
-  FollowCollectivityDocument,
-  MyAccountDocument,
-  SignOutEverywhereDocument,
-  UnfollowCollectivityDocument,
-  type MyAccountQuery,
-} from '../../../generated/graphql';
+import { MyAccountDocument, SignOutEverywhereDocument, type MyAccountQuery } from '../../../generated/graphql';
 import {
   DataTable,
   EmptyState,
@@ -19,6 +13,7 @@ import { request, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath, paths } from '../../../lib/routes';
 import { useSession } from '../hooks/useSession';
+import { FollowButtons } from './FollowButtons';
 import { ROLE_LABELS } from '../utils/labels';
 
 type Account = NonNullable<MyAccountQuery['me']>;
@@ -122,41 +117,15 @@ export default function AccountPage() {
               <li key={f.collectivity.id} data-testid="account-follow">
                 <Link to={collectivityPath(f.collectivity.kind, f.collectivity.code)}>{f.collectivity.name}</Link>{' '}
                 <span className="muted">{f.digest ? t('follow.digestOn') : t('follow.digestOff')}</span>
-                <div className="form-actions">
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    aria-disabled={pending}
-                    aria-label={t(f.digest ? 'account.follows.digestOffFor' : 'account.follows.digestOnFor', {
-                      name: f.collectivity.name,
-                    })}
-                    onClick={() =>
-                      void change(() =>
-                        request(
-                          FollowCollectivityDocument,
-                          { input: { collectivityId: f.collectivity.id, digest: !f.digest } },
-                          {},
-                        ),
-                      )
-                    }
-                  >
-                    {f.digest ? t('follow.turnDigestOff') : t('follow.turnDigestOn')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    aria-disabled={pending}
-                    aria-label={t('account.follows.unfollowFor', { name: f.collectivity.name })}
-                    onClick={() =>
-                      void change(() =>
-                        request(UnfollowCollectivityDocument, { collectivityId: f.collectivity.id }, {}),
-                      )
-                    }
-                  >
-                    {t('follow.unfollow')}
-                  </button>
+                <FollowButtons
+                  collectivityId={f.collectivity.id}
+                  digest={f.digest}
+                  pending={pending}
+                  change={(run) => void change(run)}
+                  name={f.collectivity.name}
+                >
                   <a href={f.feedUrl}>{t('account.follows.feed')}</a>
-                </div>
+                </FollowButtons>
               </li>
             ))}
           </ul>

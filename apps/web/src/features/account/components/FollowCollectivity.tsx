@@ -1,13 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  FollowCollectivityDocument,
-  MyFollowsDocument,
-  UnfollowCollectivityDocument,
-} from '../../../generated/graphql';
+import { FollowCollectivityDocument, MyFollowsDocument } from '../../../generated/graphql';
 import { CheckField, FormActions, FormError, useSubmit } from '../../../components/ui';
 import { request, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../hooks/useSession';
+import { FollowButtons } from './FollowButtons';
 
 /**
  * On a collectivity page, for a signed-in user: follow it (with or without the weekly e-mail digest), change the
@@ -58,28 +55,12 @@ export function FollowCollectivity({ collectivityId, name }: { collectivityId: s
       </p>
       {follow ? (
         <>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={pending}
-              onClick={() =>
-                void change(() =>
-                  request(FollowCollectivityDocument, { input: { collectivityId, digest: !follow.digest } }, {}),
-                )
-              }
-            >
-              {follow.digest ? t('follow.turnDigestOff') : t('follow.turnDigestOn')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={pending}
-              onClick={() => void change(() => request(UnfollowCollectivityDocument, { collectivityId }, {}))}
-            >
-              {t('follow.unfollow')}
-            </button>
-          </div>
+          <FollowButtons
+            collectivityId={collectivityId}
+            digest={follow.digest}
+            pending={pending}
+            change={(run) => void change(run)}
+          />
           <FormError error={error} />
         </>
       ) : (

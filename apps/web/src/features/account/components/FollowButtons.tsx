@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { FollowCollectivityDocument, UnfollowCollectivityDocument } from '../../../generated/graphql';
+import { request } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+
+/**
+ * For a followed collectivity: turn its weekly digest on or off, or stop following it. `change` runs the request
+ * (and refreshes what the caller shows); `name`, when several collectivities are listed, goes into the buttons'
+ * accessible names so that each says which one it acts on. `children` go beside the buttons.
+ */
+export function FollowButtons({
+  collectivityId,
+  digest,
+  pending,
+  change,
+  name,
+  children,
+}: {
+  collectivityId: string;
+  digest: boolean;
+  pending: boolean;
+  change(run: () => Promise<unknown>): void;
+  name?: string;
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="form-actions">
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-disabled={pending}
+        aria-label={
+          name ? t(digest ? 'account.follows.digestOffFor' : 'account.follows.digestOnFor', { name }) : undefined
+        }
+        onClick={() =>
+          change(() => request(FollowCollectivityDocument, { input: { collectivityId, digest: !digest } }, {}))
+        }
+      >
+        {digest ? t('follow.turnDigestOff') : t('follow.turnDigestOn')}
+      </button>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-disabled={pending}
+        aria-label={name ? t('account.follows.unfollowFor', { name }) : undefined}
+        onClick={() => change(() => request(UnfollowCollectivityDocument, { collectivityId }, {}))}
+      >
+        {t('follow.unfollow')}
+      </button>
+      {children}
+    </div>
+  );
+}
