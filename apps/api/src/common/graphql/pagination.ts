@@ -32,7 +32,7 @@ export interface Page<T> {
 
 /** A GraphQL page type named `name` whose nodes are `node`. */
 export function PageOf<T>(node: Type<T>, name: string): Type<Page<T>> {
-  @ObjectType(name, { isAbstract: false })
+  @ObjectType(name)
   class PageType implements Page<T> {
     @Field(() => [node])
     nodes!: T[];

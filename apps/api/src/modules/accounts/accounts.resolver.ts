@@ -19,7 +19,7 @@ import {
 } from './dto/account.input';
 import { MeModel, RoleGrantModel, toRoleGrantModel } from './models/account.model';
 import { RolesService } from './roles.service';
-import { SESSION_COOKIE, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie';
 import { UserEntity } from './user.entity';
 
 const toMe = (u: UserEntity): MeModel => ({ id: u.id, email: u.email, displayName: u.displayName });
@@ -66,14 +66,14 @@ export class AccountsResolver {
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
     const token = ctx.req.cookies?.[SESSION_COOKIE];
     if (token) await this.accounts.signOut(token);
-    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(ctx.res);
     return true;
   }
 
   @RequirePermission('account.self')
   @Mutation(() => Int, { description: 'Close every session of the signed-in user, on every device; returns how many' })
   async signOutEverywhere(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<number> {
-    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(ctx.res);
     return this.accounts.signOutEverywhere(actor.id!);
   }
 

@@ -14,3 +14,8 @@ export function setSessionCookie(res: Response, token: string, config: AppConfig
   };
   res.cookie(SESSION_COOKIE, token, options);
 }
+
+/** Removes the session cookie from the browser (same name and path as `setSessionCookie`). */
+export function clearSessionCookie(res: Response): void {
+  res.clearCookie(SESSION_COOKIE, { path: '/' });
+}

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/config';
 import { SameOriginGuard } from '../../../common/web/same-origin.guard';
 import { AccountsService } from '../accounts.service';
-import { SESSION_COOKIE, setSessionCookie } from '../session-cookie';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../session-cookie';
 import { OidcClient } from './oidc.client';
 import { OidcStateMismatchError } from './oidc.errors';
 import { OidcService } from './oidc.service';
@@ -67,7 +67,7 @@ export class OidcController {
   async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
     const token: string | undefined = req.cookies?.[SESSION_COOKIE];
     const { oidcIdToken } = token ? await this.accounts.signOut(token) : { oidcIdToken: null };
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(res);
     res.set('Cache-Control', 'no-store');
     const atProvider = oidcIdToken ? await this.client.endSessionUrl(oidcIdToken).catch(() => null) : null;
     res.redirect(302, atProvider?.href ?? `${this.config.publicUrl}/`);
