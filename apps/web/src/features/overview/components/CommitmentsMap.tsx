@@ -32,8 +32,8 @@ export default function CommitmentsMap({
   const [tilesFailed, setTilesFailed] = useState(false);
   const groups = useMemo(() => departementGrid(departements, regions, byDepartement), [byDepartement]);
   const markers = useMemo(() => mapMarkers(byDepartement, ANCHORS), [byDepartement]);
-  const withCommitments = groups
-    .flatMap((g) => g.departements)
+  const tiles = groups.flatMap((g) => g.departements);
+  const withCommitments = tiles
     .filter((d) => d.commitments > 0)
     .sort((a, b) => b.commitments - a.commitments || a.code.localeCompare(b.code));
   const describe = useCallback(
@@ -49,7 +49,7 @@ export default function CommitmentsMap({
     [t, plural, formatPercent],
   );
   const onTilesFailed = useCallback(() => setTilesFailed(true), []);
-  const selectedTile = groups.flatMap((g) => g.departements).find((d) => d.code === selected);
+  const selectedTile = tiles.find((d) => d.code === selected);
   const showGrid = settings.tileUrl === null || tilesFailed;
 
   return (
