@@ -15,6 +15,11 @@ export interface UseQueryOptions {
   skip?: boolean;
   /** Keep showing the previous variables' data while the new request runs (search results as you type). */
   keepPreviousData?: boolean;
+  /**
+   * Ask again whenever this changes, with the same variables: a page's version, bumped after an edit elsewhere on
+   * the page that this query shows the consequences of.
+   */
+  version?: number;
 }
 
 /**
@@ -29,6 +34,7 @@ export function useQuery<TResult, TVariables>(
   const key = JSON.stringify(variables ?? {});
   const skip = options.skip ?? false;
   const keepPreviousData = options.keepPreviousData ?? false;
+  const version = options.version ?? 0;
   const [state, setState] = useState<{ data?: TResult; error?: Error; loading: boolean }>({ loading: !skip });
   const [generation, setGeneration] = useState(0);
   const variablesRef = useRef(variables);
@@ -53,7 +59,7 @@ export function useQuery<TResult, TVariables>(
     return () => controller.abort();
     // `key` stands for the variables, compared by value; keepPreviousData only matters when they change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [document, key, skip, generation]);
+  }, [document, key, skip, generation, version]);
 
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, refetch };

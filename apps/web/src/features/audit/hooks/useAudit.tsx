@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { CollectivityAuditDocument, type CollectivityAuditQuery } from '../../../generated/graphql';
 import { useQuery } from '../../../lib/graphql';
 
@@ -20,14 +20,8 @@ export function useAuditContext(): Audit {
 
 /** The auditors' verdicts and audited scores of a collectivity, in their own query (kept apart from self-declared). */
 export function useAudit(collectivityId: string, version: number): Audit {
-  const { data, refetch } = useQuery(CollectivityAuditDocument, { id: collectivityId }, { keepPreviousData: true });
-  // A new version (after an edit or a verdict) asks again; compared by value, so StrictMode's double run is harmless.
-  const seen = useRef(version);
-  useEffect(() => {
-    if (seen.current === version) return;
-    seen.current = version;
-    refetch();
-  }, [version, refetch]);
+  // A new version (after an edit or a verdict) asks again.
+  const { data } = useQuery(CollectivityAuditDocument, { id: collectivityId }, { keepPreviousData: true, version });
   return useMemo(() => {
     const commitment = data?.collectivity.id === collectivityId ? data.collectivity.commitment : undefined;
     return {

@@ -1,5 +1,5 @@
 import { INVENTORY_FIGURES, INVENTORY_FIGURE_LABELS, MIGRATION_STAGE_LABELS } from '@pacte/pact';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { CollectivityMigrationDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
 import { ChartFigure } from '../../../components/charts';
 import { DataTable, EmptyState, ErrorMessage, Loading } from '../../../components/ui';
@@ -33,14 +33,8 @@ export function MigrationSection({
   const { data, error, refetch } = useQuery(
     CollectivityMigrationDocument,
     { id: collectivityId },
-    { keepPreviousData: true },
+    { keepPreviousData: true, version },
   );
-  const seen = useRef(version);
-  useEffect(() => {
-    if (seen.current === version) return;
-    seen.current = version;
-    refetch();
-  }, [version, refetch]);
   const collectivity = data?.collectivity.id === collectivityId ? data.collectivity : undefined;
   const editing = useMemo<Editing>(
     () => ({
