@@ -1,14 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  ReadinessAssessment,
-  TNL_SCALES,
-  TNL_SPECIAL_MENTIONS,
-  TNL_TIERS,
-  TnlDomain,
-  TnlScale,
-  TnlSpecialMention,
-  TnlTier,
-} from '@pacte/pact';
+import { TNL_SPECIAL_MENTIONS, TNL_TIERS, TnlDomain, TnlScale, TnlSpecialMention, TnlTier } from '@pacte/pact';
 import { TnlDomainEnum } from '../../catalogue/models/pact.model';
 import { InventoryFiguresModel } from '../../inventory/models/inventory.model';
 import { TnlLabelEntity } from '../tnl-label.entity';
