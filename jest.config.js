@@ -2,7 +2,10 @@
  * One jest run, three projects:
  * - pact: pure unit tests of libs/pact;
  * - api-unit: unit tests next to the API code (*.spec.ts);
- * - api: integration and end-to-end suites on a real PostgreSQL (apps/api/test), see apps/api/test/setup.
+ * - api: integration and end-to-end suites on a real PostgreSQL (apps/api/test), see apps/api/test/setup;
+ * - reliability: hostile input, concurrency, faults and load against the app on a real PostgreSQL
+ *   (apps/api/test/reliability/*.rel-spec.ts). `npm test` runs it last and alone (`npm run test:reliability`), so
+ *   that its measurements do not share the machine with the other suites.
  */
 const swc = [
   '@swc/jest',
@@ -45,6 +48,13 @@ module.exports = {
       ...common,
       displayName: 'api',
       testMatch: ['<rootDir>/apps/api/test/**/*.(int|e2e)-spec.ts'],
+      globalSetup: '<rootDir>/apps/api/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/setup/global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'reliability',
+      testMatch: ['<rootDir>/apps/api/test/reliability/**/*.rel-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/setup/global-teardown.ts',
     },
