@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { AUDIT_SCOPES, ROLES } from './permissions';
+import { filledText, flag, id, oneOf, text } from './fields';
+import { addIssue } from './validate';
+
+/** The shortest password accepted when one is chosen (sign-up, reset). */
+export const PASSWORD_MIN_LENGTH = 10;
+
+const email = () => z.string('INVALID_EMAIL').max(254, 'TOO_LONG').pipe(z.email('INVALID_EMAIL'));
+const newPassword = () =>
+  z.string('REQUIRED').min(1, 'REQUIRED').min(PASSWORD_MIN_LENGTH, 'PASSWORD_TOO_SHORT').max(200, 'TOO_LONG');
+
+/** signUp. */
+export const signUpSchema = z.strictObject({
+  email: email(),
+  password: newPassword(),
+  displayName: filledText(120, 2),
+});
+export type SignUp = z.input<typeof signUpSchema>;
+
+/** signIn: any password (its length says nothing about an account made before a rule changed). */
+export const signInSchema = z.strictObject({ email: email(), password: text(200, 1) });
+export type SignIn = z.input<typeof signInSchema>;
+
+/** requestPasswordReset. */
+export const passwordResetRequestSchema = z.strictObject({ email: email() });
+
+/** The token of a reset link: the shape of what the API sends, nothing else can be one. */
+export const RESET_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
+/** resetPassword. */
+export const passwordResetSchema = z.strictObject({
+  token: z.string('INVALID_TOKEN').regex(RESET_TOKEN, 'INVALID_TOKEN'),
+  password: newPassword(),
+});
+export type PasswordReset = z.input<typeof passwordResetSchema>;
+
+/** A new password typed twice (the reset page). */
+export const newPasswordSchema = z
+  .strictObject({ password: newPassword(), confirmation: z.string('REQUIRED').min(1, 'REQUIRED') })
+  .superRefine((v, ctx) => {
+    if (v.password !== v.confirmation) addIssue(ctx, 'confirmation', 'PASSWORD_MISMATCH');
+  });
+
+const roleFields = {
+  role: oneOf(ROLES),
+  collectivityId: id().nullish(),
+  auditScope: oneOf(AUDIT_SCOPES).nullish(),
+  auditScopeCode: z
+    .string('INVALID_TERRITORY_CODE')
+    .regex(/^(\d{2,3}|2A|2B)$/, 'INVALID_TERRITORY_CODE')
+    .nullish(),
+};
+
+/** requestRole. */
+export const roleRequestSchema = z.strictObject(roleFields);
+export type RoleRequest = z.input<typeof roleRequestSchema>;
+
+/** grantRole (an administrator). */
+export const roleGrantSchema = z.strictObject({ ...roleFields, userId: id() });
+
+/** decideRoleRequest. */
+export const roleDecisionSchema = z.strictObject({ grantId: id(), approve: flag() });
+
+/** followCollectivity. */
+export const followSchema = z.strictObject({ collectivityId: id(), digest: flag().nullish() });
+export type Follow = z.input<typeof followSchema>;

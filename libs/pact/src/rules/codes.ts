@@ -1,0 +1,88 @@
+/**
+ * The one list of refusal codes of the rulebook. The API answers them (its own `extensions.code` for the rules listed
+ * in `RULE_ERROR_CODES`, else inside a `VALIDATION_FAILED` error's `issues`), the dashboard maps each one to a French
+ * and an English text (`rule.<CODE>` in its i18n messages). No sentence of this library reaches a user.
+ */
+export const FIELD_CODES = [
+  /** Missing or empty (after trimming). */
+  'REQUIRED',
+  /** A text shorter than its minimum. */
+  'TOO_SHORT',
+  /** A text longer than its maximum. */
+  'TOO_LONG',
+  /** A list with more items than allowed. */
+  'TOO_MANY',
+  /** A list that needs at least one item. */
+  'TOO_FEW',
+  /** Not one of the values allowed (an enum, a boolean, a number where a number is expected…). */
+  'INVALID_VALUE',
+  /** Not a whole number, or one out of its range (seats, years…). */
+  'INVALID_NUMBER',
+  /** Not an identifier (UUID). */
+  'INVALID_ID',
+  /** Not a real calendar date written YYYY-MM-DD. */
+  'INVALID_DATE',
+  /** A real date, but absurd here (before 1950 or after 2100). */
+  'DATE_OUT_OF_RANGE',
+  /** Not an http(s) address. */
+  'INVALID_URL',
+  /** Not an e-mail address. */
+  'INVALID_EMAIL',
+  /** A new password shorter than PASSWORD_MIN_LENGTH. */
+  'PASSWORD_TOO_SHORT',
+  /** The confirmation of a new password differs. */
+  'PASSWORD_MISMATCH',
+  /** Not the shape of a token the API sends (password reset link). */
+  'INVALID_TOKEN',
+  /** Not a région or département code. */
+  'INVALID_TERRITORY_CODE',
+  /** A field the input does not have. */
+  'UNKNOWN_FIELD',
+  /** Evidence supports no action and answers no label criterion. */
+  'ACTIONS_OR_CRITERIA_REQUIRED',
+] as const;
+
+/**
+ * Rules the API has always answered with their own `extensions.code` (and still does): cross-field and domain rules.
+ */
+export const RULE_ERROR_CODES = [
+  /** NOT_APPLICABLE and ABANDONED need a written reason; an assessment too. */
+  'JUSTIFICATION_REQUIRED',
+  /** An explicit % outside 0–100. */
+  'PROGRESS_OUT_OF_RANGE',
+  /** An explicit % on a NOT_APPLICABLE or ABANDONED action. */
+  'PROGRESS_NOT_ALLOWED',
+  /** Evidence of a kind that is only evidence with an address (a running service, a repository). */
+  'EVIDENCE_URL_REQUIRED',
+  /** A migration stage that is not after the current one. */
+  'MIGRATION_STAGE_NOT_FORWARD',
+  /** A migration stage reached before the current one was. */
+  'MIGRATION_STAGE_DATE_BEFORE_PREVIOUS',
+  /** A migration stage reached in the future. */
+  'MIGRATION_STAGE_DATE_IN_FUTURE',
+  /** An assessment dated in the future. */
+  'ASSESSMENT_DATE_IN_FUTURE',
+  /** A reply to an assessment with only blanks. */
+  'REPLY_TEXT_REQUIRED',
+  /** A label's vintage, scale and level that do not go together. */
+  'INVALID_TNL_LABEL',
+] as const;
+
+export const RULE_CODES = [...FIELD_CODES, ...RULE_ERROR_CODES] as const;
+export type FieldCode = (typeof FIELD_CODES)[number];
+export type RuleErrorCode = (typeof RULE_ERROR_CODES)[number];
+export type RuleCode = FieldCode | RuleErrorCode;
+
+export function isRuleCode(value: unknown): value is RuleCode {
+  return typeof value === 'string' && (RULE_CODES as readonly string[]).includes(value);
+}
+
+export function isRuleErrorCode(value: unknown): value is RuleErrorCode {
+  return typeof value === 'string' && (RULE_ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** One refusal: which field (dotted path, '' for the whole input) and why. */
+export interface RuleIssue {
+  path: string;
+  code: RuleCode;
+}

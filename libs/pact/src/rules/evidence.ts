@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { EVIDENCE_KINDS, EvidenceKind } from '../evidence-kind';
+import { isoDate } from './dates';
+import { codeList, filledText, httpUrl, id, oneOf, optionalText } from './fields';
+import { addIssue } from './validate';
+
+/** Kinds that are only evidence with an address to check: a service one can open, a repository one can read. */
+export const EVIDENCE_KINDS_NEEDING_URL: readonly EvidenceKind[] = ['RUNNING_SERVICE', 'PUBLISHED_REPOSITORY'];
+
+export function evidenceNeedsUrl(kind: EvidenceKind): boolean {
+  return EVIDENCE_KINDS_NEEDING_URL.includes(kind);
+}
+
+/**
+ * addEvidence: a dated, titled piece of evidence supporting at least one action of its commitment or answering at
+ * least one label criterion (ACTIONS_OR_CRITERIA_REQUIRED); an address for the kinds that need one
+ * (EVIDENCE_URL_REQUIRED).
+ */
+export const evidenceAddSchema = z
+  .strictObject({
+    commitmentId: id(),
+    kind: oneOf(EVIDENCE_KINDS),
+    date: isoDate(),
+    title: filledText(300, 2),
+    description: optionalText(4000),
+    url: httpUrl().nullish(),
+    actionCodes: codeList(40),
+    criterionIds: codeList(25, 64).nullish(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.actionCodes.length === 0 && (v.criterionIds ?? []).length === 0) {
+      addIssue(ctx, 'actionCodes', 'ACTIONS_OR_CRITERIA_REQUIRED');
+    }
+    if (evidenceNeedsUrl(v.kind) && !v.url) addIssue(ctx, 'url', 'EVIDENCE_URL_REQUIRED');
+  });
+export type EvidenceAdd = z.input<typeof evidenceAddSchema>;
+
+/** linkEvidence: one or more actions more. */
+export const evidenceLinkSchema = z.strictObject({
+  evidenceId: id(),
+  commitmentId: id(),
+  actionCodes: codeList(40).min(1, 'TOO_FEW'),
+});
+export type EvidenceLink = z.input<typeof evidenceLinkSchema>;

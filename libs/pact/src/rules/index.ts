@@ -1,0 +1,12 @@
+export * from './codes';
+export type { RuleContext } from './context';
+export * from './dates';
+export * from './validate';
+export * from './progress';
+export * from './evidence';
+export * from './inventory';
+export * from './assessment';
+export * from './label';
+export * from './account';
+export * from './permissions';
+export * from './proposals';
