@@ -19,7 +19,7 @@ describe('accounts', () => {
     expect(up({ email: 'not-an-email' })).toEqual(['email:INVALID_EMAIL']);
     expect(up({ password: 'short' })).toEqual(['password:PASSWORD_TOO_SHORT']);
     expect(up({ password: '' })).toEqual(['password:REQUIRED', 'password:PASSWORD_TOO_SHORT']);
-    expect(up({ displayName: ' ' })).toEqual(['displayName:TOO_SHORT']);
+    expect(up({ displayName: ' ' })).toEqual(['displayName:TOO_SHORT', 'displayName:REQUIRED']);
     expect(up({ displayName: '   ' })).toEqual(['displayName:REQUIRED']);
   });
 
