@@ -14,6 +14,12 @@ describe('an assessment', () => {
     expect(issues(validate(assessmentSchema(ctx), { ...base, date: '2026-06-16' }))).toEqual([
       'date:ASSESSMENT_DATE_IN_FUTURE',
     ]);
+    expect(issues(validate(assessmentSchema(ctx), { ...base, date: '2999-01-01' }))).toEqual([
+      'date:ASSESSMENT_DATE_IN_FUTURE',
+    ]);
+    expect(issues(validate(assessmentSchema(ctx), { ...base, date: '1066-10-14' }))).toEqual([
+      'date:DATE_OUT_OF_RANGE',
+    ]);
   });
 
   it('needs a justification that is more than blanks', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ASSESSMENT_VERDICTS } from '../assessment';
 import { RuleContext } from './context';
-import { isoDate } from './dates';
+import { pastIsoDate } from './dates';
 import { id, oneOf, text } from './fields';
 
 /**
@@ -15,9 +15,7 @@ export const assessmentSchema = (ctx: RuleContext) =>
     verdict: oneOf(ASSESSMENT_VERDICTS),
     justification: text(4000, 1).refine((s) => s.trim() !== '', 'JUSTIFICATION_REQUIRED'),
     evidenceIds: z.array(id(), 'INVALID_VALUE').max(40, 'TOO_MANY').default([]),
-    date: isoDate()
-      .refine((date) => date <= ctx.today, 'ASSESSMENT_DATE_IN_FUTURE')
-      .nullish(),
+    date: pastIsoDate(ctx.today, 'ASSESSMENT_DATE_IN_FUTURE').nullish(),
     association: text(200, 2).nullish(),
   });
 export type Assessment = z.input<ReturnType<typeof assessmentSchema>>;

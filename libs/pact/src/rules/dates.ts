@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RuleCode } from './codes';
 
 /**
  * Dates of the rulebook: calendar days written YYYY-MM-DD, and "today" as the pact's calendar sees it. The pact is
@@ -54,4 +55,16 @@ export function isoDate() {
     .string('INVALID_DATE')
     .refine(isIsoCalendarDate, { error: 'INVALID_DATE', abort: true })
     .refine(isPlausibleDate, { error: 'DATE_OUT_OF_RANGE' });
+}
+
+/**
+ * A date of something that already happened: a real calendar day (INVALID_DATE), not before 1950
+ * (DATE_OUT_OF_RANGE), not after `today` (the rule's own code, e.g. ASSESSMENT_DATE_IN_FUTURE).
+ */
+export function pastIsoDate(today: string, code: RuleCode) {
+  return z
+    .string('INVALID_DATE')
+    .refine(isIsoCalendarDate, { error: 'INVALID_DATE', abort: true })
+    .refine((date) => date >= EARLIEST_DATE, { error: 'DATE_OUT_OF_RANGE', abort: true })
+    .refine((date) => date <= today, { error: code });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVIDENCE_KINDS, EvidenceKind } from '../evidence-kind';
+import { RuleIssue } from './codes';
 import { isoDate } from './dates';
 import { codeList, filledText, httpUrl, id, oneOf, optionalText } from './fields';
 import { addIssue } from './validate';
@@ -9,6 +10,24 @@ export const EVIDENCE_KINDS_NEEDING_URL: readonly EvidenceKind[] = ['RUNNING_SER
 
 export function evidenceNeedsUrl(kind: EvidenceKind): boolean {
   return EVIDENCE_KINDS_NEEDING_URL.includes(kind);
+}
+
+/**
+ * The cross-field rules of new evidence: it supports at least one action or answers at least one label criterion
+ * (ACTIONS_OR_CRITERIA_REQUIRED); a kind that needs an address has one (EVIDENCE_URL_REQUIRED).
+ */
+export function checkEvidenceRules(evidence: {
+  kind: EvidenceKind;
+  url?: string | null;
+  actionCodes: readonly string[];
+  criterionIds?: readonly string[] | null;
+}): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  if (evidence.actionCodes.length === 0 && (evidence.criterionIds ?? []).length === 0) {
+    issues.push({ path: 'actionCodes', code: 'ACTIONS_OR_CRITERIA_REQUIRED' });
+  }
+  if (evidenceNeedsUrl(evidence.kind) && !evidence.url) issues.push({ path: 'url', code: 'EVIDENCE_URL_REQUIRED' });
+  return issues;
 }
 
 /**
@@ -28,10 +47,7 @@ export const evidenceAddSchema = z
     criterionIds: codeList(25, 64).nullish(),
   })
   .superRefine((v, ctx) => {
-    if (v.actionCodes.length === 0 && (v.criterionIds ?? []).length === 0) {
-      addIssue(ctx, 'actionCodes', 'ACTIONS_OR_CRITERIA_REQUIRED');
-    }
-    if (evidenceNeedsUrl(v.kind) && !v.url) addIssue(ctx, 'url', 'EVIDENCE_URL_REQUIRED');
+    for (const issue of checkEvidenceRules(v)) addIssue(ctx, issue.path, issue.code);
   });
 export type EvidenceAdd = z.input<typeof evidenceAddSchema>;
 

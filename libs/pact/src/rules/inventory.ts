@@ -3,14 +3,12 @@ import { MIGRATION_STAGES, MigrationStage, stageIndex } from '../migration-stage
 import { SOFTWARE_CATEGORIES } from '../software/categories';
 import { RuleIssue } from './codes';
 import { RuleContext } from './context';
-import { isoDate } from './dates';
+import { pastIsoDate } from './dates';
 import { codeList, filledText, flag, id, oneOf, optionalText, wholeNumber } from './fields';
 import { addIssue } from './validate';
 
 /** A stage is recorded once reached: its date is not after today (in France). */
-function notInFuture(ctx: RuleContext) {
-  return isoDate().refine((date) => date <= ctx.today, 'MIGRATION_STAGE_DATE_IN_FUTURE');
-}
+const notInFuture = (ctx: RuleContext) => pastIsoDate(ctx.today, 'MIGRATION_STAGE_DATE_IN_FUTURE');
 
 /** Fields an inventory item has both when added and when edited. */
 const itemFields = {

@@ -1,5 +1,15 @@
 import type { z } from 'zod';
 import { isRuleCode, isRuleErrorCode, RuleCode, RuleErrorCode, RuleIssue } from './codes';
+import type { RuleContext } from './context';
+
+/** A schema of the rulebook, or a factory of one for the schemas that need to know today's date. */
+export type RuleSchema = z.ZodType;
+export type RuleSchemaSource = RuleSchema | ((ctx: RuleContext) => RuleSchema);
+
+/** The schema of a source, for this moment. */
+export function schemaFor(source: RuleSchemaSource, ctx: RuleContext): RuleSchema {
+  return typeof source === 'function' ? source(ctx) : source;
+}
 
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; issues: RuleIssue[] };
 

@@ -24,8 +24,15 @@ export class NotFoundError extends DomainError {
 }
 
 export class ValidationFailedError extends DomainError {
-  constructor(public readonly problems: string[]) {
-    super('VALIDATION_FAILED', `Invalid input: ${problems.join('; ')}`, 'BAD_USER_INPUT', { problems });
+  /** `issues`: the rulebook's `{ path, code }` of each problem, when the rulebook found them (see rule-error.ts). */
+  constructor(
+    public readonly problems: string[],
+    issues?: readonly { path: string; code: string }[],
+  ) {
+    super('VALIDATION_FAILED', `Invalid input: ${problems.join('; ')}`, 'BAD_USER_INPUT', {
+      problems,
+      ...(issues ? { issues } : {}),
+    });
   }
 }
 

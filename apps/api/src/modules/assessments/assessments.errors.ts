@@ -28,23 +28,3 @@ export class AssessmentEvidenceMismatchError extends DomainError {
     );
   }
 }
-
-export class AssessmentDateInFutureError extends DomainError {
-  constructor(date: string) {
-    super('ASSESSMENT_DATE_IN_FUTURE', `An assessment cannot be dated in the future (${date})`, 'BAD_USER_INPUT', {
-      date,
-    });
-  }
-}
-
-export class AssessmentJustificationRequiredError extends DomainError {
-  constructor() {
-    super('JUSTIFICATION_REQUIRED', 'An assessment needs a justification', 'BAD_USER_INPUT');
-  }
-}
-
-export class ReplyTextRequiredError extends DomainError {
-  constructor() {
-    super('REPLY_TEXT_REQUIRED', 'A reply needs a text', 'BAD_USER_INPUT');
-  }
-}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isActionCode } from '@pacte/pact';
+import { isActionCode, todayInFrance } from '@pacte/pact';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
@@ -10,20 +10,10 @@ import { HistoryService } from '../history/history.service';
 import { UnknownActionError } from '../progress/progress.errors';
 import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
 import { AssessmentsAccess } from './assessments.access';
-import {
-  AssessmentDateInFutureError,
-  AssessmentEvidenceMismatchError,
-  AssessmentJustificationRequiredError,
-  ReplyTextRequiredError,
-} from './assessments.errors';
+import { AssessmentEvidenceMismatchError } from './assessments.errors';
 import { AssessmentsRepository } from './assessments.repository';
 import { RecordAssessmentInput, ReplyToAssessmentInput } from './dto/assessment.input';
 import { assessmentHistorySnapshot, replyHistorySnapshot } from './models/assessment.model';
-
-/** Today in UTC, YYYY-MM-DD. */
-function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 @Injectable()
 export class AssessmentsService {
@@ -49,14 +39,13 @@ export class AssessmentsService {
       if (!isActionCode(input.actionCode, commitment.edition)) {
         throw new UnknownActionError(input.actionCode, commitment.edition);
       }
+      // More than blanks, and a date not after today (Europe/Paris): the rulebook's schema checked both at the edge.
       const justification = input.justification.trim();
-      if (!justification) throw new AssessmentJustificationRequiredError();
       const evidenceIds = [...new Set(input.evidenceIds.map((id) => id.toLowerCase()))];
       const known = new Set(await this.repository.evidenceOfCommitment(commitment.id, evidenceIds, manager));
       const foreign = evidenceIds.filter((id) => !known.has(id));
       if (foreign.length > 0) throw new AssessmentEvidenceMismatchError(foreign);
-      const date = input.date ?? todayUtc();
-      if (date > todayUtc()) throw new AssessmentDateInFutureError(date);
+      const date = input.date ?? todayInFrance(new Date());
 
       const auditorId = actor.id!;
       await this.repository.lockAuditorAction(commitment.id, input.actionCode, auditorId, manager);
@@ -96,7 +85,6 @@ export class AssessmentsService {
       const commitment = await this.commitments.get(assessment.commitmentId, manager);
       const authorRole = this.access.assertCanReply(actor, commitment.collectivityId, 'Assessment', assessment.id);
       const text = input.text.trim();
-      if (!text) throw new ReplyTextRequiredError();
       const saved = await this.repository.insertReply(
         { assessmentId: assessment.id, authorId: actor.id, authorRole, text },
         manager,

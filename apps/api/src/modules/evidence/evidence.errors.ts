@@ -10,12 +10,6 @@ export class EvidenceCommitmentMismatchError extends DomainError {
   }
 }
 
-export class EvidenceUrlRequiredError extends DomainError {
-  constructor(kind: string) {
-    super('EVIDENCE_URL_REQUIRED', `Evidence of kind ${kind} needs a url`, 'BAD_USER_INPUT', { kind });
-  }
-}
-
 export class EvidenceFileTypeError extends DomainError {
   constructor(accepted: string[]) {
     super(

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EvidenceKind, findTnlCriterion, isActionCode } from '@pacte/pact';
+import { checkEvidenceRules, findTnlCriterion, isActionCode } from '@pacte/pact';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
+import { assertRules } from '../../common/errors/rule-error';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService } from '../commitments/commitments.service';
@@ -11,12 +12,9 @@ import { HistoryService } from '../history/history.service';
 import { UnknownActionError } from '../progress/progress.errors';
 import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
 import { EvidenceEntity } from './evidence.entity';
-import { EvidenceCommitmentMismatchError, EvidenceUrlRequiredError, UnknownTnlCriterionError } from './evidence.errors';
+import { EvidenceCommitmentMismatchError, UnknownTnlCriterionError } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
 import { evidenceHistorySnapshot } from './models/evidence.model';
-
-/** Kinds that are only evidence with an address to check. */
-const KINDS_NEEDING_URL: readonly EvidenceKind[] = ['RUNNING_SERVICE', 'PUBLISHED_REPOSITORY'];
 
 @Injectable()
 export class EvidenceService {
@@ -52,10 +50,10 @@ export class EvidenceService {
 
   add(actor: Actor, input: AddEvidenceInput): Promise<EvidenceEntity> {
     return this.dataSource.transaction(async (manager) => {
+      assertRules(checkEvidenceRules(input));
       const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
       const codes = this.checkedCodes(commitment, input.actionCodes);
       const criterionIds = this.checkedCriteria(input.criterionIds ?? []);
-      if (KINDS_NEEDING_URL.includes(input.kind) && !input.url) throw new EvidenceUrlRequiredError(input.kind);
       const saved = await this.repository.insert(
         {
           commitmentId: commitment.id,

@@ -5,13 +5,15 @@ import {
   ProposedUpdate,
   SoftwareCategory,
   actionCodesForCategory,
+  checkStageAdvance,
   isActionCode,
   proposedUpdates,
-  stageIndex,
+  todayInFrance,
 } from '@pacte/pact';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
+import { assertRules } from '../../common/errors/rule-error';
 import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
@@ -20,7 +22,6 @@ import { UnknownActionError } from '../progress/progress.errors';
 import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
 import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemInput } from './dto/inventory.input';
 import { SoftwareInventoryItemEntity } from './inventory-item.entity';
-import { StageDateBeforePreviousError, StageDateInFutureError, StageNotForwardError } from './inventory.errors';
 import { InventoryRepository } from './inventory.repository';
 import { inventoryItemHistorySnapshot } from './models/inventory.model';
 
@@ -32,16 +33,6 @@ export interface ProposedProgressUpdate extends ProposedUpdate {
 export interface MigrationStageChange {
   item: SoftwareInventoryItemEntity;
   proposedProgressUpdates: ProposedProgressUpdate[];
-}
-
-/** Today in UTC, YYYY-MM-DD. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** The latest day a stage may say it was reached: tomorrow in UTC, so that no time zone east of UTC is refused. */
-function latestReachableDay(): string {
-  return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 @Injectable()
@@ -81,8 +72,8 @@ export class InventoryService {
       const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
       if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
       this.access.assertCanEdit(actor, collectivity.id, 'inventory.manage', 'Collectivity', collectivity.id);
-      const reachedOn = input.stageReachedOn ?? today();
-      if (reachedOn > latestReachableDay()) throw new StageDateInFutureError(reachedOn);
+      // Not after today (Europe/Paris): the rulebook's schema checked it at the edge.
+      const reachedOn = input.stageReachedOn ?? todayInFrance(new Date());
       const item = await this.repository.saveItem(
         {
           collectivityId: collectivity.id,
@@ -154,9 +145,7 @@ export class InventoryService {
   advance(actor: Actor, input: AdvanceMigrationStageInput): Promise<MigrationStageChange> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.editableItem(actor, input.itemId, manager);
-      if (stageIndex(input.stage) <= stageIndex(item.stage)) throw new StageNotForwardError(item.stage, input.stage);
-      if (input.date < item.stageReachedOn) throw new StageDateBeforePreviousError(item.stageReachedOn, input.date);
-      if (input.date > latestReachableDay()) throw new StageDateInFutureError(input.date);
+      assertRules(checkStageAdvance(item, input));
       const evidenceIds = [...new Set(input.evidenceIds ?? [])];
       const known = await this.repository.evidenceOfCollectivity(evidenceIds, item.collectivityId, manager);
       const unknown = evidenceIds.find((id) => !known.has(id));

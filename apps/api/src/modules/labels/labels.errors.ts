@@ -1,11 +1,5 @@
 import { DomainError } from '../../common/errors/domain-error';
 
-export class InvalidTnlLabelError extends DomainError {
-  constructor(message: string) {
-    super('INVALID_TNL_LABEL', message, 'BAD_USER_INPUT');
-  }
-}
-
 export class TnlLabelAlreadyRecordedError extends DomainError {
   constructor(collectivityId: string, year: number) {
     super('TNL_LABEL_ALREADY_RECORDED', `A label of ${year} is already recorded for this collectivity`, 'CONFLICT', {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CURRENT_EDITION, checkAwardedLabel } from '@pacte/pact';
+import { CURRENT_EDITION, checkTnlLabel, todayInFrance } from '@pacte/pact';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -14,7 +14,8 @@ import { HistoryService } from '../history/history.service';
 import { InventoryRepository } from '../inventory/inventory.repository';
 import { ProgressRepository } from '../progress/progress.repository';
 import { RecordTnlLabelInput } from './dto/record-tnl-label.input';
-import { InvalidTnlLabelError, TnlLabelAlreadyRecordedError } from './labels.errors';
+import { TnlLabelAlreadyRecordedError } from './labels.errors';
+import { assertRules } from '../../common/errors/rule-error';
 import { LabelsRepository } from './labels.repository';
 import { tnlLabelHistorySnapshot } from './models/label.model';
 import { LabelFacts } from './readiness';
@@ -51,11 +52,7 @@ export class LabelsService {
         level: input.level.trim(),
         mentions: [...new Set(input.mentions)],
       };
-      try {
-        checkAwardedLabel(label);
-      } catch (error) {
-        throw new InvalidTnlLabelError((error as Error).message);
-      }
+      assertRules(checkTnlLabel(label, { today: todayInFrance(new Date()) }));
       if (await this.repository.findForYear(collectivity.id, label.year, manager)) {
         throw new TnlLabelAlreadyRecordedError(collectivity.id, label.year);
       }

@@ -7,12 +7,13 @@ import {
   effectiveProgress,
   getCatalogue,
   isActionCode,
-  requiresJustification,
+  checkProgressRules,
 } from '@pacte/pact';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { Permission } from '../../common/auth/permissions';
 import { NotFoundError } from '../../common/errors/domain-error';
+import { assertRules } from '../../common/errors/rule-error';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService } from '../commitments/commitments.service';
@@ -21,12 +22,7 @@ import { ActionProgressEntity } from './action-progress.entity';
 import { AddMilestoneInput, UpdateActionProgressInput, UpdateMilestoneInput } from './dto/progress.input';
 import { ActionProgressModel } from './models/progress.model';
 import { MilestoneEntity } from './milestone.entity';
-import {
-  JustificationRequiredError,
-  ProgressNotAllowedError,
-  ProgressOutOfRangeError,
-  UnknownActionError,
-} from './progress.errors';
+import { UnknownActionError } from './progress.errors';
 import { ProgressRepository } from './progress.repository';
 
 function progressSnapshot(p: ActionProgressEntity) {
@@ -98,15 +94,9 @@ export class ProgressService {
     return this.dataSource.transaction(async (manager) => {
       const commitment = await this.editableCommitment(actor, input.commitmentId, 'progress.update', manager);
       this.assertAction(commitment, input.actionCode);
+      assertRules(checkProgressRules(input));
       const justification = input.justification?.trim() || null;
-      if (requiresJustification(input.status) && !justification) throw new JustificationRequiredError(input.status);
       const override = input.progress ?? null;
-      if (override !== null) {
-        if (override < 0 || override > 100) throw new ProgressOutOfRangeError(override);
-        if (input.status === 'NOT_APPLICABLE' || input.status === 'ABANDONED') {
-          throw new ProgressNotAllowedError(input.status);
-        }
-      }
       const existing = await this.repository.findForUpdate(commitment.id, input.actionCode, manager);
       const before = existing ? progressSnapshot(existing) : null;
       const saved = await this.repository.save(

@@ -1,17 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { followSchema } from '@pacte/pact';
+import { ValidatedBy } from '../../../common/validation/rulebook';
 
 @InputType()
+@ValidatedBy(followSchema)
 export class FollowCollectivityInput {
   @Field(() => ID)
-  @IsUUID()
   collectivityId!: string;
 
   @Field(() => Boolean, {
     nullable: true,
     description: 'Weekly e-mail digest on or off; omitted: off for a new follow, unchanged for an existing one',
   })
-  @IsOptional()
-  @IsBoolean()
   digest?: boolean | null;
 }

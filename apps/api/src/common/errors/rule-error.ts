@@ -1,0 +1,42 @@
+import { RuleErrorCode, RuleIssue, ruleErrorOf } from '@pacte/pact';
+import { DomainError, ValidationFailedError } from './domain-error';
+
+/** What each rule of its own says to an API client (English; the dashboard shows its own texts by code). */
+const RULE_MESSAGES: Record<RuleErrorCode, string> = {
+  JUSTIFICATION_REQUIRED: 'This status (NOT_APPLICABLE, ABANDONED) or verdict needs a justification',
+  PROGRESS_OUT_OF_RANGE: 'Progress must be a whole number between 0 and 100',
+  PROGRESS_NOT_ALLOWED:
+    'A NOT_APPLICABLE or ABANDONED action takes no %: the first is excluded from scores, the second counts 0',
+  EVIDENCE_URL_REQUIRED: 'Evidence of this kind (a running service, a published repository) needs a url',
+  MIGRATION_STAGE_NOT_FORWARD: 'The next stage recorded must come after the current one',
+  MIGRATION_STAGE_DATE_BEFORE_PREVIOUS: 'A stage cannot be reached before the current stage was',
+  MIGRATION_STAGE_DATE_IN_FUTURE: 'A stage is recorded once reached: its date cannot be after today (Europe/Paris)',
+  ASSESSMENT_DATE_IN_FUTURE: 'An assessment cannot be dated after today (Europe/Paris)',
+  REPLY_TEXT_REQUIRED: 'A reply needs a text',
+  INVALID_TNL_LABEL: 'This vintage, scale and level of the Territoire Numérique Libre label do not go together',
+};
+
+/** A rule of the rulebook (libs/pact/src/rules) that the input breaks, answered with the rule's own code. */
+export class RuleViolationError extends DomainError {
+  constructor(code: RuleErrorCode, field: string) {
+    super(code, RULE_MESSAGES[code], 'BAD_USER_INPUT', { field });
+  }
+}
+
+/**
+ * The error for a list of rulebook issues: the rule's own code when only rules of their own are broken (the first
+ * one), else VALIDATION_FAILED listing every issue (`problems` as text, `issues` as `{ path, code }`).
+ */
+export function ruleIssuesError(issues: readonly RuleIssue[]): DomainError {
+  const rule = ruleErrorOf(issues);
+  if (rule) return new RuleViolationError(rule.code, rule.path);
+  return new ValidationFailedError(
+    issues.map((i) => `${i.path || 'input'}: ${i.code}`),
+    issues,
+  );
+}
+
+/** Throws when the rulebook found anything wrong; the services call it with the result of one rule. */
+export function assertRules(issues: readonly RuleIssue[]): void {
+  if (issues.length > 0) throw ruleIssuesError(issues);
+}
