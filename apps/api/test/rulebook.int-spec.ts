@@ -179,7 +179,7 @@ describe('the rulebook, as the API applies it', () => {
     expect(rulebookCode(tnlLabelSchema(ctx), later)).toBe('VALIDATION_FAILED');
     const result = await api.gql(MUTATIONS.label, { input: { ...later, scale: 'SCALE_2025' } });
     expect(errorCode(result)).toBe('VALIDATION_FAILED');
-    expect(result.errors![0].extensions!.issues).toEqual([{ path: 'year', code: 'INVALID_NUMBER' }]);
+    expect(result.errors![0].extensions!.issues).toEqual([{ path: 'year', code: 'INVALID_YEAR' }]);
   });
 
   it('refuses a short password, a territory that is not a code, an identifier that is not one', async () => {

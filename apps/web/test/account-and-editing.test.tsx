@@ -98,7 +98,7 @@ describe('abilities and validation', () => {
     expect(abilitiesOn(null, 'c1').manageMilestones).toBe(false);
     // An administrator's grant is platform-wide, as in the API.
     const admin = me([{ role: 'ADMIN', status: 'ACTIVE' }]);
-    expect(abilitiesOn(admin, 'c3')).toEqual({
+    expect(abilitiesOn(admin, 'c3')).toMatchObject({
       updateProgress: true,
       manageMilestones: true,
       manageEvidence: true,
@@ -108,16 +108,19 @@ describe('abilities and validation', () => {
 
   it('checks the progress and evidence rules of the API', () => {
     const base = { progress: '', targetDate: '', justification: '' };
-    expect(checkProgressForm({ ...base, status: 'ABANDONED' })).toEqual({ justification: 'justificationRequired' });
+    expect(checkProgressForm({ ...base, status: 'ABANDONED' })).toEqual({ justification: 'JUSTIFICATION_REQUIRED' });
     expect(checkProgressForm({ ...base, status: 'NOT_APPLICABLE', progress: '5', justification: 'x' })).toEqual({
-      progress: 'progressNotAllowed',
+      progress: 'PROGRESS_NOT_ALLOWED',
+    });
+    expect(checkProgressForm({ ...base, status: 'ABANDONED', progress: '5', justification: 'x' })).toEqual({
+      progress: 'PROGRESS_NOT_ALLOWED',
     });
     expect(checkProgressForm({ ...base, status: 'IN_PROGRESS', progress: '101' })).toEqual({
-      progress: 'progressRange',
+      progress: 'PROGRESS_OUT_OF_RANGE',
     });
     expect(
       checkEvidenceForm({ kind: 'RUNNING_SERVICE', date: '2026-05-01', title: 'Cloud', url: '', actionCodes: [] }),
-    ).toEqual({ url: 'urlRequired', actionCodes: 'actionsRequired' });
+    ).toEqual({ url: 'EVIDENCE_URL_REQUIRED', actionCodes: 'ACTIONS_OR_CRITERIA_REQUIRED' });
   });
 });
 

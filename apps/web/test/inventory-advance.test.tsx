@@ -209,7 +209,7 @@ describe('advancing a migration stage', () => {
     );
     await user.click(form.getByRole('button', { name: 'Enregistrer la nouvelle étape' }));
     expect(await form.findByRole('alert')).toHaveTextContent(
-      'Une étape s’enregistre une fois atteinte : la date est dans le futur.',
+      'Une étape s’enregistre une fois atteinte : la date ne peut pas être dans le futur.',
     );
     expect(screen.queryByTestId('proposed-updates')).not.toBeInTheDocument();
 

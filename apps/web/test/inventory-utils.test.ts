@@ -1,3 +1,5 @@
+import { tnlLevelsOf } from '@pacte/pact';
+import { today } from '../src/lib/rules';
 import { inventoryAbilitiesOn } from '../src/features/migration/utils/abilities';
 import { confirmInput, proposalRows } from '../src/features/migration/utils/proposals';
 import {
@@ -6,8 +8,6 @@ import {
   checkLabelForm,
   checkNewItemForm,
   labelInput,
-  levelsOf,
-  localToday,
   updateItemInput,
   type NewItemForm,
 } from '../src/features/migration/utils/validation';
@@ -55,8 +55,14 @@ describe('inventory forms', () => {
         { ...item, category: '', productName: ' ', seats: '2.5', stageReachedOn: '2026-07-01' },
         '2026-06-01',
       ),
-    ).toEqual({ category: 'required', productName: 'required', seats: 'seats', stageReachedOn: 'future' });
-    expect(checkNewItemForm({ ...item, seats: '-1' }, '2026-06-01').seats).toBe('seats');
+    ).toEqual({
+      category: 'REQUIRED',
+      productName: 'REQUIRED',
+      seats: 'INVALID_NUMBER',
+      stageReachedOn: 'MIGRATION_STAGE_DATE_IN_FUTURE',
+    });
+    expect(checkNewItemForm({ ...item, seats: '-1' }, '2026-06-01').seats).toBe('INVALID_NUMBER');
+    expect(checkNewItemForm({ ...item, stageReachedOn: '' }, '2026-06-01').stageReachedOn).toBe('REQUIRED');
   });
 
   it('sends the picked entry as the target of a proprietary product, as the product when it is free', () => {
@@ -94,9 +100,15 @@ describe('inventory forms', () => {
       hasFile: false,
     };
     expect(checkAdvanceForm(form, current, '2026-06-01')).toEqual({});
-    expect(checkAdvanceForm({ ...form, stage: 'PILOT' }, current, '2026-06-01').stage).toBe('laterStage');
-    expect(checkAdvanceForm({ ...form, date: '2026-05-01' }, current, '2026-06-01').date).toBe('beforeCurrent');
-    expect(checkAdvanceForm({ ...form, date: '2026-06-02' }, current, '2026-06-01').date).toBe('future');
+    expect(checkAdvanceForm({ ...form, stage: 'PILOT' }, current, '2026-06-01').stage).toBe(
+      'MIGRATION_STAGE_NOT_FORWARD',
+    );
+    expect(checkAdvanceForm({ ...form, date: '2026-05-01' }, current, '2026-06-01').date).toBe(
+      'MIGRATION_STAGE_DATE_BEFORE_PREVIOUS',
+    );
+    expect(checkAdvanceForm({ ...form, date: '2026-06-02' }, current, '2026-06-01').date).toBe(
+      'MIGRATION_STAGE_DATE_IN_FUTURE',
+    );
     expect(checkAdvanceForm({ ...form, hasFile: true }, current, '2026-06-01').evidenceTitle).toBe('evidenceTitle');
     expect(
       checkAdvanceForm({ ...form, evidenceTitle: 'Bilan' }, { ...current, actionCodes: [] }, '2026-06-01')
@@ -104,17 +116,18 @@ describe('inventory forms', () => {
     ).toBe('evidenceActions');
   });
 
-  it('gives today in the local calendar', () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  it('gives today in the calendar of Europe/Paris, wherever the browser is', () => {
+    expect(today(new Date('2026-01-05T22:59:00Z'))).toBe('2026-01-05');
+    expect(today(new Date('2026-01-05T23:30:00Z'))).toBe('2026-01-06');
   });
 });
 
 describe('awarded labels', () => {
   it('offers the levels of the vintage’s scale and maps the 2025 scale to the schema’s SCALE_2025', () => {
-    expect(levelsOf('LEGACY')).toEqual(['1', '2', '3', '4', '5']);
-    expect(levelsOf('2025')).toEqual(['BADGE', 'BRONZE', 'ARGENT', 'OR']);
+    expect(tnlLevelsOf('LEGACY')).toEqual(['1', '2', '3', '4', '5']);
+    expect(tnlLevelsOf('2025')).toEqual(['BADGE', 'BRONZE', 'ARGENT', 'OR']);
     const form = { year: '2024', level: '3', mentions: ['MUTUALISATION' as const], url: '' };
-    expect(checkLabelForm(form, 2026)).toEqual({});
+    expect(checkLabelForm(form, '2026-06-01')).toEqual({});
     expect(labelInput('c1', form)).toEqual({
       collectivityId: 'c1',
       year: 2024,
@@ -127,10 +140,10 @@ describe('awarded labels', () => {
       scale: 'SCALE_2025',
       mentions: ['MUTUALISATION'],
     });
-    expect(checkLabelForm({ ...form, year: '2025' }, 2026)).toEqual({ level: 'level' });
-    expect(checkLabelForm({ ...form, year: '2015' }, 2026)).toEqual({ year: 'year' });
-    expect(checkLabelForm({ ...form, year: '2027' }, 2026)).toEqual({ year: 'year' });
-    expect(checkLabelForm({ ...form, url: 'palmares' }, 2026)).toEqual({ url: 'url' });
+    expect(checkLabelForm({ ...form, year: '2025' }, '2026-06-01')).toEqual({ level: 'INVALID_TNL_LABEL' });
+    expect(checkLabelForm({ ...form, year: '2015' }, '2026-06-01')).toEqual({ year: 'INVALID_YEAR' });
+    expect(checkLabelForm({ ...form, year: '2027' }, '2026-06-01')).toEqual({ year: 'INVALID_YEAR' });
+    expect(checkLabelForm({ ...form, url: 'palmares' }, '2026-06-01')).toEqual({ url: 'INVALID_URL' });
   });
 });
 

@@ -122,17 +122,14 @@ describe('reset page (the e-mailed link)', () => {
 describe('new password rules', () => {
   it('asks for 10 characters and the same password twice; recognises the shape of a token', () => {
     expect(checkNewPassword({ password: '', confirmation: '' })).toEqual({
-      password: 'required',
-      confirmation: 'required',
+      password: 'REQUIRED',
+      confirmation: 'REQUIRED',
     });
-    expect(checkNewPassword({ password: '123456789', confirmation: '123456789' }).password).toBe('passwordLength');
+    expect(checkNewPassword({ password: '123456789', confirmation: '123456789' }).password).toBe('PASSWORD_TOO_SHORT');
     expect(checkNewPassword({ password: '1234567890', confirmation: '1234567890x' }).confirmation).toBe(
-      'passwordMismatch',
+      'PASSWORD_MISMATCH',
     );
-    expect(checkNewPassword({ password: '1234567890', confirmation: '1234567890' })).toEqual({
-      password: null,
-      confirmation: null,
-    });
+    expect(checkNewPassword({ password: '1234567890', confirmation: '1234567890' })).toEqual({});
     expect(isResetToken(TOKEN)).toBe(true);
     expect(isResetToken(null)).toBe(false);
     expect(isResetToken(`${TOKEN}!`)).toBe(false);

@@ -6,7 +6,7 @@ import { addIssue } from './validate';
 /** The shortest password accepted when one is chosen (sign-up, reset). */
 export const PASSWORD_MIN_LENGTH = 10;
 
-const email = () => z.string('INVALID_EMAIL').max(254, 'TOO_LONG').pipe(z.email('INVALID_EMAIL'));
+const email = () => z.string('INVALID_EMAIL').min(1, 'REQUIRED').max(254, 'TOO_LONG').pipe(z.email('INVALID_EMAIL'));
 const newPassword = () =>
   z.string('REQUIRED').min(1, 'REQUIRED').min(PASSWORD_MIN_LENGTH, 'PASSWORD_TOO_SHORT').max(200, 'TOO_LONG');
 

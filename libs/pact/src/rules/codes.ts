@@ -16,8 +16,10 @@ export const FIELD_CODES = [
   'TOO_FEW',
   /** Not one of the values allowed (an enum, a boolean, a number where a number is expected…). */
   'INVALID_VALUE',
-  /** Not a whole number, or one out of its range (seats, years…). */
+  /** Not a whole number, or one out of its range (seats…). */
   'INVALID_NUMBER',
+  /** A year out of its range (a label's vintage: 2016 to this year). */
+  'INVALID_YEAR',
   /** Not an identifier (UUID). */
   'INVALID_ID',
   /** Not a real calendar date written YYYY-MM-DD. */

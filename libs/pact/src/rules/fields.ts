@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RuleCode } from './codes';
 
 /** Field builders shared by the schemas: each refusal carries a code of `codes.ts` as its message. */
 
@@ -48,8 +49,8 @@ export function codeList(max: number, itemMax = 16) {
 }
 
 /** A whole number at least `min` (and at most `max`). */
-export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
-  return z.number('INVALID_NUMBER').int('INVALID_NUMBER').min(min, 'INVALID_NUMBER').max(max, 'INVALID_NUMBER');
+export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER, code: RuleCode = 'INVALID_NUMBER') {
+  return z.number(code).int(code).min(min, code).max(max, code);
 }
 
 export const flag = () => z.boolean('INVALID_VALUE');

@@ -18,9 +18,9 @@ describe('a Territoire Numérique Libre label', () => {
   });
 
   it('is of a vintage from 2016 to this year (in France)', () => {
-    expect(issues({ year: 2015, scale: 'LEGACY', level: '1' })[0]).toBe('year:INVALID_NUMBER');
+    expect(issues({ year: 2015, scale: 'LEGACY', level: '1' })[0]).toBe('year:INVALID_YEAR');
     expect(issues({ year: 2026, scale: '2025', level: 'OR' })).toEqual([]);
-    expect(issues({ year: 2027, scale: '2025', level: 'OR' })).toEqual(['year:INVALID_NUMBER']);
+    expect(issues({ year: 2027, scale: '2025', level: 'OR' })).toEqual(['year:INVALID_YEAR']);
   });
 
   it('links to an http(s) page, with at most four mentions', () => {

@@ -23,10 +23,10 @@ export function tnlLevelsOf(scale: TnlScale): readonly string[] {
 }
 
 /**
- * A label as the jury awarded it: a vintage of its scale and a level of that scale (INVALID_TNL_LABEL). The vintage is not after this year (INVALID_NUMBER on `year`).
+ * A label as the jury awarded it: a vintage of its scale and a level of that scale (INVALID_TNL_LABEL). The vintage is not after this year (INVALID_YEAR).
  */
 export function checkTnlLabel(label: { year: number; scale: TnlScale; level: string }, ctx: RuleContext): RuleIssue[] {
-  if (label.year > Number(ctx.today.slice(0, 4))) return [{ path: 'year', code: 'INVALID_NUMBER' }];
+  if (label.year > Number(ctx.today.slice(0, 4))) return [{ path: 'year', code: 'INVALID_YEAR' }];
   const years = TNL_SCALE_YEARS[label.scale];
   if (label.year < years.from || (years.to !== null && label.year > years.to)) {
     return [{ path: 'year', code: 'INVALID_TNL_LABEL' }];
@@ -40,7 +40,7 @@ export const tnlLabelSchema = (ctx: RuleContext) =>
   z
     .strictObject({
       collectivityId: id(),
-      year: wholeNumber(TNL_SCALE_YEARS.LEGACY.from, 2100),
+      year: wholeNumber(TNL_SCALE_YEARS.LEGACY.from, 2100, 'INVALID_YEAR'),
       scale: oneOf(TNL_SCALES),
       level: text(8, 1),
       mentions: z.array(oneOf(TNL_SPECIAL_MENTIONS), 'INVALID_VALUE').max(4, 'TOO_MANY').default([]),

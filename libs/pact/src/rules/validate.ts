@@ -18,7 +18,8 @@ export type RuleResult<T> = { ok: true; value: T } | { ok: false; issues: RuleIs
  * code from zod's kind of issue.
  */
 function codeOf(issue: z.core.$ZodIssue): RuleCode {
-  if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) return 'REQUIRED';
+  const missing = issue.input === undefined || issue.input === null;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'REQUIRED';
   if (isRuleCode(issue.message)) return issue.message;
   switch (issue.code) {
     case 'unrecognized_keys':

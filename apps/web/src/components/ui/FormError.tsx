@@ -1,11 +1,17 @@
 import { errorCode } from '../../lib/graphql';
 import { MESSAGES, useI18n, type MessageKey } from '../../lib/i18n';
+import { isRuleCode, useRuleMessage } from '../../lib/rules';
 
-/** The message of an API error code in plain words (`apiError.<CODE>`), else a generic one naming the code. */
+/**
+ * The message of an API error code in plain words: a rule of the rulebook in the words the forms use
+ * (`rule.<CODE>`), another code as `apiError.<CODE>`, else a generic one naming the code.
+ */
 export function useApiErrorMessage(): (error: unknown) => string {
   const { t } = useI18n();
+  const ruleMessage = useRuleMessage();
   return (error) => {
     const code = errorCode(error);
+    if (isRuleCode(code)) return ruleMessage(code);
     const key = `apiError.${code}` as MessageKey;
     return key in MESSAGES.fr ? t(key) : t('apiError.other', { code });
   };

@@ -7,6 +7,7 @@ import { accountEn } from './messages/account.en';
 import { editingEn } from './messages/editing.en';
 import { auditEn } from './messages/audit.en';
 import { migrationEn } from './messages/migration.en';
+import { rulesEn } from './messages/rules.en';
 import type { Messages } from './messages.fr';
 
 /** English: every key of the French messages, with the same placeholders. */
@@ -20,4 +21,5 @@ export const en: Messages = {
   ...editingEn,
   ...auditEn,
   ...migrationEn,
+  ...rulesEn,
 };

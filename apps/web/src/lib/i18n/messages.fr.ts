@@ -7,6 +7,7 @@ import { accountFr } from './messages/account.fr';
 import { editingFr } from './messages/editing.fr';
 import { auditFr } from './messages/audit.fr';
 import { migrationFr } from './messages/migration.fr';
+import { rulesFr } from './messages/rules.fr';
 
 /**
  * French, the default language of the dashboard, and the reference list of message keys, one file per part of the
@@ -24,6 +25,7 @@ export const fr = {
   ...editingFr,
   ...auditFr,
   ...migrationFr,
+  ...rulesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -6,7 +6,8 @@ import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
 import { useSession } from '../hooks/useSession';
-import { checkEmail, checkPassword, checkRequired, PASSWORD_MIN_LENGTH } from '../utils/validation';
+import { useRuleMessage, type FormProblems } from '../../../lib/rules';
+import { checkAuthForm, PASSWORD_MIN_LENGTH, type AuthForm } from '../utils/validation';
 
 /** /connexion — sign in, or create an account; then back to the page the user came from. */
 export default function AuthPage() {
@@ -30,14 +31,10 @@ function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   const signUp = mode === 'signUp';
-  const form = useFormFields(
+  const form = useFormFields<AuthForm, FormProblems<AuthForm>>(
     { displayName: '', email: '', password: '' },
-    (v) => ({
-      displayName: signUp ? checkRequired(v.displayName) : null,
-      email: checkEmail(v.email),
-      password: checkPassword(v.password, signUp),
-    }),
-    (p) => t(`auth.problem.${p}`, { min: PASSWORD_MIN_LENGTH }),
+    (v) => checkAuthForm(v, signUp),
+    useRuleMessage(),
   );
   const { values } = form;
   const { pending, error, submit } = useSubmit();

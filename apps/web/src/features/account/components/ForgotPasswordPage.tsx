@@ -5,7 +5,8 @@ import { Field, FormActions, useDocumentTitle, useFormFields, useSubmit } from '
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
-import { checkEmail } from '../utils/validation';
+import { useRuleMessage } from '../../../lib/rules';
+import { checkEmailForm } from '../utils/validation';
 
 /**
  * /mot-de-passe-oublie — asks the API to e-mail a reset link. The answer is the same whether an account uses the
@@ -14,11 +15,7 @@ import { checkEmail } from '../utils/validation';
 export default function ForgotPasswordPage() {
   const { t } = useI18n();
   useDocumentTitle(t('auth.forgot.title'));
-  const form = useFormFields(
-    { email: '' },
-    (v) => ({ email: checkEmail(v.email) }),
-    (p) => t(`auth.problem.${p}`),
-  );
+  const form = useFormFields({ email: '' }, checkEmailForm, useRuleMessage());
   const { pending, error, submit } = useSubmit();
   const [sentTo, setSentTo] = useState<string>();
 

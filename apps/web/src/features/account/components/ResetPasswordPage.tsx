@@ -6,6 +6,7 @@ import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
 import { useSession } from '../hooks/useSession';
+import { useRuleMessage } from '../../../lib/rules';
 import { checkNewPassword, isResetToken, PASSWORD_MIN_LENGTH } from '../utils/validation';
 
 /**
@@ -18,9 +19,7 @@ export default function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token');
   const { setMe } = useSession();
-  const form = useFormFields({ password: '', confirmation: '' }, checkNewPassword, (p) =>
-    t(`auth.problem.${p}`, { min: PASSWORD_MIN_LENGTH }),
-  );
+  const form = useFormFields({ password: '', confirmation: '' }, checkNewPassword, useRuleMessage());
   const { pending, error, submit } = useSubmit();
   const doneMessage = useRef<HTMLDivElement>(null);
   const [changed, setChanged] = useState(false);

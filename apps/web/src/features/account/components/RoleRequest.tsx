@@ -40,7 +40,7 @@ export function RoleRequest({ collectivityId, name }: { collectivityId: string; 
             </li>
           ))}
         </ul>
-        {abilitiesOn(me, collectivityId).updateProgress && <PendingRoleRequests collectivityId={collectivityId} />}
+        {abilitiesOn(me, collectivityId).decideRoles && <PendingRoleRequests collectivityId={collectivityId} />}
       </>
     );
   }

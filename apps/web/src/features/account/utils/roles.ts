@@ -1,44 +1,32 @@
+import {
+  abilitiesOn as abilitiesFromRoles,
+  COLLECTIVITY_ROLES,
+  type Abilities,
+  type CollectivityRole,
+} from '@pacte/pact';
 import type { Me } from '../hooks/useSession';
 
-export type CollectivityRole = 'ELECTED_OFFICIAL' | 'IT_MANAGER' | 'CONTRIBUTOR';
-export const REQUESTABLE_ROLES: readonly CollectivityRole[] = ['ELECTED_OFFICIAL', 'IT_MANAGER', 'CONTRIBUTOR'];
+export type { Abilities, CollectivityRole };
+export const REQUESTABLE_ROLES: readonly CollectivityRole[] = COLLECTIVITY_ROLES;
 
-/** What the signed-in user may do on one collectivity, from their ACTIVE grants (docs/permissions.md). */
-export interface Abilities {
-  updateProgress: boolean;
-  manageMilestones: boolean;
-  manageEvidence: boolean;
-  assess: boolean;
-}
+/** What the signed-in user may do on one collectivity: nothing (signed out, or no active role there). */
+export const NO_ABILITIES: Abilities = abilitiesFromRoles([], '');
 
-export const NO_ABILITIES: Abilities = {
-  updateProgress: false,
-  manageMilestones: false,
-  manageEvidence: false,
-  assess: false,
-};
-
-/** Does `me` hold an active ADMIN grant (platform-wide: every collectivity, as in the API's ROLE_PERMISSIONS)? */
+/** Does `me` hold an active ADMIN grant (platform-wide: every collectivity)? */
 export function isAdmin(me: Me | null | undefined): boolean {
   return !!me?.roles.some((g) => g.status === 'ACTIVE' && g.role === 'ADMIN');
 }
 
 /**
- * The active roles of `me` on the collectivity, mirroring the API's ROLE_PERMISSIONS (an auditor's scope is checked
- * by the API, which answers NOT_FOUND).
+ * What `me` may do on the collectivity, from their ACTIVE grants and the rulebook's role → permissions table (the
+ * API's, libs/pact/src/rules/permissions.ts). The API checks again (an auditor's territory…) and answers NOT_FOUND.
  */
 export function abilitiesOn(me: Me | null | undefined, collectivityId: string): Abilities {
-  if (!me) return NO_ABILITIES;
-  const active = me.roles.filter((g) => g.status === 'ACTIVE');
-  const here = new Set(active.filter((g) => g.collectivity?.id === collectivityId).map((g) => g.role));
-  const manager = isAdmin(me) || here.has('ELECTED_OFFICIAL') || here.has('IT_MANAGER');
-  const member = manager || here.has('CONTRIBUTOR');
-  return {
-    updateProgress: manager,
-    manageMilestones: member,
-    manageEvidence: member,
-    assess: active.some((g) => g.role === 'AUDITOR'),
-  };
+  const active = (me?.roles ?? []).filter((g) => g.status === 'ACTIVE');
+  return abilitiesFromRoles(
+    active.map((g) => ({ role: g.role, collectivityId: g.collectivity?.id ?? null })),
+    collectivityId,
+  );
 }
 
 /** The grants of `me` on the collectivity that are active or waiting for a decision. */

@@ -1,20 +1,33 @@
-export const PASSWORD_MIN_LENGTH = 10;
+import {
+  newPasswordSchema,
+  PASSWORD_MIN_LENGTH,
+  passwordResetRequestSchema,
+  RESET_TOKEN,
+  signInSchema,
+  signUpSchema,
+} from '@pacte/pact';
+import { formProblems, type FormProblems } from '../../../lib/rules';
 
-export type FieldProblem = 'required' | 'email' | 'passwordLength' | 'passwordMismatch' | null;
+/** The account forms check what they would send with the rulebook's schemas (libs/pact/src/rules/account.ts). */
+export { PASSWORD_MIN_LENGTH };
 
-/** Checks the sign-in and sign-up fields as the API does (SignUpInput: a password of at least 10 characters). */
-export function checkEmail(value: string): FieldProblem {
-  if (value.trim() === '') return 'required';
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : 'email';
+export interface AuthForm {
+  displayName: string;
+  email: string;
+  password: string;
 }
 
-export function checkPassword(value: string, forSignUp: boolean): FieldProblem {
-  if (value === '') return 'required';
-  return forSignUp && value.length < PASSWORD_MIN_LENGTH ? 'passwordLength' : null;
+/** signUp (a password of PASSWORD_MIN_LENGTH characters or more, a display name), or signIn. */
+export function checkAuthForm(f: AuthForm, signUp: boolean): FormProblems<AuthForm> {
+  const email = f.email.trim();
+  return signUp
+    ? formProblems<AuthForm>(signUpSchema, { ...f, email })
+    : formProblems<AuthForm>(signInSchema, { email, password: f.password });
 }
 
-export function checkRequired(value: string): FieldProblem {
-  return value.trim() === '' ? 'required' : null;
+/** requestPasswordReset. */
+export function checkEmailForm(f: { email: string }): FormProblems<{ email: string }> {
+  return formProblems<{ email: string }>(passwordResetRequestSchema, { email: f.email.trim() });
 }
 
 export interface NewPasswordForm {
@@ -23,14 +36,11 @@ export interface NewPasswordForm {
 }
 
 /** A new password (reset link): the sign-up rule, typed twice the same. */
-export function checkNewPassword(f: NewPasswordForm): Record<keyof NewPasswordForm, FieldProblem> {
-  return {
-    password: checkPassword(f.password, true),
-    confirmation: f.confirmation === '' ? 'required' : f.confirmation !== f.password ? 'passwordMismatch' : null,
-  };
+export function checkNewPassword(f: NewPasswordForm): FormProblems<NewPasswordForm> {
+  return formProblems<NewPasswordForm>(newPasswordSchema, f);
 }
 
-/** The shape of the token in a reset link (ResetPasswordInput): anything else cannot be a link the API sent. */
+/** The shape of the token in a reset link (resetPassword): anything else cannot be a link the API sent. */
 export function isResetToken(token: string | null): token is string {
-  return token !== null && /^[A-Za-z0-9_-]{20,100}$/.test(token);
+  return token !== null && RESET_TOKEN.test(token);
 }

@@ -1,11 +1,11 @@
-import { ASSESSMENT_VERDICTS, ASSESSMENT_VERDICT_LABELS, type AssessmentVerdict } from '@pacte/pact';
+import { ASSESSMENT_VERDICTS, ASSESSMENT_VERDICT_LABELS, assessmentSchema, type AssessmentVerdict } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { RecordAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../../editing/hooks/useEditing';
-import { checkDate, today, type EditProblem } from '../../editing/utils/validation';
+import { formProblems, today, useRuleMessage, type FormProblems } from '../../../lib/rules';
 
 interface AssessmentForm {
   verdict: AssessmentVerdict;
@@ -16,18 +16,29 @@ interface AssessmentForm {
 
 const EMPTY: AssessmentForm = { verdict: 'KEPT', justification: '', association: '', date: '' };
 
-function checkAssessmentForm(f: AssessmentForm): Partial<Record<keyof AssessmentForm, EditProblem | 'future'>> {
+/** The input of recordAssessment from the form (texts trimmed; no association, no date: none, today). */
+function assessmentInput(commitmentId: string, actionCode: string, f: AssessmentForm) {
   return {
-    justification: f.justification.trim() === '' ? 'required' : null,
-    date: checkDate(f.date, false) ?? (f.date > today() ? 'future' : null),
+    commitmentId,
+    actionCode,
+    verdict: f.verdict,
+    justification: f.justification.trim(),
+    ...(f.association.trim() ? { association: f.association.trim() } : {}),
+    ...(f.date ? { date: f.date } : {}),
   };
+}
+
+/** The rulebook's recordAssessment schema, as of today (Europe/Paris). */
+function checkAssessmentForm(f: AssessmentForm): FormProblems<AssessmentForm> {
+  const input = assessmentInput('00000000-0000-4000-8000-000000000000', '1.1', f);
+  return formProblems<AssessmentForm>(assessmentSchema({ today: today() }), input);
 }
 
 /** An auditor's verdict on one action; it replaces the same auditor's previous one, which the API keeps. */
 export function AssessmentEditor({ actionCode }: { actionCode: string }) {
   const { t, locale } = useI18n();
   const { commitmentId, onChanged } = useEditing();
-  const form = useFormFields(EMPTY, checkAssessmentForm, (p) => t(`edit.problem.${p}`));
+  const form = useFormFields(EMPTY, checkAssessmentForm, useRuleMessage());
   const { values, set } = form;
   const { pending, error, done, submit } = useSubmit();
 
@@ -38,14 +49,7 @@ export function AssessmentEditor({ actionCode }: { actionCode: string }) {
       await request(
         RecordAssessmentDocument,
         {
-          input: {
-            commitmentId,
-            actionCode,
-            verdict: values.verdict,
-            justification: values.justification.trim(),
-            ...(values.association.trim() ? { association: values.association.trim() } : {}),
-            ...(values.date ? { date: values.date } : {}),
-          },
+          input: assessmentInput(commitmentId, actionCode, values),
         },
         {},
       );
@@ -77,7 +81,11 @@ export function AssessmentEditor({ actionCode }: { actionCode: string }) {
           onChange={(e) => set('justification', e.target.value)}
         />
       </Field>
-      <Field label={t('audit.form.association')} hint={t('audit.form.associationHint')}>
+      <Field
+        label={t('audit.form.association')}
+        hint={t('audit.form.associationHint')}
+        error={form.error('association')}
+      >
         <input type="text" value={values.association} onChange={(e) => set('association', e.target.value)} />
       </Field>
       <Field label={t('audit.form.date')} error={form.error('date')}>

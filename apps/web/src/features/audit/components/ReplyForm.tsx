@@ -1,18 +1,23 @@
+import { assessmentReplySchema } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { ReplyToAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { formProblems, useRuleMessage, type FormProblems } from '../../../lib/rules';
 import { useEditing } from '../../editing/hooks/useEditing';
+
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The collectivity's answer to an assessment (public, signed with the author's role, never their name). */
 export function ReplyForm({ assessmentId }: { assessmentId: string }) {
   const { t } = useI18n();
   const { onChanged } = useEditing();
-  const form = useFormFields(
+  // A blank reply is REQUIRED here (the API answers REPLY_TEXT_REQUIRED for blanks it receives).
+  const form = useFormFields<{ text: string }, FormProblems<{ text: string }>>(
     { text: '' },
-    (f) => ({ text: f.text.trim() === '' ? 'required' : null }),
-    () => t('edit.problem.required'),
+    (f) => formProblems<{ text: string }>(assessmentReplySchema, { assessmentId: SOME_ID, text: f.text.trim() }),
+    useRuleMessage(),
   );
   const text = form.values.text;
   const { pending, error, submit } = useSubmit();

@@ -1,4 +1,4 @@
-import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, type EvidenceKind } from '@pacte/pact';
+import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, evidenceNeedsUrl, type EvidenceKind } from '@pacte/pact';
 import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
@@ -6,7 +6,8 @@ import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 import { uploadEvidenceFile } from '../utils/upload';
-import { checkEvidenceForm, today, URL_REQUIRED_KINDS, type EvidenceForm } from '../utils/validation';
+import { today, useRuleMessage } from '../../../lib/rules';
+import { checkEvidenceForm, evidenceInput, type EvidenceForm } from '../utils/validation';
 
 /** Evidence for this action (and others of the commitment), with an optional file uploaded once it is recorded. */
 export function EvidenceEditor({ actionCode }: { actionCode: string }) {
@@ -19,7 +20,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
     url: '',
     actionCodes: [actionCode],
   });
-  const form = useFormFields(initial, checkEvidenceForm, (p) => t(`edit.problem.${p}`));
+  const form = useFormFields(initial, checkEvidenceForm, useRuleMessage());
   const { values, set } = form;
   const fileInput = useRef<HTMLInputElement>(null);
   const { pending, error, done, submit } = useSubmit();
@@ -33,14 +34,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
       const { addEvidence } = await request(
         AddEvidenceDocument,
         {
-          input: {
-            commitmentId,
-            actionCodes: values.actionCodes,
-            kind: values.kind,
-            date: values.date,
-            title: values.title.trim(),
-            url: values.url.trim() === '' ? null : values.url.trim(),
-          },
+          input: evidenceInput(commitmentId, values),
         },
         {},
       );
@@ -73,7 +67,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
         <input type="date" value={values.date} onChange={(e) => set('date', e.target.value)} required />
       </Field>
       <Field
-        label={URL_REQUIRED_KINDS.includes(values.kind) ? t('edit.evidence.urlRequired') : t('edit.evidence.url')}
+        label={evidenceNeedsUrl(values.kind) ? t('edit.evidence.urlRequired') : t('edit.evidence.url')}
         error={form.error('url')}
       >
         <input type="url" inputMode="url" value={values.url} onChange={(e) => set('url', e.target.value)} />

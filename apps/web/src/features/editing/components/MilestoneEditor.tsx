@@ -3,6 +3,7 @@ import { AddMilestoneDocument } from '../../../generated/graphql';
 import { CheckField, Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { useRuleMessage } from '../../../lib/rules';
 import { useEditing } from '../hooks/useEditing';
 import { checkMilestoneForm, type MilestoneForm } from '../utils/validation';
 
@@ -12,7 +13,7 @@ const EMPTY: MilestoneForm = { title: '', date: '', reached: false };
 export function MilestoneEditor({ actionCode }: { actionCode: string }) {
   const { t } = useI18n();
   const { commitmentId, onChanged } = useEditing();
-  const form = useFormFields(EMPTY, checkMilestoneForm, (p) => t(`edit.problem.${p}`));
+  const form = useFormFields(EMPTY, checkMilestoneForm, useRuleMessage());
   const { values } = form;
   const { pending, error, done, submit } = useSubmit();
 

@@ -1,9 +1,10 @@
-import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '@pacte/pact';
+import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, requiresJustification, type ProgressStatus } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { UpdateActionProgressDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { useRuleMessage } from '../../../lib/rules';
 import { useEditing } from '../hooks/useEditing';
 import { checkProgressForm, progressInput, type ProgressForm } from '../utils/validation';
 import type { EditedAction } from './ActionEditor';
@@ -20,11 +21,11 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
       justification: action.justification ?? '',
     }),
     checkProgressForm,
-    (p) => t(`edit.problem.${p}`),
+    useRuleMessage(),
   );
   const { values, set } = form;
   const { pending, error, done, submit } = useSubmit();
-  const needsJustification = values.status === 'NOT_APPLICABLE' || values.status === 'ABANDONED';
+  const needsJustification = requiresJustification(values.status);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();

@@ -1,83 +1,25 @@
-import type { EvidenceKind, ProgressStatus } from '@pacte/pact';
+import {
+  evidenceAddSchema,
+  milestoneAddSchema,
+  progressUpdateSchema,
+  type EvidenceKind,
+  type ProgressStatus,
+} from '@pacte/pact';
+import { formProblems, type FormProblems } from '../../../lib/rules';
 
-/** A problem with one field, named by its message key suffix (`edit.problem.<problem>`). */
-export type EditProblem =
-  | 'required'
-  | 'date'
-  | 'progressRange'
-  | 'progressNotAllowed'
-  | 'justificationRequired'
-  | 'url'
-  | 'urlRequired'
-  | 'actionsRequired'
-  | null;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function checkDate(value: string, required: boolean): EditProblem {
-  if (value === '') return required ? 'required' : null;
-  if (!ISO_DATE.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) return 'date';
-  return null;
-}
+/**
+ * The editing forms check what they would send with the rulebook's schemas (libs/pact/src/rules), the ones the API
+ * applies: a refusal is a rule code, shown as `rule.<CODE>`. The ids are not the user's to type: placeholders stand
+ * for them while the form is checked.
+ */
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+const SOME_ACTION = '1.1';
 
 export interface ProgressForm {
   status: ProgressStatus;
   progress: string;
   targetDate: string;
   justification: string;
-}
-
-/** The rules of updateActionProgress (docs/api.md), checked as the user types. */
-export function checkProgressForm(f: ProgressForm): Partial<Record<keyof ProgressForm, EditProblem>> {
-  const problems: Partial<Record<keyof ProgressForm, EditProblem>> = {};
-  if (f.progress.trim() !== '') {
-    const n = Number(f.progress);
-    if (f.status === 'NOT_APPLICABLE') problems.progress = 'progressNotAllowed';
-    else if (!Number.isInteger(n) || n < 0 || n > 100) problems.progress = 'progressRange';
-  }
-  if ((f.status === 'NOT_APPLICABLE' || f.status === 'ABANDONED') && f.justification.trim() === '') {
-    problems.justification = 'justificationRequired';
-  }
-  const date = checkDate(f.targetDate, false);
-  if (date) problems.targetDate = date;
-  return problems;
-}
-
-export interface MilestoneForm {
-  title: string;
-  date: string;
-  reached: boolean;
-}
-
-export function checkMilestoneForm(f: MilestoneForm): Partial<Record<keyof MilestoneForm, EditProblem>> {
-  const problems: Partial<Record<keyof MilestoneForm, EditProblem>> = {};
-  if (f.title.trim() === '') problems.title = 'required';
-  const date = checkDate(f.date, true);
-  if (date) problems.date = date;
-  return problems;
-}
-
-export interface EvidenceForm {
-  kind: EvidenceKind;
-  date: string;
-  title: string;
-  url: string;
-  actionCodes: string[];
-}
-
-/** Kinds whose evidence needs an address (EVIDENCE_URL_REQUIRED). */
-export const URL_REQUIRED_KINDS: readonly EvidenceKind[] = ['RUNNING_SERVICE', 'PUBLISHED_REPOSITORY'];
-
-export function checkEvidenceForm(f: EvidenceForm): Partial<Record<keyof EvidenceForm, EditProblem>> {
-  const problems: Partial<Record<keyof EvidenceForm, EditProblem>> = {};
-  if (f.title.trim() === '') problems.title = 'required';
-  const date = checkDate(f.date, true);
-  if (date) problems.date = date;
-  if (f.url.trim() === '') {
-    if (URL_REQUIRED_KINDS.includes(f.kind)) problems.url = 'urlRequired';
-  } else if (!/^https?:\/\/\S+$/.test(f.url.trim())) problems.url = 'url';
-  if (f.actionCodes.length === 0) problems.actionCodes = 'actionsRequired';
-  return problems;
 }
 
 /** The input of updateActionProgress from the form: an empty % is the status default, an empty date is kept. */
@@ -92,6 +34,45 @@ export function progressInput(commitmentId: string, actionCode: string, f: Progr
   };
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The rules of updateActionProgress: status ↔ % ↔ justification, a real target date. */
+export function checkProgressForm(f: ProgressForm): FormProblems<ProgressForm> {
+  return formProblems<ProgressForm>(progressUpdateSchema, progressInput(SOME_ID, SOME_ACTION, f));
+}
+
+export interface MilestoneForm {
+  title: string;
+  date: string;
+  reached: boolean;
+}
+
+export function checkMilestoneForm(f: MilestoneForm): FormProblems<MilestoneForm> {
+  return formProblems<MilestoneForm>(milestoneAddSchema, {
+    commitmentId: SOME_ID,
+    actionCode: SOME_ACTION,
+    ...f,
+  });
+}
+
+export interface EvidenceForm {
+  kind: EvidenceKind;
+  date: string;
+  title: string;
+  url: string;
+  actionCodes: string[];
+}
+
+/** The input of addEvidence from the form (an empty address is none). */
+export function evidenceInput(commitmentId: string, f: EvidenceForm) {
+  return {
+    commitmentId,
+    actionCodes: f.actionCodes,
+    kind: f.kind,
+    date: f.date,
+    title: f.title.trim(),
+    url: f.url.trim() === '' ? null : f.url.trim(),
+  };
+}
+
+export function checkEvidenceForm(f: EvidenceForm): FormProblems<EvidenceForm> {
+  return formProblems<EvidenceForm>(evidenceAddSchema, { ...evidenceInput(SOME_ID, f), title: f.title });
 }

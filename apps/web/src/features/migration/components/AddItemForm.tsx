@@ -6,7 +6,8 @@ import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
-import { addItemInput, checkNewItemForm, localToday, type NewItemForm } from '../utils/validation';
+import { today } from '../../../lib/rules';
+import { addItemInput, checkNewItemForm, type NewItemForm } from '../utils/validation';
 import { ItemFields } from './ItemFields';
 
 const empty = (): NewItemForm => ({
@@ -17,14 +18,14 @@ const empty = (): NewItemForm => ({
   seats: '',
   notes: '',
   stage: 'INVENTORY',
-  stageReachedOn: localToday(),
+  stageReachedOn: today(),
 });
 
 /** Adds a software in use to the inventory (addInventoryItem), with the free alternative it targets. */
 export function AddItemForm() {
   const { t, locale } = useI18n();
   const { collectivityId, onChanged } = useInventoryEditing();
-  const { form, set, problem, valid, reset } = useFormState(empty, (f) => checkNewItemForm(f, localToday()));
+  const { form, set, problem, valid, reset } = useFormState(empty, (f) => checkNewItemForm(f, today()));
   const { pending, error, done, submit } = useSubmit();
 
   async function onSubmit(e: FormEvent) {
@@ -55,7 +56,7 @@ export function AddItemForm() {
         <input
           type="date"
           value={form.stageReachedOn}
-          max={localToday()}
+          max={today()}
           required
           onChange={(e) => set('stageReachedOn', e.target.value)}
         />

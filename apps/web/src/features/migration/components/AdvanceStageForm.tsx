@@ -8,7 +8,8 @@ import { uploadEvidenceFile } from '../../editing/utils/upload';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import type { Proposal } from '../utils/proposals';
-import { advanceInput, checkAdvanceForm, localToday, type AdvanceForm } from '../utils/validation';
+import { today } from '../../../lib/rules';
+import { advanceInput, checkAdvanceForm, type AdvanceForm } from '../utils/validation';
 import type { EditedItem } from './EditItemForm';
 
 interface AdvanceStageFormProps {
@@ -30,15 +31,13 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
   const recordedEvidence = useRef<{ title: string; id: string; uploaded: boolean } | null>(null);
   const initial = (): AdvanceForm => ({
     stage: later[0] ?? '',
-    date: localToday(),
+    date: today(),
     notes: '',
     evidenceIds: [],
     evidenceTitle: '',
     hasFile: false,
   });
-  const { form, set, touch, problem, valid, reset } = useFormState(initial, (f) =>
-    checkAdvanceForm(f, item, localToday()),
-  );
+  const { form, set, touch, problem, valid, reset } = useFormState(initial, (f) => checkAdvanceForm(f, item, today()));
   const { pending, error, submit } = useSubmit();
   if (later.length === 0) return <p className="muted">{t('migration.advance.last')}</p>;
 
@@ -121,7 +120,7 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
           type="date"
           value={form.date}
           min={item.stageReachedOn}
-          max={localToday()}
+          max={today()}
           required
           onChange={(e) => set('date', e.target.value)}
         />

@@ -6,6 +6,7 @@ import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
+import { today } from '../../../lib/rules';
 import { checkItemForm, updateItemInput, type ItemForm } from '../utils/validation';
 import { ItemFields } from './ItemFields';
 
@@ -28,7 +29,10 @@ export function itemForm(item: EditedItem): ItemForm {
 export function EditItemForm({ item }: { item: EditedItem }) {
   const { t, locale } = useI18n();
   const { onChanged } = useInventoryEditing();
-  const { form, set, problem, valid } = useFormState(() => itemForm(item), checkItemForm);
+  const { form, set, problem, valid } = useFormState(
+    () => itemForm(item),
+    (f) => checkItemForm(f, today()),
+  );
   const [actionCodes, setActionCodes] = useState<string[] | undefined>();
   const { pending, error, done, submit } = useSubmit();
 

@@ -6,6 +6,8 @@ import {
   type TnlLegacyLevel,
   type TnlSpecialMention,
   type TnlTier,
+  tnlLevelsOf,
+  tnlScaleOfYear,
 } from '@pacte/pact';
 import type { FormEvent } from 'react';
 import { RecordTnlLabelDocument } from '../../../generated/graphql';
@@ -14,7 +16,8 @@ import { request } from '../../../lib/graphql';
 import { useI18n, type Locale } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
-import { checkLabelForm, labelInput, levelsOf, scaleOfYear, type LabelForm as Form } from '../utils/validation';
+import { today } from '../../../lib/rules';
+import { checkLabelForm, labelInput, type LabelForm as Form } from '../utils/validation';
 
 /** A level of either scale in words: "Niveau 3" (2016–2024) or "Label Argent" (from 2025). */
 export function levelLabel(level: string, locale: Locale): string {
@@ -26,14 +29,14 @@ export function levelLabel(level: string, locale: Locale): string {
 export function LabelForm() {
   const { t, locale } = useI18n();
   const { collectivityId, onChanged } = useInventoryEditing();
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(today().slice(0, 4));
   const { form, set, problem, valid, reset } = useFormState<Form>(
     () => ({ year: String(thisYear), level: '', mentions: [], url: '' }),
-    (f) => checkLabelForm(f, thisYear),
+    (f) => checkLabelForm(f, today()),
   );
   const { pending, error, done, submit } = useSubmit();
   const year = Number(form.year);
-  const scale = Number.isInteger(year) && year > 0 ? scaleOfYear(year) : '2025';
+  const scale = Number.isInteger(year) && year > 0 ? tnlScaleOfYear(year) : '2025';
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -66,7 +69,7 @@ export function LabelForm() {
       <Field label={t('migration.label.level')} error={problem('level')}>
         <select value={form.level} required onChange={(e) => set('level', e.target.value)}>
           <option value="">{t('migration.label.levelChoose')}</option>
-          {levelsOf(scale).map((l) => (
+          {tnlLevelsOf(scale).map((l) => (
             <option key={l} value={l}>
               {levelLabel(l, locale)}
             </option>

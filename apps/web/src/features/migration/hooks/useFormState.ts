@@ -1,20 +1,23 @@
 import { useState } from 'react';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { isRuleCode, useRuleMessage } from '../../../lib/rules';
 import type { Problems } from '../utils/validation';
 
 /**
  * A form's values, checked as the user types: a field's problem shows once it was changed, or after a submission
- * was tried (`valid()`), as `migration.problem.<problem>`.
+ * was tried (`valid()`), as the rulebook's `rule.<CODE>` or a `migration.problem.<problem>` of the form's own.
  */
 export function useFormState<F>(initial: () => F, check: (form: F) => Problems<F>) {
   const { t } = useI18n();
+  const ruleMessage = useRuleMessage();
   const [form, setForm] = useState<F>(initial);
   const [touched, setTouched] = useState<Partial<Record<keyof F, boolean>>>({});
   const [tried, setTried] = useState(false);
   const problems = check(form);
   const problem = (name: keyof F): string | null => {
     const p = problems[name];
-    return p && (touched[name] || tried) ? t(`migration.problem.${p}` as MessageKey) : null;
+    if (!p || !(touched[name] || tried)) return null;
+    return isRuleCode(p) ? ruleMessage(p) : t(`migration.problem.${p}` as MessageKey);
   };
   const set = <K extends keyof F>(name: K, value: F[K]) => {
     setForm((f) => ({ ...f, [name]: value }));

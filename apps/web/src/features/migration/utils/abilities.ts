@@ -1,5 +1,5 @@
 import type { Me } from '../../account/hooks/useSession';
-import { isAdmin } from '../../account/utils/roles';
+import { abilitiesOn } from '../../account/utils/roles';
 
 /** What the signed-in user may change in a collectivity's inventory and label (docs/permissions.md). */
 export interface InventoryAbilities {
@@ -11,15 +11,8 @@ export interface InventoryAbilities {
 
 export const NO_INVENTORY_ABILITIES: InventoryAbilities = { manageInventory: false, recordLabel: false };
 
-/** From the ACTIVE grants of `me` on this collectivity; the API checks again and answers NOT_FOUND otherwise. */
+/** From the rulebook's abilities of `me` on this collectivity; the API checks again and answers NOT_FOUND otherwise. */
 export function inventoryAbilitiesOn(me: Me | null | undefined, collectivityId: string): InventoryAbilities {
-  if (!me) return NO_INVENTORY_ABILITIES;
-  const here = new Set(
-    me.roles.filter((g) => g.status === 'ACTIVE' && g.collectivity?.id === collectivityId).map((g) => g.role),
-  );
-  const admin = isAdmin(me);
-  return {
-    manageInventory: admin || here.has('ELECTED_OFFICIAL') || here.has('IT_MANAGER'),
-    recordLabel: admin || here.has('ELECTED_OFFICIAL'),
-  };
+  const { manageInventory, recordLabel } = abilitiesOn(me, collectivityId);
+  return { manageInventory, recordLabel };
 }

@@ -1,11 +1,11 @@
 import {
-  TNL_AWARDS_2025,
-  TNL_LEGACY_LEVELS,
-  TNL_SCALE_YEARS,
-  stageIndex,
+  inventoryItemAddSchema,
+  stageAdvanceAgainst,
+  tnlLabelSchema,
+  tnlScaleOfYear,
   type MigrationStage,
+  type RuleCode,
   type SoftwareCategory,
-  type TnlScale,
   type TnlSpecialMention,
 } from '@pacte/pact';
 import type {
@@ -14,41 +14,22 @@ import type {
   RecordTnlLabelInput,
   UpdateInventoryItemInput,
 } from '../../../generated/graphql';
+import { formProblems } from '../../../lib/rules';
 
-/** A problem with one field, named by its message key suffix (`migration.problem.<problem>`). */
-export type InventoryProblem =
-  | 'required'
-  | 'tooLong'
-  | 'date'
-  | 'future'
-  | 'beforeCurrent'
-  | 'seats'
-  | 'laterStage'
-  | 'evidenceTitle'
-  | 'evidenceActions'
-  | 'year'
-  | 'level'
-  | 'url'
-  | null;
+/**
+ * The inventory and label forms check what they would send with the rulebook's schemas (libs/pact/src/rules), the
+ * ones the API applies. A problem is a rule code (`rule.<CODE>`), or one of the two problems of the evidence the
+ * advance form records on the way (`migration.problem.<problem>`). Ids are not the user's to type: a placeholder
+ * stands for them while the form is checked.
+ */
+export type InventoryProblem = RuleCode | 'evidenceTitle' | 'evidenceActions';
 
-export type Problems<F> = Partial<Record<keyof F, InventoryProblem>>;
+export type Problems<F> = Partial<Record<keyof F, InventoryProblem | null>>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
-/** Today in the user's time zone, YYYY-MM-DD (what a date input shows as today). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** A reached date: required, valid, not after today, and not before `notBefore` when given. */
-export function checkReachedDate(value: string, today: string, notBefore?: string): InventoryProblem {
-  if (value === '') return 'required';
-  if (!ISO_DATE.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) return 'date';
-  if (value > today) return 'future';
-  if (notBefore && value < notBefore) return 'beforeCurrent';
-  return null;
-}
+/** An empty field the form requires is missing (REQUIRED), not malformed. */
+const orMissing = (value: string) => (value.trim() === '' ? undefined : value);
 
 /** The fields an inventory item shares between adding and editing it. */
 export interface ItemForm {
@@ -68,23 +49,30 @@ export interface NewItemForm extends ItemForm {
   stageReachedOn: string;
 }
 
-export function checkItemForm(f: ItemForm): Problems<ItemForm> {
-  const problems: Problems<ItemForm> = {};
-  if (f.category === '') problems.category = 'required';
-  if (f.productName.trim() === '') problems.productName = 'required';
-  else if (f.productName.trim().length > 200) problems.productName = 'tooLong';
-  if (f.seats.trim() !== '') {
-    const n = Number(f.seats);
-    if (!Number.isInteger(n) || n < 0) problems.seats = 'seats';
-  }
-  if (f.notes.length > 4000) problems.notes = 'tooLong';
-  return problems;
+/** The item's fields as the rulebook's addInventoryItem schema reads them. */
+function itemCheckInput(f: ItemForm) {
+  return {
+    collectivityId: SOME_ID,
+    category: f.category === '' ? undefined : f.category,
+    productName: f.productName.trim(),
+    productIsFree: f.productIsFree,
+    seats: f.seats.trim() === '' ? null : Number(f.seats),
+    notes: f.notes,
+  };
 }
 
+export function checkItemForm(f: ItemForm, today: string): Problems<ItemForm> {
+  return formProblems<ItemForm>(inventoryItemAddSchema({ today }), itemCheckInput(f));
+}
+
+/** A new item, at its stage since a day the form requires (the API would take today). */
 export function checkNewItemForm(f: NewItemForm, today: string): Problems<NewItemForm> {
-  const problems: Problems<NewItemForm> = checkItemForm(f);
-  const date = checkReachedDate(f.stageReachedOn, today);
-  if (date) problems.stageReachedOn = date;
+  const problems: Problems<NewItemForm> = formProblems<NewItemForm>(inventoryItemAddSchema({ today }), {
+    ...itemCheckInput(f),
+    stage: f.stage,
+    stageReachedOn: orMissing(f.stageReachedOn),
+  });
+  if (f.stageReachedOn.trim() === '') problems.stageReachedOn = 'REQUIRED';
   return problems;
 }
 
@@ -134,18 +122,22 @@ export interface AdvanceForm {
   hasFile: boolean;
 }
 
-/** The rules of advanceMigrationStage: a later stage, a date neither in the future nor before the current stage. */
+/**
+ * The rules of advanceMigrationStage (the rulebook's, against the current stage): a later stage, a date neither in the
+ * future nor before the current stage's; and the evidence the form records on the way needs a title for its file and
+ * actions to support.
+ */
 export function checkAdvanceForm(
   f: AdvanceForm,
   current: { stage: MigrationStage; stageReachedOn: string; actionCodes: readonly string[] },
   today: string,
 ): Problems<AdvanceForm> {
-  const problems: Problems<AdvanceForm> = {};
-  if (f.stage === '') problems.stage = 'required';
-  else if (stageIndex(f.stage) <= stageIndex(current.stage)) problems.stage = 'laterStage';
-  const date = checkReachedDate(f.date, today, current.stageReachedOn);
-  if (date) problems.date = date;
-  if (f.notes.length > 4000) problems.notes = 'tooLong';
+  const problems: Problems<AdvanceForm> = formProblems<AdvanceForm>(stageAdvanceAgainst({ today }, current), {
+    itemId: SOME_ID,
+    stage: f.stage === '' ? undefined : f.stage,
+    date: orMissing(f.date),
+    notes: f.notes,
+  });
   if (f.evidenceTitle.trim() === '' && f.hasFile) problems.evidenceTitle = 'evidenceTitle';
   else if (f.evidenceTitle.trim() !== '' && current.actionCodes.length === 0)
     problems.evidenceTitle = 'evidenceActions';
@@ -169,30 +161,22 @@ export interface LabelForm {
   url: string;
 }
 
-/** The scale of a vintage: the levels 1 to 5 until 2024, Badge to Or from 2025. */
-export function scaleOfYear(year: number): TnlScale {
-  return year >= TNL_SCALE_YEARS['2025'].from ? '2025' : 'LEGACY';
-}
-
-export function levelsOf(scale: TnlScale): readonly string[] {
-  return scale === 'LEGACY' ? TNL_LEGACY_LEVELS.map(String) : TNL_AWARDS_2025;
-}
-
-/** The rules of recordTnlLabel (checkAwardedLabel): a vintage from 2016 to this year, a level of its scale. */
-export function checkLabelForm(f: LabelForm, thisYear: number): Problems<LabelForm> {
-  const problems: Problems<LabelForm> = {};
+/** The rules of recordTnlLabel (the rulebook's): a vintage from 2016 to this year, a level of its scale. */
+export function checkLabelForm(f: LabelForm, today: string): Problems<LabelForm> {
   const year = Number(f.year);
-  if (f.year.trim() === '') problems.year = 'required';
-  else if (!Number.isInteger(year) || year < TNL_SCALE_YEARS.LEGACY.from || year > thisYear) problems.year = 'year';
-  else if (f.level === '') problems.level = 'required';
-  else if (!levelsOf(scaleOfYear(year)).includes(f.level)) problems.level = 'level';
-  if (f.url.trim() !== '' && !/^https?:\/\/\S+$/.test(f.url.trim())) problems.url = 'url';
-  return problems;
+  return formProblems<LabelForm>(tnlLabelSchema({ today }), {
+    collectivityId: SOME_ID,
+    year: f.year.trim() === '' ? undefined : year,
+    scale: tnlScaleOfYear(year),
+    level: orMissing(f.level),
+    mentions: f.mentions,
+    url: f.url.trim() === '' ? null : f.url.trim(),
+  });
 }
 
 export function labelInput(collectivityId: string, f: LabelForm): RecordTnlLabelInput {
   const year = Number(f.year);
-  const scale = scaleOfYear(year);
+  const scale = tnlScaleOfYear(year);
   return {
     collectivityId,
     year,

@@ -43,10 +43,6 @@ export const accountFr = {
   'auth.email': 'Adresse électronique',
   'auth.password': 'Mot de passe',
   'auth.passwordHint': 'Au moins {min} caractères.',
-  'auth.problem.required': 'Ce champ est obligatoire.',
-  'auth.problem.email': 'Saisissez une adresse électronique valide, par exemple nom@exemple.fr.',
-  'auth.problem.passwordLength': 'Le mot de passe doit compter au moins {min} caractères.',
-  'auth.problem.passwordMismatch': 'Les deux mots de passe ne sont pas identiques.',
   'auth.forgot.link': 'Mot de passe oublié ?',
   'auth.forgot.title': 'Mot de passe oublié',
   'auth.forgot.intro':

@@ -2,17 +2,8 @@ import type { editingFr } from './editing.fr';
 
 /** English messages of the editing forms of a collectivity's members: the keys and placeholders of the French ones. */
 export const editingEn: Record<keyof typeof editingFr, string> = {
-  'edit.problem.future': 'The date cannot be in the future.',
   'edit.open': 'Edit action {code} — {title}',
   'edit.saved': 'Saved.',
-  'edit.problem.required': 'This field is required.',
-  'edit.problem.date': 'Enter a valid date (YYYY-MM-DD).',
-  'edit.problem.progressRange': 'Enter a whole number between 0 and 100.',
-  'edit.problem.progressNotAllowed': 'A not applicable action takes no percentage: empty this field.',
-  'edit.problem.justificationRequired': 'Explain why the action is not applicable or abandoned.',
-  'edit.problem.url': 'Enter an address starting with http:// or https://.',
-  'edit.problem.urlRequired': 'This kind of evidence needs a web address.',
-  'edit.problem.actionsRequired': 'Choose at least one action.',
   'edit.progress.title': 'Status and progress',
   'edit.progress.status': 'Status',
   'edit.progress.percent': 'Progress in % (optional)',

@@ -1,16 +1,7 @@
 /** French messages of the editing forms of a collectivity's members. */
 export const editingFr = {
-  'edit.problem.future': 'La date ne peut pas être dans le futur.',
   'edit.open': 'Modifier l’action {code} — {title}',
   'edit.saved': 'Enregistré.',
-  'edit.problem.required': 'Ce champ est obligatoire.',
-  'edit.problem.date': 'Saisissez une date valide (AAAA-MM-JJ).',
-  'edit.problem.progressRange': 'Saisissez un nombre entier entre 0 et 100.',
-  'edit.problem.progressNotAllowed': 'Une action non applicable ne prend pas de pourcentage : videz ce champ.',
-  'edit.problem.justificationRequired': 'Expliquez pourquoi l’action est non applicable ou abandonnée.',
-  'edit.problem.url': 'Saisissez une adresse commençant par http:// ou https://.',
-  'edit.problem.urlRequired': 'Ce type de preuve demande une adresse web.',
-  'edit.problem.actionsRequired': 'Choisissez au moins une action.',
   'edit.progress.title': 'Statut et avancement',
   'edit.progress.status': 'Statut',
   'edit.progress.percent': 'Avancement en % (facultatif)',
