@@ -31,12 +31,17 @@ import {
  * The creation and the update of a record that has a version (optimistic locking): version 1 of both events is the
  * snapshot as first written; version 2 adds the record's `version` (null when upcast from version 1).
  */
-function versionedRecord<const C extends string, const U extends string, S extends z.ZodObject>(
+function versionedRecord<
+  const C extends string,
+  const U extends string,
+  Shape extends z.ZodRawShape,
+  E extends z.ZodRawShape = Record<never, never>,
+>(
   entityType: string,
   names: { created: C; updated: U },
-  snapshot: S,
+  snapshot: z.ZodObject<Shape>,
   /** What the `after` of an update may carry besides the snapshot. */
-  updateExtras: z.ZodRawShape = {},
+  updateExtras: E = {} as E,
 ) {
   const v1 = snapshot;
   const v2 = withVersion(snapshot);

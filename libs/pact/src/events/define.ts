@@ -105,7 +105,7 @@ export const erased = z.object({ before: z.null(), after: z.null() });
  * Adds the record's version to a snapshot: what version 2 of the versioned records' events carries. Null only in
  * entries upcast from version 1, written before records had versions.
  */
-export function withVersion<S extends z.ZodObject>(snapshot: S) {
+export function withVersion<Shape extends z.ZodRawShape>(snapshot: z.ZodObject<Shape>) {
   return snapshot.extend({ version: z.number().int().nonnegative().nullable() });
 }
 

@@ -18,8 +18,8 @@ const optionalDate = z.string().nullable();
 export const progressSnapshot = z.object({
   actionCode: text,
   status: z.enum(PROGRESS_STATUSES),
-  /** The effective % (the override, else the status's default). */
-  progress: z.number(),
+  /** The effective % (the override, else the status's default); null when not applicable. */
+  progress: z.number().nullable(),
   /** The % declared by hand, null when the status's default applies. */
   progressOverride: z.number().nullable(),
   targetDate: optionalDate,
