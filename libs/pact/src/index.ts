@@ -23,3 +23,4 @@ export * from './mandate';
 export * from './software';
 export * from './tnl';
 export * from './rules';
+export * from './events';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EVIDENCE_KINDS, EvidenceKind } from '../evidence-kind';
 import { RuleIssue } from './codes';
 import { isoDate } from './dates';
-import { codeList, filledText, httpUrl, id, oneOf, optionalText } from './fields';
+import { codeList, expectedVersion, filledText, httpUrl, id, oneOf, optionalText } from './fields';
 import { addIssue } from './validate';
 
 /** Kinds that are only evidence with an address to check: a service one can open, a repository one can read. */
@@ -56,5 +56,6 @@ export const evidenceLinkSchema = z.strictObject({
   evidenceId: id(),
   commitmentId: id(),
   actionCodes: codeList(40).min(1, 'TOO_FEW'),
+  expectedVersion: expectedVersion(),
 });
 export type EvidenceLink = z.input<typeof evidenceLinkSchema>;

@@ -54,3 +54,9 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER, code: Ru
 }
 
 export const flag = () => z.boolean('INVALID_VALUE');
+
+/**
+ * The version of the record the client read (optimistic locking): a whole number, or absent / null for "whatever
+ * is current". A stale one is the API's CONFLICT, a per-record check.
+ */
+export const expectedVersion = () => wholeNumber(0, 2_147_483_647).nullish();

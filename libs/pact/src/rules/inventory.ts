@@ -4,7 +4,7 @@ import { SOFTWARE_CATEGORIES } from '../software/categories';
 import { RuleIssue } from './codes';
 import { RuleContext } from './context';
 import { pastIsoDate } from './dates';
-import { codeList, filledText, flag, id, oneOf, optionalText, wholeNumber } from './fields';
+import { codeList, expectedVersion, filledText, flag, id, oneOf, optionalText, wholeNumber } from './fields';
 import { addIssue } from './validate';
 
 /** A stage is recorded once reached: its date is not after today (in France). */
@@ -39,6 +39,7 @@ export const inventoryItemUpdateSchema = z.strictObject({
   category: itemFields.category.nullish(),
   productName: itemFields.productName.nullish(),
   productIsFree: itemFields.productIsFree.nullish(),
+  expectedVersion: expectedVersion(),
 });
 export type InventoryItemUpdate = z.input<typeof inventoryItemUpdateSchema>;
 
@@ -50,6 +51,7 @@ export const stageAdvanceSchema = (ctx: RuleContext) =>
     date: notInFuture(ctx),
     notes: optionalText(4000),
     evidenceIds: z.array(id(), 'INVALID_VALUE').max(20, 'TOO_MANY').nullish(),
+    expectedVersion: expectedVersion(),
   });
 export type StageAdvance = z.input<ReturnType<typeof stageAdvanceSchema>>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROGRESS_STATUSES, ProgressStatus, requiresJustification } from '../progress-status';
 import { RuleIssue } from './codes';
 import { isoDate } from './dates';
-import { filledText, flag, id, oneOf, optionalText, text } from './fields';
+import { expectedVersion, filledText, flag, id, oneOf, optionalText, text } from './fields';
 import { addIssue } from './validate';
 
 /** The longest action code of any edition ("1.10"), with room to spare. */
@@ -52,6 +52,7 @@ export const progressUpdateSchema = z
     targetDate: isoDate().nullish(),
     owner: optionalText(200),
     justification: optionalText(4000),
+    expectedVersion: expectedVersion(),
   })
   .superRefine((v, ctx) => {
     for (const issue of checkProgressRules(v)) addIssue(ctx, issue.path, issue.code);
@@ -76,5 +77,6 @@ export const milestoneUpdateSchema = z.strictObject({
   description: optionalText(4000),
   date: isoDate().nullish(),
   reached: flag().nullish(),
+  expectedVersion: expectedVersion(),
 });
 export type MilestoneUpdate = z.input<typeof milestoneUpdateSchema>;

@@ -1,3 +1,4 @@
+import { todayInFrance } from '@pacte/pact';
 import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
 import { Public } from '../../common/auth/decorators';
 import { buildApplicationFile } from './application/application-file';
@@ -17,7 +18,7 @@ export class LabelsController {
 
   private async document(collectivityId: string): Promise<{ document: ApplicationDocument; today: string }> {
     const facts = await this.service.applicationFacts(collectivityId);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInFrance(new Date());
     return { document: buildApplicationFile(facts, readinessOf(facts), today), today };
   }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { evidenceAddSchema, evidenceLinkSchema, EvidenceKind } from '@pacte/pact';
 import { ValidatedBy } from '../../../common/validation/rulebook';
+import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
 
 @InputType()
@@ -52,4 +53,7 @@ export class LinkEvidenceInput {
 
   @Field(() => [String])
   actionCodes!: string[];
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }

@@ -7,6 +7,7 @@ import {
   SoftwareCategory,
 } from '@pacte/pact';
 import { ValidatedBy } from '../../../common/validation/rulebook';
+import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { SoftwareCategoryEnum } from '../../software-catalogue/models/software-catalogue.model';
 import { MigrationStageEnum } from '../models/inventory.model';
 
@@ -81,6 +82,9 @@ export class UpdateInventoryItemInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }
 
 @InputType()
@@ -100,4 +104,7 @@ export class AdvanceMigrationStageInput {
 
   @Field(() => [ID], { nullable: true, description: 'Evidence of this collectivity’s commitment' })
   evidenceIds?: string[] | null;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }

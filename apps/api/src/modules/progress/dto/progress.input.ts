@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { milestoneAddSchema, milestoneUpdateSchema, progressUpdateSchema, ProgressStatus } from '@pacte/pact';
 import { ValidatedBy } from '../../../common/validation/rulebook';
+import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
 
 @InputType()
@@ -33,6 +34,9 @@ export class UpdateActionProgressInput {
     description: 'Required when the status is NOT_APPLICABLE or ABANDONED; replaced on every update',
   })
   justification?: string | null;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }
 
 @InputType()
@@ -74,4 +78,7 @@ export class UpdateMilestoneInput {
 
   @Field(() => Boolean, { nullable: true })
   reached?: boolean;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }
