@@ -133,7 +133,7 @@ export type RecordAssessmentInput = {
   /** The association the auditor speaks for (public); omitted: the auditor assesses in their own name */
   association?: string | null | undefined;
   commitmentId: string | number;
-  /** YYYY-MM-DD, not in the future; default: today (UTC) */
+  /** YYYY-MM-DD, not after today in Europe/Paris; default: today there */
   date?: string | null | undefined;
   /** Evidence of this commitment the verdict rests on */
   evidenceIds?: Array<string | number>;
