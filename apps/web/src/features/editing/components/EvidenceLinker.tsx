@@ -14,7 +14,7 @@ export function EvidenceLinker({ evidence }: { evidence: { id: string; title: st
   const { pending, error, done, submit } = useSubmit();
   if (!abilities.manageEvidence || others.length === 0) return null;
   // After a link the list shrinks: fall back to its first action.
-  const actionCode = others.includes(chosen) ? chosen : others[0]!;
+  const actionCode = others.includes(chosen) ? chosen : others[0];
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
