@@ -18,7 +18,9 @@ function renderProgressEditor(locale?: 'fr' | 'en') {
         onChanged,
       }}
     >
-      <ProgressEditor action={{ actionCode: '1.7', status: 'IN_PROGRESS', progress: 40, progressOverridden: true }} />
+      <ProgressEditor
+        action={{ actionCode: '1.7', status: 'IN_PROGRESS', progress: 40, progressOverridden: true, version: 3 }}
+      />
     </EditingContext.Provider>,
     { locale },
   );
@@ -59,6 +61,7 @@ describe('the progress form applies the rulebook', () => {
           status: 'ABANDONED',
           progress: null,
           justification: 'Projet arrêté.',
+          expectedVersion: 3,
         },
       },
     ]);

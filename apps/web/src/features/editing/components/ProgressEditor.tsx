@@ -1,13 +1,24 @@
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, requiresJustification, type ProgressStatus } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { UpdateActionProgressDocument } from '../../../generated/graphql';
-import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
+import { ConflictNotice, Field, FormActions, useFormFields, useSubmit, withoutConflict } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useRuleMessage } from '../../../lib/rules';
 import { useEditing } from '../hooks/useEditing';
 import { checkProgressForm, progressInput, type ProgressForm } from '../utils/validation';
-import type { EditedAction } from './ActionEditor';
+
+/** The action as the editing forms receive it. */
+export interface EditedAction {
+  actionCode: string;
+  status: ProgressStatus;
+  progress?: number | null;
+  progressOverridden: boolean;
+  targetDate?: string | null;
+  justification?: string | null;
+  /** The version read (0 while never touched), sent back with the edit. */
+  version: number;
+}
 
 /** Status, optional %, target date and justification (required for NOT_APPLICABLE and ABANDONED). */
 export function ProgressEditor({ action }: { action: EditedAction }) {
@@ -24,20 +35,35 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
     useRuleMessage(),
   );
   const { values, set } = form;
-  const { pending, error, done, submit } = useSubmit();
+  const { pending, error, done, submit, dismissError } = useSubmit();
   const needsJustification = requiresJustification(values.status);
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    if (pending || !form.validate()) return;
+  /** Sends the form, naming the version it applies to: the one read, or the current one to re-apply over it. */
+  async function send(expectedVersion: number) {
     const ok = await submit(async () => {
       await request(
         UpdateActionProgressDocument,
-        { input: progressInput(commitmentId, action.actionCode, values) },
+        { input: { ...progressInput(commitmentId, action.actionCode, values), expectedVersion } },
         {},
       );
     });
     if (ok) onChanged();
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (pending || !form.validate()) return;
+    await send(action.version);
+  }
+
+  function currentFields(current: Record<string, unknown>): [string, string][] {
+    const status = current.status as ProgressStatus;
+    return [
+      [t('edit.progress.status'), PROGRESS_STATUS_LABELS[status]?.[locale] ?? String(status)],
+      [t('edit.progress.percent'), current.progress == null ? '—' : `${current.progress as number} %`],
+      [t('edit.progress.targetDate'), (current.targetDate as string | null) ?? '—'],
+      [t('edit.progress.justification'), (current.justification as string | null) ?? '—'],
+    ];
   }
 
   return (
@@ -77,7 +103,19 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
           onChange={(e) => set('justification', e.target.value)}
         />
       </Field>
-      <FormActions submitLabel={t('edit.progress.submit')} pending={pending} error={error} done={done} />
+      <ConflictNotice
+        error={error}
+        fields={currentFields}
+        pending={pending}
+        onReapply={(version) => void send(version)}
+        onKeep={() => (dismissError(), onChanged())}
+      />
+      <FormActions
+        submitLabel={t('edit.progress.submit')}
+        pending={pending}
+        error={withoutConflict(error)}
+        done={done}
+      />
     </form>
   );
 }

@@ -64,6 +64,11 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'apiError.AUDITOR_REQUIRED': 'Only a signed-in auditor can assess.',
   'apiError.NETWORK': 'The server does not answer. Check your connection and try again.',
   'apiError.other': 'The server refused the request (code {code}).',
+  'apiError.CONFLICT': 'Someone changed this in the meantime. Reload the page.',
+  'conflict.title': 'Someone changed this while you were editing it: your change was not saved.',
+  'conflict.current': 'What is recorded now:',
+  'conflict.reapply': 'Re-apply my change',
+  'conflict.keep': 'Keep the current version',
   'apiError.CATALOGUE_ENTRY_NOT_FOUND': 'This software is no longer in the catalogue. Choose another one.',
   'apiError.TNL_LABEL_ALREADY_RECORDED': 'A label of this vintage is already recorded for this collectivity.',
 };

@@ -63,6 +63,12 @@ export const coreFr = {
   'apiError.AUDITOR_REQUIRED': 'Seul·e un·e auditeur·rice connecté·e peut évaluer.',
   'apiError.NETWORK': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
   'apiError.other': 'Le serveur a refusé la demande (code {code}).',
+  'apiError.CONFLICT': 'Quelqu’un a modifié cet élément entre-temps. Rechargez la page.',
+  'conflict.title':
+    'Quelqu’un a modifié cet élément pendant que vous le modifiiez : votre modification n’a pas été enregistrée.',
+  'conflict.current': 'Ce qui est enregistré maintenant :',
+  'conflict.reapply': 'Réappliquer ma modification',
+  'conflict.keep': 'Garder la version actuelle',
   'apiError.CATALOGUE_ENTRY_NOT_FOUND': 'Ce logiciel n’est plus dans le catalogue. Choisissez-en un autre.',
   'apiError.TNL_LABEL_ALREADY_RECORDED': 'Un label de ce millésime est déjà enregistré pour cette collectivité.',
 } as const;
