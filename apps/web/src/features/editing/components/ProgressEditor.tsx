@@ -6,7 +6,16 @@ import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 import { checkProgressForm, progressInput, type ProgressForm } from '../utils/validation';
-import type { EditedAction } from './ActionEditor';
+
+/** The action as the editing forms receive it. */
+export interface EditedAction {
+  actionCode: string;
+  status: ProgressStatus;
+  progress?: number | null;
+  progressOverridden: boolean;
+  targetDate?: string | null;
+  justification?: string | null;
+}
 
 /** Status, optional %, target date and justification (required for NOT_APPLICABLE and ABANDONED). */
 export function ProgressEditor({ action }: { action: EditedAction }) {
