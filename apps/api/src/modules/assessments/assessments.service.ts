@@ -4,8 +4,9 @@ import { isActionCode } from '@pacte/pact';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { CommitmentsService } from '../commitments/commitments.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { HistoryService } from '../history/history.service';
 import { UnknownActionError } from '../progress/progress.errors';
 import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
@@ -31,6 +32,8 @@ export class AssessmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: AssessmentsRepository,
     private readonly commitments: CommitmentsService,
+    private readonly collectivities: CollectivitiesService,
+    private readonly evidence: EvidenceService,
     private readonly access: AssessmentsAccess,
     private readonly history: HistoryService,
   ) {}
@@ -42,9 +45,7 @@ export class AssessmentsService {
   record(actor: Actor, input: RecordAssessmentInput): Promise<AssessmentEntity> {
     return this.dataSource.transaction(async (manager) => {
       const commitment = await this.commitments.get(input.commitmentId, manager);
-      const collectivity = await manager
-        .getRepository(CollectivityEntity)
-        .findOneByOrFail({ id: commitment.collectivityId });
+      const collectivity = await this.collectivities.get(commitment.collectivityId, manager);
       this.access.assertCanAssess(actor, collectivity, 'Commitment', commitment.id);
       if (!isActionCode(input.actionCode, commitment.edition)) {
         throw new UnknownActionError(input.actionCode, commitment.edition);
@@ -52,7 +53,7 @@ export class AssessmentsService {
       const justification = input.justification.trim();
       if (!justification) throw new AssessmentJustificationRequiredError();
       const evidenceIds = [...new Set(input.evidenceIds.map((id) => id.toLowerCase()))];
-      const known = new Set(await this.repository.evidenceOfCommitment(commitment.id, evidenceIds, manager));
+      const known = await this.evidence.idsOfCommitment(commitment.id, evidenceIds, manager);
       const foreign = evidenceIds.filter((id) => !known.has(id));
       if (foreign.length > 0) throw new AssessmentEvidenceMismatchError(foreign);
       const date = input.date ?? todayUtc();

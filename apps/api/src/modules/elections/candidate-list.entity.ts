@@ -1,5 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ElectionEntity } from './election.entity';
 
 export const LIST_OUTCOMES = ['PENDING', 'MAJORITY', 'OPPOSITION', 'NOT_ELECTED'] as const;
@@ -18,9 +26,7 @@ export class CandidateListEntity {
   @Column({ type: 'uuid' })
   electionId!: string;
 
-  @ManyToOne(() => CollectivityEntity, { onDelete: 'RESTRICT' })
-  collectivity!: CollectivityEntity;
-
+  @ForeignKey('collectivity', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   collectivityId!: string;
 

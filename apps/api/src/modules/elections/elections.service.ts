@@ -1,22 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
-import { CommitmentsService } from '../commitments/commitments.service';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { HistoryService } from '../history/history.service';
 import { CandidateListEntity } from './candidate-list.entity';
 import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
 import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
 import { MajorityTakenError } from './elections.errors';
 import { ElectionsRepository } from './elections.repository';
+import { ListEvents } from './list-events.port';
 import { signatoryHistorySnapshot } from './models/election.model';
 import { SignatoryEntity } from './signatory.entity';
 
 function listSnapshot(list: CandidateListEntity) {
-  const { collectivity, election, createdAt, updatedAt, ...rest } = list;
-  void collectivity;
+  const { election, createdAt, updatedAt, ...rest } = list;
   void election;
   void createdAt;
   void updatedAt;
@@ -28,7 +27,8 @@ export class ElectionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ElectionsRepository,
-    private readonly commitments: CommitmentsService,
+    private readonly collectivities: CollectivitiesService,
+    private readonly listEvents: ListEvents,
     private readonly history: HistoryService,
   ) {}
 
@@ -38,12 +38,28 @@ export class ElectionsService {
     return found;
   }
 
+  /** The list, read in `manager`'s transaction when given; null when there is none. */
+  findList(id: string, manager?: EntityManager): Promise<CandidateListEntity | null> {
+    return this.repository.findList(id, manager);
+  }
+
+  /** True when someone signed on behalf of the whole list ("ma liste s'engage"). */
+  listSignedAsList(listId: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository.listSignedAsList(listId, manager);
+  }
+
+  /** The day a list's election decided the outcome: the second round, or the first when there was none. */
+  async decidedOn(electionId: string, manager?: EntityManager): Promise<string> {
+    const election = await this.repository.findElectionById(electionId, manager);
+    if (!election) throw new NotFoundError('Election', electionId);
+    return election.secondRoundDate ?? election.firstRoundDate;
+  }
+
   createList(actor: Actor, input: CreateCandidateListInput): Promise<CandidateListEntity> {
     return this.dataSource.transaction(async (manager) => {
       const election = await this.repository.findElectionByCode(input.electionCode, manager);
       if (!election) throw new NotFoundError('Election', input.electionCode);
-      const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
-      if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
+      const collectivity = await this.collectivities.get(input.collectivityId, manager);
       const list = await this.repository.saveList(
         {
           electionId: election.id,
@@ -88,7 +104,7 @@ export class ElectionsService {
         before,
         after: listSnapshot(saved),
       });
-      await this.commitments.commitFromMajority(manager, actor, saved, { strict: false });
+      await this.listEvents.listChanged(manager, actor, saved);
       return saved;
     });
   }
@@ -125,8 +141,7 @@ export class ElectionsService {
         after: signatoryHistorySnapshot(signatory),
       });
       // A list that had already won commits its collectivity once it signs as a list.
-      if (signatory.scope === 'LIST')
-        await this.commitments.commitFromMajority(manager, actor, list, { strict: false });
+      if (signatory.scope === 'LIST') await this.listEvents.listChanged(manager, actor, list);
       return signatory;
     });
   }

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { CommitmentEntity } from '../commitments/commitment.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A dated step of one action: planned, or reached. */
 @Entity('milestone')
@@ -8,9 +7,7 @@ export class MilestoneEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
-  commitment!: CommitmentEntity;
-
+  @ForeignKey('commitment', { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   commitmentId!: string;
 

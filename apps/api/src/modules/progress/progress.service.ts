@@ -13,9 +13,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { Permission } from '../../common/auth/permissions';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
-import { CommitmentsService } from '../commitments/commitments.service';
+import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { HistoryService } from '../history/history.service';
 import { ActionProgressEntity } from './action-progress.entity';
 import { AddMilestoneInput, UpdateActionProgressInput, UpdateMilestoneInput } from './dto/progress.input';
@@ -46,7 +45,10 @@ function milestoneSnapshot(m: MilestoneEntity) {
 }
 
 /** Every action of the commitment's edition, merged with the stored rows (missing = NOT_STARTED). */
-export function mergeWithCatalogue(commitment: CommitmentEntity, rows: ActionProgressEntity[]): ActionProgressModel[] {
+export function mergeWithCatalogue(
+  commitment: CommitmentRecord,
+  rows: readonly ActionProgressEntity[],
+): ActionProgressModel[] {
   const byCode = new Map(rows.map((r) => [r.actionCode, r]));
   return getCatalogue(commitment.edition).actions.map((action) => {
     const row = byCode.get(action.code);
@@ -74,6 +76,9 @@ export function scoresOf(edition: string, rows: ActionProgressEntity[]): ScoreSu
   return computeScores(entries, edition);
 }
 
+/** A progress row as this service returns it: what other modules may read. */
+export type ProgressRecord = Readonly<ActionProgressEntity>;
+
 @Injectable()
 export class ProgressService {
   constructor(
@@ -84,13 +89,18 @@ export class ProgressService {
     private readonly history: HistoryService,
   ) {}
 
+  /** The stored progress rows of a commitment (a missing action is NOT_STARTED), in `manager`'s transaction if given. */
+  rowsOf(commitmentId: string, manager?: EntityManager): Promise<ActionProgressEntity[]> {
+    return this.repository.findByCommitmentIds([commitmentId], manager);
+  }
+
   private async editableCommitment(actor: Actor, commitmentId: string, permission: Permission, manager: EntityManager) {
     const commitment = await this.commitments.get(commitmentId, manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, permission, 'Commitment', commitmentId);
     return commitment;
   }
 
-  private assertAction(commitment: CommitmentEntity, actionCode: string) {
+  private assertAction(commitment: CommitmentRecord, actionCode: string) {
     if (!isActionCode(actionCode, commitment.edition)) throw new UnknownActionError(actionCode, commitment.edition);
   }
 
