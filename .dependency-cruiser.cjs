@@ -6,6 +6,7 @@
  * surface: `<m>.module.ts` (the Nest module), `*.service.ts`, `*.port.ts` (read ports: an interface and the provider
  * the owner exports), `*.access.ts` (per-record checks), `*.loaders.ts` (the one shared loader per relation),
  * `*.errors.ts` and `models/` (GraphQL types). Never its `*.entity.ts`, `*.repository.ts`, `dto/` or anything else.
+ * Cycles between modules (through different files) are checked by scripts/module-cycles.mjs, also run by lint:deps.
  */
 const MODULES = '^apps/api/src/modules/';
 const PUBLIC_SURFACE = [

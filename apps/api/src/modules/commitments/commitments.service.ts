@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CURRENT_EDITION } from '@pacte/pact';
 import { DataSource, EntityManager } from 'typeorm';
@@ -20,7 +20,7 @@ type CandidateList = Parameters<ListChangedListener>[2];
 export type CommitmentRecord = Readonly<CommitmentEntity>;
 
 @Injectable()
-export class CommitmentsService implements OnModuleInit {
+export class CommitmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CommitmentsRepository,
@@ -28,10 +28,9 @@ export class CommitmentsService implements OnModuleInit {
     private readonly elections: ElectionsService,
     private readonly listEvents: ListEvents,
     private readonly history: HistoryService,
-  ) {}
-
-  /** A list that wins the majority, or signs as a list after winning, commits its collectivity (if it can). */
-  onModuleInit(): void {
+  ) {
+    // A list that wins the majority, or signs as a list after winning, commits its collectivity (if it can).
+    // Subscribed here rather than in onModuleInit: the app seeds the demo before it calls init().
     this.listEvents.onListChanged(async (manager, actor, list) => {
       await this.commitFromMajority(manager, actor, list, { strict: false });
     });
