@@ -1,11 +1,12 @@
 /**
  * Import rules between the parts of the code, checked by `npm run lint:deps` (run by `npm test`, so in CI).
- * docs/architecture.md ("Boundaries") explains each rule and why it is there.
+ * docs/architecture.md ("Modules as boundaries") explains each rule and why it is there.
  *
  * API modules (apps/api/src/modules/<m>/): a module owns its tables. Another module may import only its public
  * surface: `<m>.module.ts` (the Nest module), `*.service.ts`, `*.port.ts` (read ports: an interface and the provider
  * the owner exports), `*.access.ts` (per-record checks), `*.loaders.ts` (the one shared loader per relation),
- * `*.errors.ts` and `models/` (GraphQL types). Never its `*.entity.ts`, `*.repository.ts`, `dto/` or anything else.
+ * `*.errors.ts`, `models/` (GraphQL types), `*.middleware.ts`, and history's `unit-of-work.ts`. Never its
+ * `*.entity.ts`, `*.repository.ts`, `dto/` or anything else.
  * Cycles between modules (through different files) are checked by scripts/module-cycles.mjs, also run by lint:deps.
  */
 const MODULES = '^apps/api/src/modules/';
@@ -18,6 +19,8 @@ const PUBLIC_SURFACE = [
   '[^/]+[.]errors[.]ts$',
   'models/[^/]+[.]ts$',
   '[^/]+[.]middleware[.]ts$',
+  // The history module's unit of work (a transaction and its typed events), which every writing module runs in.
+  'unit-of-work[.]ts$',
 ];
 const FEATURES = '^apps/web/src/features/';
 

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CURRENT_EDITION } from '@pacte/pact';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { ElectionsService } from '../elections/elections.service';
 import { ListEvents, type ListChangedListener } from '../elections/list-events.port';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork, Work } from '../history/unit-of-work';
 import { CommitmentEntity } from './commitment.entity';
 import { AlreadyCommittedError, InvalidCommitmentSourceError } from './commitments.errors';
 import { CommitmentsRepository } from './commitments.repository';
 import { CreateCommitmentInput } from './dto/create-commitment.input';
 import { commitmentHistorySnapshot } from './models/commitment.model';
 
-type CandidateList = Parameters<ListChangedListener>[2];
+type CandidateList = Parameters<ListChangedListener>[1];
 
 /** A commitment as this service returns it: what other modules may read (they never write it). */
 export type CommitmentRecord = Readonly<CommitmentEntity>;
@@ -22,17 +21,16 @@ export type CommitmentRecord = Readonly<CommitmentEntity>;
 @Injectable()
 export class CommitmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: CommitmentsRepository,
     private readonly collectivities: CollectivitiesService,
     private readonly elections: ElectionsService,
-    private readonly listEvents: ListEvents,
-    private readonly history: HistoryService,
+    listEvents: ListEvents,
   ) {
-    // A list that wins the majority, or signs as a list after winning, commits its collectivity (if it can).
-    // Subscribed here rather than in onModuleInit: the app seeds the demo before it calls init().
-    this.listEvents.onListChanged(async (manager, actor, list) => {
-      await this.commitFromMajority(manager, actor, list, { strict: false });
+    // A list that wins the majority, or signs as a list after winning, commits its collectivity (if it can), in the
+    // elections' unit of work. Subscribed here rather than in onModuleInit: the app seeds the demo before init().
+    listEvents.onListChanged(async (unit, list) => {
+      await this.commitFromMajority(unit, list, { strict: false });
     });
   }
 
@@ -67,7 +65,8 @@ export class CommitmentsService {
   }
 
   create(actor: Actor, input: CreateCommitmentInput): Promise<CommitmentEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (unit) => {
+      const { manager } = unit;
       const collectivity = await this.collectivities.get(input.collectivityId, manager);
       if (input.source === 'COUNCIL_DELIBERATION') {
         if (!input.deliberationNumber || !input.deliberationDate) {
@@ -76,7 +75,7 @@ export class CommitmentsService {
         if (input.candidateListId) {
           throw new InvalidCommitmentSourceError('A council deliberation is not tied to a candidate list');
         }
-        return this.insert(manager, actor, {
+        return this.insert(unit, {
           collectivityId: collectivity.id,
           source: 'COUNCIL_DELIBERATION',
           deliberationNumber: input.deliberationNumber.trim(),
@@ -91,7 +90,7 @@ export class CommitmentsService {
       if (!list || list.collectivityId !== collectivity.id) {
         throw new NotFoundError('CandidateList', input.candidateListId);
       }
-      return (await this.commitFromMajority(manager, actor, list, { strict: true }))!;
+      return (await this.commitFromMajority(unit, list, { strict: true }))!;
     });
   }
 
@@ -100,11 +99,11 @@ export class CommitmentsService {
    * list cannot commit it; otherwise (an outcome being recorded) it returns null and changes nothing.
    */
   async commitFromMajority(
-    manager: EntityManager,
-    actor: Actor,
+    unit: Work,
     list: CandidateList,
     options: { strict: boolean },
   ): Promise<CommitmentEntity | null> {
+    const { manager } = unit;
     const refuse = (error: Error) => {
       if (options.strict) throw error;
       return null;
@@ -119,7 +118,7 @@ export class CommitmentsService {
     }
     const existing = await this.repository.findForCollectivity(list.collectivityId, CURRENT_EDITION, manager);
     if (existing) return refuse(new AlreadyCommittedError(list.collectivityId, CURRENT_EDITION));
-    return this.insert(manager, actor, {
+    return this.insert(unit, {
       collectivityId: list.collectivityId,
       source: 'LIST_MAJORITY',
       candidateListId: list.id,
@@ -127,21 +126,15 @@ export class CommitmentsService {
     });
   }
 
-  private async insert(
-    manager: EntityManager,
-    actor: Actor,
-    values: Partial<CommitmentEntity>,
-  ): Promise<CommitmentEntity> {
+  private async insert({ manager, record }: Work, values: Partial<CommitmentEntity>): Promise<CommitmentEntity> {
     const existing = await this.repository.findForCollectivity(values.collectivityId!, CURRENT_EDITION, manager);
     if (existing) throw new AlreadyCommittedError(values.collectivityId!, CURRENT_EDITION);
     const created = await this.repository.insert({ edition: CURRENT_EDITION, demo: false, ...values }, manager);
-    await this.history.record(manager, actor, {
+    record({
+      name: 'CommitmentCreated',
       collectivityId: created.collectivityId,
-      entityType: 'Commitment',
       entityId: created.id,
-      action: 'CREATE',
-      before: null,
-      after: commitmentHistorySnapshot(created),
+      payload: { before: null, after: commitmentHistorySnapshot(created) },
     });
     return created;
   }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import type { Actor } from '../../common/auth/actor';
+import type { Work } from '../history/unit-of-work';
 import type { CandidateListEntity } from './candidate-list.entity';
 
 /**
- * Called inside the writing transaction each time a list's standing may have changed: its outcome was recorded, or
- * someone signed on behalf of the whole list. A listener that throws rolls the change back.
+ * Called inside the writing unit of work each time a list's standing may have changed: its outcome was recorded, or
+ * someone signed on behalf of the whole list. The listener's events join the unit's (after the list's own); a listener
+ * that throws rolls the whole change back.
  */
-export type ListChangedListener = (manager: EntityManager, actor: Actor, list: CandidateListEntity) => Promise<void>;
+export type ListChangedListener = (unit: Work, list: CandidateListEntity) => Promise<void>;
 
 /**
  * What the elections module publishes about its lists. Elections knows nothing of commitments: the commitments
@@ -22,7 +22,7 @@ export class ListEvents {
     this.listeners.push(listener);
   }
 
-  async listChanged(manager: EntityManager, actor: Actor, list: CandidateListEntity): Promise<void> {
-    for (const listener of this.listeners) await listener(manager, actor, list);
+  async listChanged(unit: Work, list: CandidateListEntity): Promise<void> {
+    for (const listener of this.listeners) await listener(unit, list);
   }
 }

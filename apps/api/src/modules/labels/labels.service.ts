@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CURRENT_EDITION, checkAwardedLabel } from '@pacte/pact';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { CollectivitiesService, type CollectivityRecord } from '../collectivities/collectivities.service';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { EvidenceService } from '../evidence/evidence.service';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork } from '../history/unit-of-work';
 import { InventoryService } from '../inventory/inventory.service';
 import { ProgressService } from '../progress/progress.service';
 import { RecordTnlLabelInput } from './dto/record-tnl-label.input';
@@ -26,7 +24,7 @@ export interface ApplicationFacts extends LabelFacts {
 @Injectable()
 export class LabelsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: LabelsRepository,
     private readonly collectivities: CollectivitiesService,
     private readonly commitments: CommitmentsService,
@@ -34,12 +32,11 @@ export class LabelsService {
     private readonly evidence: EvidenceService,
     private readonly inventory: InventoryService,
     private readonly access: CommitmentsAccess,
-    private readonly history: HistoryService,
   ) {}
 
   /** Records a label the jury awarded: by an administrator, or by an elected official of the collectivity. */
   record(actor: Actor, input: RecordTnlLabelInput): Promise<TnlLabelEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const collectivity = await this.collectivities.get(input.collectivityId, manager);
       this.access.assertCanEdit(actor, collectivity.id, 'label.record', 'Collectivity', collectivity.id);
       const label = {
@@ -60,13 +57,11 @@ export class LabelsService {
         { collectivityId: collectivity.id, ...label, url: input.url ?? null, recordedBy: actor.id },
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'TnlLabelCreated',
         collectivityId: collectivity.id,
-        entityType: 'TnlLabel',
         entityId: saved.id,
-        action: 'CREATE',
-        before: null,
-        after: tnlLabelHistorySnapshot(saved),
+        payload: { before: null, after: tnlLabelHistorySnapshot(saved) },
       });
       return saved;
     });

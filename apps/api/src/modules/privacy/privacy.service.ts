@@ -64,23 +64,19 @@ export class PrivacyService {
         await this.ports.feeds.erase(user.id, manager);
         await this.ports.accounts.erase(user, manager);
         await this.history.record(manager, actor, {
+          name: 'UserErased',
           collectivityId: null,
-          entityType: 'User',
           entityId: user.id,
-          action: 'ERASE',
-          before: null,
-          after: null,
+          payload: { before: null, after: null },
         });
         return;
       }
       const { collectivityId } = await this.ports.elections.eraseSignatory(ref.signatory, manager);
       await this.history.record(manager, actor, {
+        name: 'SignatoryErased',
         collectivityId,
-        entityType: 'Signatory',
         entityId: ref.signatory,
-        action: 'ERASE',
-        before: null,
-        after: null,
+        payload: { before: null, after: null },
       });
     });
   }
