@@ -535,6 +535,7 @@ export type CollectivityPageQuery = {
         owner: string | null;
         justification: string | null;
         updatedAt: string | null;
+        version: number;
         action: {
           code: string;
           section: number;
@@ -544,7 +545,14 @@ export type CollectivityPageQuery = {
           descriptionFr: string;
           descriptionEn: string;
         };
-        milestones: Array<{ id: string; title: string; description: string | null; date: string; reached: boolean }>;
+        milestones: Array<{
+          id: string;
+          title: string;
+          description: string | null;
+          date: string;
+          reached: boolean;
+          version: number;
+        }>;
         evidence: Array<{
           id: string;
           kind: EvidenceKind;
@@ -553,6 +561,7 @@ export type CollectivityPageQuery = {
           date: string;
           url: string | null;
           actionCodes: Array<string>;
+          version: number;
           file: { url: string; mimeType: string; size: number } | null;
         }>;
       }>;
@@ -696,6 +705,7 @@ export type CollectivityMigrationQuery = {
       runsFree: boolean;
       notes: string | null;
       actionCodes: Array<string>;
+      version: number;
       targetEntry: { id: string; name: string } | null;
       productEntry: { id: string; name: string } | null;
       proposedProgressUpdates: Array<{
@@ -1268,6 +1278,7 @@ export const CollectivityPageDocument = new TypedDocumentString(`
         owner
         justification
         updatedAt
+        version
         action {
           code
           section
@@ -1283,6 +1294,7 @@ export const CollectivityPageDocument = new TypedDocumentString(`
           description
           date
           reached
+          version
         }
         evidence {
           id
@@ -1292,6 +1304,7 @@ export const CollectivityPageDocument = new TypedDocumentString(`
           date
           url
           actionCodes
+          version
           file {
             url
             mimeType
@@ -1462,6 +1475,7 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       }
       notes
       actionCodes
+      version
       proposedProgressUpdates {
         commitmentId
         actionCode
