@@ -18,7 +18,7 @@ export function EvidenceLinker({
   const { pending, error, done, submit, dismissError } = useSubmit();
   if (!abilities.manageEvidence || others.length === 0) return null;
   // After a link the list shrinks: fall back to its first action.
-  const actionCode = others.includes(chosen) ? chosen : others[0]!;
+  const actionCode = others.includes(chosen) ? chosen : others[0];
 
   async function send(expectedVersion: number) {
     const ok = await submit(async () => {

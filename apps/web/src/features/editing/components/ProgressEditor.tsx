@@ -59,7 +59,7 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
     const status = current.status as ProgressStatus;
     return [
       [t('edit.progress.status'), PROGRESS_STATUS_LABELS[status]?.[locale] ?? String(status)],
-      [t('edit.progress.percent'), current.progress == null ? '—' : `${String(current.progress)} %`],
+      [t('edit.progress.percent'), current.progress == null ? '—' : `${current.progress as number} %`],
       [t('edit.progress.targetDate'), (current.targetDate as string | null) ?? '—'],
       [t('edit.progress.justification'), (current.justification as string | null) ?? '—'],
     ];
