@@ -6,7 +6,18 @@ import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 import { checkProgressForm, progressInput, type ProgressForm } from '../utils/validation';
-import type { EditedAction } from './ActionEditor';
+
+/** The action as the editing forms receive it. */
+export interface EditedAction {
+  actionCode: string;
+  status: ProgressStatus;
+  progress?: number | null;
+  progressOverridden: boolean;
+  targetDate?: string | null;
+  justification?: string | null;
+  /** The version read (0 while never touched), sent back with the edit. */
+  version: number;
+}
 
 /** Status, optional %, target date and justification (required for NOT_APPLICABLE and ABANDONED). */
 export function ProgressEditor({ action }: { action: EditedAction }) {
