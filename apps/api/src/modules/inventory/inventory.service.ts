@@ -14,11 +14,13 @@ import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertRules } from '../../common/errors/rule-error';
 import { assertVersion } from '../../common/errors/version-conflict';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { CommitmentsAccess } from '../commitments/commitments.access';
-import { CommitmentsRepository } from '../commitments/commitments.repository';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
+import { ProgressService } from '../progress/progress.service';
 import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
 import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemInput } from './dto/inventory.input';
 import { SoftwareInventoryItemEntity } from './inventory-item.entity';
@@ -35,15 +37,26 @@ export interface MigrationStageChange {
   proposedProgressUpdates: ProposedProgressUpdate[];
 }
 
+/** An inventory item as this service returns it: what other modules may read. */
+export type InventoryItemRecord = Readonly<SoftwareInventoryItemEntity>;
+
 @Injectable()
 export class InventoryService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: InventoryRepository,
     private readonly catalogue: SoftwareCatalogueService,
-    private readonly commitments: CommitmentsRepository,
+    private readonly collectivities: CollectivitiesService,
+    private readonly commitments: CommitmentsService,
+    private readonly progress: ProgressService,
+    private readonly evidence: EvidenceService,
     private readonly access: CommitmentsAccess,
   ) {}
+
+  /** The inventory of a collectivity. */
+  itemsOf(collectivityId: string): Promise<SoftwareInventoryItemEntity[]> {
+    return this.repository.findByCollectivityIds([collectivityId]);
+  }
 
   private checkedCodes(codes: readonly string[]): string[] {
     const unique = [...new Set(codes.map((c) => c.trim()))];
@@ -77,8 +90,7 @@ export class InventoryService {
 
   add(actor: Actor, input: AddInventoryItemInput): Promise<SoftwareInventoryItemEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
-      const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
-      if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
+      const collectivity = await this.collectivities.get(input.collectivityId, manager);
       this.access.assertCanEdit(actor, collectivity.id, 'inventory.manage', 'Collectivity', collectivity.id);
       // Not after today (Europe/Paris): the rulebook's schema checked it at the edge.
       const reachedOn = input.stageReachedOn ?? todayInFrance(new Date());
@@ -151,7 +163,7 @@ export class InventoryService {
       const item = await this.editableItem(actor, input.itemId, input.expectedVersion, manager);
       assertRules(checkStageAdvance(item, input));
       const evidenceIds = [...new Set(input.evidenceIds ?? [])];
-      const known = await this.repository.evidenceOfCollectivity(evidenceIds, item.collectivityId, manager);
+      const known = await this.evidence.idsOfCollectivity(item.collectivityId, evidenceIds, manager);
       const unknown = evidenceIds.find((id) => !known.has(id));
       if (unknown) throw new NotFoundError('Evidence', unknown);
 
@@ -182,7 +194,7 @@ export class InventoryService {
   async proposalsFor(item: SoftwareInventoryItemEntity, manager?: EntityManager): Promise<ProposedProgressUpdate[]> {
     const commitment = await this.commitments.findForCollectivity(item.collectivityId, CURRENT_EDITION, manager);
     if (!commitment) return [];
-    const rows = await this.repository.progressOf(commitment.id, manager);
+    const rows = await this.progress.rowsOf(commitment.id, manager);
     return proposalsOf(item, commitment.id, rows);
   }
 }

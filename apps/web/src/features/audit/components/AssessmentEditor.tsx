@@ -4,7 +4,7 @@ import { RecordAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { useEditing } from '../../editing/hooks/useEditing';
+import { useEditing } from '../../editing';
 import { formProblems, today, useRuleMessage, type FormProblems } from '../../../lib/rules';
 
 interface AssessmentForm {

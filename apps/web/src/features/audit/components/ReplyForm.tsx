@@ -5,7 +5,7 @@ import { Field, FormActions, useFormFields, useSubmit } from '../../../component
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { formProblems, useRuleMessage, type FormProblems } from '../../../lib/rules';
-import { useEditing } from '../../editing/hooks/useEditing';
+import { useEditing } from '../../editing';
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -1,5 +1,4 @@
-import type { Me } from '../../account/hooks/useSession';
-import { abilitiesOn } from '../../account/utils/roles';
+import { abilitiesOn, type Me } from '../../account';
 
 /** What the signed-in user may change in a collectivity's inventory and label (docs/permissions.md). */
 export interface InventoryAbilities {
