@@ -43,8 +43,9 @@ export interface ArmorOptions {
  * expanded, each object and scalar costing 1, times a literal `first`/`last`; introspection fields included), a depth
  * limit (GRAPHQL_MAX_DEPTH; root fields are level 1; `__schema` is not counted, its cost is), aliases
  * (GRAPHQL_MAX_ALIASES, `__typename` free), directives ({@link MAX_DIRECTIVES}), and, with introspection off, no
- * "Did you mean …" in error messages. Tokens are limited by graphql-js's parser (GRAPHQL_MAX_TOKENS), which stops
- * reading at the limit: Armor's Apollo plugin for tokens parses the document a second time and answers HTTP 500.
+ * "Did you mean …" in error messages. Tokens (GRAPHQL_MAX_TOKENS) are counted by graphql-js's own parser option
+ * `maxTokens`, which stops reading at the limit and which Apollo answers as a parse failure (remapped to
+ * TOO_MANY_TOKENS by format-error.ts); Armor's token plugin for Apollo would parse every document a second time.
  * Batched operations (a JSON array) are refused.
  */
 export function armor(config: AppConfig['graphql']): ArmorOptions {
