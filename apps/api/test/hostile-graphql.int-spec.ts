@@ -40,6 +40,8 @@ describe('hostile GraphQL and input hygiene', () => {
           status: 400,
           code: expect.stringMatching(/^(QUERY_TOO_COMPLEX|QUERY_TOO_DEEP|TOO_MANY_TOKENS)$/),
         });
+        // Refused before execution: GraphQL answers no `data` at all.
+        expect(response.body).not.toHaveProperty('data');
       }
     }
   });
@@ -55,10 +57,11 @@ describe('hostile GraphQL and input hygiene', () => {
     }
   });
 
-  it('refuses alias floods before running them: a hundred aliases, and a thousand', async () => {
-    const hundred = await anonymous(aliasFlood(100));
-    expect([hundred.status, firstCode(hundred)]).toEqual([400, 'TOO_MANY_ALIASES']);
-    expect(hundred.body.errors[0].message).toMatch(/Aliases limit of 30 exceeded, found 100/);
+  it('refuses alias floods before running them: fifty aliases, and a thousand', async () => {
+    const fifty = await anonymous(aliasFlood(50));
+    expect([fifty.status, firstCode(fifty)]).toEqual([400, 'TOO_MANY_ALIASES']);
+    expect(fifty.body.errors[0].message).toMatch(/Aliases limit of 30 exceeded, found 50/);
+    expect(fifty.body).not.toHaveProperty('data');
     const thousand = await anonymous(aliasFlood(1000));
     expect([thousand.status, firstCode(thousand)]).toEqual([400, 'TOO_MANY_TOKENS']);
     // Below the limit, aliases work.
@@ -101,6 +104,7 @@ describe('hostile GraphQL and input hygiene', () => {
       { first: 1_000_000_000 },
     );
     expect([variable.status, firstCode(variable)]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+    expect(variable.body).not.toHaveProperty('data');
   });
 
   it('refuses batched operations and oversized bodies with a code', async () => {
@@ -125,6 +129,7 @@ describe('hostile GraphQL and input hygiene', () => {
     });
     expect([search.status, firstCode(search)]).toEqual([400, 'BAD_USER_INPUT']);
     expect(search.body.errors[0].message).toMatch(/\$q \(argument searchCollectivities\.query\) contains a NUL/);
+    expect(search.body).not.toHaveProperty('data');
 
     const code = await anonymous(`query($c: String) { collectivity(code: $c, kind: COMMUNE) { name } }`, {
       c: '38\uD800151',
@@ -153,6 +158,14 @@ describe('hostile GraphQL and input hygiene', () => {
       },
     );
     expect(title.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.name' });
+
+    // Longer than any field may be, under the body limit: refused before anything runs.
+    const long = await anonymous(`query($q: String!) { searchCollectivities(query: $q) { totalCount } }`, {
+      q: 'x'.repeat(50_000),
+    });
+    expect([long.status, firstCode(long)]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(long.body.errors[0].message).toMatch(/more than 10000 characters/);
+    expect(long.body).not.toHaveProperty('data');
 
     // A well-formed pair (an emoji) is an ordinary character.
     const emoji = await anonymous(`query($q: String!) { searchCollectivities(query: $q) { totalCount } }`, {

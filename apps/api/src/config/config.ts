@@ -97,7 +97,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxComplexity: parseInt10(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000, problems),
       maxCost: parseInt10(env, 'GRAPHQL_MAX_COST', 5_000, 10, 1_000_000, problems),
       maxAliases: parseInt10(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 1_000, problems),
-      maxTokens: parseInt10(env, 'GRAPHQL_MAX_TOKENS', 3_000, 100, 100_000, problems),
+      maxTokens: parseInt10(env, 'GRAPHQL_MAX_TOKENS', 1_000, 100, 100_000, problems),
       introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
     },
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -4,8 +4,15 @@ import { ASTNode, GraphQLError, Kind, OperationDefinitionNode, ValidationRule, v
 /** A NUL character, or half of a UTF-16 surrogate pair without its other half. */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** What is wrong with `text` for PostgreSQL (which stores neither), or null when nothing is. */
+/**
+ * The longest string any argument may hold (the longest field of the schema is 4,000 characters): anything longer is
+ * refused before the operation runs, whatever the field.
+ */
+export const MAX_STRING_LENGTH = 10_000;
+
+/** What is wrong with `text` (PostgreSQL stores neither NUL nor a lone surrogate), or null when nothing is. */
 export function unstorable(text: string): string | null {
+  if (text.length > MAX_STRING_LENGTH) return `more than ${MAX_STRING_LENGTH} characters`;
   const match = UNSTORABLE.exec(text);
   if (!match) return null;
   return match[0] === '\u0000' ? 'a NUL character' : 'an unpaired UTF-16 surrogate';
@@ -34,7 +41,8 @@ function pathIn(ancestors: readonly (ASTNode | readonly ASTNode[])[], argument: 
 
 /**
  * Validation rule: a string written in the document (an argument, a default value) must hold neither NUL nor a lone
- * surrogate. Refused with BAD_USER_INPUT naming the argument, before anything runs.
+ * surrogate, nor be longer than {@link MAX_STRING_LENGTH}. Refused with BAD_USER_INPUT naming the argument, before
+ * anything runs.
  */
 export const StorableStringsRule: ValidationRule = (context) => ({
   StringValue(node, _key, parent, _path, ancestors) {
@@ -99,8 +107,8 @@ function argumentsOf(operation: OperationDefinitionNode | null | undefined): Map
 }
 
 /**
- * The same for variables: a string anywhere in them holding NUL or a lone surrogate is refused with BAD_USER_INPUT
- * naming the variable, where inside it, and the argument it is passed to, before anything runs.
+ * The same for variables: a string anywhere in them holding NUL or a lone surrogate, or too long, is refused with
+ * BAD_USER_INPUT naming the variable, where inside it, and the argument it is passed to, before anything runs.
  */
 export const storableVariablesPlugin: ApolloServerPlugin = {
   async requestDidStart() {
