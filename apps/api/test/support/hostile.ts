@@ -12,11 +12,12 @@ export interface RawResponse {
 
 /** POSTs `body` as it is (a string is sent untouched, anything else as JSON) to `url`. */
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+  const payload = typeof body === 'string' ? body : JSON.stringify(body);
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    body: payload,
   });
   const text = await response.text();
   const wallMs = performance.now() - started;
