@@ -76,8 +76,8 @@ const ATTACKS: Attack[] = [
     codes: ['BAD_REQUEST'],
   },
   {
-    name: 'a 5 MB variable',
-    body: { query: SEARCH, variables: { q: 'x'.repeat(5_000_000) } },
+    name: 'a 300 KB variable (three times the body limit)',
+    body: { query: SEARCH, variables: { q: 'x'.repeat(300_000) } },
     status: 413,
     codes: ['PAYLOAD_TOO_LARGE'],
   },
@@ -154,8 +154,9 @@ describe('reliability — hostile GraphQL', () => {
         expect(response.text).not.toMatch(/\bat \S+ \(\S+:\d+:\d+\)/);
       }
       // Server-Timing is set once the request reaches the app's middleware; a body refused by the body parser (413)
-      // never does, and the loopback wall time is the bound then.
-      const server = runs.map((r) => r.serverMs ?? r.wallMs);
+      // never does, and the time to the response's headers on loopback is the bound then (the client may still be
+      // uploading the rest of the body it was told not to send).
+      const server = runs.map((r) => r.serverMs ?? r.headersMs);
       report.add({
         tried: attack.name,
         held: `HTTP ${runs[0].status} ${codeOf(runs[0])}, 5 of 5`,

@@ -6,8 +6,10 @@ export interface RawResponse {
   text: string;
   /** Server time from the `Server-Timing` header (ms), when present. */
   serverMs: number | null;
-  /** Wall time on the client (ms). */
+  /** Wall time on the client (ms), to the end of the body. */
   wallMs: number;
+  /** Wall time on the client (ms) until the response's headers arrived. */
+  headersMs: number;
 }
 
 /** POSTs `body` as it is (a string is sent untouched, anything else as JSON) to `url`. */
@@ -19,6 +21,7 @@ export async function post(url: string, body: unknown, headers: Record<string, s
     headers: { 'content-type': 'application/json', ...headers },
     body: payload,
   });
+  const headersMs = performance.now() - started;
   const text = await response.text();
   const wallMs = performance.now() - started;
   let parsed: any = null;
@@ -28,7 +31,14 @@ export async function post(url: string, body: unknown, headers: Record<string, s
     parsed = null;
   }
   const timing = /dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
-  return { status: response.status, body: parsed, text, serverMs: timing ? Number(timing[1]) : null, wallMs };
+  return {
+    status: response.status,
+    body: parsed,
+    text,
+    serverMs: timing ? Number(timing[1]) : null,
+    wallMs,
+    headersMs,
+  };
 }
 
 /** The extensions.code of a response's first error. */
