@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ASTNode, Kind, parse, print, specifiedRules, validate, visit } from 'graphql';
+import { ASTNode, Kind, OperationTypeNode, parse, print, specifiedRules, validate, visit } from 'graphql';
 import { loadConfig } from '../src/config/config';
 import { armor } from '../src/common/graphql/armor';
 import { declaredCost } from '../src/common/graphql/declared-cost.plugin';
@@ -170,7 +170,8 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
         );
         // Mutations return a record or two (and their input objects have no placeholder): the pages' queries are what
         // the complexity limit must let through.
-        const cost = op.operation === 'query' ? declaredCost(schema, document, op.name?.value, variables) : 0;
+        const cost =
+          op.operation === OperationTypeNode.QUERY ? declaredCost(schema, document, op.name?.value, variables) : 0;
         expect({ operation: op.name?.value, errors, withinComplexity: cost <= limits.maxComplexity }).toEqual({
           operation: op.name?.value,
           errors: [],

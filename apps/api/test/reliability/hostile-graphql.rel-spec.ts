@@ -1,4 +1,3 @@
-import { getIntrospectionQuery } from 'graphql';
 import {
   aliasFlood,
   CIRCULAR_FRAGMENTS,

@@ -24,7 +24,7 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   const headersMs = performance.now() - started;
   const text = await response.text();
   const wallMs = performance.now() - started;
-  let parsed: any = null;
+  let parsed: any;
   try {
     parsed = JSON.parse(text);
   } catch {

@@ -79,8 +79,8 @@ export function armor(config: AppConfig['graphql']): ArmorOptions {
     },
   }).protect();
   return {
-    plugins: plugins as ApolloServerPlugin[],
-    validationRules: validationRules as ValidationRule[],
+    plugins,
+    validationRules,
     parseOptions: { maxTokens: config.maxTokens },
     allowBatchedHttpRequests: false,
   };

@@ -67,36 +67,40 @@ export class DeclaredCostPlugin implements ApolloServerPlugin {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+  // Apollo's hooks return promises; this one does no I/O (a refusal rejects the hook's promise).
+  requestDidStart(): Promise<GraphQLRequestListener<object>> {
+    return Promise.resolve({
+      didResolveOperation: ({ request, document }) =>
+        Promise.resolve().then(() => this.check(document, request.operationName, request.variables)),
+    });
+  }
+
+  private check(document: DocumentNode, operationName?: string, variables?: Record<string, unknown>): void {
     const { schema } = this.schemaHost;
     const limits: Record<CostPart, number> = {
       data: this.config.graphql.maxComplexity,
       introspection: (this.introspectionMax ??= introspectionLimit(schema)),
     };
-    return {
-      async didResolveOperation({ request, document }) {
-        const costs = { data: 0, introspection: 0 };
-        try {
-          for (const part of ['data', 'introspection'] as const) {
-            costs[part] = declaredCost(schema, document, request.operationName, request.variables, part);
-          }
-        } catch (error) {
-          // Estimating coerces the variables first: a bad variable (unknown enum value…) is the caller's error.
-          if (error instanceof GraphQLError) {
-            throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-          }
-          throw error;
-        }
-        for (const part of ['data', 'introspection'] as const) {
-          const complexity = Math.ceil(costs[part]);
-          const max = limits[part];
-          if (complexity <= max) continue;
-          const what = part === 'data' ? 'Query' : 'Introspection';
-          throw new GraphQLError(`${what} is too complex: ${complexity}, the limit is ${max}`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max, http: { status: 400 } },
-          });
-        }
-      },
-    };
+    const costs = { data: 0, introspection: 0 };
+    try {
+      for (const part of ['data', 'introspection'] as const) {
+        costs[part] = declaredCost(schema, document, operationName, variables, part);
+      }
+    } catch (error) {
+      // Estimating coerces the variables first: a bad variable (unknown enum value…) is the caller's error.
+      if (error instanceof GraphQLError) {
+        throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      }
+      throw error;
+    }
+    for (const part of ['data', 'introspection'] as const) {
+      const complexity = Math.ceil(costs[part]);
+      const max = limits[part];
+      if (complexity <= max) continue;
+      const what = part === 'data' ? 'Query' : 'Introspection';
+      throw new GraphQLError(`${what} is too complex: ${complexity}, the limit is ${max}`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max, http: { status: 400 } },
+      });
+    }
   }
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ASTNode, GraphQLError, Kind, OperationDefinitionNode, ValidationRule, visit } from 'graphql';
 
 /** A NUL character, or half of a UTF-16 surrogate pair without its other half. */
+// eslint-disable-next-line no-control-regex -- NUL is what it looks for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -111,19 +112,20 @@ function argumentsOf(operation: OperationDefinitionNode | null | undefined): Map
  * BAD_USER_INPUT naming the variable, where inside it, and the argument it is passed to, before anything runs.
  */
 export const storableVariablesPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ request, operation }) {
-        for (const [name, value] of Object.entries(request.variables ?? {})) {
-          const found = findUnstorable(value, name);
-          if (!found) continue;
-          const argument = argumentsOf(operation).get(name);
-          throw refusal(
-            `The variable $${found.path}${argument ? ` (argument ${argument})` : ''} contains ${found.problem}`,
-            { variable: name, path: found.path, ...(argument ? { argument } : {}) },
-          );
-        }
-      },
-    };
-  },
+  // No I/O: the hooks resolve at once, and a refusal rejects the hook's promise.
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ request, operation }) =>
+        Promise.resolve().then(() => {
+          for (const [name, value] of Object.entries(request.variables ?? {})) {
+            const found = findUnstorable(value, name);
+            if (!found) continue;
+            const argument = argumentsOf(operation).get(name);
+            throw refusal(
+              `The variable $${found.path}${argument ? ` (argument ${argument})` : ''} contains ${found.problem}`,
+              { variable: name, path: found.path, ...(argument ? { argument } : {}) },
+            );
+          }
+        }),
+    }),
 };
