@@ -2,16 +2,20 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard';
 import { DomainErrorFilter } from './common/errors/domain-error.filter';
 import type { GqlContext } from './common/graphql/context';
 import { ComplexityPlugin } from './common/graphql/complexity.plugin';
 import { formatError } from './common/graphql/format-error';
+import { CrossSiteRequestMiddleware } from './common/web/same-origin.guard';
+import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -46,7 +50,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser()).forRoutes('*');
+    consumer.apply(cookieParser(), CrossSiteRequestMiddleware).forRoutes('*');
   }
 
   static forRoot({ config, databaseUrl, poolMax }: AppModuleOptions): DynamicModule {
@@ -65,6 +69,15 @@ export class AppModule implements NestModule {
           ...dataSourceOptions(databaseUrl, poolMax),
           // Tests provoke refused queries on purpose; elsewhere failed queries are logged.
           logging: config.nodeEnv === 'test' ? false : ['error'],
+        }),
+        // Request throttling per client address (ClientThrottlerGuard on the routes that need it), counted in
+        // PostgreSQL so that every process of a deployment shares the counts.
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [{ name: 'client', ttl: 60_000, limit: config.throttle.perMinute, blockDuration: 60_000 }],
+            storage: new PgThrottlerStorage(dataSource),
+          }),
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

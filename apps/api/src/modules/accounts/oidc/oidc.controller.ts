@@ -51,7 +51,11 @@ export class OidcController {
     res.set('Cache-Control', 'no-store');
     if (!pending) throw new OidcStateMismatchError();
     const identity = await this.client.finish(new URL(req.originalUrl, 'http://callback').search, pending);
-    const { token } = await this.service.signIn(identity);
+    const presented: unknown = req.cookies?.[SESSION_COOKIE];
+    const { token } = await this.service.signIn(
+      identity,
+      typeof presented === 'string' && presented ? presented : null,
+    );
     setSessionCookie(res, token, this.config);
     res.redirect(302, this.config.publicUrl);
   }
