@@ -15,6 +15,7 @@ import type { GqlContext } from './common/graphql/context';
 import { ComplexityPlugin } from './common/graphql/complexity.plugin';
 import { formatError } from './common/graphql/format-error';
 import { CrossSiteRequestMiddleware } from './common/web/same-origin.guard';
+import { DatabaseOutagePlugin, unavailableAsGraphQLError } from './common/web/database-outage';
 import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
@@ -91,10 +92,13 @@ export class AppModule implements NestModule {
             introspection: config.graphql.introspection,
             validationRules: [depthLimit(config.graphql.maxDepth)],
             formatError,
+            // Keep the HTTP status a plugin sets for an execution error: DatabaseOutagePlugin's 503 (Nest would reset
+            // it to 200 whenever the body has a `data` key). Domain errors carry no HTTP status and still answer 200.
+            preserveHttpStatusForExecutionErrors: false,
             context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
               req,
               res,
-              actor: await actors.resolve(req),
+              actor: await actors.resolve(req).catch(unavailableAsGraphQLError),
               loaders: new LoaderRegistry(),
             }),
           }),
@@ -119,6 +123,7 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         ComplexityPlugin,
+        DatabaseOutagePlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

@@ -1,5 +1,6 @@
 import { GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors/domain-error';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../web/database-outage';
 
 /** The one place that turns errors into `extensions.code`. Unexpected errors keep their details out of responses. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -10,6 +11,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       locations: formatted.locations,
       extensions: { ...(original.details ?? {}), code: original.code, category: original.category },
+    };
+  }
+  // PostgreSQL out of reach: a clear code and message, and HTTP 503 (DatabaseOutagePlugin).
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
     };
   }
   const code = formatted.extensions?.code;
