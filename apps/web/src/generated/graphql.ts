@@ -58,6 +58,8 @@ export type AdvanceMigrationStageInput = {
   date: string;
   /** Evidence of this collectivity’s commitment */
   evidenceIds?: Array<string | number> | null | undefined;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
   itemId: string | number;
   notes?: string | null | undefined;
   /** A later stage than the current one (stages may be skipped) */
@@ -112,6 +114,8 @@ export type LinkEvidenceInput = {
   /** The commitment the actions belong to: must be the evidence’s own */
   commitmentId: string | number;
   evidenceId: string | number;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
 };
 
 /** PENDING before the result, MAJORITY (won), OPPOSITION (seats in opposition), NOT_ELECTED */
@@ -231,6 +235,8 @@ export type UpdateActionProgressInput = {
   /** Pact action code, e.g. "1.7" */
   actionCode: string;
   commitmentId: string | number;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
   /** Required when the status is NOT_APPLICABLE or ABANDONED; replaced on every update */
   justification?: string | null | undefined;
   owner?: string | null | undefined;
@@ -246,6 +252,8 @@ export type UpdateInventoryItemInput = {
   /** null: back to the category’s default actions */
   actionCodes?: Array<string> | null | undefined;
   category?: SoftwareCategory | null | undefined;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
   itemId: string | number;
   notes?: string | null | undefined;
   productEntryId?: string | number | null | undefined;
@@ -258,6 +266,8 @@ export type UpdateInventoryItemInput = {
 export type UpdateMilestoneInput = {
   date?: string | null | undefined;
   description?: string | null | undefined;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
   milestoneId: string | number;
   reached?: boolean | null | undefined;
   title?: string | null | undefined;
@@ -525,6 +535,7 @@ export type CollectivityPageQuery = {
         owner: string | null;
         justification: string | null;
         updatedAt: string | null;
+        version: number;
         action: {
           code: string;
           section: number;
@@ -534,7 +545,14 @@ export type CollectivityPageQuery = {
           descriptionFr: string;
           descriptionEn: string;
         };
-        milestones: Array<{ id: string; title: string; description: string | null; date: string; reached: boolean }>;
+        milestones: Array<{
+          id: string;
+          title: string;
+          description: string | null;
+          date: string;
+          reached: boolean;
+          version: number;
+        }>;
         evidence: Array<{
           id: string;
           kind: EvidenceKind;
@@ -543,6 +561,7 @@ export type CollectivityPageQuery = {
           date: string;
           url: string | null;
           actionCodes: Array<string>;
+          version: number;
           file: { url: string; mimeType: string; size: number } | null;
         }>;
       }>;
@@ -686,6 +705,7 @@ export type CollectivityMigrationQuery = {
       runsFree: boolean;
       notes: string | null;
       actionCodes: Array<string>;
+      version: number;
       targetEntry: { id: string; name: string } | null;
       productEntry: { id: string; name: string } | null;
       proposedProgressUpdates: Array<{
@@ -1258,6 +1278,7 @@ export const CollectivityPageDocument = new TypedDocumentString(`
         owner
         justification
         updatedAt
+        version
         action {
           code
           section
@@ -1273,6 +1294,7 @@ export const CollectivityPageDocument = new TypedDocumentString(`
           description
           date
           reached
+          version
         }
         evidence {
           id
@@ -1282,6 +1304,7 @@ export const CollectivityPageDocument = new TypedDocumentString(`
           date
           url
           actionCodes
+          version
           file {
             url
             mimeType
@@ -1452,6 +1475,7 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       }
       notes
       actionCodes
+      version
       proposedProgressUpdates {
         commitmentId
         actionCode

@@ -1,32 +1,41 @@
 import { useState, type FormEvent } from 'react';
 import { LinkEvidenceDocument } from '../../../generated/graphql';
-import { Field, FormActions, useSubmit } from '../../../components/ui';
+import { ConflictNotice, conflictOf, Field, FormActions, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 
 /** In an action's evidence list, for its members: link this evidence to one more action of the commitment. */
-export function EvidenceLinker({ evidence }: { evidence: { id: string; title: string; actionCodes: string[] } }) {
+export function EvidenceLinker({
+  evidence,
+}: {
+  evidence: { id: string; title: string; actionCodes: string[]; version: number };
+}) {
   const { t } = useI18n();
   const { abilities, commitmentId, actionCodes, onChanged } = useEditing();
   const others = actionCodes.filter((code) => !evidence.actionCodes.includes(code));
   const [chosen, setChosen] = useState('');
-  const { pending, error, done, submit } = useSubmit();
+  const { pending, error, done, submit, dismissError } = useSubmit();
+  const conflict = conflictOf(error);
   if (!abilities.manageEvidence || others.length === 0) return null;
   // After a link the list shrinks: fall back to its first action.
   const actionCode = others.includes(chosen) ? chosen : others[0]!;
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    if (pending) return;
+  async function send(expectedVersion: number) {
     const ok = await submit(async () => {
       await request(
         LinkEvidenceDocument,
-        { input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode] } },
+        { input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode], expectedVersion } },
         {},
       );
     });
     if (ok) onChanged();
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (pending) return;
+    await send(evidence.version);
   }
 
   return (
@@ -45,7 +54,24 @@ export function EvidenceLinker({ evidence }: { evidence: { id: string; title: st
             ))}
           </select>
         </Field>
-        <FormActions submitLabel={t('edit.evidence.linkSubmit')} pending={pending} error={error} done={done} />
+        {conflict && (
+          <ConflictNotice
+            conflict={conflict}
+            fields={[[t('edit.evidence.actions'), ((conflict.current.actionCodes as string[]) ?? []).join(', ')]]}
+            pending={pending}
+            onReapply={(version) => void send(version)}
+            onKeep={() => {
+              dismissError();
+              onChanged();
+            }}
+          />
+        )}
+        <FormActions
+          submitLabel={t('edit.evidence.linkSubmit')}
+          pending={pending}
+          error={conflict ? undefined : error}
+          done={done}
+        />
       </form>
     </details>
   );

@@ -1,20 +1,25 @@
 import { UpdateMilestoneDocument } from '../../../generated/graphql';
-import { FormError, useSubmit } from '../../../components/ui';
+import { ConflictNotice, conflictOf, FormError, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 
 /** In an action's milestone list, for its members: mark a planned milestone reached (or a reached one planned again). */
-export function MilestoneReachedButton({ milestone }: { milestone: { id: string; title: string; reached: boolean } }) {
+export function MilestoneReachedButton({
+  milestone,
+}: {
+  milestone: { id: string; title: string; reached: boolean; version: number };
+}) {
   const { t } = useI18n();
   const { abilities, onChanged } = useEditing();
-  const { pending, error, submit } = useSubmit();
+  const { pending, error, submit, dismissError } = useSubmit();
   if (!abilities.manageMilestones) return null;
+  const conflict = conflictOf(error);
 
-  async function toggle() {
+  async function send(reached: boolean, expectedVersion: number) {
     if (pending) return;
     const ok = await submit(async () => {
-      await request(UpdateMilestoneDocument, { input: { milestoneId: milestone.id, reached: !milestone.reached } }, {});
+      await request(UpdateMilestoneDocument, { input: { milestoneId: milestone.id, reached, expectedVersion } }, {});
     });
     if (ok) onChanged();
   }
@@ -22,11 +27,34 @@ export function MilestoneReachedButton({ milestone }: { milestone: { id: string;
   return (
     <>
       {' '}
-      <button type="button" className="button button-secondary button-small" aria-disabled={pending} onClick={toggle}>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-disabled={pending}
+        onClick={() => void send(!milestone.reached, milestone.version)}
+      >
         {milestone.reached ? t('edit.milestone.markPlanned') : t('edit.milestone.markReached')}
         <span className="visually-hidden"> : {milestone.title}</span>
       </button>
-      <FormError error={error} />
+      {conflict && (
+        <ConflictNotice
+          conflict={conflict}
+          fields={[
+            [t('edit.milestone.name'), String(conflict.current.title)],
+            [
+              t('edit.milestone.state'),
+              t(conflict.current.reached ? 'collectivity.action.reached' : 'collectivity.action.planned'),
+            ],
+          ]}
+          pending={pending}
+          onReapply={(version) => void send(!milestone.reached, version)}
+          onKeep={() => {
+            dismissError();
+            onChanged();
+          }}
+        />
+      )}
+      <FormError error={conflict ? undefined : error} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { UpdateActionProgressDocument } from '../../../generated/graphql';
-import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
+import { ConflictNotice, conflictOf, Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
@@ -23,20 +23,36 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
     (p) => t(`edit.problem.${p}`),
   );
   const { values, set } = form;
-  const { pending, error, done, submit } = useSubmit();
+  const { pending, error, done, submit, dismissError } = useSubmit();
+  const conflict = conflictOf(error);
   const needsJustification = values.status === 'NOT_APPLICABLE' || values.status === 'ABANDONED';
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    if (pending || !form.validate()) return;
+  /** Sends the form, naming the version it applies to: the one read, or the current one to re-apply over it. */
+  async function send(expectedVersion: number) {
     const ok = await submit(async () => {
       await request(
         UpdateActionProgressDocument,
-        { input: progressInput(commitmentId, action.actionCode, values) },
+        { input: { ...progressInput(commitmentId, action.actionCode, values), expectedVersion } },
         {},
       );
     });
     if (ok) onChanged();
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (pending || !form.validate()) return;
+    await send(action.version);
+  }
+
+  function currentFields(current: Record<string, unknown>): [string, string][] {
+    const status = current.status as ProgressStatus;
+    return [
+      [t('edit.progress.status'), PROGRESS_STATUS_LABELS[status]?.[locale] ?? String(status)],
+      [t('edit.progress.percent'), current.progress == null ? '—' : `${String(current.progress)} %`],
+      [t('edit.progress.targetDate'), (current.targetDate as string | null) ?? '—'],
+      [t('edit.progress.justification'), (current.justification as string | null) ?? '—'],
+    ];
   }
 
   return (
@@ -76,7 +92,24 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
           onChange={(e) => set('justification', e.target.value)}
         />
       </Field>
-      <FormActions submitLabel={t('edit.progress.submit')} pending={pending} error={error} done={done} />
+      {conflict && (
+        <ConflictNotice
+          conflict={conflict}
+          fields={currentFields(conflict.current)}
+          pending={pending}
+          onReapply={(version) => void send(version)}
+          onKeep={() => {
+            dismissError();
+            onChanged();
+          }}
+        />
+      )}
+      <FormActions
+        submitLabel={t('edit.progress.submit')}
+        pending={pending}
+        error={conflict ? undefined : error}
+        done={done}
+      />
     </form>
   );
 }

@@ -75,7 +75,7 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
       }
       const { advanceMigrationStage } = await request(
         AdvanceMigrationStageDocument,
-        { input: advanceInput(item.id, form, evidenceIds) },
+        { input: { ...advanceInput(item.id, form, evidenceIds), expectedVersion: item.version } },
         {},
       );
       onAdvanced({

@@ -36,7 +36,11 @@ export function EditItemForm({ item }: { item: EditedItem }) {
     e.preventDefault();
     if (pending || !valid()) return;
     const ok = await submit(async () => {
-      await request(UpdateInventoryItemDocument, { input: updateItemInput(item.id, form, actionCodes) }, {});
+      await request(
+        UpdateInventoryItemDocument,
+        { input: { ...updateItemInput(item.id, form, actionCodes), expectedVersion: item.version } },
+        {},
+      );
     });
     if (ok) onChanged();
   }
