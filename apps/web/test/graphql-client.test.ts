@@ -11,7 +11,7 @@ describe('request', () => {
     expect(data.searchCollectivities.totalCount).toBe(0);
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/graphql');
-    const body = JSON.parse(String(init.body));
+    const body = JSON.parse(init.body as string);
     expect(body.query).toContain('query SearchCollectivities');
     expect(body.variables).toEqual({ query: 'echirolles', first: 5 });
   });

@@ -43,8 +43,7 @@ export function mockGraphQL(handlers: Record<string, Handler>) {
     try {
       payload = { data: handler(body.variables) };
     } catch (error) {
-      if (error && typeof error === 'object' && 'errors' in error)
-        payload = { data: null, errors: (error as { errors: unknown }).errors };
+      if (error && typeof error === 'object' && 'errors' in error) payload = { data: null, errors: error.errors };
       else throw error;
     }
     return { ok: true, status: 200, json: async () => payload } as Response;

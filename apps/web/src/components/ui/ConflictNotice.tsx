@@ -18,33 +18,41 @@ export function conflictOf(error: unknown): Conflict | null {
   return { currentVersion, current: current as Record<string, unknown> };
 }
 
+/** The error for the form's usual error line: none when the conflict notice shows it. */
+export function withoutConflict(error: unknown): unknown {
+  return conflictOf(error) ? undefined : error;
+}
+
 /**
  * Tells the person that someone changed the record while they were editing it, shows what it holds now, and lets
  * them re-apply their own change over it or keep the current one. French and English texts (`conflict.*`).
  */
 export function ConflictNotice({
-  conflict,
+  error,
   fields,
   pending,
   onReapply,
   onKeep,
 }: {
-  conflict: Conflict;
+  /** A form's failure: the notice shows only when it is a conflict (see {@link withoutConflict} for the rest). */
+  error: unknown;
   /** What the record holds now, in words: [label, value] pairs. */
-  fields: ReadonlyArray<readonly [string, string]>;
+  fields: (current: Record<string, unknown>) => ReadonlyArray<readonly [string, string]>;
   pending: boolean;
-  /** Sends the person's change again, naming `conflict.currentVersion`. */
+  /** Sends the person's change again, naming the current version. */
   onReapply(currentVersion: number): void;
   /** Drops the person's change and shows the current record. */
   onKeep(): void;
 }) {
   const { t } = useI18n();
+  const conflict = conflictOf(error);
+  if (!conflict) return null;
   return (
     <div className="notice notice-error conflict-notice" role="alert">
       <p>{t('conflict.title')}</p>
       <p>{t('conflict.current')}</p>
       <dl className="conflict-current">
-        {fields.map(([label, value]) => (
+        {fields(conflict.current).map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>

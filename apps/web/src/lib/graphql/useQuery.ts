@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TypedDocumentString } from '../../generated/graphql';
 import { isAbortError, request } from './client';
 
@@ -38,15 +38,21 @@ export function useQuery<TResult, TVariables>(
   const [state, setState] = useState<{ data?: TResult; error?: Error; loading: boolean }>({ loading: !skip });
   const [generation, setGeneration] = useState(0);
   const variablesRef = useRef(variables);
-  variablesRef.current = variables;
+  // Layout effects run before effects: the request below reads this render's variables.
+  useLayoutEffect(() => {
+    variablesRef.current = variables;
+  });
 
   useEffect(() => {
+    // Fetching is what this effect is for: the state says at once whether a request is in flight.
+    /* eslint-disable react-hooks/set-state-in-effect */
     if (skip) {
       setState({ loading: false });
       return undefined;
     }
     const controller = new AbortController();
     setState((previous) => ({ data: keepPreviousData ? previous.data : undefined, loading: true }));
+    /* eslint-enable react-hooks/set-state-in-effect */
     request(document, variablesRef.current, { signal: controller.signal }).then(
       (data) => {
         if (!controller.signal.aborted) setState({ data, loading: false });

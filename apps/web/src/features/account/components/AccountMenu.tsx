@@ -36,7 +36,7 @@ export function AccountMenu() {
     } finally {
       setPending(false);
       setMe(null);
-      navigate(location.pathname + location.search, { replace: true });
+      void navigate(location.pathname + location.search, { replace: true });
     }
   }
   return (

@@ -57,7 +57,7 @@ export default function AccountPage() {
     if (pending) return;
     if (await submit(async () => void (await request(SignOutEverywhereDocument, {}, {})))) {
       setMe(null);
-      navigate(paths.home, { replace: true });
+      void navigate(paths.home, { replace: true });
     }
   };
   const where = (g: Grant) =>

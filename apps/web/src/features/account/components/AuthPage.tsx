@@ -52,7 +52,7 @@ function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
         : (await request(SignInDocument, { input: { email: values.email.trim(), password: values.password } }, {}))
             .signIn;
       setMe(me);
-      navigate(from, { replace: true });
+      void navigate(from, { replace: true });
     });
   }
 

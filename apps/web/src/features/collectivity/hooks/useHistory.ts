@@ -37,11 +37,17 @@ export function useHistory(collectivityId: string, version = 0) {
 
   useEffect(() => {
     const controller = new AbortController();
+    // Fetching is what this effect is for: load() marks the list as loading before its request goes out.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load(null, controller.signal);
     return () => controller.abort();
   }, [load, version]);
   // Another collectivity starts from an empty list; a reload of the same one keeps its entries until the answer.
-  useEffect(() => setEvents([]), [collectivityId]);
+  const [shownFor, setShownFor] = useState(collectivityId);
+  if (shownFor !== collectivityId) {
+    setShownFor(collectivityId);
+    setEvents([]);
+  }
 
   const loadMore = useCallback(() => {
     const last = events[events.length - 1];

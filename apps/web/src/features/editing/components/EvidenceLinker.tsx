@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { LinkEvidenceDocument } from '../../../generated/graphql';
-import { ConflictNotice, conflictOf, Field, FormActions, useSubmit } from '../../../components/ui';
+import { ConflictNotice, Field, FormActions, useSubmit, withoutConflict } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
@@ -16,10 +16,9 @@ export function EvidenceLinker({
   const others = actionCodes.filter((code) => !evidence.actionCodes.includes(code));
   const [chosen, setChosen] = useState('');
   const { pending, error, done, submit, dismissError } = useSubmit();
-  const conflict = conflictOf(error);
   if (!abilities.manageEvidence || others.length === 0) return null;
   // After a link the list shrinks: fall back to its first action.
-  const actionCode = others.includes(chosen) ? chosen : others[0]!;
+  const actionCode = others.includes(chosen) ? chosen : others[0];
 
   async function send(expectedVersion: number) {
     const ok = await submit(async () => {
@@ -54,22 +53,17 @@ export function EvidenceLinker({
             ))}
           </select>
         </Field>
-        {conflict && (
-          <ConflictNotice
-            conflict={conflict}
-            fields={[[t('edit.evidence.actions'), ((conflict.current.actionCodes as string[]) ?? []).join(', ')]]}
-            pending={pending}
-            onReapply={(version) => void send(version)}
-            onKeep={() => {
-              dismissError();
-              onChanged();
-            }}
-          />
-        )}
+        <ConflictNotice
+          error={error}
+          fields={(current) => [[t('edit.evidence.actions'), ((current.actionCodes as string[]) ?? []).join(', ')]]}
+          pending={pending}
+          onReapply={(version) => void send(version)}
+          onKeep={() => (dismissError(), onChanged())}
+        />
         <FormActions
           submitLabel={t('edit.evidence.linkSubmit')}
           pending={pending}
-          error={conflict ? undefined : error}
+          error={withoutConflict(error)}
           done={done}
         />
       </form>

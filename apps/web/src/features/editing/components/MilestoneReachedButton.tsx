@@ -1,5 +1,5 @@
 import { UpdateMilestoneDocument } from '../../../generated/graphql';
-import { ConflictNotice, conflictOf, FormError, useSubmit } from '../../../components/ui';
+import { ConflictNotice, FormError, useSubmit, withoutConflict } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
@@ -14,7 +14,6 @@ export function MilestoneReachedButton({
   const { abilities, onChanged } = useEditing();
   const { pending, error, submit, dismissError } = useSubmit();
   if (!abilities.manageMilestones) return null;
-  const conflict = conflictOf(error);
 
   async function send(reached: boolean, expectedVersion: number) {
     if (pending) return;
@@ -36,25 +35,20 @@ export function MilestoneReachedButton({
         {milestone.reached ? t('edit.milestone.markPlanned') : t('edit.milestone.markReached')}
         <span className="visually-hidden"> : {milestone.title}</span>
       </button>
-      {conflict && (
-        <ConflictNotice
-          conflict={conflict}
-          fields={[
-            [t('edit.milestone.name'), String(conflict.current.title)],
-            [
-              t('edit.milestone.state'),
-              t(conflict.current.reached ? 'collectivity.action.reached' : 'collectivity.action.planned'),
-            ],
-          ]}
-          pending={pending}
-          onReapply={(version) => void send(!milestone.reached, version)}
-          onKeep={() => {
-            dismissError();
-            onChanged();
-          }}
-        />
-      )}
-      <FormError error={conflict ? undefined : error} />
+      <ConflictNotice
+        error={error}
+        fields={(current) => [
+          [t('edit.milestone.name'), String(current.title)],
+          [
+            t('edit.milestone.state'),
+            t(current.reached ? 'collectivity.action.reached' : 'collectivity.action.planned'),
+          ],
+        ]}
+        pending={pending}
+        onReapply={(version) => void send(!milestone.reached, version)}
+        onKeep={() => (dismissError(), onChanged())}
+      />
+      <FormError error={withoutConflict(error)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { UpdateActionProgressDocument } from '../../../generated/graphql';
-import { ConflictNotice, conflictOf, Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
+import { ConflictNotice, Field, FormActions, useFormFields, useSubmit, withoutConflict } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
@@ -24,7 +24,6 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
   );
   const { values, set } = form;
   const { pending, error, done, submit, dismissError } = useSubmit();
-  const conflict = conflictOf(error);
   const needsJustification = values.status === 'NOT_APPLICABLE' || values.status === 'ABANDONED';
 
   /** Sends the form, naming the version it applies to: the one read, or the current one to re-apply over it. */
@@ -92,22 +91,17 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
           onChange={(e) => set('justification', e.target.value)}
         />
       </Field>
-      {conflict && (
-        <ConflictNotice
-          conflict={conflict}
-          fields={currentFields(conflict.current)}
-          pending={pending}
-          onReapply={(version) => void send(version)}
-          onKeep={() => {
-            dismissError();
-            onChanged();
-          }}
-        />
-      )}
+      <ConflictNotice
+        error={error}
+        fields={currentFields}
+        pending={pending}
+        onReapply={(version) => void send(version)}
+        onKeep={() => (dismissError(), onChanged())}
+      />
       <FormActions
         submitLabel={t('edit.progress.submit')}
         pending={pending}
-        error={conflict ? undefined : error}
+        error={withoutConflict(error)}
         done={done}
       />
     </form>
