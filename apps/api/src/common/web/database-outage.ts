@@ -58,13 +58,15 @@ export function unavailableAsGraphQLError(error: unknown): never {
  */
 @Plugin()
 export class DatabaseOutagePlugin implements ApolloServerPlugin {
-  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
-    return {
-      async didEncounterErrors({ errors, response }) {
-        if (!errors.some((e) => isDatabaseUnavailable(e.originalError ?? e))) return;
-        response.http.status = 503;
-        response.http.headers.set('retry-after', '5');
+  requestDidStart(): Promise<GraphQLRequestListener<object>> {
+    return Promise.resolve({
+      didEncounterErrors: ({ errors, response }) => {
+        if (errors.some((e) => isDatabaseUnavailable(e.originalError ?? e))) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        }
+        return Promise.resolve();
       },
-    };
+    });
   }
 }

@@ -27,10 +27,7 @@ import { UserEntity } from './user.entity';
 const toMe = (u: UserEntity): MeModel => ({ id: u.id, email: u.email, displayName: u.displayName });
 
 /** The session cookie the browser sent, closed when it signs in again (sessions rotate). */
-const presentedSession = (ctx: GqlContext): string | null => {
-  const token: unknown = ctx.req.cookies?.[SESSION_COOKIE];
-  return typeof token === 'string' && token.length > 0 ? token : null;
-};
+const presentedSession = (ctx: GqlContext): string | null => sessionToken(ctx.req) ?? null;
 
 @Resolver(() => MeModel)
 export class AccountsResolver {

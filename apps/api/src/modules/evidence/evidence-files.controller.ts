@@ -67,7 +67,7 @@ async function parsedInput(raw: unknown): Promise<AddEvidenceInput> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ValidationFailedError(['input must be the JSON of AddEvidenceInput']);
   }
-  return validation.transform(value, { type: 'body', metatype: AddEvidenceInput });
+  return (await validation.transform(value, { type: 'body', metatype: AddEvidenceInput })) as AddEvidenceInput;
 }
 
 /**

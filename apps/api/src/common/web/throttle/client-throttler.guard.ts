@@ -24,20 +24,20 @@ export class TooManyRequestsError extends DomainError {
 @Injectable()
 export class ClientThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext): {
-    req: Record<string, any>;
-    res: Record<string, any>;
+    req: Record<string, unknown>;
+    res: Record<string, unknown>;
   } {
     if (context.getType<string>() === 'graphql') {
-      const { req, res } = GqlExecutionContext.create(context).getContext<{ req: any; res: any }>();
+      const { req, res } = GqlExecutionContext.create(context).getContext<{
+        req: Record<string, unknown>;
+        res: Record<string, unknown>;
+      }>();
       return { req, res };
     }
     return super.getRequestResponse(context);
   }
 
-  protected override async throwThrottlingException(
-    _context: ExecutionContext,
-    detail: ThrottlerLimitDetail,
-  ): Promise<void> {
-    throw new TooManyRequestsError(Math.max(1, detail.timeToBlockExpire || detail.timeToExpire));
+  protected override throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    return Promise.reject(new TooManyRequestsError(Math.max(1, detail.timeToBlockExpire || detail.timeToExpire)));
   }
 }
