@@ -6,14 +6,17 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
-import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard';
+import { BodyParserErrorFilter } from './common/errors/body-parser-error.filter';
 import { DomainErrorFilter } from './common/errors/domain-error.filter';
 import type { GqlContext } from './common/graphql/context';
-import { ComplexityPlugin } from './common/graphql/complexity.plugin';
-import { formatError } from './common/graphql/format-error';
+import { armor } from './common/graphql/armor';
+import { DeclaredCostPlugin } from './common/graphql/declared-cost.plugin';
+import { errorFormatter } from './common/graphql/format-error';
+import { StorableStringsRule, storableVariablesPlugin } from './common/graphql/input-hygiene';
+import { serverTiming } from './common/graphql/server-timing';
 import { CrossSiteRequestMiddleware } from './common/web/same-origin.guard';
 import { DatabaseOutagePlugin, unavailableAsGraphQLError } from './common/web/database-outage';
 import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
@@ -51,7 +54,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser(), CrossSiteRequestMiddleware).forRoutes('*');
+    consumer.apply(serverTiming(), cookieParser(), CrossSiteRequestMiddleware).forRoutes('*');
   }
 
   static forRoot({ config, databaseUrl, poolMax }: AppModuleOptions): DynamicModule {
@@ -84,24 +87,31 @@ export class AppModule implements NestModule {
           driver: ApolloDriver,
           imports: [AccountsModule],
           inject: [ActorService],
-          useFactory: (actors: ActorService) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            playground: false,
-            introspection: config.graphql.introspection,
-            validationRules: [depthLimit(config.graphql.maxDepth)],
-            formatError,
-            // Keep the HTTP status a plugin sets for an execution error: DatabaseOutagePlugin's 503 (Nest would reset
-            // it to 200 whenever the body has a `data` key). Domain errors carry no HTTP status and still answer 200.
-            preserveHttpStatusForExecutionErrors: false,
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
-              req,
-              res,
-              actor: await actors.resolve(req).catch(unavailableAsGraphQLError),
-              loaders: new LoaderRegistry(),
-            }),
-          }),
+          useFactory: (actors: ActorService) => {
+            // Hostile documents are refused before anything runs (see common/graphql/armor.ts, docs/api.md#limits).
+            const limits = armor(config.graphql);
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              introspection: config.graphql.introspection,
+              parseOptions: limits.parseOptions,
+              allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+              validationRules: [...limits.validationRules, StorableStringsRule],
+              plugins: [...limits.plugins, storableVariablesPlugin],
+              formatError: errorFormatter({ suggestions: config.graphql.introspection }),
+              // Keep the HTTP status a plugin sets for an execution error: DatabaseOutagePlugin's 503 (Nest would
+              // reset it to 200 whenever the body has a `data` key). Domain errors carry no HTTP status: still 200.
+              preserveHttpStatusForExecutionErrors: false,
+              context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
+                req,
+                res,
+                actor: await actors.resolve(req).catch(unavailableAsGraphQLError),
+                loaders: new LoaderRegistry(),
+              }),
+            };
+          },
         }),
         HistoryModule,
         AccountsModule,
@@ -122,10 +132,11 @@ export class AppModule implements NestModule {
       ],
       controllers: [HealthController],
       providers: [
-        ComplexityPlugin,
+        DeclaredCostPlugin,
         DatabaseOutagePlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: BodyParserErrorFilter },
       ],
     };
   }

@@ -3,7 +3,7 @@ import { ReplyToAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { useEditing } from '../../editing/hooks/useEditing';
+import { useEditing } from '../../editing';
 
 /** The collectivity's answer to an assessment (public, signed with the author's role, never their name). */
 export function ReplyForm({ assessmentId }: { assessmentId: string }) {
