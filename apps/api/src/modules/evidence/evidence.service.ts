@@ -15,6 +15,15 @@ import { EvidenceCommitmentMismatchError, UnknownTnlCriterionError } from './evi
 import { EvidenceRepository } from './evidence.repository';
 import { evidenceHistorySnapshot, toEvidenceModel } from './models/evidence.model';
 
+/** The file of evidence recorded with it: the id it was stored under, and what the stored object is. */
+export interface NewEvidenceFile {
+  id: string;
+  fileKey: string;
+  fileMimeType: string;
+  fileSize: number;
+  fileSha256: string;
+}
+
 /** A piece of evidence, with the actions it supports, as this service returns it: what other modules may read. */
 export type EvidenceRecord = Readonly<EvidenceEntity>;
 
@@ -76,7 +85,12 @@ export class EvidenceService {
     return unique;
   }
 
-  add(actor: Actor, input: AddEvidenceInput): Promise<EvidenceEntity> {
+  /**
+   * Records evidence. `file`, when the evidence comes with its file (`EvidenceFilesService.create`, which checked
+   * and stored it under a key of the evidence's id chosen beforehand), is written on the same row and its digest in
+   * the same history entry.
+   */
+  add(actor: Actor, input: AddEvidenceInput, file?: NewEvidenceFile): Promise<EvidenceEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
       assertRules(checkEvidenceRules(input));
       const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
@@ -84,6 +98,9 @@ export class EvidenceService {
       const criterionIds = this.checkedCriteria(input.criterionIds ?? []);
       const saved = await this.repository.insert(
         {
+          ...(file
+            ? { id: file.id, fileKey: file.fileKey, fileMimeType: file.fileMimeType, fileSize: file.fileSize }
+            : {}),
           commitmentId: commitment.id,
           kind: input.kind,
           date: input.date,
@@ -100,7 +117,12 @@ export class EvidenceService {
         name: 'EvidenceCreated',
         collectivityId: commitment.collectivityId,
         entityId: saved.id,
-        payload: { before: null, after: evidenceHistorySnapshot(saved) },
+        payload: {
+          before: null,
+          after: file
+            ? { ...evidenceHistorySnapshot(saved), fileSha256: file.fileSha256 }
+            : evidenceHistorySnapshot(saved),
+        },
       });
       return saved;
     });
