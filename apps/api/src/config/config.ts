@@ -3,6 +3,7 @@ import { EvidenceConfig, loadEvidenceConfig } from './evidence.config';
 import { loadMapConfig, MapConfig } from './map.config';
 import { loadOidcConfig, OidcConfig } from './oidc.config';
 import { parseBool, parseInt10 } from './parse';
+import { loadThrottleConfig, ThrottleConfig } from './security.config';
 
 /** The one configuration object of the API, built and validated once at boot. */
 export interface AppConfig {
@@ -18,7 +19,15 @@ export interface AppConfig {
   importReferentialOnStart: boolean;
   /** Bearer token of the platform operator until accounts land (see docs/permissions.md). */
   adminApiToken: string | null;
-  graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
+  /** Limits on every GraphQL operation (see docs/architecture.md#depth-and-complexity-limits). */
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    introspection: boolean;
+  };
   /** Public address of the site, for links in e-mails. */
   publicUrl: string;
   /** smtp://user:pass@host:port; null: e-mails are written to the log (development only). */
@@ -32,6 +41,8 @@ export interface AppConfig {
   evidence: EvidenceConfig;
   /** Background tiles of the dashboard's map. */
   map: MapConfig;
+  /** Request throttling per client address (sign-in, sign-up, password reset, uploads). */
+  throttle: ThrottleConfig;
   logLevel: string;
   /** Folder of the built dashboard (default: apps/web/dist); the API serves it on its own port. */
   webDistDir: string | null;
@@ -87,6 +98,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphql: {
       maxDepth: parseInt10(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50, problems),
       maxComplexity: parseInt10(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000, problems),
+      maxCost: parseInt10(env, 'GRAPHQL_MAX_COST', 5_000, 10, 1_000_000, problems),
+      maxAliases: parseInt10(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 1_000, problems),
+      maxTokens: parseInt10(env, 'GRAPHQL_MAX_TOKENS', 1_000, 100, 100_000, problems),
       introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
     },
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
@@ -101,6 +115,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     oidc: loadOidcConfig(env, publicUrl, problems),
     evidence: loadEvidenceConfig(env, dataDir, problems),
     map: loadMapConfig(env, problems),
+    throttle: loadThrottleConfig(env, problems),
   };
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl))
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');

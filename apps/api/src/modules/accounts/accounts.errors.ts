@@ -13,9 +13,9 @@ export class InvalidCredentialsError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(retryAfterMinutes: number) {
-    super('RATE_LIMITED', `Too many failed attempts: try again in ${retryAfterMinutes} minutes`, 'FORBIDDEN', {
-      retryAfterMinutes,
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many failed attempts: try again in ${retryAfterSeconds} seconds`, 'TOO_MANY_REQUESTS', {
+      retryAfterSeconds,
     });
   }
 }
@@ -29,5 +29,12 @@ export class InvalidResetTokenError extends DomainError {
 export class RoleRequestError extends DomainError {
   constructor(code: string, message: string) {
     super(code, message);
+  }
+}
+
+/** What only a signed-in user's own account can do (the platform operator has none). */
+export class SignedInUserRequiredError extends DomainError {
+  constructor(what: string) {
+    super('ACCOUNT_REQUIRED', `Only a signed-in user can ${what}`, 'FORBIDDEN');
   }
 }

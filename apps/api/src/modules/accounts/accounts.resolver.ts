@@ -1,14 +1,18 @@
-import { Inject } from '@nestjs/common';
+import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
+import { clientAddress } from '../../common/web/client-address';
+import { ClientThrottlerGuard } from '../../common/web/throttle/client-throttler.guard';
+import { UuidArgPipe } from '../../common/graphql/uuid-arg.pipe';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { UsersLoaders } from './users.loaders';
 import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
 import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
 import { AccountsService } from './accounts.service';
+import { SignedInUserRequiredError } from './accounts.errors';
 import {
   DecideRoleRequestInput,
   GrantRoleInput,
@@ -23,6 +27,9 @@ import { clearSessionCookie, sessionToken, setSessionCookie } from './session-co
 import { UserEntity } from './user.entity';
 
 const toMe = (u: UserEntity): MeModel => ({ id: u.id, email: u.email, displayName: u.displayName });
+
+/** The session cookie the browser sent, closed when it signs in again (sessions rotate). */
+const presentedSession = (ctx: GqlContext): string | null => sessionToken(ctx.req) ?? null;
 
 @Resolver(() => MeModel)
 export class AccountsResolver {
@@ -46,17 +53,29 @@ export class AccountsResolver {
   }
 
   @Public()
+  @UseGuards(ClientThrottlerGuard)
   @Mutation(() => MeModel, { description: 'Create an account with e-mail and password, and sign in' })
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<MeModel> {
-    const { user, token } = await this.accounts.signUp(input.email, input.password, input.displayName);
+    const { user, token } = await this.accounts.signUp(
+      input.email,
+      input.password,
+      input.displayName,
+      presentedSession(ctx),
+    );
     this.setSession(ctx, token);
     return toMe(user);
   }
 
   @Public()
+  @UseGuards(ClientThrottlerGuard)
   @Mutation(() => MeModel, { description: 'Sign in; sets an httpOnly session cookie. Failed attempts are limited' })
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<MeModel> {
-    const { user, token } = await this.accounts.signIn(input.email, input.password);
+    const { user, token } = await this.accounts.signIn(
+      input.email,
+      input.password,
+      clientAddress(ctx.req),
+      presentedSession(ctx),
+    );
     this.setSession(ctx, token);
     return toMe(user);
   }
@@ -73,11 +92,13 @@ export class AccountsResolver {
   @RequirePermission('account.self')
   @Mutation(() => Int, { description: 'Close every session of the signed-in user, on every device; returns how many' })
   async signOutEverywhere(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<number> {
+    if (actor.kind !== 'user' || !actor.id) throw new SignedInUserRequiredError('sign out of their sessions');
     clearSessionCookie(ctx.res);
-    return this.accounts.signOutEverywhere(actor.id!);
+    return this.accounts.signOutEverywhere(actor.id);
   }
 
   @Public()
+  @UseGuards(ClientThrottlerGuard)
   @Mutation(() => Boolean, {
     description:
       'E-mail a one-time reset link (valid 60 minutes; at most 3 valid at once) if the account exists; always answers true',
@@ -88,6 +109,7 @@ export class AccountsResolver {
   }
 
   @Public()
+  @UseGuards(ClientThrottlerGuard)
   @Mutation(() => Boolean, {
     description: 'Set a new password from an e-mailed link; signs the account out everywhere',
   })
@@ -133,6 +155,7 @@ export class RolesResolver {
   @RequirePermission('role.request')
   @Mutation(() => RoleGrantModel, { description: 'Ask for a role on a collectivity (or as an auditor)' })
   async requestRole(@CurrentActor() actor: Actor, @Args('input') input: RoleRequestInput) {
+    if (actor.kind !== 'user') throw new SignedInUserRequiredError('ask for a role');
     return toRoleGrantModel(await this.roles.request(actor, input));
   }
 
@@ -144,7 +167,7 @@ export class RolesResolver {
 
   @RequirePermission('role.decide')
   @Mutation(() => RoleGrantModel, { description: 'Withdraw an active role' })
-  async revokeRole(@CurrentActor() actor: Actor, @Args('grantId', { type: () => ID }) grantId: string) {
+  async revokeRole(@CurrentActor() actor: Actor, @Args('grantId', { type: () => ID }, UuidArgPipe) grantId: string) {
     return toRoleGrantModel(await this.roles.revoke(actor, grantId));
   }
 
