@@ -42,11 +42,7 @@ function progressForm(action: Omit<EditedAction, 'actionCode' | 'version'>): Pro
 export function ProgressEditor({ action }: { action: EditedAction }) {
   const { t, locale } = useI18n();
   const { commitmentId, onChanged } = useEditing();
-  const form = useFormFields(
-    () => progressForm(action),
-    checkProgressForm,
-    useRuleMessage(),
-  );
+  const form = useFormFields(() => progressForm(action), checkProgressForm, useRuleMessage());
   const { values, set } = form;
   const { pending, error, done, submit, dismissError } = useSubmit();
   const needsJustification = requiresJustification(values.status);
