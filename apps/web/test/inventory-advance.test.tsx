@@ -5,7 +5,7 @@ import { SessionProvider } from '../src/features/account/hooks/useSession';
 import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
 import { MigrationSection } from '../src/features/migration/components/MigrationSection';
 import type { AdvanceMigrationStageMutation, CollectivityPageQuery } from '../src/generated/graphql';
-import { echirollesPage, history, stratumComparison } from './support/fixtures';
+import { collectivityPageMocks, echirollesPage, migrationOf } from './support/fixtures';
 import { echirollesMigration, meWith, windowsItem } from './support/migration-fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
@@ -67,7 +67,7 @@ describe('advancing a migration stage', () => {
     const uploads = acceptUploads();
     renderWithProviders(
       <SessionProvider>
-        <MigrationSection collectivityId="c-38151" version={0} />
+        <MigrationSection collectivityId="c-38151" />
       </SessionProvider>,
     );
     const form = await openAdvanceForm(user);
@@ -165,7 +165,7 @@ describe('advancing a migration stage', () => {
     });
     renderWithProviders(
       <SessionProvider>
-        <MigrationSection collectivityId="c-38151" version={0} />
+        <MigrationSection collectivityId="c-38151" />
       </SessionProvider>,
     );
     const editor = within(await screen.findByTestId('edit-item-item-w10'));
@@ -197,7 +197,7 @@ describe('advancing a migration stage', () => {
     const uploads = acceptUploads();
     renderWithProviders(
       <SessionProvider>
-        <MigrationSection collectivityId="c-38151" version={0} />
+        <MigrationSection collectivityId="c-38151" />
       </SessionProvider>,
     );
     const form = await openAdvanceForm(user);
@@ -229,11 +229,13 @@ describe('advancing a migration stage', () => {
     let confirmed = false;
     const calls = mockGraphQL({
       Me: itManager,
-      CollectivityPage: () => (confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage()),
-      StratumComparison: () => stratumComparison(),
-      CollectivityHistory: () => history(),
+      ...collectivityPageMocks(() =>
+        confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage(),
+      ),
       PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
-      CollectivityMigration: () => echirollesMigration(),
+      MyFollows: () => ({ me: { id: 'u1', following: [] } }),
+      CollectivityMigration: () =>
+        migrationOf(confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage(), [windowsItem()]),
       SoftwareUsers: () => ({ softwareUsers: [] }),
       AdvanceMigrationStage: () => advanced(),
       UpdateActionProgress: () => {

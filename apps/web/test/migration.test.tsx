@@ -95,7 +95,7 @@ describe('MigrationSection', () => {
         },
       }),
     });
-    renderWithProviders(<MigrationSection collectivityId="c1" version={0} />);
+    renderWithProviders(<MigrationSection collectivityId="c1" />);
     const figures = await screen.findByTestId('inventory-figures');
     expect(figures).toHaveTextContent(/Part des postes sur une suite bureautique libre\s*75\s%/);
     const office = screen.getByRole('table', { name: /Suite bureautique.*part des postes/i });

@@ -2,10 +2,9 @@ import { type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SignInDocument, SignUpDocument } from '../../../generated/graphql';
 import { Field, FormActions, useDocumentTitle, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
-import { useSession } from '../hooks/useSession';
 import { checkEmail, checkPassword, checkRequired, PASSWORD_MIN_LENGTH } from '../utils/validation';
 
 /** /connexion — sign in, or create an account; then back to the page the user came from. */
@@ -25,7 +24,6 @@ export default function AuthPage() {
 
 function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
   const { t } = useI18n();
-  const { setMe } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
@@ -41,17 +39,17 @@ function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
   );
   const { values } = form;
   const { pending, error, submit } = useSubmit();
+  const runSignIn = useMutation(SignInDocument);
+  const runSignUp = useMutation(SignUpDocument);
   const change = (name: keyof typeof values) => (e: { target: { value: string } }) => form.set(name, e.target.value);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
     await submit(async () => {
-      const me = signUp
-        ? (await request(SignUpDocument, { input: { ...values, email: values.email.trim() } }, {})).signUp
-        : (await request(SignInDocument, { input: { email: values.email.trim(), password: values.password } }, {}))
-            .signIn;
-      setMe(me);
+      // The answer is the signed-in user: the cache puts it in `me` (lib/graphql/cache.ts).
+      if (signUp) await runSignUp({ input: { ...values, email: values.email.trim() } });
+      else await runSignIn({ input: { email: values.email.trim(), password: values.password } });
       navigate(from, { replace: true });
     });
   }

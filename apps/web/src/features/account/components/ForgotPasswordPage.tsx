@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { RequestPasswordResetDocument } from '../../../generated/graphql';
 import { Field, FormActions, useDocumentTitle, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
 import { checkEmail } from '../utils/validation';
@@ -20,6 +20,7 @@ export default function ForgotPasswordPage() {
     (p) => t(`auth.problem.${p}`),
   );
   const { pending, error, submit } = useSubmit();
+  const runRequestPasswordReset = useMutation(RequestPasswordResetDocument);
   const [sentTo, setSentTo] = useState<string>();
 
   async function onSubmit(e: FormEvent) {
@@ -28,7 +29,7 @@ export default function ForgotPasswordPage() {
     const email = form.values.email.trim();
     setSentTo(undefined);
     const ok = await submit(async () => {
-      await request(RequestPasswordResetDocument, { email }, {});
+      await runRequestPasswordReset({ email });
     });
     if (ok) setSentTo(email);
   }

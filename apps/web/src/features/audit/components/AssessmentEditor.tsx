@@ -2,7 +2,7 @@ import { ASSESSMENT_VERDICTS, ASSESSMENT_VERDICT_LABELS, type AssessmentVerdict 
 import { type FormEvent } from 'react';
 import { RecordAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../../editing/hooks/useEditing';
 import { checkDate, today, type EditProblem } from '../../editing/utils/validation';
@@ -26,31 +26,27 @@ function checkAssessmentForm(f: AssessmentForm): Partial<Record<keyof Assessment
 /** An auditor's verdict on one action; it replaces the same auditor's previous one, which the API keeps. */
 export function AssessmentEditor({ actionCode }: { actionCode: string }) {
   const { t, locale } = useI18n();
-  const { commitmentId, onChanged } = useEditing();
+  const { commitmentId } = useEditing();
   const form = useFormFields(EMPTY, checkAssessmentForm, (p) => t(`edit.problem.${p}`));
   const { values, set } = form;
   const { pending, error, done, submit } = useSubmit();
+  const runRecordAssessment = useMutation(RecordAssessmentDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
-    const ok = await submit(async () => {
-      await request(
-        RecordAssessmentDocument,
-        {
-          input: {
-            commitmentId,
-            actionCode,
-            verdict: values.verdict,
-            justification: values.justification.trim(),
-            ...(values.association.trim() ? { association: values.association.trim() } : {}),
-            ...(values.date ? { date: values.date } : {}),
-          },
+    await submit(async () => {
+      await runRecordAssessment({
+        input: {
+          commitmentId,
+          actionCode,
+          verdict: values.verdict,
+          justification: values.justification.trim(),
+          ...(values.association.trim() ? { association: values.association.trim() } : {}),
+          ...(values.date ? { date: values.date } : {}),
         },
-        {},
-      );
+      });
     });
-    if (ok) onChanged();
   }
 
   return (

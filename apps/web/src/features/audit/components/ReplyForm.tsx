@@ -1,14 +1,12 @@
 import { type FormEvent } from 'react';
 import { ReplyToAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { useEditing } from '../../editing/hooks/useEditing';
 
 /** The collectivity's answer to an assessment (public, signed with the author's role, never their name). */
 export function ReplyForm({ assessmentId }: { assessmentId: string }) {
   const { t } = useI18n();
-  const { onChanged } = useEditing();
   const form = useFormFields(
     { text: '' },
     (f) => ({ text: f.text.trim() === '' ? 'required' : null }),
@@ -16,16 +14,16 @@ export function ReplyForm({ assessmentId }: { assessmentId: string }) {
   );
   const text = form.values.text;
   const { pending, error, submit } = useSubmit();
+  const runReplyToAssessment = useMutation(ReplyToAssessmentDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
     const ok = await submit(async () => {
-      await request(ReplyToAssessmentDocument, { input: { assessmentId, text: text.trim() } }, {});
+      await runReplyToAssessment({ input: { assessmentId, text: text.trim() } });
     });
     if (ok) {
       form.reset();
-      onChanged();
     }
   }
 

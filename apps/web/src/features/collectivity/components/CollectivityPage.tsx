@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { CollectivityPageDocument } from '../../../generated/graphql';
 import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
@@ -30,17 +30,12 @@ export default function CollectivityPage() {
   const { data, error, refetch } = useQuery(
     CollectivityPageDocument,
     { kind: kind ?? 'COMMUNE', code },
-    // After an edit the page reloads in place: the previous data stays on screen (and focus in the form).
+    // After an edit the cache asks again, in place: the previous data stays on screen (and focus in the form).
     { skip: !kind || !code, keepPreviousData: true },
   );
   const shown = data?.collectivity.code === code && data.collectivity.kind === kind ? data : undefined;
   const collectivity = shown?.collectivity;
   const { me } = useSession();
-  const [version, setVersion] = useState(0);
-  const onChanged = useCallback(() => {
-    refetch();
-    setVersion((v) => v + 1);
-  }, [refetch]);
   const editing = useMemo<Editing | undefined>(
     () =>
       collectivity?.commitment
@@ -50,10 +45,10 @@ export default function CollectivityPage() {
             actionCodes: [...collectivity.commitment.actions]
               .sort((a, b) => a.action.section - b.action.section || a.action.order - b.action.order)
               .map((a) => a.actionCode),
-            onChanged,
+            onFileUploaded: refetch,
           }
         : undefined,
-    [collectivity, me, onChanged],
+    [collectivity, me, refetch],
   );
   useDocumentTitle(collectivity?.name ?? t('collectivity.titleLoading'));
 
@@ -95,7 +90,7 @@ export default function CollectivityPage() {
       <RoleRequest collectivityId={collectivity.id} name={collectivity.name} />
       {commitment && editing ? (
         <EditingContext.Provider value={editing}>
-          <AuditProvider collectivityId={collectivity.id} version={version}>
+          <AuditProvider collectivityId={collectivity.id}>
             <CommitmentSummary commitment={commitment} />
             <ProgressSummary scores={commitment.scores} />
             <div className="two-columns">
@@ -114,22 +109,14 @@ export default function CollectivityPage() {
           </EmptyState>
         </section>
       )}
-      <MigrationSection collectivityId={collectivity.id} version={version} onChanged={onChanged} />
-      <HistoryTimeline collectivityId={collectivity.id} version={version} />
+      <MigrationSection collectivityId={collectivity.id} />
+      <HistoryTimeline collectivityId={collectivity.id} />
     </div>
   );
 }
 
 /** The auditors' verdicts, loaded apart from the self-declared progress and shown beside it. */
-function AuditProvider({
-  collectivityId,
-  version,
-  children,
-}: {
-  collectivityId: string;
-  version: number;
-  children: ReactNode;
-}) {
-  const audit = useAudit(collectivityId, version);
+function AuditProvider({ collectivityId, children }: { collectivityId: string; children: ReactNode }) {
+  const audit = useAudit(collectivityId);
   return <AuditContext.Provider value={audit}>{children}</AuditContext.Provider>;
 }

@@ -2,7 +2,7 @@ import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, type EvidenceKind } from '@pacte/
 import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 import { uploadEvidenceFile } from '../utils/upload';
@@ -11,7 +11,7 @@ import { checkEvidenceForm, today, URL_REQUIRED_KINDS, type EvidenceForm } from 
 /** Evidence for this action (and others of the commitment), with an optional file uploaded once it is recorded. */
 export function EvidenceEditor({ actionCode }: { actionCode: string }) {
   const { t, locale } = useI18n();
-  const { commitmentId, actionCodes, onChanged } = useEditing();
+  const { commitmentId, actionCodes, onFileUploaded } = useEditing();
   const initial = (): EvidenceForm => ({
     kind: 'DOCUMENT',
     date: today(),
@@ -23,35 +23,32 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
   const { values, set } = form;
   const fileInput = useRef<HTMLInputElement>(null);
   const { pending, error, done, submit } = useSubmit();
+  const runAddEvidence = useMutation(AddEvidenceDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
     const file = fileInput.current?.files?.[0];
-    let recorded = false;
     const ok = await submit(async () => {
-      const { addEvidence } = await request(
-        AddEvidenceDocument,
-        {
-          input: {
-            commitmentId,
-            actionCodes: values.actionCodes,
-            kind: values.kind,
-            date: values.date,
-            title: values.title.trim(),
-            url: values.url.trim() === '' ? null : values.url.trim(),
-          },
+      const { addEvidence } = await runAddEvidence({
+        input: {
+          commitmentId,
+          actionCodes: values.actionCodes,
+          kind: values.kind,
+          date: values.date,
+          title: values.title.trim(),
+          url: values.url.trim() === '' ? null : values.url.trim(),
         },
-        {},
-      );
-      recorded = true;
-      if (file) await uploadEvidenceFile(addEvidence.id, file);
+      });
+      if (file) {
+        await uploadEvidenceFile(addEvidence.id, file);
+        onFileUploaded();
+      }
     });
     if (ok) {
       form.reset();
       if (fileInput.current) fileInput.current.value = '';
     }
-    if (recorded) onChanged();
   }
 
   return (

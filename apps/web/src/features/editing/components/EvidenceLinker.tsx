@@ -1,17 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { LinkEvidenceDocument } from '../../../generated/graphql';
 import { Field, FormActions, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 
 /** In an action's evidence list, for its members: link this evidence to one more action of the commitment. */
 export function EvidenceLinker({ evidence }: { evidence: { id: string; title: string; actionCodes: string[] } }) {
   const { t } = useI18n();
-  const { abilities, commitmentId, actionCodes, onChanged } = useEditing();
+  const { abilities, commitmentId, actionCodes } = useEditing();
   const others = actionCodes.filter((code) => !evidence.actionCodes.includes(code));
   const [chosen, setChosen] = useState('');
   const { pending, error, done, submit } = useSubmit();
+  const runLinkEvidence = useMutation(LinkEvidenceDocument);
   if (!abilities.manageEvidence || others.length === 0) return null;
   // After a link the list shrinks: fall back to its first action.
   const actionCode = others.includes(chosen) ? chosen : others[0]!;
@@ -19,14 +20,9 @@ export function EvidenceLinker({ evidence }: { evidence: { id: string; title: st
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending) return;
-    const ok = await submit(async () => {
-      await request(
-        LinkEvidenceDocument,
-        { input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode] } },
-        {},
-      );
+    await submit(async () => {
+      await runLinkEvidence({ input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode] } });
     });
-    if (ok) onChanged();
   }
 
   return (

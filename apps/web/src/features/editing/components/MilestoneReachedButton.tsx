@@ -1,22 +1,22 @@
 import { UpdateMilestoneDocument } from '../../../generated/graphql';
 import { FormError, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 
 /** In an action's milestone list, for its members: mark a planned milestone reached (or a reached one planned again). */
 export function MilestoneReachedButton({ milestone }: { milestone: { id: string; title: string; reached: boolean } }) {
   const { t } = useI18n();
-  const { abilities, onChanged } = useEditing();
+  const { abilities } = useEditing();
   const { pending, error, submit } = useSubmit();
+  const runUpdateMilestone = useMutation(UpdateMilestoneDocument);
   if (!abilities.manageMilestones) return null;
 
   async function toggle() {
     if (pending) return;
-    const ok = await submit(async () => {
-      await request(UpdateMilestoneDocument, { input: { milestoneId: milestone.id, reached: !milestone.reached } }, {});
+    await submit(async () => {
+      await runUpdateMilestone({ input: { milestoneId: milestone.id, reached: !milestone.reached } });
     });
-    if (ok) onChanged();
   }
 
   return (

@@ -2,7 +2,7 @@ import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '
 import { type FormEvent } from 'react';
 import { UpdateActionProgressDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 import { checkProgressForm, progressInput, type ProgressForm } from '../utils/validation';
@@ -11,7 +11,7 @@ import type { EditedAction } from './ActionEditor';
 /** Status, optional %, target date and justification (required for NOT_APPLICABLE and ABANDONED). */
 export function ProgressEditor({ action }: { action: EditedAction }) {
   const { t, locale } = useI18n();
-  const { commitmentId, onChanged } = useEditing();
+  const { commitmentId } = useEditing();
   const form = useFormFields(
     (): ProgressForm => ({
       status: action.status,
@@ -24,19 +24,15 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
   );
   const { values, set } = form;
   const { pending, error, done, submit } = useSubmit();
+  const runUpdateActionProgress = useMutation(UpdateActionProgressDocument);
   const needsJustification = values.status === 'NOT_APPLICABLE' || values.status === 'ABANDONED';
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
-    const ok = await submit(async () => {
-      await request(
-        UpdateActionProgressDocument,
-        { input: progressInput(commitmentId, action.actionCode, values) },
-        {},
-      );
+    await submit(async () => {
+      await runUpdateActionProgress({ input: progressInput(commitmentId, action.actionCode, values) });
     });
-    if (ok) onChanged();
   }
 
   return (

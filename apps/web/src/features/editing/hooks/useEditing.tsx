@@ -6,15 +6,18 @@ export interface Editing {
   commitmentId: string;
   /** Every action code of the commitment, in catalogue order, for the evidence's action list. */
   actionCodes: string[];
-  /** Called after a successful change: the page reloads its progress and its history. */
-  onChanged(): void;
+  /**
+   * Called after an evidence file was uploaded (a plain POST the GraphQL cache does not see): the page asks again
+   * for what shows the evidence. GraphQL changes need no call: the cache invalidates what they change.
+   */
+  onFileUploaded(): void;
 }
 
 export const EditingContext = createContext<Editing>({
   abilities: NO_ABILITIES,
   commitmentId: '',
   actionCodes: [],
-  onChanged: () => undefined,
+  onFileUploaded: () => undefined,
 });
 
 export function useEditing(): Editing {

@@ -2,7 +2,7 @@ import { MIGRATION_STAGES, MIGRATION_STAGE_LABELS, stageIndex, type MigrationSta
 import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument, AdvanceMigrationStageDocument } from '../../../generated/graphql';
 import { Field, FormActions, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { uploadEvidenceFile } from '../../editing/utils/upload';
 import { useFormState } from '../hooks/useFormState';
@@ -23,7 +23,7 @@ interface AdvanceStageFormProps {
  */
 export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
   const { t, locale, formatDate } = useI18n();
-  const { commitment, onChanged } = useInventoryEditing();
+  const { commitment, onFileUploaded } = useInventoryEditing();
   const later = MIGRATION_STAGES.filter((s) => stageIndex(s) > stageIndex(item.stage));
   const fileInput = useRef<HTMLInputElement>(null);
   // Evidence recorded by an attempt whose stage was then refused: a retry reuses it rather than recording it twice.
@@ -40,13 +40,14 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
     checkAdvanceForm(f, item, localToday()),
   );
   const { pending, error, submit } = useSubmit();
+  const runAdvanceMigrationStage = useMutation(AdvanceMigrationStageDocument);
+  const runAddEvidence = useMutation(AddEvidenceDocument);
   if (later.length === 0) return <p className="muted">{t('migration.advance.last')}</p>;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !valid()) return;
     const file = fileInput.current?.files?.[0];
-    let recorded = false;
     const ok = await submit(async () => {
       const evidenceIds = [...form.evidenceIds];
       const title = form.evidenceTitle.trim();
@@ -55,35 +56,30 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
         if (file && !earlier.uploaded) {
           await uploadEvidenceFile(earlier.id, file);
           earlier.uploaded = true;
+          onFileUploaded();
         }
         evidenceIds.push(earlier.id);
       } else if (commitment && title !== '') {
-        const { addEvidence } = await request(
-          AddEvidenceDocument,
-          {
-            input: {
-              commitmentId: commitment.id,
-              actionCodes: item.actionCodes,
-              kind: 'DOCUMENT',
-              date: form.date,
-              title,
-            },
+        const { addEvidence } = await runAddEvidence({
+          input: {
+            commitmentId: commitment.id,
+            actionCodes: item.actionCodes,
+            kind: 'DOCUMENT',
+            date: form.date,
+            title,
           },
-          {},
-        );
-        recorded = true;
+        });
         recordedEvidence.current = { title, id: addEvidence.id, uploaded: false };
         if (file) {
           await uploadEvidenceFile(addEvidence.id, file);
           recordedEvidence.current.uploaded = true;
+          onFileUploaded();
         }
         evidenceIds.push(addEvidence.id);
       }
-      const { advanceMigrationStage } = await request(
-        AdvanceMigrationStageDocument,
-        { input: advanceInput(item.id, form, evidenceIds) },
-        {},
-      );
+      const { advanceMigrationStage } = await runAdvanceMigrationStage({
+        input: advanceInput(item.id, form, evidenceIds),
+      });
       onAdvanced({
         itemName: advanceMigrationStage.item.productName,
         stage: advanceMigrationStage.item.stage,
@@ -95,7 +91,6 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
       reset();
       if (fileInput.current) fileInput.current.value = '';
     }
-    if (ok || recorded) onChanged();
   }
 
   return (

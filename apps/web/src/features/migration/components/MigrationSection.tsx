@@ -16,24 +16,16 @@ type Item = CollectivityMigrationQuery['collectivity']['inventory'][number];
 
 /**
  * Software inventory with migration stages, the figures the label reads, and label readiness (a self-assessment);
- * for those who may, the forms to keep the inventory and record an awarded label. `onChanged` tells the page that
- * something changed (it reloads its progress and bumps `version`).
+ * for those who may, the forms to keep the inventory and record an awarded label. What a change touches is asked
+ * again through the cache (lib/graphql/cache.ts).
  */
-export function MigrationSection({
-  collectivityId,
-  version,
-  onChanged,
-}: {
-  collectivityId: string;
-  version: number;
-  onChanged?: () => void;
-}) {
+export function MigrationSection({ collectivityId }: { collectivityId: string }) {
   const { t } = useI18n();
   const { me } = useSession();
   const { data, error, refetch } = useQuery(
     CollectivityMigrationDocument,
     { id: collectivityId },
-    { keepPreviousData: true, version },
+    { keepPreviousData: true },
   );
   const collectivity = data?.collectivity.id === collectivityId ? data.collectivity : undefined;
   const editing = useMemo<Editing>(
@@ -41,10 +33,9 @@ export function MigrationSection({
       abilities: inventoryAbilitiesOn(me, collectivityId),
       collectivityId,
       commitment: collectivity?.commitment ?? null,
-      // Without a page around it, the section reloads itself.
-      onChanged: onChanged ?? refetch,
+      onFileUploaded: refetch,
     }),
-    [me, collectivityId, collectivity, onChanged, refetch],
+    [me, collectivityId, collectivity, refetch],
   );
   return (
     <InventoryEditingContext.Provider value={editing}>

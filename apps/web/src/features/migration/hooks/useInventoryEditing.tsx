@@ -9,15 +9,15 @@ export interface InventoryEditing {
   collectivityId: string;
   /** The current commitment: its progress (for the proposals) and evidence (for a stage); null without one. */
   commitment: Pick<Commitment, 'id' | 'actions' | 'evidence'> | null;
-  /** Called after a successful change: the page reloads its progress, the inventory, readiness and history. */
-  onChanged(): void;
+  /** Called after an evidence file was uploaded (not a GraphQL change): the section asks again for its data. */
+  onFileUploaded(): void;
 }
 
 export const InventoryEditingContext = createContext<InventoryEditing>({
   abilities: NO_INVENTORY_ABILITIES,
   collectivityId: '',
   commitment: null,
-  onChanged: () => undefined,
+  onFileUploaded: () => undefined,
 });
 
 export function useInventoryEditing(): InventoryEditing {
