@@ -82,7 +82,7 @@ describe('history hash chain', () => {
       'ActionProgress:UPDATE:DONE',
       'Milestone:CREATE:',
     ]);
-    // Every hashed field and the two links, nothing else.
+    // Every hashed field (with the event's name and version) and the two links, nothing else.
     expect(Object.keys(own[0]).sort()).toEqual(
       [
         'action',
@@ -93,12 +93,22 @@ describe('history hash chain', () => {
         'collectivity_id',
         'entity_id',
         'entity_type',
+        'event',
+        'event_version',
         'hash',
         'id',
         'occurred_at',
         'prev_hash',
       ].sort(),
     );
+    expect(own.map((e) => `${e.event}@${e.event_version}`)).toEqual([
+      'CollectivityCreated@1',
+      'CommitmentCreated@1',
+      'ActionProgressCreated@2',
+      'ActionProgressUpdated@2',
+      'ActionProgressUpdated@2',
+      'MilestoneCreated@2',
+    ]);
     expect(own[3]).toMatchObject({
       actor_id: 'operator',
       actor_label: 'platform operator',
@@ -207,12 +217,20 @@ describe('history hash chain', () => {
             // Something before the append, as every real write has.
             await manager.query('SELECT pg_sleep(0.005)');
             await history.record(manager, operator, {
+              name: 'MilestoneCreated',
               collectivityId,
-              entityType: 'Milestone',
               entityId: `concurrent-${i}`,
-              action: 'CREATE',
-              before: null,
-              after: { i },
+              payload: {
+                before: null,
+                after: {
+                  actionCode: '1.1',
+                  title: `M${i}`,
+                  description: null,
+                  date: '2026-05-01',
+                  reached: false,
+                  version: 1,
+                },
+              },
             });
           }),
         ),

@@ -238,11 +238,13 @@ describe('advancing a migration stage', () => {
         migrationOf(confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage(), [windowsItem()]),
       SoftwareUsers: () => ({ softwareUsers: [] }),
       AdvanceMigrationStage: () => advanced(),
+      AddEvidence: () => ({ addEvidence: { id: 'ev-new' } }),
       UpdateActionProgress: () => {
         confirmed = true;
         return { updateActionProgress: { actionCode: '1.8', status: 'IN_PROGRESS', progress: 50 } };
       },
     });
+    const uploads = acceptUploads();
     renderWithProviders(
       <SessionProvider>
         <CollectivityPage />
@@ -254,8 +256,15 @@ describe('advancing a migration stage', () => {
     const before = screen.getByTestId('section-score-1').textContent;
     const form = await openAdvanceForm(user);
     fireEvent.change(form.getByLabelText('Date à laquelle elle a été atteinte'), { target: { value: '2026-09-01' } });
+    // With a new evidence document and its file: recording it changes the commitment while the stage is recorded.
+    await user.type(form.getByLabelText('Nouvelle preuve : titre du document (facultatif)'), 'Bilan du pilote');
+    await user.upload(
+      form.getByLabelText('Fichier (facultatif)'),
+      new File(['%PDF-1.4'], 'bilan.pdf', { type: 'application/pdf' }),
+    );
     await user.click(form.getByRole('button', { name: 'Enregistrer la nouvelle étape' }));
     const proposal = within(await screen.findByTestId('proposal-1.8'));
+    expect(uploads).toEqual(['/evidence/ev-new/file']);
     await user.click(proposal.getByRole('button', { name: 'Confirmer pour l’action 1.8' }));
     await waitFor(() => expect(screen.getByTestId('action-1.8')).toHaveTextContent('En cours'));
     expect(screen.getByTestId('section-score-1').textContent).not.toBe(before);

@@ -22,3 +22,4 @@ export { toUtcDate, toIsoDate, addMonths, monthsBetween, addFractionalMonths } f
 export * from './mandate';
 export * from './software';
 export * from './tnl';
+export * from './events';

@@ -56,6 +56,8 @@ export type AdvanceMigrationStageInput = {
   date: string;
   /** Evidence of this collectivity’s commitment */
   evidenceIds?: Array<string | number> | null | undefined;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
   itemId: string | number;
   notes?: string | null | undefined;
   /** A later stage than the current one (stages may be skipped) */
@@ -124,6 +126,8 @@ export type LinkEvidenceInput = {
   /** The commitment the actions belong to: must be the evidence’s own */
   commitmentId: string | number;
   evidenceId: string | number;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
 };
 
 /** PENDING before the result, MAJORITY (won), OPPOSITION (seats in opposition), NOT_ELECTED */
@@ -285,6 +289,8 @@ export type UpdateActionProgressInput = {
   /** Pact action code, e.g. "1.7" */
   actionCode: string;
   commitmentId: string | number;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
   /** Required when the status is NOT_APPLICABLE or ABANDONED; replaced on every update */
   justification?: string | null | undefined;
   owner?: string | null | undefined;
@@ -300,6 +306,8 @@ export type UpdateInventoryItemInput = {
   /** null: back to the category’s default actions */
   actionCodes?: Array<string> | null | undefined;
   category?: SoftwareCategory | null | undefined;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
   itemId: string | number;
   notes?: string | null | undefined;
   productEntryId?: string | number | null | undefined;
@@ -312,6 +320,8 @@ export type UpdateInventoryItemInput = {
 export type UpdateMilestoneInput = {
   date?: string | null | undefined;
   description?: string | null | undefined;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
   milestoneId: string | number;
   reached?: boolean | null | undefined;
   title?: string | null | undefined;

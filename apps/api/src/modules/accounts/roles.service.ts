@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EventPayload } from '@pacte/pact';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -18,7 +19,7 @@ export interface RoleRequest {
 }
 
 /** What the history keeps of a grant: ids, never the person's name or e-mail. */
-function grantSnapshot(g: RoleGrantEntity) {
+function grantSnapshot(g: RoleGrantEntity): EventPayload<'RoleGrantCreated'>['after'] {
   return {
     userId: g.userId,
     role: g.role,
@@ -173,18 +174,19 @@ export class RolesService {
     actor: Actor,
     values: Partial<RoleGrantEntity>,
     action: 'CREATE' | 'UPDATE',
-    before: object | null,
+    before: EventPayload<'RoleGrantUpdated'>['before'] | null,
   ): Promise<RoleGrantEntity> {
     const repo = manager.getRepository(RoleGrantEntity);
     const saved = await repo.save(repo.create(values));
-    await this.history.record(manager, actor, {
-      collectivityId: saved.collectivityId,
-      entityType: 'RoleGrant',
-      entityId: saved.id,
-      action,
-      before,
-      after: grantSnapshot(saved),
-    });
+    const after = grantSnapshot(saved);
+    const target = { collectivityId: saved.collectivityId, entityId: saved.id };
+    await this.history.record(
+      manager,
+      actor,
+      action === 'UPDATE' && before
+        ? { name: 'RoleGrantUpdated', ...target, payload: { before, after } }
+        : { name: 'RoleGrantCreated', ...target, payload: { before: null, after } },
+    );
     return saved;
   }
 }

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isActionCode } from '@pacte/pact';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
 import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
 import { AssessmentsAccess } from './assessments.access';
@@ -28,11 +26,10 @@ function todayUtc(now = new Date()): string {
 @Injectable()
 export class AssessmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: AssessmentsRepository,
     private readonly commitments: CommitmentsService,
     private readonly access: AssessmentsAccess,
-    private readonly history: HistoryService,
   ) {}
 
   /**
@@ -40,7 +37,7 @@ export class AssessmentsService {
    * action, if any, stays, superseded by the new one; the history records both.
    */
   record(actor: Actor, input: RecordAssessmentInput): Promise<AssessmentEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const commitment = await this.commitments.get(input.commitmentId, manager);
       const collectivity = await manager
         .getRepository(CollectivityEntity)
@@ -76,13 +73,14 @@ export class AssessmentsService {
         manager,
       );
       // A new row, so CREATE; `before` is the verdict it replaces, when it replaces one.
-      await this.history.record(manager, actor, {
+      record({
+        name: 'AssessmentCreated',
         collectivityId: commitment.collectivityId,
-        entityType: 'Assessment',
         entityId: saved.id,
-        action: 'CREATE',
-        before: previous ? assessmentHistorySnapshot(previous) : null,
-        after: assessmentHistorySnapshot(saved),
+        payload: {
+          before: previous ? assessmentHistorySnapshot(previous) : null,
+          after: assessmentHistorySnapshot(saved),
+        },
       });
       return saved;
     });
@@ -90,7 +88,7 @@ export class AssessmentsService {
 
   /** An elected official or IT manager of the assessed collectivity answers an assessment. */
   reply(actor: Actor, input: ReplyToAssessmentInput): Promise<AssessmentReplyEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const assessment = await this.repository.findById(input.assessmentId, manager);
       if (!assessment) throw new NotFoundError('Assessment', input.assessmentId);
       const commitment = await this.commitments.get(assessment.commitmentId, manager);
@@ -101,13 +99,11 @@ export class AssessmentsService {
         { assessmentId: assessment.id, authorId: actor.id, authorRole, text },
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'AssessmentReplyCreated',
         collectivityId: commitment.collectivityId,
-        entityType: 'AssessmentReply',
         entityId: saved.id,
-        action: 'CREATE',
-        before: null,
-        after: replyHistorySnapshot(saved, assessment),
+        payload: { before: null, after: replyHistorySnapshot(saved, assessment) },
       });
       return saved;
     });

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-error';
 import { foldForSearch } from '../../common/text/normalize';
 import { resolveEdition } from '../catalogue/edition';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork } from '../history/unit-of-work';
 import { CollectivitiesRepository } from './collectivities.repository';
 import { AmbiguousCodeError, CollectivityExistsError } from './collectivities.errors';
 import { CollectivityEntity, CollectivityKind } from './collectivity.entity';
@@ -17,9 +15,8 @@ import { SearchCollectivitiesArgs } from './dto/search-collectivities.args';
 @Injectable()
 export class CollectivitiesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: CollectivitiesRepository,
-    private readonly history: HistoryService,
   ) {}
 
   /** Name (accents optional), INSEE code, SIREN or postcode. */
@@ -74,7 +71,7 @@ export class CollectivitiesService {
 
   /** Adds a pooling body (syndicat) that the official referential does not list. */
   create(actor: Actor, input: CreateCollectivityInput): Promise<CollectivityEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const existing = await manager
         .getRepository(CollectivityEntity)
         .findOneBy({ kind: input.kind, code: input.siren });
@@ -100,13 +97,11 @@ export class CollectivitiesService {
         },
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'CollectivityCreated',
         collectivityId: created.id,
-        entityType: 'Collectivity',
         entityId: created.id,
-        action: 'CREATE',
-        before: null,
-        after: { kind: created.kind, code: created.code, name: created.name },
+        payload: { before: null, after: { kind: created.kind, code: created.code, name: created.name } },
       });
       return created;
     });

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CURRENT_EDITION } from '@pacte/pact';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { CandidateListEntity } from '../elections/candidate-list.entity';
 import { ElectionEntity } from '../elections/election.entity';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork, Work } from '../history/unit-of-work';
 import { CommitmentEntity } from './commitment.entity';
 import { AlreadyCommittedError, InvalidCommitmentSourceError } from './commitments.errors';
 import { CommitmentsRepository } from './commitments.repository';
@@ -17,9 +16,8 @@ import { commitmentHistorySnapshot } from './models/commitment.model';
 @Injectable()
 export class CommitmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: CommitmentsRepository,
-    private readonly history: HistoryService,
   ) {}
 
   async get(id: string, manager?: EntityManager): Promise<CommitmentEntity> {
@@ -29,7 +27,8 @@ export class CommitmentsService {
   }
 
   create(actor: Actor, input: CreateCommitmentInput): Promise<CommitmentEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (unit) => {
+      const { manager } = unit;
       const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
       if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
       if (input.source === 'COUNCIL_DELIBERATION') {
@@ -39,7 +38,7 @@ export class CommitmentsService {
         if (input.candidateListId) {
           throw new InvalidCommitmentSourceError('A council deliberation is not tied to a candidate list');
         }
-        return this.insert(manager, actor, {
+        return this.insert(unit, {
           collectivityId: collectivity.id,
           source: 'COUNCIL_DELIBERATION',
           deliberationNumber: input.deliberationNumber.trim(),
@@ -54,7 +53,7 @@ export class CommitmentsService {
       if (!list || list.collectivityId !== collectivity.id) {
         throw new NotFoundError('CandidateList', input.candidateListId);
       }
-      return (await this.commitFromMajority(manager, actor, list, { strict: true }))!;
+      return (await this.commitFromMajority(unit, list, { strict: true }))!;
     });
   }
 
@@ -63,11 +62,11 @@ export class CommitmentsService {
    * list cannot commit it; otherwise (an outcome being recorded) it returns null and changes nothing.
    */
   async commitFromMajority(
-    manager: EntityManager,
-    actor: Actor,
+    unit: Work,
     list: CandidateListEntity,
     options: { strict: boolean },
   ): Promise<CommitmentEntity | null> {
+    const { manager } = unit;
     const refuse = (error: Error) => {
       if (options.strict) throw error;
       return null;
@@ -83,7 +82,7 @@ export class CommitmentsService {
     const existing = await this.repository.findForCollectivity(list.collectivityId, CURRENT_EDITION, manager);
     if (existing) return refuse(new AlreadyCommittedError(list.collectivityId, CURRENT_EDITION));
     const election = await manager.getRepository(ElectionEntity).findOneByOrFail({ id: list.electionId });
-    return this.insert(manager, actor, {
+    return this.insert(unit, {
       collectivityId: list.collectivityId,
       source: 'LIST_MAJORITY',
       candidateListId: list.id,
@@ -91,21 +90,15 @@ export class CommitmentsService {
     });
   }
 
-  private async insert(
-    manager: EntityManager,
-    actor: Actor,
-    values: Partial<CommitmentEntity>,
-  ): Promise<CommitmentEntity> {
+  private async insert({ manager, record }: Work, values: Partial<CommitmentEntity>): Promise<CommitmentEntity> {
     const existing = await this.repository.findForCollectivity(values.collectivityId!, CURRENT_EDITION, manager);
     if (existing) throw new AlreadyCommittedError(values.collectivityId!, CURRENT_EDITION);
     const created = await this.repository.insert({ edition: CURRENT_EDITION, demo: false, ...values }, manager);
-    await this.history.record(manager, actor, {
+    record({
+      name: 'CommitmentCreated',
       collectivityId: created.collectivityId,
-      entityType: 'Commitment',
       entityId: created.id,
-      action: 'CREATE',
-      before: null,
-      after: commitmentHistorySnapshot(created),
+      payload: { before: null, after: commitmentHistorySnapshot(created) },
     });
     return created;
   }

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { ElectionEntity } from './election.entity';
 
@@ -41,6 +50,10 @@ export class CandidateListEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Optimistic locking: 1 when created, one more at each change; an edit names the version it read (expectedVersion). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

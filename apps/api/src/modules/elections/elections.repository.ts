@@ -59,6 +59,15 @@ export class ElectionsRepository {
     return this.m(manager).getRepository(SignatoryEntity).findOneBy({ id });
   }
 
+  /** Locks a list, or a signatory, for an edit: concurrent edits queue, and each sees the one before. */
+  lockList(id: string, manager: EntityManager): Promise<CandidateListEntity | null> {
+    return manager.getRepository(CandidateListEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  lockSignatory(id: string, manager: EntityManager): Promise<SignatoryEntity | null> {
+    return manager.getRepository(SignatoryEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   findSignatoriesByListIds(listIds: readonly string[]): Promise<SignatoryEntity[]> {
     return this.m()
       .getRepository(SignatoryEntity)

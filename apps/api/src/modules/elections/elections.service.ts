@@ -1,35 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
+import { assertVersion } from '../../common/errors/version-conflict';
 import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { CommitmentsService } from '../commitments/commitments.service';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork } from '../history/unit-of-work';
 import { CandidateListEntity } from './candidate-list.entity';
 import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
 import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
 import { MajorityTakenError } from './elections.errors';
 import { ElectionsRepository } from './elections.repository';
-import { signatoryHistorySnapshot } from './models/election.model';
+import {
+  candidateListHistorySnapshot,
+  signatoryHistorySnapshot,
+  toCandidateListModel,
+  toSignatoryModel,
+} from './models/election.model';
 import { SignatoryEntity } from './signatory.entity';
-
-function listSnapshot(list: CandidateListEntity) {
-  const { collectivity, election, createdAt, updatedAt, ...rest } = list;
-  void collectivity;
-  void election;
-  void createdAt;
-  void updatedAt;
-  return rest;
-}
 
 @Injectable()
 export class ElectionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: ElectionsRepository,
     private readonly commitments: CommitmentsService,
-    private readonly history: HistoryService,
   ) {}
 
   async getElection(code: string) {
@@ -39,7 +33,8 @@ export class ElectionsService {
   }
 
   createList(actor: Actor, input: CreateCandidateListInput): Promise<CandidateListEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (unit) => {
+      const { manager, record } = unit;
       const election = await this.repository.findElectionByCode(input.electionCode, manager);
       if (!election) throw new NotFoundError('Election', input.electionCode);
       const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
@@ -56,13 +51,11 @@ export class ElectionsService {
         },
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'CandidateListCreated',
         collectivityId: collectivity.id,
-        entityType: 'CandidateList',
         entityId: list.id,
-        action: 'CREATE',
-        before: null,
-        after: listSnapshot(list),
+        payload: { before: null, after: candidateListHistorySnapshot(list) },
       });
       return list;
     });
@@ -70,31 +63,32 @@ export class ElectionsService {
 
   /** Records the result; a signing list that won the majority commits its collectivity in the same transaction. */
   setOutcome(actor: Actor, input: SetListOutcomeInput): Promise<CandidateListEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const list = await this.repository.findList(input.candidateListId, manager);
+    return this.unitOfWork.run(actor, async (unit) => {
+      const { manager, record } = unit;
+      const list = await this.repository.lockList(input.candidateListId, manager);
       if (!list) throw new NotFoundError('CandidateList', input.candidateListId);
+      assertVersion('CandidateList', list.id, input.expectedVersion, list.version, () => toCandidateListModel(list));
       if (input.outcome === 'MAJORITY') {
         const holder = await this.repository.findListWithMajority(list.collectivityId, list.electionId, manager);
         if (holder && holder.id !== list.id) throw new MajorityTakenError(holder.name);
       }
-      const before = listSnapshot(list);
+      const before = candidateListHistorySnapshot(list);
       list.outcome = input.outcome;
       const saved = await this.repository.saveList(list, manager);
-      await this.history.record(manager, actor, {
+      record({
+        name: 'CandidateListUpdated',
         collectivityId: list.collectivityId,
-        entityType: 'CandidateList',
         entityId: list.id,
-        action: 'UPDATE',
-        before,
-        after: listSnapshot(saved),
+        payload: { before, after: candidateListHistorySnapshot(saved) },
       });
-      await this.commitments.commitFromMajority(manager, actor, saved, { strict: false });
+      await this.commitments.commitFromMajority(unit, saved, { strict: false });
       return saved;
     });
   }
 
   addSignatory(actor: Actor, input: AddSignatoryInput): Promise<SignatoryEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async (unit) => {
+      const { manager, record } = unit;
       const list = await this.repository.findList(input.candidateListId, manager);
       if (!list) throw new NotFoundError('CandidateList', input.candidateListId);
       const signatory = await this.repository.saveSignatory(
@@ -116,36 +110,35 @@ export class ElectionsService {
         },
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'SignatoryCreated',
         collectivityId: list.collectivityId,
-        entityType: 'Signatory',
         entityId: signatory.id,
-        action: 'CREATE',
-        before: null,
-        after: signatoryHistorySnapshot(signatory),
+        payload: { before: null, after: signatoryHistorySnapshot(signatory) },
       });
       // A list that had already won commits its collectivity once it signs as a list.
-      if (signatory.scope === 'LIST')
-        await this.commitments.commitFromMajority(manager, actor, list, { strict: false });
+      if (signatory.scope === 'LIST') await this.commitments.commitFromMajority(unit, list, { strict: false });
       return signatory;
     });
   }
 
   setElected(actor: Actor, input: SetSignatoryElectedInput): Promise<SignatoryEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const signatory = await this.repository.findSignatory(input.signatoryId, manager);
+    return this.unitOfWork.run(actor, async (unit) => {
+      const { manager, record } = unit;
+      const signatory = await this.repository.lockSignatory(input.signatoryId, manager);
       if (!signatory) throw new NotFoundError('Signatory', input.signatoryId);
+      assertVersion('Signatory', signatory.id, input.expectedVersion, signatory.version, () =>
+        toSignatoryModel(signatory),
+      );
       const list = await this.repository.findList(signatory.candidateListId, manager);
       const before = signatoryHistorySnapshot(signatory);
       signatory.elected = input.elected ?? null;
       const saved = await this.repository.saveSignatory(signatory, manager);
-      await this.history.record(manager, actor, {
+      record({
+        name: 'SignatoryUpdated',
         collectivityId: list?.collectivityId ?? null,
-        entityType: 'Signatory',
         entityId: saved.id,
-        action: 'UPDATE',
-        before,
-        after: signatoryHistorySnapshot(saved),
+        payload: { before, after: signatoryHistorySnapshot(saved) },
       });
       return saved;
     });

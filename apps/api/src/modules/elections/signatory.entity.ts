@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { CandidateListEntity } from './candidate-list.entity';
 
 /** LIST: "ma liste s'engage" (signed on behalf of the whole list); PERSONAL: "je m'engage". */
@@ -68,6 +77,10 @@ export class SignatoryEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Optimistic locking: 1 when created, one more at each change; an edit names the version it read (expectedVersion). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -74,15 +74,16 @@ export class EvidenceFilesService {
         const updated = (await this.repository.findById(evidenceId, manager))!;
         const commitment = await this.commitments.get(updated.commitmentId, manager);
         await this.history.record(manager, actor, {
+          name: 'EvidenceUpdated',
           collectivityId: commitment.collectivityId,
-          entityType: 'Evidence',
           entityId: evidenceId,
-          action: 'UPDATE',
-          before,
-          // The digest lets anyone check a downloaded file against the history.
-          after: {
-            ...evidenceHistorySnapshot(updated),
-            fileSha256: createHash('sha256').update(content).digest('hex'),
+          payload: {
+            before,
+            // The digest lets anyone check a downloaded file against the history.
+            after: {
+              ...evidenceHistorySnapshot(updated),
+              fileSha256: createHash('sha256').update(content).digest('hex'),
+            },
           },
         });
         return updated;

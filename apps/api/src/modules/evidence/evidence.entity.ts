@@ -9,6 +9,7 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 
@@ -62,6 +63,10 @@ export class EvidenceEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Optimistic locking: 1 when created, one more at each change; an edit names the version it read (expectedVersion). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

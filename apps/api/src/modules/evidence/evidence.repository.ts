@@ -19,6 +19,16 @@ export class EvidenceRepository {
     return manager.getRepository(EvidenceEntity).findOne({ where: { id }, relations: { actions: true } });
   }
 
+  /** Locks the evidence row and reads it with its links: concurrent links are serialised and each sees the last. */
+  async findForUpdate(id: string, manager: EntityManager): Promise<EvidenceEntity | null> {
+    return (await this.lockById(id, manager)) ? this.findById(id, manager) : null;
+  }
+
+  /** A change of the evidence's links is a change of the evidence: one more version. */
+  async bumpVersion(id: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE evidence SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+  }
+
   /** Locks the evidence row until the transaction ends (its file is being replaced). */
   async lockById(id: string, manager: EntityManager): Promise<boolean> {
     const row = await manager

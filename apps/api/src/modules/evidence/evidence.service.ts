@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { EvidenceKind, findTnlCriterion, isActionCode } from '@pacte/pact';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
+import { assertVersion } from '../../common/errors/version-conflict';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService } from '../commitments/commitments.service';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
 import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
 import { EvidenceEntity } from './evidence.entity';
 import { EvidenceCommitmentMismatchError, EvidenceUrlRequiredError, UnknownTnlCriterionError } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
-import { evidenceHistorySnapshot } from './models/evidence.model';
+import { evidenceHistorySnapshot, toEvidenceModel } from './models/evidence.model';
 
 /** Kinds that are only evidence with an address to check. */
 const KINDS_NEEDING_URL: readonly EvidenceKind[] = ['RUNNING_SERVICE', 'PUBLISHED_REPOSITORY'];
@@ -21,11 +21,10 @@ const KINDS_NEEDING_URL: readonly EvidenceKind[] = ['RUNNING_SERVICE', 'PUBLISHE
 @Injectable()
 export class EvidenceService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: EvidenceRepository,
     private readonly commitments: CommitmentsService,
     private readonly access: CommitmentsAccess,
-    private readonly history: HistoryService,
   ) {}
 
   private async editableCommitment(actor: Actor, commitmentId: string, manager: EntityManager) {
@@ -51,7 +50,7 @@ export class EvidenceService {
   }
 
   add(actor: Actor, input: AddEvidenceInput): Promise<EvidenceEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
       const codes = this.checkedCodes(commitment, input.actionCodes);
       const criterionIds = this.checkedCriteria(input.criterionIds ?? []);
@@ -70,36 +69,37 @@ export class EvidenceService {
         codes,
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'EvidenceCreated',
         collectivityId: commitment.collectivityId,
-        entityType: 'Evidence',
         entityId: saved.id,
-        action: 'CREATE',
-        before: null,
-        after: evidenceHistorySnapshot(saved),
+        payload: { before: null, after: evidenceHistorySnapshot(saved) },
       });
       return saved;
     });
   }
 
-  /** Links existing evidence to more actions of its own commitment. */
+  /**
+   * Links existing evidence to more actions of its own commitment, under the evidence's row lock, so that concurrent
+   * links queue and each entry's `before` is what the table held; a stale `expectedVersion` is refused with CONFLICT.
+   */
   link(actor: Actor, input: LinkEvidenceInput): Promise<EvidenceEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const evidence = await this.repository.findById(input.evidenceId, manager);
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const evidence = await this.repository.findForUpdate(input.evidenceId, manager);
       if (!evidence) throw new NotFoundError('Evidence', input.evidenceId);
       const commitment = await this.editableCommitment(actor, evidence.commitmentId, manager);
       if (input.commitmentId !== evidence.commitmentId) throw new EvidenceCommitmentMismatchError();
       const codes = this.checkedCodes(commitment, input.actionCodes);
+      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () => toEvidenceModel(evidence));
       const before = evidenceHistorySnapshot(evidence);
       await this.repository.link(evidence.id, codes, manager);
+      await this.repository.bumpVersion(evidence.id, manager);
       const saved = (await this.repository.findById(evidence.id, manager))!;
-      await this.history.record(manager, actor, {
+      record({
+        name: 'EvidenceUpdated',
         collectivityId: commitment.collectivityId,
-        entityType: 'Evidence',
         entityId: saved.id,
-        action: 'UPDATE',
-        before,
-        after: evidenceHistorySnapshot(saved),
+        payload: { before, after: evidenceHistorySnapshot(saved) },
       });
       return saved;
     });

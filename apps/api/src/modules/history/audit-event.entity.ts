@@ -41,6 +41,17 @@ export class AuditEventEntity {
   @Column({ type: 'varchar', length: 16 })
   action!: string;
 
+  /**
+   * The event's name in the catalogue (libs/pact/src/events), e.g. `MilestoneUpdated`, and its version; both hashed.
+   * Null in entries written before the history stored them: their name derives from entity_type and action, and
+   * their version is 1.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  event!: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  eventVersion!: number | null;
+
   @Column({ type: 'jsonb', nullable: true })
   before!: Record<string, unknown> | null;
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
  *
  * An entry's hash is `sha256(prev_hash + canonicalJson(content))`, written as 64 lowercase hex digits, where
  * `prev_hash` is the hash of the entry before it (64 zeros for the first entry) and `content` is the entry's ten
- * hashed fields (see {@link HashedContent}). An exported line is the content plus `prev_hash` and `hash`.
+ * hashed fields, twelve with the event's name and version (see {@link HashedContent}). An exported line is the content plus `prev_hash` and `hash`.
  */
 
 /** The `prev_hash` of the first entry of the chain. */
@@ -32,6 +32,13 @@ export interface HashedContent {
   action: string;
   before: { [key: string]: JsonValue } | null;
   after: { [key: string]: JsonValue } | null;
+  /**
+   * The event's name and version in the catalogue (libs/pact/src/events). Present, and hashed, in every entry
+   * written since the history stores them; absent (never null) in older entries, whose hash covers the ten fields
+   * above only.
+   */
+  event?: string;
+  event_version?: number;
 }
 
 /** One line of the export: the hashed content plus the link to the entry before it. */
@@ -81,6 +88,7 @@ export function hashedContent(entry: HashedContent): HashedContent {
     action: entry.action,
     before: entry.before,
     after: entry.after,
+    ...(entry.event != null ? { event: entry.event, event_version: entry.event_version } : {}),
   };
 }
 

@@ -3,10 +3,11 @@ import { HistoryController } from './history.controller';
 import { HistoryRepository } from './history.repository';
 import { CollectivityHistoryResolver } from './history.resolver';
 import { HistoryService } from './history.service';
+import { UnitOfWork } from './unit-of-work';
 
 @Module({
   controllers: [HistoryController],
-  providers: [HistoryRepository, HistoryService, CollectivityHistoryResolver],
-  exports: [HistoryService],
+  providers: [HistoryRepository, HistoryService, UnitOfWork, CollectivityHistoryResolver],
+  exports: [HistoryService, UnitOfWork],
 })
 export class HistoryModule {}

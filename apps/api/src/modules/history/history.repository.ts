@@ -8,7 +8,8 @@ import { ChainEntry, GENESIS_HASH, chainEntry } from './chain';
 export type NewAuditEvent = Pick<
   AuditEventEntity,
   'actorId' | 'actorLabel' | 'collectivityId' | 'entityType' | 'entityId' | 'action' | 'before' | 'after'
->;
+> &
+  Partial<Pick<AuditEventEntity, 'event' | 'eventVersion'>>;
 
 /**
  * The key of the transaction-scoped advisory lock that serializes appends, so that two transactions never link
@@ -31,6 +32,8 @@ interface ChainRow {
   after: ChainEntry['after'];
   prev_hash: string;
   hash: string;
+  event: string | null;
+  event_version: number | null;
 }
 
 @Injectable()
@@ -66,11 +69,12 @@ export class HistoryRepository {
       action: event.action,
       before: event.before as ChainEntry['before'],
       after: event.after as ChainEntry['after'],
+      ...(event.event ? { event: event.event, event_version: event.eventVersion ?? 1 } : {}),
     });
     await manager.query(
       `INSERT INTO audit_event (id, occurred_at, actor_id, actor_label, collectivity_id, entity_type, entity_id,
-                                action, before, after, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12)`,
+                                action, before, after, prev_hash, hash, event, event_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $13, $14)`,
       [
         entry.id,
         entry.occurred_at,
@@ -84,6 +88,8 @@ export class HistoryRepository {
         entry.after === null ? null : JSON.stringify(entry.after),
         entry.prev_hash,
         entry.hash,
+        entry.event ?? null,
+        entry.event_version ?? null,
       ],
     );
     return entry;
@@ -110,7 +116,7 @@ export class HistoryRepository {
       const rows: ChainRow[] = await this.dataSource.query(
         // ORDER BY e.id, the bigint: "id" alone would be the text output column, and sort 10 before 9.
         `SELECT e.id::text AS id, e.occurred_at, e.actor_id, e.actor_label, e.collectivity_id, e.entity_type,
-                e.entity_id, e.action, e.before, e.after, e.prev_hash, e.hash
+                e.entity_id, e.action, e.before, e.after, e.prev_hash, e.hash, e.event, e.event_version
            FROM audit_event e
           WHERE e.id > $1::bigint AND ($2::uuid IS NULL OR e.collectivity_id = $2::uuid)
           ORDER BY e.id
@@ -136,6 +142,8 @@ function toChainEntry(row: ChainRow): ChainEntry {
     action: row.action,
     before: row.before,
     after: row.after,
+    // Only entries that hashed their event carry it: older lines stay exactly as they were hashed.
+    ...(row.event !== null ? { event: row.event, event_version: row.event_version ?? 1 } : {}),
     prev_hash: row.prev_hash,
     hash: row.hash,
   };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventType, HISTORY_EVENTS, HistoryEventName, NewHistoryEvent } from '@pacte/pact';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { actorReference } from './actor-reference';
@@ -6,32 +7,38 @@ import { AuditEventEntity } from './audit-event.entity';
 import type { ChainEntry } from './chain';
 import { HistoryRepository } from './history.repository';
 
-export interface HistoryEntry {
+/** One typed event of the catalogue (libs/pact/src/events), with the record it is about. */
+export type RecordedEvent = NewHistoryEvent & {
   collectivityId: string | null;
-  entityType: string;
   entityId: string;
-  action: 'CREATE' | 'UPDATE' | 'ERASE';
-  before: object | null;
-  after: object | null;
-}
+};
 
 @Injectable()
 export class HistoryService {
   constructor(private readonly repository: HistoryRepository) {}
 
   /**
-   * Records one change, inside the caller's transaction so the change and its history land together. Call it last
-   * in the transaction: it takes the chain lock, held until the transaction ends.
+   * Records one event, inside the caller's transaction so the change and its history land together. Call it last in
+   * the transaction: it takes the chain lock, held until the transaction ends. Prefer {@link UnitOfWork}, which
+   * does both. The payload is checked against the event's current schema (and stripped to it), so no untyped or
+   * unexpected field reaches the permanent history.
    */
-  record(manager: EntityManager, actor: Actor, entry: HistoryEntry): Promise<ChainEntry> {
+  record(manager: EntityManager, actor: Actor, recorded: RecordedEvent): Promise<ChainEntry> {
+    const type = HISTORY_EVENTS[recorded.name] as EventType<
+      HistoryEventName,
+      { before: object | null; after: object | null }
+    >;
+    const payload = type.parse(type.version, toJson(recorded.payload));
     return this.repository.append(manager, {
-      ...actorReference(actor, entry.collectivityId),
-      collectivityId: entry.collectivityId,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      before: entry.before ? toJson(entry.before) : null,
-      after: entry.after ? toJson(entry.after) : null,
+      ...actorReference(actor, recorded.collectivityId),
+      collectivityId: recorded.collectivityId,
+      entityType: type.entityType,
+      entityId: recorded.entityId,
+      action: type.action,
+      before: payload.before as Record<string, unknown> | null,
+      after: payload.after as Record<string, unknown> | null,
+      event: type.name,
+      eventVersion: type.version,
     });
   }
 
@@ -46,6 +53,6 @@ export class HistoryService {
 }
 
 /** Plain JSON, with dates as ISO strings. */
-function toJson(value: object): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+function toJson(value: object): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
 }

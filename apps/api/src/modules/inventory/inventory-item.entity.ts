@@ -1,5 +1,14 @@
 import type { MigrationStage, SoftwareCategory } from '@pacte/pact';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { SoftwareCatalogueEntryEntity } from '../software-catalogue/software-catalogue-entry.entity';
 
@@ -66,6 +75,10 @@ export class SoftwareInventoryItemEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Optimistic locking: 1 when created, one more at each change; an edit names the version it read (expectedVersion). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CURRENT_EDITION,
   ProposedUpdate,
@@ -9,20 +8,21 @@ import {
   proposedUpdates,
   stageIndex,
 } from '@pacte/pact';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
+import { assertVersion } from '../../common/errors/version-conflict';
 import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
 import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
 import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemInput } from './dto/inventory.input';
 import { SoftwareInventoryItemEntity } from './inventory-item.entity';
 import { StageDateBeforePreviousError, StageDateInFutureError, StageNotForwardError } from './inventory.errors';
 import { InventoryRepository } from './inventory.repository';
-import { inventoryItemHistorySnapshot } from './models/inventory.model';
+import { inventoryItemHistorySnapshot, toInventoryItemModel } from './models/inventory.model';
 
 /** A proposed progress update, with the commitment to pass to updateActionProgress. */
 export interface ProposedProgressUpdate extends ProposedUpdate {
@@ -47,12 +47,11 @@ function latestReachableDay(): string {
 @Injectable()
 export class InventoryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: InventoryRepository,
     private readonly catalogue: SoftwareCatalogueService,
     private readonly commitments: CommitmentsRepository,
     private readonly access: CommitmentsAccess,
-    private readonly history: HistoryService,
   ) {}
 
   private checkedCodes(codes: readonly string[]): string[] {
@@ -68,16 +67,25 @@ export class InventoryService {
     return (await this.catalogue.get(id, manager)).id;
   }
 
-  /** The item, locked, when the caller may manage its collectivity's inventory; NOT_FOUND otherwise. */
-  private async editableItem(actor: Actor, itemId: string, manager: EntityManager) {
+  /**
+   * The item, locked, when the caller may manage its collectivity's inventory (NOT_FOUND otherwise) and it is still
+   * at the version the caller read (CONFLICT otherwise).
+   */
+  private async editableItem(
+    actor: Actor,
+    itemId: string,
+    expectedVersion: number | null | undefined,
+    manager: EntityManager,
+  ) {
     const item = await this.repository.findForUpdate(itemId, manager);
     if (!item) throw new NotFoundError('InventoryItem', itemId);
     this.access.assertCanEdit(actor, item.collectivityId, 'inventory.manage', 'InventoryItem', itemId);
+    assertVersion('InventoryItem', item.id, expectedVersion, item.version, () => toInventoryItemModel(item));
     return item;
   }
 
   add(actor: Actor, input: AddInventoryItemInput): Promise<SoftwareInventoryItemEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
       if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
       this.access.assertCanEdit(actor, collectivity.id, 'inventory.manage', 'Collectivity', collectivity.id);
@@ -103,21 +111,19 @@ export class InventoryService {
         { itemId: item.id, stage: item.stage, reachedOn, notes: null, evidenceIds: [], recordedBy: actor.id },
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'InventoryItemCreated',
         collectivityId: collectivity.id,
-        entityType: 'InventoryItem',
         entityId: item.id,
-        action: 'CREATE',
-        before: null,
-        after: inventoryItemHistorySnapshot(item),
+        payload: { before: null, after: inventoryItemHistorySnapshot(item) },
       });
       return item;
     });
   }
 
   update(actor: Actor, input: UpdateInventoryItemInput): Promise<SoftwareInventoryItemEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const item = await this.editableItem(actor, input.itemId, manager);
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const item = await this.editableItem(actor, input.itemId, input.expectedVersion, manager);
       const before = inventoryItemHistorySnapshot(item);
       const previousCategory: SoftwareCategory = item.category;
       if (input.category != null) item.category = input.category;
@@ -135,13 +141,11 @@ export class InventoryService {
         item.actionCodes = actionCodesForCategory(item.category);
       }
       const saved = await this.repository.saveItem(item, manager);
-      await this.history.record(manager, actor, {
+      record({
+        name: 'InventoryItemUpdated',
         collectivityId: saved.collectivityId,
-        entityType: 'InventoryItem',
         entityId: saved.id,
-        action: 'UPDATE',
-        before,
-        after: inventoryItemHistorySnapshot(saved),
+        payload: { before, after: inventoryItemHistorySnapshot(saved) },
       });
       return saved;
     });
@@ -152,8 +156,8 @@ export class InventoryService {
    * that proposes. It applies none of them: the user confirms each with updateActionProgress.
    */
   advance(actor: Actor, input: AdvanceMigrationStageInput): Promise<MigrationStageChange> {
-    return this.dataSource.transaction(async (manager) => {
-      const item = await this.editableItem(actor, input.itemId, manager);
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const item = await this.editableItem(actor, input.itemId, input.expectedVersion, manager);
       if (stageIndex(input.stage) <= stageIndex(item.stage)) throw new StageNotForwardError(item.stage, input.stage);
       if (input.date < item.stageReachedOn) throw new StageDateBeforePreviousError(item.stageReachedOn, input.date);
       if (input.date > latestReachableDay()) throw new StageDateInFutureError(input.date);
@@ -172,13 +176,14 @@ export class InventoryService {
       item.stageReachedOn = input.date;
       const saved = await this.repository.saveItem(item, manager);
       const proposals = await this.proposalsFor(saved, manager);
-      await this.history.record(manager, actor, {
+      record({
+        name: 'InventoryItemUpdated',
         collectivityId: saved.collectivityId,
-        entityType: 'InventoryItem',
         entityId: saved.id,
-        action: 'UPDATE',
-        before,
-        after: { ...inventoryItemHistorySnapshot(saved), stageNotes: notes, stageEvidenceIds: evidenceIds },
+        payload: {
+          before,
+          after: { ...inventoryItemHistorySnapshot(saved), stageNotes: notes, stageEvidenceIds: evidenceIds },
+        },
       });
       return { item: saved, proposedProgressUpdates: proposals };
     });

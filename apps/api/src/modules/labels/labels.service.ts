@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CURRENT_EDITION, checkAwardedLabel } from '@pacte/pact';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { CollectivitiesRepository } from '../collectivities/collectivities.repository';
@@ -10,7 +8,7 @@ import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsRepository } from '../commitments/commitments.repository';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork } from '../history/unit-of-work';
 import { InventoryRepository } from '../inventory/inventory.repository';
 import { ProgressRepository } from '../progress/progress.repository';
 import { RecordTnlLabelInput } from './dto/record-tnl-label.input';
@@ -29,19 +27,18 @@ export interface ApplicationFacts extends LabelFacts {
 @Injectable()
 export class LabelsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: LabelsRepository,
     private readonly collectivities: CollectivitiesRepository,
     private readonly commitments: CommitmentsRepository,
     private readonly progress: ProgressRepository,
     private readonly inventory: InventoryRepository,
     private readonly access: CommitmentsAccess,
-    private readonly history: HistoryService,
   ) {}
 
   /** Records a label the jury awarded: by an administrator, or by an elected official of the collectivity. */
   record(actor: Actor, input: RecordTnlLabelInput): Promise<TnlLabelEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const collectivity = await this.collectivities.findById(input.collectivityId, manager);
       if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
       this.access.assertCanEdit(actor, collectivity.id, 'label.record', 'Collectivity', collectivity.id);
@@ -63,13 +60,11 @@ export class LabelsService {
         { collectivityId: collectivity.id, ...label, url: input.url ?? null, recordedBy: actor.id },
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'TnlLabelCreated',
         collectivityId: collectivity.id,
-        entityType: 'TnlLabel',
         entityId: saved.id,
-        action: 'CREATE',
-        before: null,
-        after: tnlLabelHistorySnapshot(saved),
+        payload: { before: null, after: tnlLabelHistorySnapshot(saved) },
       });
       return saved;
     });

@@ -82,12 +82,10 @@ export class PrivacyService {
         await manager.getRepository(DigestDeliveryEntity).delete({ userId: user.id });
         await manager.getRepository(UserEntity).delete({ id: user.id });
         await this.history.record(manager, actor, {
+          name: 'UserErased',
           collectivityId: null,
-          entityType: 'User',
           entityId: user.id,
-          action: 'ERASE',
-          before: null,
-          after: null,
+          payload: { before: null, after: null },
         });
         return;
       }
@@ -99,12 +97,10 @@ export class PrivacyService {
         { firstName: ERASED, lastName: ERASED, phone: null, email: null, website: null, signedPlace: null },
       );
       await this.history.record(manager, actor, {
+        name: 'SignatoryErased',
         collectivityId: signatory.candidateList.collectivityId,
-        entityType: 'Signatory',
         entityId: signatory.id,
-        action: 'ERASE',
-        before: null,
-        after: null,
+        payload: { before: null, after: null },
       });
     });
   }

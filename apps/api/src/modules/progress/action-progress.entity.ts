@@ -1,5 +1,5 @@
 import type { ProgressStatus } from '@pacte/pact';
-import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 
 /** Where a commitment stands on one pact action. A missing row means NOT_STARTED. */
@@ -34,6 +34,10 @@ export class ActionProgressEntity {
   /** Required for NOT_APPLICABLE and ABANDONED. */
   @Column({ type: 'text', nullable: true })
   justification!: string | null;
+
+  /** Optimistic locking: 1 when created, one more at each change; an edit names the version it read (expectedVersion). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 
 /** A dated step of one action: planned, or reached. */
@@ -31,6 +40,10 @@ export class MilestoneEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Optimistic locking: 1 when created, one more at each change; an edit names the version it read (expectedVersion). */
+  @VersionColumn({ default: 1 })
+  version!: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -22,6 +22,20 @@ export class ProgressRepository {
       .getOne();
   }
 
+  /**
+   * Locks the action's row, creating it first (version 0, "never touched") when there is none, so that concurrent
+   * first writes queue on the row instead of colliding on its unique key. The caller's transaction either saves its
+   * change over it (version 1) or rolls back, placeholder included.
+   */
+  async lockOrCreate(commitmentId: string, actionCode: string, manager: EntityManager): Promise<ActionProgressEntity> {
+    await manager.query(
+      `INSERT INTO action_progress (commitment_id, action_code, status, version) VALUES ($1, $2, 'NOT_STARTED', 0)
+       ON CONFLICT (commitment_id, action_code) DO NOTHING`,
+      [commitmentId, actionCode],
+    );
+    return (await this.findForUpdate(commitmentId, actionCode, manager))!;
+  }
+
   save(entity: Partial<ActionProgressEntity>, manager: EntityManager): Promise<ActionProgressEntity> {
     const repo = manager.getRepository(ActionProgressEntity);
     return repo.save(repo.create(entity));
@@ -33,8 +47,9 @@ export class ProgressRepository {
       .find({ where: { commitmentId: In([...commitmentIds]) }, order: { date: 'ASC', createdAt: 'ASC' } });
   }
 
+  /** Locks the milestone, so two concurrent edits are serialised and the second one sees the first. */
   findMilestone(id: string, manager: EntityManager): Promise<MilestoneEntity | null> {
-    return manager.getRepository(MilestoneEntity).findOneBy({ id });
+    return manager.getRepository(MilestoneEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   saveMilestone(entity: Partial<MilestoneEntity>, manager: EntityManager): Promise<MilestoneEntity> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  EventPayload,
   ProgressEntry,
   ScoreSummary,
   computeScores,
@@ -9,17 +9,18 @@ import {
   isActionCode,
   requiresJustification,
 } from '@pacte/pact';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import type { Permission } from '../../common/auth/permissions';
 import { NotFoundError } from '../../common/errors/domain-error';
+import { assertVersion } from '../../common/errors/version-conflict';
 import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService } from '../commitments/commitments.service';
-import { HistoryService } from '../history/history.service';
+import { UnitOfWork } from '../history/unit-of-work';
 import { ActionProgressEntity } from './action-progress.entity';
 import { AddMilestoneInput, UpdateActionProgressInput, UpdateMilestoneInput } from './dto/progress.input';
-import { ActionProgressModel } from './models/progress.model';
+import { ActionProgressModel, toMilestoneModel } from './models/progress.model';
 import { MilestoneEntity } from './milestone.entity';
 import {
   JustificationRequiredError,
@@ -29,7 +30,8 @@ import {
 } from './progress.errors';
 import { ProgressRepository } from './progress.repository';
 
-function progressSnapshot(p: ActionProgressEntity) {
+/** What the history keeps of an action's progress (events ActionProgressCreated / ActionProgressUpdated). */
+function progressSnapshot(p: ActionProgressEntity): EventPayload<'ActionProgressUpdated'>['after'] {
   return {
     actionCode: p.actionCode,
     status: p.status,
@@ -38,11 +40,20 @@ function progressSnapshot(p: ActionProgressEntity) {
     targetDate: p.targetDate,
     owner: p.owner,
     justification: p.justification,
+    version: p.version,
   };
 }
 
-function milestoneSnapshot(m: MilestoneEntity) {
-  return { actionCode: m.actionCode, title: m.title, description: m.description, date: m.date, reached: m.reached };
+/** What the history keeps of a milestone (events MilestoneCreated / MilestoneUpdated). */
+function milestoneSnapshot(m: MilestoneEntity): EventPayload<'MilestoneUpdated'>['after'] {
+  return {
+    actionCode: m.actionCode,
+    title: m.title,
+    description: m.description,
+    date: m.date,
+    reached: m.reached,
+    version: m.version,
+  };
 }
 
 /** Every action of the commitment's edition, merged with the stored rows (missing = NOT_STARTED). */
@@ -61,6 +72,7 @@ export function mergeWithCatalogue(commitment: CommitmentEntity, rows: ActionPro
       owner: row?.owner ?? null,
       justification: row?.justification ?? null,
       updatedAt: row?.updatedAt ?? null,
+      version: row?.version ?? 0,
     };
   });
 }
@@ -77,11 +89,10 @@ export function scoresOf(edition: string, rows: ActionProgressEntity[]): ScoreSu
 @Injectable()
 export class ProgressService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     private readonly repository: ProgressRepository,
     private readonly commitments: CommitmentsService,
     private readonly access: CommitmentsAccess,
-    private readonly history: HistoryService,
   ) {}
 
   private async editableCommitment(actor: Actor, commitmentId: string, permission: Permission, manager: EntityManager) {
@@ -94,8 +105,12 @@ export class ProgressService {
     if (!isActionCode(actionCode, commitment.edition)) throw new UnknownActionError(actionCode, commitment.edition);
   }
 
+  /**
+   * Sets an action's status (and %, target date, owner, justification). The first write creates the row; concurrent
+   * writes to one action queue on its row lock, and a stale `expectedVersion` is refused with CONFLICT.
+   */
   updateProgress(actor: Actor, input: UpdateActionProgressInput): Promise<ActionProgressModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const commitment = await this.editableCommitment(actor, input.commitmentId, 'progress.update', manager);
       this.assertAction(commitment, input.actionCode);
       const justification = input.justification?.trim() || null;
@@ -107,33 +122,39 @@ export class ProgressService {
           throw new ProgressNotAllowedError(input.status);
         }
       }
-      const existing = await this.repository.findForUpdate(commitment.id, input.actionCode, manager);
-      const before = existing ? progressSnapshot(existing) : null;
+      const row = await this.repository.lockOrCreate(commitment.id, input.actionCode, manager);
+      const model = (r: ActionProgressEntity) =>
+        mergeWithCatalogue(commitment, r.version > 0 ? [r] : []).find((a) => a.actionCode === r.actionCode)!;
+      assertVersion('ActionProgress', `${commitment.id}:${row.actionCode}`, input.expectedVersion, row.version, () =>
+        model(row),
+      );
+      const existed = row.version > 0;
+      const before = existed ? progressSnapshot(row) : null;
       const saved = await this.repository.save(
         {
-          ...(existing ?? { commitmentId: commitment.id, actionCode: input.actionCode }),
+          ...row,
           status: input.status,
           progressOverride: override,
-          targetDate: input.targetDate === undefined ? (existing?.targetDate ?? null) : input.targetDate,
-          owner: input.owner === undefined ? (existing?.owner ?? null) : input.owner?.trim() || null,
+          targetDate: input.targetDate === undefined ? (existed ? row.targetDate : null) : input.targetDate,
+          owner: input.owner === undefined ? (existed ? row.owner : null) : input.owner?.trim() || null,
           justification,
         },
         manager,
       );
-      await this.history.record(manager, actor, {
-        collectivityId: commitment.collectivityId,
-        entityType: 'ActionProgress',
-        entityId: `${commitment.id}:${saved.actionCode}`,
-        action: existing ? 'UPDATE' : 'CREATE',
-        before,
-        after: progressSnapshot(saved),
-      });
-      return mergeWithCatalogue(commitment, [saved]).find((a) => a.actionCode === saved.actionCode)!;
+      const entityId = `${commitment.id}:${saved.actionCode}`;
+      const collectivityId = commitment.collectivityId;
+      const after = progressSnapshot(saved);
+      record(
+        before
+          ? { name: 'ActionProgressUpdated', collectivityId, entityId, payload: { before, after } }
+          : { name: 'ActionProgressCreated', collectivityId, entityId, payload: { before: null, after } },
+      );
+      return model(saved);
     });
   }
 
   addMilestone(actor: Actor, input: AddMilestoneInput): Promise<MilestoneEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const commitment = await this.editableCommitment(actor, input.commitmentId, 'milestone.manage', manager);
       this.assertAction(commitment, input.actionCode);
       const saved = await this.repository.saveMilestone(
@@ -147,36 +168,36 @@ export class ProgressService {
         },
         manager,
       );
-      await this.history.record(manager, actor, {
+      record({
+        name: 'MilestoneCreated',
         collectivityId: commitment.collectivityId,
-        entityType: 'Milestone',
         entityId: saved.id,
-        action: 'CREATE',
-        before: null,
-        after: milestoneSnapshot(saved),
+        payload: { before: null, after: milestoneSnapshot(saved) },
       });
       return saved;
     });
   }
 
+  /** Edits a milestone under its row lock; a stale `expectedVersion` is refused with CONFLICT. */
   updateMilestone(actor: Actor, input: UpdateMilestoneInput): Promise<MilestoneEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const milestone = await this.repository.findMilestone(input.milestoneId, manager);
       if (!milestone) throw new NotFoundError('Milestone', input.milestoneId);
       const commitment = await this.editableCommitment(actor, milestone.commitmentId, 'milestone.manage', manager);
+      assertVersion('Milestone', milestone.id, input.expectedVersion, milestone.version, () =>
+        toMilestoneModel(milestone),
+      );
       const before = milestoneSnapshot(milestone);
       if (input.title != null) milestone.title = input.title.trim();
       if (input.description !== undefined) milestone.description = input.description?.trim() || null;
       if (input.date != null) milestone.date = input.date;
       if (input.reached != null) milestone.reached = input.reached;
       const saved = await this.repository.saveMilestone(milestone, manager);
-      await this.history.record(manager, actor, {
+      record({
+        name: 'MilestoneUpdated',
         collectivityId: commitment.collectivityId,
-        entityType: 'Milestone',
         entityId: saved.id,
-        action: 'UPDATE',
-        before,
-        after: milestoneSnapshot(saved),
+        payload: { before, after: milestoneSnapshot(saved) },
       });
       return saved;
     });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { StoredHistoryRow, isEventOf, tryReadHistoryEvent } from '@pacte/pact';
 import { DataSource } from 'typeorm';
 
 export interface SignatureCounts {
@@ -74,17 +75,26 @@ export class StatisticsRepository {
     );
   }
 
-  /** Every recorded progress change of the edition's commitments, in the order it happened. */
-  progressEvents(edition: string): Promise<ProgressEventRow[]> {
-    return this.dataSource.query(
-      `SELECT split_part(e.entity_id, ':', 1) AS "commitmentId", e.after->>'actionCode' AS "actionCode",
-              e.after->>'status' AS status, (e.after->>'progressOverride')::int AS "progressOverride",
-              e.occurred_at AS "occurredAt"
+  /**
+   * Every recorded progress change of the edition's commitments, in the order it happened, read through the event
+   * catalogue (ActionProgressCreated / ActionProgressUpdated, any version): no JSON path into the payload here.
+   * An entry that does not read as one of those events is skipped.
+   */
+  async progressEvents(edition: string): Promise<ProgressEventRow[]> {
+    const rows: (StoredHistoryRow & { commitmentId: string; occurredAt: Date })[] = await this.dataSource.query(
+      `SELECT split_part(e.entity_id, ':', 1) AS "commitmentId", e.occurred_at AS "occurredAt", e.event,
+              e.event_version AS "eventVersion", e.entity_type AS "entityType", e.action, e.before, e.after
          FROM audit_event e JOIN commitment m ON m.id::text = split_part(e.entity_id, ':', 1)
         WHERE e.entity_type = 'ActionProgress' AND m.edition = $1
         ORDER BY e.id`,
       [edition],
     );
+    return rows.flatMap((row) => {
+      const event = tryReadHistoryEvent(row);
+      if (!event || !isEventOf(event, 'ActionProgressCreated', 'ActionProgressUpdated')) return [];
+      const { actionCode, status, progressOverride } = event.payload.after;
+      return [{ commitmentId: row.commitmentId, actionCode, status, progressOverride, occurredAt: row.occurredAt }];
+    });
   }
 
   areaNames(kind: 'REGION' | 'DEPARTEMENT'): Promise<{ code: string; name: string }[]> {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ASSESSMENT_VERDICTS, AssessmentVerdict, AuditedScoreSummary } from '@pacte/pact';
+import { ASSESSMENT_VERDICTS, AssessmentVerdict, AuditedScoreSummary, EventPayload } from '@pacte/pact';
 import type { Role } from '../../../common/auth/roles';
 import { RoleEnum } from '../../accounts/models/account.model';
 import { AssessmentEntity, AssessmentReplyEntity } from '../assessment.entity';
@@ -142,7 +142,7 @@ export function toAuditedScoreSummaryModel(summary: AuditedScoreSummary): Audite
  * What the history keeps of an assessment: no auditor name (the entry's actor is the auditor's opaque id), the
  * association, which is public and names no person.
  */
-export function assessmentHistorySnapshot(e: AssessmentEntity): Record<string, unknown> {
+export function assessmentHistorySnapshot(e: AssessmentEntity): EventPayload<'AssessmentCreated'>['after'] {
   return {
     commitmentId: e.commitmentId,
     actionCode: e.actionCode,
@@ -155,7 +155,10 @@ export function assessmentHistorySnapshot(e: AssessmentEntity): Record<string, u
   };
 }
 
-export function replyHistorySnapshot(reply: AssessmentReplyEntity, assessment: AssessmentEntity) {
+export function replyHistorySnapshot(
+  reply: AssessmentReplyEntity,
+  assessment: AssessmentEntity,
+): EventPayload<'AssessmentReplyCreated'>['after'] {
   return {
     assessmentId: reply.assessmentId,
     commitmentId: assessment.commitmentId,

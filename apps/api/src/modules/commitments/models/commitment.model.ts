@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { EventPayload } from '@pacte/pact';
 import { COMMITMENT_SOURCES, CommitmentEntity, CommitmentSource } from '../commitment.entity';
 
 export const CommitmentSourceEnum = Object.fromEntries(COMMITMENT_SOURCES.map((v) => [v, v])) as {
@@ -50,7 +51,8 @@ export function toCommitmentModel(e: CommitmentEntity): CommitmentModel {
   };
 }
 
-export function commitmentHistorySnapshot(e: CommitmentEntity): Record<string, unknown> {
+/** What the history keeps of a commitment (event CommitmentCreated). */
+export function commitmentHistorySnapshot(e: CommitmentEntity): EventPayload<'CommitmentCreated'>['after'] {
   return {
     edition: e.edition,
     source: e.source,

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { LIST_OUTCOMES, ListOutcome } from '../candidate-list.entity';
 import { ListOutcomeEnum } from '../models/election.model';
+import { ExpectedVersionField } from '../../../common/validation/expected-version';
 
 @InputType()
 export class CreateCandidateListInput {
@@ -58,4 +59,7 @@ export class SetListOutcomeInput {
   @Field(() => ListOutcomeEnum)
   @IsIn(LIST_OUTCOMES)
   outcome!: ListOutcome;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }

@@ -18,6 +18,7 @@ import {
 import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { SIGNATURE_SCOPES, SignatureScope } from '../signatory.entity';
 import { SignatureScopeEnum } from '../models/election.model';
+import { ExpectedVersionField } from '../../../common/validation/expected-version';
 
 /** The signing form. Phone and e-mail are accepted here and stored, but never returned by any public type. */
 @InputType()
@@ -101,4 +102,7 @@ export class SetSignatoryElectedInput {
   @IsOptional()
   @IsBoolean()
   elected?: boolean | null;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { EventPayload } from '@pacte/pact';
 import { CandidateListEntity, LIST_OUTCOMES, ListOutcome } from '../candidate-list.entity';
 import { ElectionEntity } from '../election.entity';
 import { SIGNATURE_SCOPES, SignatoryEntity, SignatureScope } from '../signatory.entity';
@@ -60,6 +61,9 @@ export class CandidateListModel {
   @Field(() => ListOutcomeEnum)
   outcome!: ListOutcome;
 
+  @Field(() => Int, { description: 'Optimistic locking: one more at each change; send it back as expectedVersion' })
+  version!: number;
+
   electionId!: string;
   collectivityId!: string;
 }
@@ -103,6 +107,9 @@ export class SignatoryModel {
   @Field(() => Boolean, { nullable: true, description: 'Null until the result is known' })
   elected!: boolean | null;
 
+  @Field(() => Int, { description: 'Optimistic locking: one more at each change; send it back as expectedVersion' })
+  version!: number;
+
   candidateListId!: string;
 }
 
@@ -126,6 +133,7 @@ export function toCandidateListModel(e: CandidateListEntity): CandidateListModel
     parties: e.parties,
     website: e.website,
     outcome: e.outcome,
+    version: e.version,
     electionId: e.electionId,
     collectivityId: e.collectivityId,
   };
@@ -145,6 +153,7 @@ export function toSignatoryModel(e: SignatoryEntity): SignatoryModel {
     signedPlace: e.signedPlace,
     signedOn: e.signedOn,
     elected: e.elected,
+    version: e.version,
     candidateListId: e.candidateListId,
   };
 }
@@ -155,7 +164,7 @@ export function toSignatoryModel(e: SignatoryEntity): SignatoryModel {
  * and permanent, and a person must stay erasable (see PrivacyService) without breaking its hash chain. The names are
  * on the signatory itself.
  */
-export function signatoryHistorySnapshot(e: SignatoryEntity): Record<string, unknown> {
+export function signatoryHistorySnapshot(e: SignatoryEntity): EventPayload<'SignatoryUpdated'>['after'] {
   return {
     candidateListId: e.candidateListId,
     scope: e.scope,
@@ -165,5 +174,21 @@ export function signatoryHistorySnapshot(e: SignatoryEntity): Record<string, unk
     postcode: e.postcode,
     signedOn: e.signedOn,
     elected: e.elected,
+    version: e.version,
+  };
+}
+
+/** What the history keeps of a candidate list (events CandidateListCreated / CandidateListUpdated). */
+export function candidateListHistorySnapshot(e: CandidateListEntity): EventPayload<'CandidateListUpdated'>['after'] {
+  return {
+    id: e.id,
+    electionId: e.electionId,
+    collectivityId: e.collectivityId,
+    name: e.name,
+    headOfList: e.headOfList,
+    parties: e.parties,
+    website: e.website,
+    outcome: e.outcome,
+    version: e.version,
   };
 }

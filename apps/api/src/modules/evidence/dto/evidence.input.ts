@@ -16,6 +16,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
+import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
 
@@ -107,4 +108,7 @@ export class LinkEvidenceInput {
   @ArrayMaxSize(40)
   @IsString({ each: true })
   actionCodes!: string[];
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }

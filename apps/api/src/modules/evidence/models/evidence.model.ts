@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { EvidenceKind, compareActionCodes as compareCodes } from '@pacte/pact';
+import { EventPayload, EvidenceKind, compareActionCodes as compareCodes } from '@pacte/pact';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
 import { EvidenceEntity } from '../evidence.entity';
 import { evidenceFileType } from '../files/file-types';
@@ -32,6 +32,11 @@ export class EvidenceModel {
 
   @Field()
   createdAt!: Date;
+
+  @Field(() => Int, {
+    description: 'Optimistic locking: one more at each change (a link, a file); send it back as expectedVersion',
+  })
+  version!: number;
 
   commitmentId!: string;
 
@@ -69,6 +74,7 @@ export function toEvidenceModel(e: EvidenceEntity): EvidenceModel {
     actionCodes: (e.actions ?? []).map((a) => a.actionCode).sort(compareCodes),
     criterionIds: e.criterionIds ?? [],
     createdAt: e.createdAt,
+    version: e.version,
     commitmentId: e.commitmentId,
     fileMimeType: e.fileKey ? e.fileMimeType : null,
     fileSize: e.fileKey ? e.fileSize : null,
@@ -86,7 +92,8 @@ export function toEvidenceFileModel(e: EvidenceModel, publicUrl: string): Eviden
   };
 }
 
-export function evidenceHistorySnapshot(e: EvidenceEntity): Record<string, unknown> {
+/** What the history keeps of evidence (events EvidenceCreated / EvidenceUpdated). */
+export function evidenceHistorySnapshot(e: EvidenceEntity): EventPayload<'EvidenceUpdated'>['after'] {
   return {
     kind: e.kind,
     date: e.date,
@@ -96,5 +103,6 @@ export function evidenceHistorySnapshot(e: EvidenceEntity): Record<string, unkno
     actionCodes: (e.actions ?? []).map((a) => a.actionCode).sort(compareCodes),
     ...(e.criterionIds?.length ? { criterionIds: e.criterionIds } : {}),
     ...(e.fileKey ? { file: { mimeType: e.fileMimeType, size: e.fileSize } } : {}),
+    version: e.version,
   };
 }

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { storedEventOf } from '@pacte/pact';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Role } from '../../../common/auth/roles';
 import { RoleEnum } from '../../accounts/models/account.model';
@@ -34,6 +35,16 @@ export class AuditEventModel {
   @Field()
   action!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The event in the catalogue (docs/architecture.md, "Event catalogue"), e.g. MilestoneUpdated; for entries written before the history stored it, derived from entityType and action. Null only for an entry no event declares',
+  })
+  event!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version of the event the entry was written in' })
+  eventVersion!: number | null;
+
   @Field(() => GraphQLJSONObject, { nullable: true })
   before!: Record<string, unknown> | null;
 
@@ -42,6 +53,7 @@ export class AuditEventModel {
 }
 
 export function toAuditEventModel(entity: AuditEventEntity): AuditEventModel {
+  const event = storedEventOf(entity);
   return {
     id: entity.id,
     occurredAt: entity.occurredAt,
@@ -50,6 +62,8 @@ export function toAuditEventModel(entity: AuditEventEntity): AuditEventModel {
     entityType: entity.entityType,
     entityId: entity.entityId,
     action: entity.action,
+    event: event?.name ?? null,
+    eventVersion: event?.version ?? null,
     before: entity.before,
     after: entity.after,
   };

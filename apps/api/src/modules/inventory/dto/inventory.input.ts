@@ -13,6 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { SoftwareCategoryEnum } from '../../software-catalogue/models/software-catalogue.model';
 import { MigrationStageEnum } from '../models/inventory.model';
@@ -132,6 +133,9 @@ export class UpdateInventoryItemInput {
   @IsString()
   @MaxLength(4000)
   notes?: string | null;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }
 
 @InputType()
@@ -160,4 +164,7 @@ export class AdvanceMigrationStageInput {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   evidenceIds?: string[] | null;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }

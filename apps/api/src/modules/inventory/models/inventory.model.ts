@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  EventPayload,
   InventoryFigures,
   InventoryItemInput,
   MIGRATION_STAGES,
@@ -72,6 +73,9 @@ export class InventoryItemModel {
   @Field()
   updatedAt!: Date;
 
+  @Field(() => Int, { description: 'Optimistic locking: one more at each change; send it back as expectedVersion' })
+  version!: number;
+
   collectivityId!: string;
   productEntryId!: string | null;
   targetEntryId!: string | null;
@@ -102,13 +106,17 @@ export function toInventoryItemModel(e: SoftwareInventoryItemEntity): InventoryI
     notes: e.notes,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
+    version: e.version,
     collectivityId: e.collectivityId,
     productEntryId: e.productEntryId,
     targetEntryId: e.targetEntryId,
   };
 }
 
-export function inventoryItemHistorySnapshot(e: SoftwareInventoryItemEntity): Record<string, unknown> {
+/** What the history keeps of an inventory item (events InventoryItemCreated / InventoryItemUpdated). */
+export function inventoryItemHistorySnapshot(
+  e: SoftwareInventoryItemEntity,
+): EventPayload<'InventoryItemCreated'>['after'] {
   return {
     category: e.category,
     productName: e.productName,
@@ -120,6 +128,7 @@ export function inventoryItemHistorySnapshot(e: SoftwareInventoryItemEntity): Re
     stageReachedOn: e.stageReachedOn,
     actionCodes: e.actionCodes,
     notes: e.notes,
+    version: e.version,
   };
 }
 

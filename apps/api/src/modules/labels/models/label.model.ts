@@ -1,5 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { TNL_SPECIAL_MENTIONS, TNL_TIERS, TnlDomain, TnlScale, TnlSpecialMention, TnlTier } from '@pacte/pact';
+import {
+  TNL_SPECIAL_MENTIONS,
+  TNL_TIERS,
+  TnlDomain,
+  TnlScale,
+  TnlSpecialMention,
+  TnlTier,
+  EventPayload,
+} from '@pacte/pact';
 import { TnlDomainEnum } from '../../catalogue/models/pact.model';
 import { InventoryFiguresModel } from '../../inventory/models/inventory.model';
 import { TnlLabelEntity } from '../tnl-label.entity';
@@ -66,7 +74,8 @@ export function toTnlLabelModel(e: TnlLabelEntity): TnlLabelModel {
   };
 }
 
-export function tnlLabelHistorySnapshot(e: TnlLabelEntity): Record<string, unknown> {
+/** What the history keeps of a label (event TnlLabelCreated). */
+export function tnlLabelHistorySnapshot(e: TnlLabelEntity): EventPayload<'TnlLabelCreated'>['after'] {
   return { year: e.year, scale: e.scale, level: e.level, mentions: e.mentions, url: e.url };
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PROGRESS_STATUSES, ProgressStatus } from '@pacte/pact';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { IsIsoDate } from '../../../common/validation/is-iso-date';
 import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
 
@@ -47,6 +48,9 @@ export class UpdateActionProgressInput {
   @IsString()
   @MaxLength(4000)
   justification?: string | null;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }
 
 @InputType()
@@ -109,4 +113,7 @@ export class UpdateMilestoneInput {
   @IsOptional()
   @IsBoolean()
   reached?: boolean;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
 }

@@ -32,6 +32,12 @@ export class ActionProgressModel {
   @Field(() => Date, { nullable: true, description: 'Null while the action was never touched' })
   updatedAt!: Date | null;
 
+  @Field(() => Int, {
+    description:
+      'Optimistic locking: 0 while the action was never touched, one more at each change; send it back as expectedVersion',
+  })
+  version!: number;
+
   commitmentId!: string;
 }
 
@@ -54,6 +60,9 @@ export class MilestoneModel {
 
   @Field()
   reached!: boolean;
+
+  @Field(() => Int, { description: 'Optimistic locking: one more at each change; send it back as expectedVersion' })
+  version!: number;
 }
 
 @ObjectType('SectionScore')
@@ -111,5 +120,6 @@ export function toMilestoneModel(e: MilestoneEntity): MilestoneModel {
     description: e.description,
     date: e.date,
     reached: e.reached,
+    version: e.version,
   };
 }

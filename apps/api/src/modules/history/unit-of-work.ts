@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor';
+import { HistoryService, RecordedEvent } from './history.service';
+
+/** What a write sees inside its unit of work. */
+export interface Work {
+  /** Every read and write of the unit goes through this manager: one transaction. */
+  readonly manager: EntityManager;
+  /** Who makes the change; the history records them (as a pseudonymous reference). */
+  readonly actor: Actor;
+  /** Queues a typed event; the unit appends its events, in order, when the work is done, in the same transaction. */
+  record(event: RecordedEvent): void;
+}
+
+/**
+ * "A transaction and its history entries": every service write runs as one unit of work. The work loads its records
+ * (locking those it changes), makes its per-record checks, writes, and records typed events; the unit appends the
+ * events last, inside the transaction, so a change and its history commit or roll back together, and the history's
+ * chain lock is held only at the end. An error anywhere rolls everything back, events included.
+ */
+@Injectable()
+export class UnitOfWork {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: HistoryService,
+  ) {}
+
+  run<T>(actor: Actor, work: (unit: Work) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => this.within(manager, actor, work));
+  }
+
+  /** The same inside a transaction the caller already holds (a service called by another's unit of work). */
+  async within<T>(manager: EntityManager, actor: Actor, work: (unit: Work) => Promise<T>): Promise<T> {
+    const events: RecordedEvent[] = [];
+    const result = await work({ manager, actor, record: (event) => events.push(event) });
+    for (const event of events) await this.history.record(manager, actor, event);
+    return result;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './define';
+export * from './snapshots';
+export * from './catalogue';
