@@ -227,6 +227,7 @@ describe('advancing a migration stage', () => {
   it('on the collectivity page, a confirmed proposal changes the action’s status and the section progress', async () => {
     const user = userEvent.setup();
     let confirmed = false;
+    let stageRecorded = false;
     const calls = mockGraphQL({
       Me: itManager,
       ...collectivityPageMocks(() =>
@@ -235,9 +236,19 @@ describe('advancing a migration stage', () => {
       PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
       MyFollows: () => ({ me: { id: 'u1', following: [] } }),
       CollectivityMigration: () =>
-        migrationOf(confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage(), [windowsItem()]),
+        migrationOf(confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage(), [
+          stageRecorded
+            ? windowsItem({
+                stage: 'DEFAULT',
+                proposedProgressUpdates: confirmed ? [] : advanced().advanceMigrationStage.proposedProgressUpdates,
+              })
+            : windowsItem(),
+        ]),
       SoftwareUsers: () => ({ softwareUsers: [] }),
-      AdvanceMigrationStage: () => advanced(),
+      AdvanceMigrationStage: () => {
+        stageRecorded = true;
+        return advanced();
+      },
       AddEvidence: () => ({ addEvidence: { id: 'ev-new' } }),
       UpdateActionProgress: () => {
         confirmed = true;
@@ -265,6 +276,11 @@ describe('advancing a migration stage', () => {
     await user.click(form.getByRole('button', { name: 'Enregistrer la nouvelle étape' }));
     const proposal = within(await screen.findByTestId('proposal-1.8'));
     expect(uploads).toEqual(['/evidence/ev-new/file']);
+    // The section asks again for the inventory, and stays on screen with the panel while it does.
+    await waitFor(() =>
+      expect(screen.getByTestId('edit-item-item-w10')).toHaveTextContent(/Étape actuelle : Par défaut/),
+    );
+    expect(screen.getByTestId('proposed-updates')).toBeInTheDocument();
     await user.click(proposal.getByRole('button', { name: 'Confirmer pour l’action 1.8' }));
     await waitFor(() => expect(screen.getByTestId('action-1.8')).toHaveTextContent('En cours'));
     expect(screen.getByTestId('section-score-1').textContent).not.toBe(before);

@@ -10,4 +10,5 @@ export type { GraphQLErrorEntry, ClientOptions, TypedDocument } from './client';
 export { useQuery } from './useQuery';
 export type { QueryState, UseQueryOptions } from './useQuery';
 export { useMutation } from './useMutation';
+export { useReload } from './useReload';
 export { errorCode } from './errorCode';

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { CollectivityPageDocument } from '../../../generated/graphql';
 import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
-import { GraphQLRequestError, useQuery } from '../../../lib/graphql';
+import { GraphQLRequestError, useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { electionPath, kindFromSlug } from '../../../lib/routes';
 import { FollowCollectivity } from '../../account/components/FollowCollectivity';
@@ -27,15 +27,17 @@ export default function CollectivityPage() {
   const params = useParams();
   const kind = kindFromSlug(params.kind);
   const code = params.code ?? '';
+  const variables = { kind: kind ?? 'COMMUNE', code } as const;
   const { data, error, refetch } = useQuery(
     CollectivityPageDocument,
-    { kind: kind ?? 'COMMUNE', code },
+    variables,
     // After an edit the cache asks again, in place: the previous data stays on screen (and focus in the form).
     { skip: !kind || !code, keepPreviousData: true },
   );
   const shown = data?.collectivity.code === code && data.collectivity.kind === kind ? data : undefined;
   const collectivity = shown?.collectivity;
   const { me } = useSession();
+  const reload = useReload(CollectivityPageDocument, variables);
   const editing = useMemo<Editing | undefined>(
     () =>
       collectivity?.commitment
@@ -45,10 +47,10 @@ export default function CollectivityPage() {
             actionCodes: [...collectivity.commitment.actions]
               .sort((a, b) => a.action.section - b.action.section || a.action.order - b.action.order)
               .map((a) => a.actionCode),
-            onFileUploaded: refetch,
+            onFileUploaded: reload,
           }
         : undefined,
-    [collectivity, me, refetch],
+    [collectivity, me, reload],
   );
   useDocumentTitle(collectivity?.name ?? t('collectivity.titleLoading'));
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { CollectivityMigrationDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
 import { ChartFigure } from '../../../components/charts';
 import { DataTable, EmptyState, ErrorMessage, Loading } from '../../../components/ui';
-import { useQuery } from '../../../lib/graphql';
+import { useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../account/hooks/useSession';
 import { InventoryEditingContext, type InventoryEditing as Editing } from '../hooks/useInventoryEditing';
@@ -27,15 +27,16 @@ export function MigrationSection({ collectivityId }: { collectivityId: string })
     { id: collectivityId },
     { keepPreviousData: true },
   );
+  const reload = useReload(CollectivityMigrationDocument, { id: collectivityId });
   const collectivity = data?.collectivity.id === collectivityId ? data.collectivity : undefined;
   const editing = useMemo<Editing>(
     () => ({
       abilities: inventoryAbilitiesOn(me, collectivityId),
       collectivityId,
       commitment: collectivity?.commitment ?? null,
-      onFileUploaded: refetch,
+      onFileUploaded: reload,
     }),
-    [me, collectivityId, collectivity, refetch],
+    [me, collectivityId, collectivity, reload],
   );
   return (
     <InventoryEditingContext.Provider value={editing}>
