@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { parse, print } from 'graphql';
+import { Kind, OperationTypeNode, parse, print } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { loadConfig } from '../src/config/config';
 import { ACCESS_KEY, AccessDeclaration } from '../src/common/auth/decorators';
@@ -139,7 +139,7 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       const document = parse(readFileSync(path.join(root, file), 'utf8'));
       for (const op of document.definitions) {
         // Mutations return a record or two; the pages' queries are what the limit must let through.
-        if (op.kind !== 'OperationDefinition' || op.operation !== 'query') continue;
+        if (op.kind !== Kind.OPERATION_DEFINITION || op.operation !== OperationTypeNode.QUERY) continue;
         const variables = Object.fromEntries(
           (op.variableDefinitions ?? []).map((v) => [
             v.variable.name.value,

@@ -74,7 +74,7 @@ describe('history hash chain', () => {
     const entries = parse(lines);
     expect(entries[0].prev_hash).toBe(GENESIS_HASH);
     const own = entries.filter((e) => e.collectivity_id === collectivityId);
-    expect(own.map((e) => `${e.entity_type}:${e.action}:${e.after?.status ?? ''}`)).toEqual([
+    expect(own.map((e) => `${e.entity_type}:${e.action}:${(e.after?.status as string | undefined) ?? ''}`)).toEqual([
       'Collectivity:CREATE:',
       'Commitment:CREATE:',
       'ActionProgress:CREATE:PLANNED',
@@ -377,7 +377,7 @@ onServer('history hash chain migration', () => {
       ...options,
       // The migrations that came before the chain (their files sort before it).
       migrations: [path.join(path.dirname(all[0]), '17958841383*.js')],
-    } as typeof options);
+    });
     await before.initialize();
     await before.runMigrations({ transaction: 'each' });
     await before.query(

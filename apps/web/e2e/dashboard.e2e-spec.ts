@@ -427,7 +427,6 @@ async function tabUntil(page: Page, match: (el: Element) => boolean): Promise<vo
     await page.keyboard.press('Tab');
     const matched = await page.evaluate((fn) => {
       const el = document.activeElement;
-      // eslint-disable-next-line no-eval
       return el ? (0, eval)(fn)(el) : false;
     }, source);
     if (matched) {

@@ -172,7 +172,14 @@ describe('editing on the collectivity page', () => {
     await user.click(editor.getByRole('button', { name: 'Enregistrer le statut' }));
     await waitFor(() => expect(calls.filter((c) => c.operationName === 'CollectivityPage')).toHaveLength(2));
     expect(calls.find((c) => c.operationName === 'UpdateActionProgress')?.variables).toEqual({
-      input: { commitmentId: 'commitment-1', actionCode: '1.7', status: 'DONE', progress: null, justification: null },
+      input: {
+        commitmentId: 'commitment-1',
+        actionCode: '1.7',
+        status: 'DONE',
+        progress: null,
+        justification: null,
+        expectedVersion: 1,
+      },
     });
     await waitFor(() => expect(calls.filter((c) => c.operationName === 'CollectivityHistory')).toHaveLength(2));
   });

@@ -9,8 +9,8 @@ describe('checklist', () => {
   it('groups the 31 actions into the 3 sections of the catalogue, in order', () => {
     const sections = groupActionsBySection([...actions()].reverse(), 'fr');
     expect(sections.map((s) => s.actions.length)).toEqual([11, 10, 10]);
-    expect(sections[0]!.actions.map((a) => a.actionCode).slice(0, 3)).toEqual(['1.1', '1.2', '1.3']);
-    expect(sections[2]!.actions.at(-1)!.actionCode).toBe('3.10');
+    expect(sections[0].actions.map((a) => a.actionCode).slice(0, 3)).toEqual(['1.1', '1.2', '1.3']);
+    expect(sections[2].actions.at(-1)!.actionCode).toBe('3.10');
   });
 
   it('filters by status', () => {
@@ -58,7 +58,7 @@ describe('compareWithPeers', () => {
   it('has no stratum average for a stratum without commitments', () => {
     const c = compareWithPeers({ population: 500, overall: 0, sections: [], national });
     expect(c).toMatchObject({ stratum: 'UNDER_2K', stratumCommitments: 0 });
-    expect(c.rows[0]!.stratum).toBeNull();
+    expect(c.rows[0].stratum).toBeNull();
   });
 
   it('gives the gap in points', () => {
@@ -78,7 +78,7 @@ describe('clockStart', () => {
 describe('history', () => {
   it('describes a status change of an action', () => {
     const [update] = history().collectivity.history;
-    expect(describeHistoryEvent(update!)).toEqual({
+    expect(describeHistoryEvent(update)).toEqual({
       type: 'progressUpdated',
       actionCode: '1.5',
       status: 'IN_PROGRESS',
@@ -90,11 +90,11 @@ describe('history', () => {
 
   it('describes evidence, commitments, milestones reached and unknown entities', () => {
     const [, evidence, commitment] = history().collectivity.history;
-    expect(describeHistoryEvent(evidence!)).toMatchObject({
+    expect(describeHistoryEvent(evidence)).toMatchObject({
       type: 'evidenceCreated',
       title: 'Délibération adoptant la feuille de route',
     });
-    expect(describeHistoryEvent(commitment!)).toMatchObject({ type: 'commitmentCreated', source: 'LIST_MAJORITY' });
+    expect(describeHistoryEvent(commitment)).toMatchObject({ type: 'commitmentCreated', source: 'LIST_MAJORITY' });
     expect(
       describeHistoryEvent({
         entityType: 'Milestone',

@@ -78,7 +78,7 @@ describe('the map of committed collectivities', () => {
   it('says so and shows the per-département grid when tiles cannot be loaded', async () => {
     renderWithProviders(<CommitmentsMap byDepartement={byDepartement} settings={OSM_SETTINGS} />);
     await screen.findByTestId('france-map', {}, { timeout: 15000 });
-    act(() => mapProps.current?.onTilesFailed());
+    await act(() => mapProps.current?.onTilesFailed());
     expect(screen.getByRole('status')).toHaveTextContent('Le fond de carte n’a pas pu être chargé');
     expect(screen.getByRole('list', { name: 'Légende' })).toBeInTheDocument();
     expect(

@@ -52,7 +52,7 @@ describe('groupListsByElection', () => {
       list('5', 'Old', 'MAJORITY', older),
     ]);
     expect(groups.map((g) => g.code)).toEqual(['MUNICIPALES_2026', 'MUNICIPALES_2020']);
-    expect(groups[0]!.lists.map((l) => l.name)).toEqual(['Z', 'C', 'A', 'B']);
+    expect(groups[0].lists.map((l) => l.name)).toEqual(['Z', 'C', 'A', 'B']);
   });
 });
 

@@ -142,7 +142,7 @@ describe('milestones and evidence in the action lists', () => {
       await action.findByRole('button', { name: 'Remettre en prévu : LibreOffice par défaut' }),
     ).toBeInTheDocument();
     expect(calls.find((c) => c.operationName === 'UpdateMilestone')?.variables).toEqual({
-      input: { milestoneId: 'm2', reached: true },
+      input: { milestoneId: 'm2', reached: true, expectedVersion: 1 },
     });
     await waitFor(() =>
       expect(screen.getAllByTestId('history-entry')[0]).toHaveTextContent(
@@ -201,7 +201,7 @@ describe('milestones and evidence in the action lists', () => {
     await user.click(form.getByRole('button', { name: 'Lier la preuve' }));
     await form.findByText('Enregistré.');
     expect(calls.find((c) => c.operationName === 'LinkEvidence')?.variables).toEqual({
-      input: { evidenceId: 'ev1', commitmentId: 'commitment-1', actionCodes: ['1.5'] },
+      input: { evidenceId: 'ev1', commitmentId: 'commitment-1', actionCodes: ['1.5'], expectedVersion: 1 },
     });
     await waitFor(() => expect(calls.filter((c) => c.operationName === 'CollectivityPage')).toHaveLength(2));
   });

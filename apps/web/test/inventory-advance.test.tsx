@@ -115,6 +115,7 @@ describe('advancing a migration stage', () => {
         date: '2026-09-01',
         notes: 'Ubuntu installé par défaut sur les nouveaux postes',
         evidenceIds: ['ev1', 'ev-new'],
+        expectedVersion: 3,
       },
     });
     // Nothing was applied: each proposal says where the action stands and what it would become.

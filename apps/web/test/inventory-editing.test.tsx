@@ -199,6 +199,7 @@ describe('inventory editing', () => {
           targetEntryId: 'entry-ubuntu',
           seats: null,
           notes: 'Sauf les postes de la police municipale',
+          expectedVersion: 3,
         },
       }),
     );

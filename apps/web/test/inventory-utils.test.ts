@@ -147,7 +147,7 @@ describe('proposalRows', () => {
       ['1.8', 30, 50],
       ['1.6', 0, 50],
     ]);
-    expect(confirmInput(rows[0]!)).toEqual({
+    expect(confirmInput(rows[0])).toEqual({
       commitmentId: 'k',
       actionCode: '1.8',
       status: 'IN_PROGRESS',
@@ -160,12 +160,12 @@ describe('proposalRows', () => {
       [{ commitmentId: 'k', actionCode: '1.8', from: 'PLANNED', to: 'IN_PROGRESS' }],
       [{ actionCode: '1.8', progress: 70 }],
     );
-    expect([row!.currentPercent, row!.proposedPercent]).toEqual([70, 70]);
-    expect(confirmInput(row!)).toEqual({ commitmentId: 'k', actionCode: '1.8', status: 'IN_PROGRESS', progress: 70 });
+    expect([row.currentPercent, row.proposedPercent]).toEqual([70, 70]);
+    expect(confirmInput(row)).toEqual({ commitmentId: 'k', actionCode: '1.8', status: 'IN_PROGRESS', progress: 70 });
     const [done] = proposalRows(
       [{ commitmentId: 'k', actionCode: '1.8', from: 'IN_PROGRESS', to: 'DONE' }],
       [{ actionCode: '1.8', progress: 70 }],
     );
-    expect(confirmInput(done!).progress).toBeNull();
+    expect(confirmInput(done).progress).toBeNull();
   });
 });

@@ -32,14 +32,14 @@ const items = [
 describe('stagesByCategory', () => {
   it('gives the share of each category’s seats at every stage, an unknown seat count counting as one', () => {
     const [office, os] = stagesByCategory(items, 'fr');
-    expect(office!.stages.map((s) => [s.key, s.value])).toEqual([
+    expect(office.stages.map((s) => [s.key, s.value])).toEqual([
       ['INVENTORY', 0],
       ['PILOT', 25],
       ['PARALLEL_RUN', 0],
       ['DEFAULT', 75],
       ['LEGACY_REMOVED', 0],
     ]);
-    expect(os!.stages.find((s) => s.key === 'INVENTORY')!.value).toBe(100);
+    expect(os.stages.find((s) => s.key === 'INVENTORY')!.value).toBe(100);
   });
 });
 
@@ -60,6 +60,7 @@ describe('MigrationSection', () => {
             notes: null,
             actionCodes: ['1.5'],
             proposedProgressUpdates: [],
+            version: 1,
           })),
           tnlLabels: [],
           inventoryFigures: {

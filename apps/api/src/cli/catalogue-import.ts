@@ -24,7 +24,7 @@ export async function runCatalogueImport(source: CatalogueSource, argv: string[]
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read ${file} as JSON: ${(error as Error).message}`);
+    throw new Error(`cannot read ${file} as JSON: ${(error as Error).message}`, { cause: error });
   }
   await withDataSource(
     loadConfig(),

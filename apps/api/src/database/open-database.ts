@@ -12,7 +12,7 @@ export interface OpenDatabase {
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL in DATA_DIR, started here. */
 export async function openDatabase(config: AppConfig, log: (msg: string) => void): Promise<OpenDatabase> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, poolMax: 10, embedded: false, close: async () => undefined };
+    return { url: config.databaseUrl, poolMax: 10, embedded: false, close: () => Promise.resolve() };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger: log });
   // Leave a connection free for a one-off client (psql) while the app runs.

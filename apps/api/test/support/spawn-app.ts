@@ -41,9 +41,9 @@ export function spawnApp(env: Record<string, string>, timeoutMs = 120_000): Prom
         });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    exited.then((code) => {
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`the app exited with code ${code} before serving:\n${output}`));
     });
@@ -59,8 +59,8 @@ export function runToFailure(env: Record<string, string>): Promise<{ code: numbe
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })));
 }
 

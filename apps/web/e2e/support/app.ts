@@ -103,8 +103,8 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
     ],
     { cwd: WEB, env: { ...process.env, PACTE_API_URL: api.url }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  preview.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  preview.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  preview.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  preview.stderr.on('data', (c: Buffer) => (output += c.toString()));
   const url = `http://127.0.0.1:${port}`;
   const stopPreview = () =>
     new Promise<void>((resolve) => {

@@ -73,6 +73,7 @@ export function echirollesPage(): CollectivityPageQuery {
             owner: d?.owner ?? null,
             justification: status === 'NOT_APPLICABLE' ? 'Les écoles relèvent d’un autre porteur' : null,
             updatedAt: d ? '2026-11-02T10:00:00.000Z' : null,
+            version: d ? 1 : 0,
             action: {
               code: a.code,
               section: a.section,
@@ -91,6 +92,7 @@ export function echirollesPage(): CollectivityPageQuery {
                       description: null,
                       date: '2027-06-30',
                       reached: false,
+                      version: 1,
                     },
                     {
                       id: 'm1',
@@ -98,6 +100,7 @@ export function echirollesPage(): CollectivityPageQuery {
                       description: null,
                       date: '2026-06-15',
                       reached: true,
+                      version: 2,
                     },
                   ]
                 : [],
@@ -112,6 +115,7 @@ export function echirollesPage(): CollectivityPageQuery {
                       date: '2026-05-20',
                       url: 'https://example.org/deliberation',
                       actionCodes: ['1.1'],
+                      version: 1,
                       file: { url: '/evidence/ev1/file', mimeType: 'application/pdf', size: 48213 },
                     },
                   ]

@@ -37,6 +37,7 @@ export function windowsItem(overrides: Partial<Item> = {}): Item {
     productEntry: null,
     notes: null,
     actionCodes: ['1.8'],
+    version: 3,
     proposedProgressUpdates: [],
     ...overrides,
   };

@@ -1,4 +1,4 @@
-import { TNL_DOMAINS, TnlDomain } from '../tnl-domain';
+import { TNL_DOMAINS } from '../tnl-domain';
 import { DomainCount, criteriaForPercent, estimateLegacyLevel, estimateTier, nextTierRule, tierGaps } from './tiers';
 
 /** Five criteria per domain, `met` given in TNL_DOMAINS order. */
@@ -61,9 +61,9 @@ describe('tierGaps', () => {
 
   it('names each domain under the bar, with how many criteria it lacks', () => {
     expect(gapsTo([2, 0, 1, 2, 1])).toEqual([
-      { scope: 'DOMAIN', domain: 'GOOD_PRACTICES' as TnlDomain, needed: 2 },
-      { scope: 'DOMAIN', domain: 'FREE_SOFTWARE' as TnlDomain, needed: 1 },
-      { scope: 'DOMAIN', domain: 'DATA_MANAGEMENT' as TnlDomain, needed: 1 },
+      { scope: 'DOMAIN', domain: 'GOOD_PRACTICES', needed: 2 },
+      { scope: 'DOMAIN', domain: 'FREE_SOFTWARE', needed: 1 },
+      { scope: 'DOMAIN', domain: 'DATA_MANAGEMENT', needed: 1 },
     ]);
   });
 

@@ -1,9 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
-import { ACCESS_KEY, AccessDeclaration } from './decorators';
-import type { Actor } from './actor';
+import { ACCESS_KEY, AccessDeclaration, actorOf } from './decorators';
 
 /**
  * Global guard: a root field with no access declaration is refused (deny by default), a public one is let through,
@@ -22,10 +20,7 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenError(`(undeclared) ${context.getClass().name}.${context.getHandler().name}`);
     }
     if (declaration.kind === 'public') return true;
-    const actor: Actor | undefined =
-      context.getType<string>() === 'graphql'
-        ? GqlExecutionContext.create(context).getContext().actor
-        : context.switchToHttp().getRequest().actor;
+    const actor = actorOf(context);
     if (!actor || actor.kind === 'anonymous') throw new UnauthenticatedError();
     if (!actor.permissions.has(declaration.permission)) throw new ForbiddenError(declaration.permission);
     return true;

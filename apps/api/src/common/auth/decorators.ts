@@ -14,8 +14,13 @@ export const RequirePermission = (permission: Permission) =>
   SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies AccessDeclaration);
 
 /** The caller of the current GraphQL operation, or of an HTTP route (`req.actor`, set by `ActorMiddleware`). */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor =>
-  context.getType<string>() === 'graphql'
-    ? GqlExecutionContext.create(context).getContext().actor
-    : context.switchToHttp().getRequest().actor,
+export function actorOf(context: ExecutionContext): Actor | undefined {
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<{ actor?: Actor }>().actor
+    : context.switchToHttp().getRequest<{ actor?: Actor }>().actor;
+}
+
+/** The caller, as a resolver or controller parameter (see `actorOf`). */
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => actorOf(context) as Actor,
 );

@@ -15,11 +15,12 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+  // Apollo's hooks return promises; these do no I/O, so they resolve at once (and a throw rejects the hook's call).
+  requestDidStart(): Promise<GraphQLRequestListener<object>> {
     const { schema } = this.schemaHost;
     const max = this.config.graphql.maxComplexity;
-    return {
-      async didResolveOperation({ request, document }) {
+    return Promise.resolve({
+      didResolveOperation({ request, document }) {
         let complexity: number;
         try {
           complexity = getComplexity({
@@ -41,7 +42,8 @@ export class ComplexityPlugin implements ApolloServerPlugin {
             extensions: { code: 'QUERY_TOO_COMPLEX', complexity, max, http: { status: 400 } },
           });
         }
+        return Promise.resolve();
       },
-    };
+    });
   }
 }

@@ -19,7 +19,7 @@ import {
 } from './dto/account.input';
 import { MeModel, RoleGrantModel, toRoleGrantModel } from './models/account.model';
 import { RolesService } from './roles.service';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie';
+import { clearSessionCookie, sessionToken, setSessionCookie } from './session-cookie';
 import { UserEntity } from './user.entity';
 
 const toMe = (u: UserEntity): MeModel => ({ id: u.id, email: u.email, displayName: u.displayName });
@@ -40,7 +40,7 @@ export class AccountsResolver {
   @Query(() => MeModel, { nullable: true, description: 'The signed-in user, or null' })
   async me(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<MeModel | null> {
     if (actor.kind !== 'user') return null;
-    const token = ctx.req.cookies?.[SESSION_COOKIE];
+    const token = sessionToken(ctx.req);
     const user = token ? await this.accounts.userForSession(token) : null;
     return user ? toMe(user) : null;
   }
@@ -64,7 +64,7 @@ export class AccountsResolver {
   @RequirePermission('account.self')
   @Mutation(() => Boolean, { description: 'Close this session' })
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
-    const token = ctx.req.cookies?.[SESSION_COOKIE];
+    const token = sessionToken(ctx.req);
     if (token) await this.accounts.signOut(token);
     clearSessionCookie(ctx.res);
     return true;
@@ -101,7 +101,7 @@ export class AccountsResolver {
       'True when this session came from OpenID Connect: sign out through GET /auth/oidc/logout, to sign out at the provider too',
   })
   async signedInWithProvider(@Context() ctx: GqlContext): Promise<boolean> {
-    const token: string | undefined = ctx.req.cookies?.[SESSION_COOKIE];
+    const token = sessionToken(ctx.req);
     return token ? this.accounts.sessionUsesProvider(token) : false;
   }
 

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { AccountsService } from './accounts.service';
 import { RolesService } from './roles.service';
-import { SESSION_COOKIE } from './session-cookie';
+import { sessionToken } from './session-cookie';
 
 export { SESSION_COOKIE } from './session-cookie';
 
@@ -28,8 +28,8 @@ export class ActorService {
   async resolve(req: Request): Promise<Actor> {
     const operator = this.operator.resolve(req.headers);
     if (operator.kind !== 'anonymous') return operator;
-    const token: unknown = req.cookies?.[SESSION_COOKIE];
-    if (typeof token !== 'string' || token.length === 0) return ANONYMOUS;
+    const token = sessionToken(req);
+    if (!token) return ANONYMOUS;
     const user = await this.accounts.userForSession(token);
     if (!user) return ANONYMOUS;
     const grants = await this.roles.activeGrants(user.id);

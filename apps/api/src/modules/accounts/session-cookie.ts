@@ -1,7 +1,13 @@
-import type { CookieOptions, Response } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 import type { AppConfig } from '../../config/config';
 
 export const SESSION_COOKIE = 'pacte_session';
+
+/** The session token the browser sent, if any (cookie-parser types cookies as `any`: anything else is ignored). */
+export function sessionToken(req: Request): string | undefined {
+  const token: unknown = req.cookies?.[SESSION_COOKIE];
+  return typeof token === 'string' && token.length > 0 ? token : undefined;
+}
 
 /** The session cookie, the same for every way of signing in (password or OpenID Connect). */
 export function setSessionCookie(res: Response, token: string, config: AppConfig): void {

@@ -101,7 +101,9 @@ export class DigestService {
       } catch (error) {
         // One refused address must not deprive the other followers of their digest; this one is tried next run.
         report.failed += 1;
-        this.logger.error(`digest to user ${userId} not sent: ${error instanceof Error ? error.message : error}`);
+        this.logger.error(
+          `digest to user ${userId} not sent: ${error instanceof Error ? error.message : String(error)}`,
+        );
         continue;
       }
       await this.follows.recordDigest(userId, since, now);

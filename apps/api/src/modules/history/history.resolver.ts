@@ -10,7 +10,8 @@ export class CollectivityHistoryResolver {
 
   @ResolveField(() => [AuditEventModel], {
     description: 'Every recorded change, newest first; page with `before`',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.min(args.first ?? 50, 200),
+    complexity: ({ args, childComplexity }) =>
+      1 + childComplexity * Math.min((args.first as number | undefined) ?? 50, 200),
   })
   async history(
     @Parent() parent: CollectivityModel,

@@ -11,7 +11,7 @@ export interface Work {
   /** Who makes the change; the history records them (as a pseudonymous reference). */
   readonly actor: Actor;
   /** Queues a typed event; the unit appends its events, in order, when the work is done, in the same transaction. */
-  record(event: RecordedEvent): void;
+  readonly record: (event: RecordedEvent) => void;
 }
 
 /**

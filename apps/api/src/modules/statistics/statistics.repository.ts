@@ -42,7 +42,7 @@ export class StatisticsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async signatureCounts(): Promise<SignatureCounts> {
-    const [row] = await this.dataSource.query(`
+    const [row] = await this.dataSource.query<[SignatureCounts]>(`
       SELECT
         (SELECT count(*) FROM signatory)::int AS signatories,
         (SELECT count(*) FROM signatory WHERE elected)::int AS "electedSignatories",
@@ -52,7 +52,7 @@ export class StatisticsRepository {
            WHERE l.outcome = 'MAJORITY')::int AS "electedSigningLists",
         (SELECT count(DISTINCT l.collectivity_id) FROM candidate_list l JOIN signatory s ON s.candidate_list_id = l.id
         )::int AS "signingCollectivities"`);
-    return row as SignatureCounts;
+    return row;
   }
 
   commitments(edition: string): Promise<CommitmentRow[]> {

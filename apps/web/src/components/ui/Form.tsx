@@ -25,7 +25,7 @@ export function useFormFields<F extends object, R extends Partial<Record<keyof F
     /** The message to show under the field, or null. */
     error(name: keyof F): string | null {
       const problem = problems[name];
-      return problem && (touched[name] || tried) ? message(problem as NonNullable<R[keyof F]>) : null;
+      return problem && (touched[name] || tried) ? message(problem) : null;
     },
     /** Marks a submission as tried, so that every problem shows; true when the values may be sent. */
     validate(): boolean {
@@ -34,7 +34,7 @@ export function useFormFields<F extends object, R extends Partial<Record<keyof F
     },
     /** Back to the initial values (or `next`), nothing touched. */
     reset(next?: F) {
-      setValues(next ?? (typeof initial === 'function' ? (initial as () => F)() : initial));
+      setValues(next ?? (typeof initial === 'function' ? initial() : initial));
       setTouched({});
       setTried(false);
     },

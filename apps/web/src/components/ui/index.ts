@@ -9,3 +9,5 @@ export { FormError, useApiErrorMessage } from './FormError';
 export { Field } from './Field';
 export { useFormFields, FormActions, CheckField } from './Form';
 export { useSubmit } from './useSubmit';
+export { ConflictNotice, conflictOf, withoutConflict } from './ConflictNotice';
+export type { Conflict } from './ConflictNotice';

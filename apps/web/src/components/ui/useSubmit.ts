@@ -20,5 +20,5 @@ export function useSubmit() {
       setPending(false);
     }
   }
-  return { pending, error, done, submit, reset: () => setDone(false) };
+  return { pending, error, done, submit, reset: () => setDone(false), dismissError: () => setError(undefined) };
 }

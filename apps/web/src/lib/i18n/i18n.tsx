@@ -46,18 +46,18 @@ function safeStorage(): Storage | undefined {
 
 export interface I18n {
   locale: Locale;
-  setLocale(locale: Locale): void;
+  setLocale: (locale: Locale) => void;
   /** The message of `key` in the current language, with `{placeholders}` filled. */
-  t(key: MessageKey, params?: Params): string;
+  t: (key: MessageKey, params?: Params) => string;
   /** A counted message: `<key>_one` or `<key>_other` by the language's plural rules; `{count}` is formatted. */
-  plural(key: PluralKey, count: number, params?: Params): string;
+  plural: (key: PluralKey, count: number, params?: Params) => string;
   /** Numbers in the language's format (French: 1 234,5). */
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** A percentage given from 0 to 100, 1 decimal at most (French: 15,5 %). */
-  formatPercent(value: number | null | undefined): string;
+  formatPercent: (value: number | null | undefined) => string;
   /** 'YYYY-MM-DD' or an ISO date-time, as a long date (French: 22 mars 2026). */
-  formatDate(value: string, options?: Intl.DateTimeFormatOptions): string;
-  formatDateTime(value: string): string;
+  formatDate: (value: string, options?: Intl.DateTimeFormatOptions) => string;
+  formatDateTime: (value: string) => string;
 }
 
 export function createI18n(locale: Locale, setLocale: (locale: Locale) => void = () => undefined): I18n {

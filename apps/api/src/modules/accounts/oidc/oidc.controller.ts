@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/config';
 import { SameOriginGuard } from '../../../common/web/same-origin.guard';
 import { AccountsService } from '../accounts.service';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../session-cookie';
+import { clearSessionCookie, sessionToken, setSessionCookie } from '../session-cookie';
 import { OidcClient } from './oidc.client';
 import { OidcStateMismatchError } from './oidc.errors';
 import { OidcService } from './oidc.service';
@@ -65,7 +65,7 @@ export class OidcController {
   @Get('logout')
   @UseGuards(SameOriginGuard)
   async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const token: string | undefined = req.cookies?.[SESSION_COOKIE];
+    const token = sessionToken(req);
     const { oidcIdToken } = token ? await this.accounts.signOut(token) : { oidcIdToken: null };
     clearSessionCookie(res);
     res.set('Cache-Control', 'no-store');

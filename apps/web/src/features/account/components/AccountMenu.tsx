@@ -36,7 +36,7 @@ export function AccountMenu() {
       await runSignOut({});
     } finally {
       setPending(false);
-      navigate(location.pathname + location.search, { replace: true });
+      void navigate(location.pathname + location.search, { replace: true });
     }
   }
   return (

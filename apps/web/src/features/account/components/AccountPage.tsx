@@ -57,7 +57,7 @@ export default function AccountPage() {
   const signOutEverywhere = async () => {
     if (pending) return;
     if (await submit(async () => void (await runSignOutEverywhere({})))) {
-      navigate(paths.home, { replace: true });
+      void navigate(paths.home, { replace: true });
     }
   };
   const where = (g: Grant) =>

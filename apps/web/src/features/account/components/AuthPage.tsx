@@ -50,7 +50,7 @@ function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
       // The answer is the signed-in user: the cache puts it in `me` (lib/graphql/cache.ts).
       if (signUp) await runSignUp({ input: { ...values, email: values.email.trim() } });
       else await runSignIn({ input: { email: values.email.trim(), password: values.password } });
-      navigate(from, { replace: true });
+      void navigate(from, { replace: true });
     });
   }
 

@@ -47,7 +47,7 @@ export default function CollectivityPage() {
             actionCodes: [...collectivity.commitment.actions]
               .sort((a, b) => a.action.section - b.action.section || a.action.order - b.action.order)
               .map((a) => a.actionCode),
-            onFileUploaded: reload,
+            reload,
           }
         : undefined,
     [collectivity, me, reload],

@@ -27,7 +27,7 @@ export function PeerComparison({ population, scores }: { population: number | nu
             national: data.nationalStatistics,
           });
           const stratumLabel = POPULATION_STRATUM_LABELS[comparison.stratum][locale];
-          const overall = comparison.rows[0]!;
+          const overall = comparison.rows[0];
           const rowLabel = (r: ComparisonRow) =>
             r.section === null ? t('collectivity.progress.overall') : t('pact.sectionShort', { number: r.section });
           return (

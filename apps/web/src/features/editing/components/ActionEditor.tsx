@@ -14,6 +14,8 @@ export interface EditedAction {
   progressOverridden: boolean;
   targetDate?: string | null;
   justification?: string | null;
+  /** The version read (0 while never touched), sent back with the edit. */
+  version: number;
 }
 
 /** The forms a member may use on one action, folded until opened (a native <details>, keyboard ready). */

@@ -11,7 +11,7 @@ import { checkEvidenceForm, today, URL_REQUIRED_KINDS, type EvidenceForm } from 
 /** Evidence for this action (and others of the commitment), with an optional file uploaded once it is recorded. */
 export function EvidenceEditor({ actionCode }: { actionCode: string }) {
   const { t, locale } = useI18n();
-  const { commitmentId, actionCodes, onFileUploaded } = useEditing();
+  const { commitmentId, actionCodes, reload } = useEditing();
   const initial = (): EvidenceForm => ({
     kind: 'DOCUMENT',
     date: today(),
@@ -42,7 +42,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
       });
       if (file) {
         await uploadEvidenceFile(addEvidence.id, file);
-        onFileUploaded();
+        reload();
       }
     });
     if (ok) {

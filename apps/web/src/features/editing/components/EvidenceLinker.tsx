@@ -1,28 +1,38 @@
 import { useState, type FormEvent } from 'react';
 import { LinkEvidenceDocument } from '../../../generated/graphql';
-import { Field, FormActions, useSubmit } from '../../../components/ui';
+import { ConflictNotice, Field, FormActions, useSubmit, withoutConflict } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 
 /** In an action's evidence list, for its members: link this evidence to one more action of the commitment. */
-export function EvidenceLinker({ evidence }: { evidence: { id: string; title: string; actionCodes: string[] } }) {
+export function EvidenceLinker({
+  evidence,
+}: {
+  evidence: { id: string; title: string; actionCodes: string[]; version: number };
+}) {
   const { t } = useI18n();
-  const { abilities, commitmentId, actionCodes } = useEditing();
+  const { abilities, commitmentId, actionCodes, reload } = useEditing();
   const others = actionCodes.filter((code) => !evidence.actionCodes.includes(code));
   const [chosen, setChosen] = useState('');
-  const { pending, error, done, submit } = useSubmit();
+  const { pending, error, done, submit, dismissError } = useSubmit();
   const runLinkEvidence = useMutation(LinkEvidenceDocument);
   if (!abilities.manageEvidence || others.length === 0) return null;
   // After a link the list shrinks: fall back to its first action.
-  const actionCode = others.includes(chosen) ? chosen : others[0]!;
+  const actionCode = others.includes(chosen) ? chosen : others[0];
+
+  async function send(expectedVersion: number) {
+    await submit(async () => {
+      await runLinkEvidence({
+        input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode], expectedVersion },
+      });
+    });
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending) return;
-    await submit(async () => {
-      await runLinkEvidence({ input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode] } });
-    });
+    await send(evidence.version);
   }
 
   return (
@@ -41,7 +51,19 @@ export function EvidenceLinker({ evidence }: { evidence: { id: string; title: st
             ))}
           </select>
         </Field>
-        <FormActions submitLabel={t('edit.evidence.linkSubmit')} pending={pending} error={error} done={done} />
+        <ConflictNotice
+          error={error}
+          fields={(current) => [[t('edit.evidence.actions'), ((current.actionCodes as string[]) ?? []).join(', ')]]}
+          pending={pending}
+          onReapply={(version) => void send(version)}
+          onKeep={() => (dismissError(), reload())}
+        />
+        <FormActions
+          submitLabel={t('edit.evidence.linkSubmit')}
+          pending={pending}
+          error={withoutConflict(error)}
+          done={done}
+        />
       </form>
     </details>
   );

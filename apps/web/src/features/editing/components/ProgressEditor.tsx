@@ -1,7 +1,7 @@
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { UpdateActionProgressDocument } from '../../../generated/graphql';
-import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
+import { ConflictNotice, Field, FormActions, useFormFields, useSubmit, withoutConflict } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
@@ -11,7 +11,7 @@ import type { EditedAction } from './ActionEditor';
 /** Status, optional %, target date and justification (required for NOT_APPLICABLE and ABANDONED). */
 export function ProgressEditor({ action }: { action: EditedAction }) {
   const { t, locale } = useI18n();
-  const { commitmentId } = useEditing();
+  const { commitmentId, reload } = useEditing();
   const form = useFormFields(
     (): ProgressForm => ({
       status: action.status,
@@ -23,16 +23,33 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
     (p) => t(`edit.problem.${p}`),
   );
   const { values, set } = form;
-  const { pending, error, done, submit } = useSubmit();
+  const { pending, error, done, submit, dismissError } = useSubmit();
   const runUpdateActionProgress = useMutation(UpdateActionProgressDocument);
   const needsJustification = values.status === 'NOT_APPLICABLE' || values.status === 'ABANDONED';
+
+  /** Sends the form, naming the version it applies to: the one read, or the current one to re-apply over it. */
+  async function send(expectedVersion: number) {
+    await submit(async () => {
+      await runUpdateActionProgress({
+        input: { ...progressInput(commitmentId, action.actionCode, values), expectedVersion },
+      });
+    });
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
-    await submit(async () => {
-      await runUpdateActionProgress({ input: progressInput(commitmentId, action.actionCode, values) });
-    });
+    await send(action.version);
+  }
+
+  function currentFields(current: Record<string, unknown>): [string, string][] {
+    const status = current.status as ProgressStatus;
+    return [
+      [t('edit.progress.status'), PROGRESS_STATUS_LABELS[status]?.[locale] ?? String(status)],
+      [t('edit.progress.percent'), current.progress == null ? '—' : `${String(current.progress)} %`],
+      [t('edit.progress.targetDate'), (current.targetDate as string | null) ?? '—'],
+      [t('edit.progress.justification'), (current.justification as string | null) ?? '—'],
+    ];
   }
 
   return (
@@ -72,7 +89,19 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
           onChange={(e) => set('justification', e.target.value)}
         />
       </Field>
-      <FormActions submitLabel={t('edit.progress.submit')} pending={pending} error={error} done={done} />
+      <ConflictNotice
+        error={error}
+        fields={currentFields}
+        pending={pending}
+        onReapply={(version) => void send(version)}
+        onKeep={() => (dismissError(), reload())}
+      />
+      <FormActions
+        submitLabel={t('edit.progress.submit')}
+        pending={pending}
+        error={withoutConflict(error)}
+        done={done}
+      />
     </form>
   );
 }

@@ -7,17 +7,18 @@ export interface Editing {
   /** Every action code of the commitment, in catalogue order, for the evidence's action list. */
   actionCodes: string[];
   /**
-   * Called after an evidence file was uploaded (a plain POST the GraphQL cache does not see): the page asks again
-   * for what shows the evidence. GraphQL changes need no call: the cache invalidates what they change.
+   * Asks the API again for the page's data, for what the GraphQL cache cannot see: an evidence file uploaded (a plain
+   * POST), or someone else's edit reported by a CONFLICT. GraphQL changes need no call: the cache invalidates what
+   * they change.
    */
-  onFileUploaded(): void;
+  reload(): void;
 }
 
 export const EditingContext = createContext<Editing>({
   abilities: NO_ABILITIES,
   commitmentId: '',
   actionCodes: [],
-  onFileUploaded: () => undefined,
+  reload: () => undefined,
 });
 
 export function useEditing(): Editing {

@@ -23,7 +23,7 @@ interface AdvanceStageFormProps {
  */
 export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
   const { t, locale, formatDate } = useI18n();
-  const { commitment, onFileUploaded } = useInventoryEditing();
+  const { commitment, reload } = useInventoryEditing();
   const later = MIGRATION_STAGES.filter((s) => stageIndex(s) > stageIndex(item.stage));
   const fileInput = useRef<HTMLInputElement>(null);
   // Evidence recorded by an attempt whose stage was then refused: a retry reuses it rather than recording it twice.
@@ -56,7 +56,7 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
         if (file && !earlier.uploaded) {
           await uploadEvidenceFile(earlier.id, file);
           earlier.uploaded = true;
-          onFileUploaded();
+          reload();
         }
         evidenceIds.push(earlier.id);
       } else if (commitment && title !== '') {
@@ -73,12 +73,12 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
         if (file) {
           await uploadEvidenceFile(addEvidence.id, file);
           recordedEvidence.current.uploaded = true;
-          onFileUploaded();
+          reload();
         }
         evidenceIds.push(addEvidence.id);
       }
       const { advanceMigrationStage } = await runAdvanceMigrationStage({
-        input: advanceInput(item.id, form, evidenceIds),
+        input: { ...advanceInput(item.id, form, evidenceIds), expectedVersion: item.version },
       });
       onAdvanced({
         itemName: advanceMigrationStage.item.productName,

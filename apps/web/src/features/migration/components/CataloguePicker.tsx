@@ -53,7 +53,7 @@ export function CataloguePicker({ label, hint, category, value, onChange }: Cata
     if (!chosen.current) return;
     chosen.current = false;
     (value ? changeRef.current : inputRef.current)?.focus();
-  }, [value]);
+  }, [value, inputRef]);
 
   const choose = (entry: CatalogueEntry | null) => {
     chosen.current = true;

@@ -35,7 +35,9 @@ export function EditItemForm({ item }: { item: EditedItem }) {
     e.preventDefault();
     if (pending || !valid()) return;
     await submit(async () => {
-      await runUpdateInventoryItem({ input: updateItemInput(item.id, form, actionCodes) });
+      await runUpdateInventoryItem({
+        input: { ...updateItemInput(item.id, form, actionCodes), expectedVersion: item.version },
+      });
     });
   }
 

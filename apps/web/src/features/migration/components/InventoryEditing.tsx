@@ -24,7 +24,7 @@ export function InventoryEditing({ items }: { items: readonly EditedItem[] }) {
   return (
     <div className="inventory-editing" data-testid="inventory-editing">
       <h3>{t('migration.editing.title')}</h3>
-      {change && <ProposedUpdates change={change} onClose={() => setChange(null)} />}
+      {change && <ProposedUpdates key={change.id} change={change} onClose={() => setChange(null)} />}
       <Folded summary={t('migration.add.title')} testId="add-inventory-item">
         <AddItemForm />
       </Folded>

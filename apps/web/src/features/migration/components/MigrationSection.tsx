@@ -34,7 +34,7 @@ export function MigrationSection({ collectivityId }: { collectivityId: string })
       abilities: inventoryAbilitiesOn(me, collectivityId),
       collectivityId,
       commitment: collectivity?.commitment ?? null,
-      onFileUploaded: reload,
+      reload,
     }),
     [me, collectivityId, collectivity, reload],
   );

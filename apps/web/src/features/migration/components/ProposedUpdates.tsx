@@ -23,8 +23,8 @@ export function ProposedUpdates({ change, onClose }: { change: StageChange; onCl
   const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  // A new change mounts a new ProposedUpdates (keyed by its id), so nothing dismissed carries over.
   useEffect(() => {
-    setDismissed(new Set());
     heading.current?.focus();
   }, [change.id]);
   const rows = change.rows.filter((r) => !dismissed.has(r.actionCode));

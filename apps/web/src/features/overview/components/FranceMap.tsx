@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { MAP_VIEWS, attributionHtml, type MapMarker, type MapViewKey } from '../utils/map';
 
@@ -36,7 +36,9 @@ export default function FranceMap({ markers, settings, describe, onSelect, onTil
   const [view, setView] = useState<MapViewKey>('metropole');
   // The callbacks change on every render of the parent; the map is built from the latest ones without being rebuilt.
   const callbacks = useRef({ describe, onSelect, onTilesFailed });
-  callbacks.current = { describe, onSelect, onTilesFailed };
+  useLayoutEffect(() => {
+    callbacks.current = { describe, onSelect, onTilesFailed };
+  });
 
   useEffect(() => {
     if (!container.current) return undefined;

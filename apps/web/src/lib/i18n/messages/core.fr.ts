@@ -68,6 +68,12 @@ export const coreFr = {
   'apiError.AUDITOR_REQUIRED': 'Seul·e un·e auditeur·rice connecté·e peut évaluer.',
   'apiError.NETWORK': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
   'apiError.other': 'Le serveur a refusé la demande (code {code}).',
+  'apiError.CONFLICT': 'Quelqu’un a modifié cet élément entre-temps. Rechargez la page.',
+  'conflict.title':
+    'Quelqu’un a modifié cet élément pendant que vous le modifiiez : votre modification n’a pas été enregistrée.',
+  'conflict.current': 'Ce qui est enregistré maintenant :',
+  'conflict.reapply': 'Réappliquer ma modification',
+  'conflict.keep': 'Garder la version actuelle',
   'apiError.MIGRATION_STAGE_NOT_FORWARD': 'La nouvelle étape doit venir après l’étape actuelle.',
   'apiError.MIGRATION_STAGE_DATE_BEFORE_PREVIOUS': 'La date ne peut pas précéder celle de l’étape actuelle.',
   'apiError.MIGRATION_STAGE_DATE_IN_FUTURE': 'Une étape s’enregistre une fois atteinte : la date est dans le futur.',

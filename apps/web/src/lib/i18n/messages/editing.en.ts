@@ -25,6 +25,7 @@ export const editingEn: Record<keyof typeof editingFr, string> = {
   'edit.milestone.name': 'Milestone title',
   'edit.milestone.date': 'Date',
   'edit.milestone.reached': 'Milestone reached',
+  'edit.milestone.state': 'State',
   'edit.milestone.markReached': 'Mark as reached',
   'edit.milestone.markPlanned': 'Set back to planned',
   'edit.milestone.submit': 'Add the milestone',

@@ -23,6 +23,7 @@ export const editingFr = {
   'edit.milestone.name': 'Intitulé du jalon',
   'edit.milestone.date': 'Date',
   'edit.milestone.reached': 'Jalon atteint',
+  'edit.milestone.state': 'État',
   'edit.milestone.markReached': 'Marquer comme atteint',
   'edit.milestone.markPlanned': 'Remettre en prévu',
   'edit.milestone.submit': 'Ajouter le jalon',
