@@ -1,5 +1,6 @@
 import {
   buildSchema,
+  Kind,
   getNamedType,
   isObjectType,
   parse,
@@ -8,7 +9,7 @@ import {
   visitWithTypeInfo,
   type GraphQLObjectType,
 } from 'graphql';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheKeys } from '../src/lib/graphql/cache';
 
@@ -16,13 +17,10 @@ const web = join(__dirname, '..');
 const schema = buildSchema(readFileSync(join(web, '../api/schema.graphql'), 'utf8'));
 const documents = readdirSync(join(web, 'src/features')).flatMap((feature) => {
   const dir = join(web, 'src/features', feature, 'graphql');
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.graphql'));
-  } catch {
-    return [];
-  }
-  return files.map((f) => ({ file: `${feature}/graphql/${f}`, document: parse(readFileSync(join(dir, f), 'utf8')) }));
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => ({ file: `${feature}/graphql/${f}`, document: parse(readFileSync(join(dir, f), 'utf8')) }));
 });
 
 /** The field a record of this type is keyed by in the cache, or null when it is embedded in its parent. */
@@ -48,14 +46,14 @@ describe('the normalised cache', () => {
             // A fragment spread counts when its fragment asks for the key (the cache sees the merged selection).
             const asked = node.selections.some(
               (s) =>
-                (s.kind === 'Field' && s.name.value === key) ||
-                (s.kind === 'FragmentSpread' &&
+                (s.kind === Kind.FIELD && s.name.value === key) ||
+                (s.kind === Kind.FRAGMENT_SPREAD &&
                   documents.some(({ document: d }) =>
                     d.definitions.some(
                       (def) =>
-                        def.kind === 'FragmentDefinition' &&
+                        def.kind === Kind.FRAGMENT_DEFINITION &&
                         def.name.value === s.name.value &&
-                        def.selectionSet.selections.some((f) => f.kind === 'Field' && f.name.value === key),
+                        def.selectionSet.selections.some((f) => f.kind === Kind.FIELD && f.name.value === key),
                     ),
                   )),
             );

@@ -24,7 +24,7 @@ describe('the GraphQL client', () => {
     expect(seen.map((r) => [r.method, r.url, r.credentials])).toEqual([
       ['POST', `${TEST_ORIGIN}/graphql`, 'same-origin'],
     ]);
-    expect(((await seen[0]!.json()) as { query: string }).query).toContain('query SearchCollectivities');
+    expect(((await seen[0].json()) as { query: string }).query).toContain('query SearchCollectivities');
   });
 
   it('turns GraphQL errors into GraphQLRequestError with the domain code', async () => {

@@ -5,7 +5,6 @@ import { CollectivityCommitmentsResolver, CommitmentsResolver } from '../modules
 import {
   CandidateListsResolver,
   CollectivityListsResolver,
-  CommitmentListResolver,
   ElectionsResolver,
   SignatoriesResolver,
 } from '../modules/elections/elections.resolver';
@@ -14,7 +13,7 @@ import {
   CommitmentEvidenceResolver,
   EvidenceResolver,
 } from '../modules/evidence/evidence.resolver';
-import { CollectivityHistoryResolver } from '../modules/history/history.resolver';
+import { CollectivityHistoryResolver } from '../modules/collectivities/collectivity-history.resolver';
 import {
   CommitmentProgressResolver,
   MilestonesResolver,
@@ -54,7 +53,6 @@ export const RESOLVERS = [
   CandidateListsResolver,
   SignatoriesResolver,
   CollectivityListsResolver,
-  CommitmentListResolver,
   ProgressResolver,
   MilestonesResolver,
   CommitmentProgressResolver,

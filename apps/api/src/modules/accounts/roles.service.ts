@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ActiveGrant, AuditScope, Role } from '../../common/auth/roles';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { HistoryService } from '../history/history.service';
 import { RoleRequestError } from './accounts.errors';
 import { RoleGrantEntity } from './role-grant.entity';
@@ -34,6 +34,7 @@ function grantSnapshot(g: RoleGrantEntity): EventPayload<'RoleGrantCreated'>['af
 export class RolesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly collectivities: CollectivitiesService,
     private readonly history: HistoryService,
   ) {}
 
@@ -148,9 +149,7 @@ export class RolesService {
         if (!scope) throw new RoleRequestError('AUDIT_SCOPE_REQUIRED', 'An auditor role needs a scope');
         if (scope !== 'NATIONAL') {
           const kind = scope === 'REGION' ? 'REGION' : 'DEPARTEMENT';
-          const exists = await manager
-            .getRepository(CollectivityEntity)
-            .existsBy({ kind, code: input.auditScopeCode ?? '' });
+          const exists = await this.collectivities.areaExists(kind, input.auditScopeCode ?? '', manager);
           if (!exists)
             throw new NotFoundError(kind === 'REGION' ? 'Région' : 'Département', input.auditScopeCode ?? '');
         }
@@ -163,9 +162,7 @@ export class RolesService {
       };
     }
     if (!input.collectivityId) throw new RoleRequestError('COLLECTIVITY_REQUIRED', `${role} is held on a collectivity`);
-    if (!(await manager.getRepository(CollectivityEntity).existsBy({ id: input.collectivityId }))) {
-      throw new NotFoundError('Collectivity', input.collectivityId);
-    }
+    await this.collectivities.get(input.collectivityId, manager);
     return { role, collectivityId: input.collectivityId, auditScope: null, auditScopeCode: null };
   }
 

@@ -4,14 +4,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   OneToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
-import { CommitmentEntity } from '../commitments/commitment.entity';
 
 /**
  * An auditor's verdict on one action of one commitment. Rows are never changed: a new verdict by the same auditor on
@@ -24,9 +23,7 @@ export class AssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
-  commitment!: CommitmentEntity;
-
+  @ForeignKey('commitment', { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   commitmentId!: string;
 
@@ -34,9 +31,7 @@ export class AssessmentEntity {
   actionCode!: string;
 
   /** The auditor's account; null once the account is erased (the verdict stays, attributed to its association). */
-  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
-  auditor!: UserEntity | null;
-
+  @ForeignKey('user_account', { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   auditorId!: string | null;
 
@@ -84,9 +79,7 @@ export class AssessmentReplyEntity {
   assessmentId!: string;
 
   /** The author's account; null once the account is erased. */
-  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
-  author!: UserEntity | null;
-
+  @ForeignKey('user_account', { onDelete: 'SET NULL' })
   @Column({ type: 'uuid', nullable: true })
   authorId!: string | null;
 

@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor';
 import { ActiveGrant, ROLE_PERMISSIONS, Role } from '../../common/auth/roles';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { AuditorRequiredError, CollectivityMemberRequiredError } from './assessments.errors';
 
 /** Where a collectivity lies, as far as auditors' scopes are concerned. */
-export type AuditedTerritory = Pick<CollectivityEntity, 'id' | 'departementCode' | 'regionCode'>;
+export interface AuditedTerritory {
+  id: string;
+  departementCode: string | null;
+  regionCode: string | null;
+}
 
 /** Does this AUDITOR grant cover the collectivity? NATIONAL covers all; REGION and DEPARTEMENT their own codes. */
 export function auditScopeCovers(grant: ActiveGrant, territory: AuditedTerritory): boolean {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
-import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
-import { EvidenceEntity } from '../evidence/evidence.entity';
+import { groupByKeys } from '../../common/graphql/loader-registry';
 import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
 import { AssessmentsRepository } from './assessments.repository';
 
@@ -51,16 +50,6 @@ export class AssessmentsLoaders {
       () =>
         new DataLoader(async (ids: readonly string[]) =>
           groupByKeys(ids, await this.repository.findRepliesByAssessmentIds(ids), (r) => r.assessmentId),
-        ),
-    );
-  }
-
-  evidenceById(ctx: GqlContext): DataLoader<string, EvidenceEntity | null> {
-    return ctx.loaders.get(
-      'assessment.evidenceById',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          byKeys(ids, await this.repository.findEvidenceByIds(ids), (e) => e.id),
         ),
     );
   }

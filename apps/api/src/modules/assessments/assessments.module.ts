@@ -1,6 +1,8 @@
 import { AccountsModule } from '../accounts/accounts.module';
 import { Module } from '@nestjs/common';
+import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { HistoryModule } from '../history/history.module';
 import { AssessmentsAccess } from './assessments.access';
 import { AssessmentsLoaders } from './assessments.loaders';
@@ -14,7 +16,7 @@ import {
 import { AssessmentsService } from './assessments.service';
 
 @Module({
-  imports: [HistoryModule, CommitmentsModule, AccountsModule],
+  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, EvidenceModule, AccountsModule],
   providers: [
     AssessmentsAccess,
     AssessmentsRepository,

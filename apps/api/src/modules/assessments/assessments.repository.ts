@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { EvidenceEntity } from '../evidence/evidence.entity';
 import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
 
 /** Assessments that no newer one replaces. */
@@ -67,24 +66,9 @@ export class AssessmentsRepository {
     return repo.save(repo.create(entity));
   }
 
-  /** Which of these evidence ids belong to the commitment. */
-  async evidenceOfCommitment(commitmentId: string, ids: readonly string[], manager: EntityManager): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const rows = await manager
-      .getRepository(EvidenceEntity)
-      .find({ select: { id: true }, where: { commitmentId, id: In([...ids]) } });
-    return rows.map((r) => r.id);
-  }
-
   findRepliesByAssessmentIds(assessmentIds: readonly string[]): Promise<AssessmentReplyEntity[]> {
     return this.dataSource
       .getRepository(AssessmentReplyEntity)
       .find({ where: { assessmentId: In([...assessmentIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-  }
-
-  findEvidenceByIds(ids: readonly string[]): Promise<EvidenceEntity[]> {
-    return this.dataSource
-      .getRepository(EvidenceEntity)
-      .find({ where: { id: In([...ids]) }, relations: { actions: true } });
   }
 }

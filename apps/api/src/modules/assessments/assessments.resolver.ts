@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
 import { CommitmentModel } from '../commitments/models/commitment.model';
+import { EvidenceLoaders } from '../evidence/evidence.loaders';
 import { EvidenceModel, toEvidenceModel } from '../evidence/models/evidence.model';
 import { ActionProgressModel } from '../progress/models/progress.model';
 import { UsersLoaders } from '../accounts/users.loaders';
@@ -26,6 +27,7 @@ export class AssessmentsResolver {
     private readonly service: AssessmentsService,
     private readonly loaders: AssessmentsLoaders,
     private readonly users: UsersLoaders,
+    private readonly evidenceLoaders: EvidenceLoaders,
   ) {}
 
   @RequirePermission('assessment.record')
@@ -47,7 +49,7 @@ export class AssessmentsResolver {
 
   @ResolveField(() => [EvidenceModel], { description: 'The evidence the verdict rests on' })
   async evidence(@Parent() parent: AssessmentModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
-    const found = await this.loaders.evidenceById(ctx).loadMany(parent.evidenceIds);
+    const found = await this.evidenceLoaders.byId(ctx).loadMany(parent.evidenceIds);
     return found.flatMap((e) => (e && !(e instanceof Error) ? [toEvidenceModel(e)] : []));
   }
 

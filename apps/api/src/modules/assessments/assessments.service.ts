@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { isActionCode } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { CommitmentsService } from '../commitments/commitments.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
 import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
@@ -29,6 +30,8 @@ export class AssessmentsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: AssessmentsRepository,
     private readonly commitments: CommitmentsService,
+    private readonly collectivities: CollectivitiesService,
+    private readonly evidence: EvidenceService,
     private readonly access: AssessmentsAccess,
   ) {}
 
@@ -39,9 +42,7 @@ export class AssessmentsService {
   record(actor: Actor, input: RecordAssessmentInput): Promise<AssessmentEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const commitment = await this.commitments.get(input.commitmentId, manager);
-      const collectivity = await manager
-        .getRepository(CollectivityEntity)
-        .findOneByOrFail({ id: commitment.collectivityId });
+      const collectivity = await this.collectivities.get(commitment.collectivityId, manager);
       this.access.assertCanAssess(actor, collectivity, 'Commitment', commitment.id);
       if (!isActionCode(input.actionCode, commitment.edition)) {
         throw new UnknownActionError(input.actionCode, commitment.edition);
@@ -49,7 +50,7 @@ export class AssessmentsService {
       const justification = input.justification.trim();
       if (!justification) throw new AssessmentJustificationRequiredError();
       const evidenceIds = [...new Set(input.evidenceIds.map((id) => id.toLowerCase()))];
-      const known = new Set(await this.repository.evidenceOfCommitment(commitment.id, evidenceIds, manager));
+      const known = await this.evidence.idsOfCommitment(commitment.id, evidenceIds, manager);
       const foreign = evidenceIds.filter((id) => !known.has(id));
       if (foreign.length > 0) throw new AssessmentEvidenceMismatchError(foreign);
       const date = input.date ?? todayUtc();

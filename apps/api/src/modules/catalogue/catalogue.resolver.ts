@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { getCatalogue } from '@pacte/pact';
 import { Public } from '../../common/auth/decorators';
-import { resolveEdition } from './edition';
+import { resolveEdition } from './catalogue.service';
 import { PactCatalogueModel, toPactActionModel, toPactSectionModel } from './models/pact.model';
 
 @Resolver(() => PactCatalogueModel)

@@ -4,10 +4,17 @@ import { CollectivitiesLoaders } from './collectivities.loaders';
 import { CollectivitiesRepository } from './collectivities.repository';
 import { CollectivitiesResolver } from './collectivities.resolver';
 import { CollectivitiesService } from './collectivities.service';
+import { CollectivityHistoryResolver } from './collectivity-history.resolver';
 
 @Module({
   imports: [HistoryModule],
-  providers: [CollectivitiesRepository, CollectivitiesService, CollectivitiesLoaders, CollectivitiesResolver],
-  exports: [CollectivitiesRepository, CollectivitiesService, CollectivitiesLoaders],
+  providers: [
+    CollectivitiesRepository,
+    CollectivitiesService,
+    CollectivitiesLoaders,
+    CollectivitiesResolver,
+    CollectivityHistoryResolver,
+  ],
+  exports: [CollectivitiesService, CollectivitiesLoaders],
 })
 export class CollectivitiesModule {}

@@ -35,6 +35,10 @@ export class CollectivitiesRepository {
     return this.repo().findBy({ id: In([...ids]) });
   }
 
+  findByIdsByName(ids: readonly string[]): Promise<CollectivityEntity[]> {
+    return this.repo().find({ where: { id: In([...ids]) }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
   findById(id: string, manager?: EntityManager): Promise<CollectivityEntity | null> {
     return this.repo(manager).findOneBy({ id });
   }
@@ -46,6 +50,10 @@ export class CollectivitiesRepository {
   /** Départements and régions by code, for the `departement` / `region` fields. */
   findAreas(kind: 'DEPARTEMENT' | 'REGION', codes: readonly string[]): Promise<CollectivityEntity[]> {
     return this.repo().findBy({ kind, code: In([...codes]) });
+  }
+
+  areaExists(kind: 'DEPARTEMENT' | 'REGION', code: string, manager?: EntityManager): Promise<boolean> {
+    return this.repo(manager).existsBy({ kind, code });
   }
 
   findMembersOf(epciIds: readonly string[]): Promise<CollectivityEntity[]> {

@@ -3,7 +3,8 @@ import { isUUID } from 'class-validator';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-error';
 import { foldForSearch } from '../../common/text/normalize';
-import { resolveEdition } from '../catalogue/edition';
+import { EntityManager } from 'typeorm';
+import { resolveEdition } from '../catalogue/catalogue.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { CollectivitiesRepository } from './collectivities.repository';
 import { AmbiguousCodeError, CollectivityExistsError } from './collectivities.errors';
@@ -11,6 +12,9 @@ import { CollectivityEntity, CollectivityKind } from './collectivity.entity';
 import { CreateCollectivityInput } from './dto/create-collectivity.input';
 import { CommittedCollectivitiesArgs } from './dto/committed-collectivities.args';
 import { SearchCollectivitiesArgs } from './dto/search-collectivities.args';
+
+/** A collectivity as this service returns it: what other modules may read. */
+export type CollectivityRecord = Readonly<CollectivityEntity>;
 
 @Injectable()
 export class CollectivitiesService {
@@ -45,8 +49,24 @@ export class CollectivitiesService {
     });
   }
 
-  async get(id: string): Promise<CollectivityEntity> {
-    const found = isUUID(id) ? await this.repository.findById(id) : null;
+  /** These collectivities by name (then id); ids that match none are left out. */
+  findByIds(ids: readonly string[]): Promise<CollectivityEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.repository.findByIdsByName(ids.filter((id) => isUUID(id)));
+  }
+
+  /** The collectivity, or null when there is none (or `id` is not an id). */
+  async findById(id: string, manager?: EntityManager): Promise<CollectivityEntity | null> {
+    return isUUID(id) ? this.repository.findById(id, manager) : null;
+  }
+
+  /** True when the département or région with this code exists. */
+  areaExists(kind: 'DEPARTEMENT' | 'REGION', code: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository.areaExists(kind, code, manager);
+  }
+
+  /** The collectivity, read in `manager`'s transaction when given; NOT_FOUND when there is none. */
+  async get(id: string, manager?: EntityManager): Promise<CollectivityEntity> {
+    const found = await this.findById(id, manager);
     if (!found) throw new NotFoundError('Collectivity', id);
     return found;
   }

@@ -1,6 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
-import { CandidateListEntity } from '../elections/candidate-list.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** LIST_MAJORITY: a signing list won the majority; COUNCIL_DELIBERATION: the council adopted the pact. */
 export const COMMITMENT_SOURCES = ['LIST_MAJORITY', 'COUNCIL_DELIBERATION'] as const;
@@ -13,9 +11,7 @@ export class CommitmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => CollectivityEntity, { onDelete: 'RESTRICT' })
-  collectivity!: CollectivityEntity;
-
+  @ForeignKey('collectivity', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   collectivityId!: string;
 
@@ -25,9 +21,7 @@ export class CommitmentEntity {
   @Column({ type: 'varchar', length: 32 })
   source!: CommitmentSource;
 
-  @ManyToOne(() => CandidateListEntity, { nullable: true, onDelete: 'RESTRICT' })
-  candidateList!: CandidateListEntity | null;
-
+  @ForeignKey('candidate_list', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   candidateListId!: string | null;
 

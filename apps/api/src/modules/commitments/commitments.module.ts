@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
+import { ElectionsModule } from '../elections/elections.module';
 import { HistoryModule } from '../history/history.module';
 import { CommitmentsAccess } from './commitments.access';
 import { CommitmentsLoaders } from './commitments.loaders';
@@ -8,7 +9,7 @@ import { CollectivityCommitmentsResolver, CommitmentsResolver } from './commitme
 import { CommitmentsService } from './commitments.service';
 
 @Module({
-  imports: [HistoryModule, CollectivitiesModule],
+  imports: [HistoryModule, CollectivitiesModule, ElectionsModule],
   providers: [
     CommitmentsAccess,
     CommitmentsRepository,
@@ -17,6 +18,6 @@ import { CommitmentsService } from './commitments.service';
     CommitmentsResolver,
     CollectivityCommitmentsResolver,
   ],
-  exports: [CommitmentsAccess, CommitmentsRepository, CommitmentsService, CommitmentsLoaders],
+  exports: [CommitmentsAccess, CommitmentsService, CommitmentsLoaders],
 })
 export class CommitmentsModule {}

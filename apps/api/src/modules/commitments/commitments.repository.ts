@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CandidateListEntity } from '../elections/candidate-list.entity';
-import { SignatoryEntity } from '../elections/signatory.entity';
 import { CommitmentEntity } from './commitment.entity';
 
 @Injectable()
@@ -21,8 +19,11 @@ export class CommitmentsRepository {
     return this.repo().findBy({ id: In([...ids]) });
   }
 
-  findByCollectivityIds(collectivityIds: readonly string[]): Promise<CommitmentEntity[]> {
-    return this.repo().find({ where: { collectivityId: In([...collectivityIds]) }, order: { committedOn: 'ASC' } });
+  findByCollectivityIds(collectivityIds: readonly string[], manager?: EntityManager): Promise<CommitmentEntity[]> {
+    return this.repo(manager).find({
+      where: { collectivityId: In([...collectivityIds]) },
+      order: { committedOn: 'ASC' },
+    });
   }
 
   findForCollectivity(collectivityId: string, edition: string, manager?: EntityManager) {
@@ -34,13 +35,12 @@ export class CommitmentsRepository {
     return this.repo().find({ order: { committedOn: 'ASC' } });
   }
 
-  findList(id: string, manager: EntityManager): Promise<CandidateListEntity | null> {
-    return manager.getRepository(CandidateListEntity).findOneBy({ id });
+  anyDemo(): Promise<boolean> {
+    return this.repo().existsBy({ demo: true });
   }
 
-  /** True when someone signed on behalf of the whole list ("ma liste s'engage"). */
-  async listSignedAsList(listId: string, manager: EntityManager): Promise<boolean> {
-    return manager.getRepository(SignatoryEntity).existsBy({ candidateListId: listId, scope: 'LIST' });
+  async markDemo(id: string): Promise<void> {
+    await this.repo().update({ id }, { demo: true });
   }
 
   insert(entity: Partial<CommitmentEntity>, manager: EntityManager): Promise<CommitmentEntity> {

@@ -6,6 +6,8 @@ import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
 import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
 import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
+import { ElectionsLoaders } from '../elections/elections.loaders';
+import { CandidateListModel, toCandidateListModel } from '../elections/models/election.model';
 import { CommitmentsLoaders } from './commitments.loaders';
 import { CommitmentsService } from './commitments.service';
 import { CreateCommitmentInput } from './dto/create-commitment.input';
@@ -16,6 +18,7 @@ export class CommitmentsResolver {
   constructor(
     private readonly service: CommitmentsService,
     private readonly collectivities: CollectivitiesLoaders,
+    private readonly elections: ElectionsLoaders,
   ) {}
 
   @RequirePermission('commitment.manage')
@@ -30,6 +33,16 @@ export class CommitmentsResolver {
   async collectivity(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<CollectivityModel> {
     const found = await this.collectivities.byId(ctx).load(parent.collectivityId);
     return toCollectivityModel(found!);
+  }
+
+  @ResolveField(() => CandidateListModel, {
+    nullable: true,
+    description: 'The signing list that won, if that is the source',
+  })
+  async candidateList(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext) {
+    if (!parent.candidateListId) return null;
+    const list = await this.elections.listById(ctx).load(parent.candidateListId);
+    return list ? toCandidateListModel(list) : null;
   }
 }
 

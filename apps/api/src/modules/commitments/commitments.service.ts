@@ -3,9 +3,9 @@ import { CURRENT_EDITION } from '@pacte/pact';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
-import { CandidateListEntity } from '../elections/candidate-list.entity';
-import { ElectionEntity } from '../elections/election.entity';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
+import { ElectionsService } from '../elections/elections.service';
+import { ListEvents, type ListChangedListener } from '../elections/list-events.port';
 import { UnitOfWork, Work } from '../history/unit-of-work';
 import { CommitmentEntity } from './commitment.entity';
 import { AlreadyCommittedError, InvalidCommitmentSourceError } from './commitments.errors';
@@ -13,12 +13,26 @@ import { CommitmentsRepository } from './commitments.repository';
 import { CreateCommitmentInput } from './dto/create-commitment.input';
 import { commitmentHistorySnapshot } from './models/commitment.model';
 
+type CandidateList = Parameters<ListChangedListener>[1];
+
+/** A commitment as this service returns it: what other modules may read (they never write it). */
+export type CommitmentRecord = Readonly<CommitmentEntity>;
+
 @Injectable()
 export class CommitmentsService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: CommitmentsRepository,
-  ) {}
+    private readonly collectivities: CollectivitiesService,
+    private readonly elections: ElectionsService,
+    listEvents: ListEvents,
+  ) {
+    // A list that wins the majority, or signs as a list after winning, commits its collectivity (if it can), in the
+    // elections' unit of work. Subscribed here rather than in onModuleInit: the app seeds the demo before init().
+    listEvents.onListChanged(async (unit, list) => {
+      await this.commitFromMajority(unit, list, { strict: false });
+    });
+  }
 
   async get(id: string, manager?: EntityManager): Promise<CommitmentEntity> {
     const found = await this.repository.findById(id, manager);
@@ -26,11 +40,34 @@ export class CommitmentsService {
     return found;
   }
 
+  /** The collectivity's commitment to `edition`, read in `manager`'s transaction when given; null when none. */
+  findForCollectivity(
+    collectivityId: string,
+    edition: string,
+    manager?: EntityManager,
+  ): Promise<CommitmentEntity | null> {
+    return this.repository.findForCollectivity(collectivityId, edition, manager);
+  }
+
+  /** Every commitment of these collectivities (all editions), oldest first. */
+  findByCollectivityIds(collectivityIds: readonly string[], manager?: EntityManager): Promise<CommitmentEntity[]> {
+    return this.repository.findByCollectivityIds(collectivityIds, manager);
+  }
+
+  /** True once the labelled demo data set is loaded (a commitment flagged `demo` exists). */
+  demoLoaded(): Promise<boolean> {
+    return this.repository.anyDemo();
+  }
+
+  /** Flags a commitment as part of the labelled demo data set (the demo seeder only; not a public change). */
+  async markDemo(id: string): Promise<void> {
+    await this.repository.markDemo(id);
+  }
+
   create(actor: Actor, input: CreateCommitmentInput): Promise<CommitmentEntity> {
     return this.unitOfWork.run(actor, async (unit) => {
       const { manager } = unit;
-      const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
-      if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
+      const collectivity = await this.collectivities.get(input.collectivityId, manager);
       if (input.source === 'COUNCIL_DELIBERATION') {
         if (!input.deliberationNumber || !input.deliberationDate) {
           throw new InvalidCommitmentSourceError('A council deliberation needs its number and its date');
@@ -49,7 +86,7 @@ export class CommitmentsService {
       if (!input.candidateListId) {
         throw new InvalidCommitmentSourceError('A list majority commitment needs the candidate list that won');
       }
-      const list = await this.repository.findList(input.candidateListId, manager);
+      const list = await this.elections.findList(input.candidateListId, manager);
       if (!list || list.collectivityId !== collectivity.id) {
         throw new NotFoundError('CandidateList', input.candidateListId);
       }
@@ -63,7 +100,7 @@ export class CommitmentsService {
    */
   async commitFromMajority(
     unit: Work,
-    list: CandidateListEntity,
+    list: CandidateList,
     options: { strict: boolean },
   ): Promise<CommitmentEntity | null> {
     const { manager } = unit;
@@ -74,19 +111,18 @@ export class CommitmentsService {
     if (list.outcome !== 'MAJORITY') {
       return refuse(new InvalidCommitmentSourceError('Only a list that won the majority commits its collectivity'));
     }
-    if (!(await this.repository.listSignedAsList(list.id, manager))) {
+    if (!(await this.elections.listSignedAsList(list.id, manager))) {
       return refuse(
         new InvalidCommitmentSourceError('This list did not sign the pact as a list ("ma liste s’engage")'),
       );
     }
     const existing = await this.repository.findForCollectivity(list.collectivityId, CURRENT_EDITION, manager);
     if (existing) return refuse(new AlreadyCommittedError(list.collectivityId, CURRENT_EDITION));
-    const election = await manager.getRepository(ElectionEntity).findOneByOrFail({ id: list.electionId });
     return this.insert(unit, {
       collectivityId: list.collectivityId,
       source: 'LIST_MAJORITY',
       candidateListId: list.id,
-      committedOn: election.secondRoundDate ?? election.firstRoundDate,
+      committedOn: await this.elections.decidedOn(list.electionId, manager),
     });
   }
 

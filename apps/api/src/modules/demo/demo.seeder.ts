@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { systemActor } from '../../common/auth/actor';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
-import { CommitmentEntity } from '../commitments/commitment.entity';
-import { CommitmentsService } from '../commitments/commitments.service';
+import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { ElectionsService } from '../elections/elections.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import { ProgressService } from '../progress/progress.service';
@@ -14,7 +11,6 @@ import { DEMO_COLLECTIVITIES } from './demo.data';
 @Injectable()
 export class DemoSeeder {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly collectivities: CollectivitiesService,
     private readonly elections: ElectionsService,
     private readonly commitments: CommitmentsService,
@@ -23,13 +19,13 @@ export class DemoSeeder {
   ) {}
 
   async seed(log: (msg: string) => void): Promise<boolean> {
-    if (await this.dataSource.getRepository(CommitmentEntity).existsBy({ demo: true })) return false;
+    if (await this.commitments.demoLoaded()) return false;
     const actor = systemActor('démo');
     for (const demo of DEMO_COLLECTIVITIES) {
       const collectivity = await this.collectivities.getByCode(demo.code, 'COMMUNE');
       // A seed interrupted half-way is resumed: collectivities already committed are left as they are.
-      if (await this.dataSource.getRepository(CommitmentEntity).existsBy({ collectivityId: collectivity.id })) continue;
-      let commitment: CommitmentEntity;
+      if ((await this.commitments.findByCollectivityIds([collectivity.id])).length > 0) continue;
+      let commitment: CommitmentRecord;
       if (demo.list) {
         const list = await this.elections.createList(actor, {
           electionCode: 'MUNICIPALES_2026',
@@ -50,9 +46,9 @@ export class DemoSeeder {
           signedOn: '2026-02-10',
         });
         await this.elections.setOutcome(actor, { candidateListId: list.id, outcome: 'MAJORITY' });
-        commitment = (await this.dataSource
-          .getRepository(CommitmentEntity)
-          .findOneByOrFail({ collectivityId: collectivity.id }))!;
+        const [committed] = await this.commitments.findByCollectivityIds([collectivity.id]);
+        if (!committed) throw new Error(`the demo list of ${collectivity.name} did not commit it`);
+        commitment = committed;
       } else {
         commitment = await this.commitments.create(actor, {
           collectivityId: collectivity.id,
@@ -61,7 +57,7 @@ export class DemoSeeder {
           deliberationDate: demo.deliberation!.date,
         });
       }
-      await this.dataSource.getRepository(CommitmentEntity).update({ id: commitment.id }, { demo: true });
+      await this.commitments.markDemo(commitment.id);
       for (const p of demo.progress) {
         await this.progress.updateProgress(actor, { commitmentId: commitment.id, ...p });
       }

@@ -2,13 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
 import { ElectionEntity } from './election.entity';
 
 export const LIST_OUTCOMES = ['PENDING', 'MAJORITY', 'OPPOSITION', 'NOT_ELECTED'] as const;
@@ -27,9 +27,7 @@ export class CandidateListEntity {
   @Column({ type: 'uuid' })
   electionId!: string;
 
-  @ManyToOne(() => CollectivityEntity, { onDelete: 'RESTRICT' })
-  collectivity!: CollectivityEntity;
-
+  @ForeignKey('collectivity', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   collectivityId!: string;
 

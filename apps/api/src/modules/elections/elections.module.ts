@@ -1,30 +1,29 @@
 import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
-import { CommitmentsModule } from '../commitments/commitments.module';
 import { HistoryModule } from '../history/history.module';
 import { ElectionsLoaders } from './elections.loaders';
 import { ElectionsRepository } from './elections.repository';
 import {
   CandidateListsResolver,
   CollectivityListsResolver,
-  CommitmentListResolver,
   ElectionsResolver,
   SignatoriesResolver,
 } from './elections.resolver';
 import { ElectionsService } from './elections.service';
+import { ListEvents } from './list-events.port';
 
 @Module({
-  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule],
+  imports: [HistoryModule, CollectivitiesModule],
   providers: [
     ElectionsRepository,
     ElectionsService,
+    ListEvents,
     ElectionsLoaders,
     ElectionsResolver,
     CandidateListsResolver,
     SignatoriesResolver,
     CollectivityListsResolver,
-    CommitmentListResolver,
   ],
-  exports: [ElectionsRepository, ElectionsService],
+  exports: [ElectionsService, ElectionsLoaders, ListEvents],
 })
 export class ElectionsModule {}

@@ -29,6 +29,15 @@ export class ElectionsRepository {
     return this.m(manager).getRepository(ElectionEntity).findOneBy({ code });
   }
 
+  findElectionById(id: string, manager?: EntityManager): Promise<ElectionEntity | null> {
+    return this.m(manager).getRepository(ElectionEntity).findOneBy({ id });
+  }
+
+  /** True when someone signed on behalf of the whole list ("ma liste s'engage"). */
+  listSignedAsList(listId: string, manager?: EntityManager): Promise<boolean> {
+    return this.m(manager).getRepository(SignatoryEntity).existsBy({ candidateListId: listId, scope: 'LIST' });
+  }
+
   findList(id: string, manager?: EntityManager): Promise<CandidateListEntity | null> {
     return this.m(manager).getRepository(CandidateListEntity).findOneBy({ id });
   }

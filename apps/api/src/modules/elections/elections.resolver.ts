@@ -5,7 +5,6 @@ import { CurrentActor, Public, RequirePermission } from '../../common/auth/decor
 import type { GqlContext } from '../../common/graphql/context';
 import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
 import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
-import { CommitmentModel } from '../commitments/models/commitment.model';
 import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
 import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
 import { ElectionsLoaders } from './elections.loaders';
@@ -108,7 +107,7 @@ export class SignatoriesResolver {
   }
 }
 
-/** Election fields on Collectivity and Commitment. */
+/** Election fields on Collectivity (those on Commitment are resolved by the commitments module). */
 @Resolver(() => CollectivityModel)
 export class CollectivityListsResolver {
   constructor(private readonly loaders: ElectionsLoaders) {}
@@ -119,20 +118,5 @@ export class CollectivityListsResolver {
   })
   async candidateLists(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
     return (await this.loaders.listsByCollectivity(ctx).load(parent.id)).map(toCandidateListModel);
-  }
-}
-
-@Resolver(() => CommitmentModel)
-export class CommitmentListResolver {
-  constructor(private readonly loaders: ElectionsLoaders) {}
-
-  @ResolveField(() => CandidateListModel, {
-    nullable: true,
-    description: 'The signing list that won, if that is the source',
-  })
-  async candidateList(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext) {
-    if (!parent.candidateListId) return null;
-    const list = await this.loaders.listById(ctx).load(parent.candidateListId);
-    return list ? toCandidateListModel(list) : null;
   }
 }

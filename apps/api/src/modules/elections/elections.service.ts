@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertVersion } from '../../common/errors/version-conflict';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
-import { CommitmentsService } from '../commitments/commitments.service';
+import { EntityManager } from 'typeorm';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { CandidateListEntity } from './candidate-list.entity';
 import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
 import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
 import { MajorityTakenError } from './elections.errors';
 import { ElectionsRepository } from './elections.repository';
+import { ListEvents } from './list-events.port';
 import {
   candidateListHistorySnapshot,
   signatoryHistorySnapshot,
@@ -23,7 +24,8 @@ export class ElectionsService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: ElectionsRepository,
-    private readonly commitments: CommitmentsService,
+    private readonly collectivities: CollectivitiesService,
+    private readonly listEvents: ListEvents,
   ) {}
 
   async getElection(code: string) {
@@ -32,13 +34,29 @@ export class ElectionsService {
     return found;
   }
 
+  /** The list, read in `manager`'s transaction when given; null when there is none. */
+  findList(id: string, manager?: EntityManager): Promise<CandidateListEntity | null> {
+    return this.repository.findList(id, manager);
+  }
+
+  /** True when someone signed on behalf of the whole list ("ma liste s'engage"). */
+  listSignedAsList(listId: string, manager?: EntityManager): Promise<boolean> {
+    return this.repository.listSignedAsList(listId, manager);
+  }
+
+  /** The day a list's election decided the outcome: the second round, or the first when there was none. */
+  async decidedOn(electionId: string, manager?: EntityManager): Promise<string> {
+    const election = await this.repository.findElectionById(electionId, manager);
+    if (!election) throw new NotFoundError('Election', electionId);
+    return election.secondRoundDate ?? election.firstRoundDate;
+  }
+
   createList(actor: Actor, input: CreateCandidateListInput): Promise<CandidateListEntity> {
     return this.unitOfWork.run(actor, async (unit) => {
       const { manager, record } = unit;
       const election = await this.repository.findElectionByCode(input.electionCode, manager);
       if (!election) throw new NotFoundError('Election', input.electionCode);
-      const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
-      if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
+      const collectivity = await this.collectivities.get(input.collectivityId, manager);
       const list = await this.repository.saveList(
         {
           electionId: election.id,
@@ -81,7 +99,7 @@ export class ElectionsService {
         entityId: list.id,
         payload: { before, after: candidateListHistorySnapshot(saved) },
       });
-      await this.commitments.commitFromMajority(unit, saved, { strict: false });
+      await this.listEvents.listChanged(unit, saved);
       return saved;
     });
   }
@@ -117,7 +135,7 @@ export class ElectionsService {
         payload: { before: null, after: signatoryHistorySnapshot(signatory) },
       });
       // A list that had already won commits its collectivity once it signs as a list.
-      if (signatory.scope === 'LIST') await this.commitments.commitFromMajority(unit, list, { strict: false });
+      if (signatory.scope === 'LIST') await this.listEvents.listChanged(unit, list);
       return signatory;
     });
   }

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   ManyToOne,
   OneToMany,
@@ -11,7 +12,6 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { CommitmentEntity } from '../commitments/commitment.entity';
 
 /** Something that shows an action was taken. Linked to one or more actions of the same commitment. */
 @Entity('evidence')
@@ -20,9 +20,7 @@ export class EvidenceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
-  commitment!: CommitmentEntity;
-
+  @ForeignKey('commitment', { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   commitmentId!: string;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
-import { groupByKeys } from '../../common/graphql/loader-registry';
+import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
 import { EvidenceEntity } from './evidence.entity';
 import { EvidenceRepository } from './evidence.repository';
 
@@ -9,6 +9,18 @@ import { EvidenceRepository } from './evidence.repository';
 export class EvidenceLoaders {
   constructor(private readonly repository: EvidenceRepository) {}
 
+  /** Evidence by id, with the actions it supports. */
+  byId(ctx: GqlContext): DataLoader<string, EvidenceEntity | null> {
+    return ctx.loaders.get(
+      'evidence.byId',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          byKeys(ids, await this.repository.findByIds(ids), (e) => e.id),
+        ),
+    );
+  }
+
+  /** The evidence of each commitment, with the actions each supports, newest first. */
   byCommitment(ctx: GqlContext): DataLoader<string, EvidenceEntity[]> {
     return ctx.loaders.get(
       'evidence.byCommitment',

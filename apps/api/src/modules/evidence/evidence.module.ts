@@ -39,7 +39,7 @@ import { createEvidenceStorage } from './files/storage.factory';
     ActionEvidenceResolver,
     { provide: EVIDENCE_STORAGE, inject: [APP_CONFIG], useFactory: createEvidenceStorageFor },
   ],
-  exports: [EvidenceService],
+  exports: [EvidenceService, EvidenceLoaders],
 })
 export class EvidenceModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -15,6 +15,26 @@ export class EvidenceRepository {
     });
   }
 
+  findByIds(ids: readonly string[]): Promise<EvidenceEntity[]> {
+    return this.dataSource
+      .getRepository(EvidenceEntity)
+      .find({ where: { id: In([...ids]) }, relations: { actions: true } });
+  }
+
+  /** The ids among `ids` of evidence that belongs to one of these commitments. */
+  async idsOfCommitments(
+    commitmentIds: readonly string[],
+    ids: readonly string[],
+    manager: EntityManager,
+  ): Promise<string[]> {
+    if (commitmentIds.length === 0 || ids.length === 0) return [];
+    const rows = await manager.getRepository(EvidenceEntity).find({
+      select: { id: true },
+      where: { id: In([...ids]), commitmentId: In([...commitmentIds]) },
+    });
+    return rows.map((r) => r.id);
+  }
+
   findById(id: string, manager: EntityManager): Promise<EvidenceEntity | null> {
     return manager.getRepository(EvidenceEntity).findOne({ where: { id }, relations: { actions: true } });
   }

@@ -4,9 +4,8 @@ import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertVersion } from '../../common/errors/version-conflict';
-import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
-import { CommitmentsService } from '../commitments/commitments.service';
+import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
 import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
@@ -18,6 +17,9 @@ import { evidenceHistorySnapshot, toEvidenceModel } from './models/evidence.mode
 /** Kinds that are only evidence with an address to check. */
 const KINDS_NEEDING_URL: readonly EvidenceKind[] = ['RUNNING_SERVICE', 'PUBLISHED_REPOSITORY'];
 
+/** A piece of evidence, with the actions it supports, as this service returns it: what other modules may read. */
+export type EvidenceRecord = Readonly<EvidenceEntity>;
+
 @Injectable()
 export class EvidenceService {
   constructor(
@@ -27,13 +29,40 @@ export class EvidenceService {
     private readonly access: CommitmentsAccess,
   ) {}
 
+  /** The evidence of a commitment with the actions each supports, newest first. */
+  ofCommitment(commitmentId: string): Promise<EvidenceEntity[]> {
+    return this.repository.findByCommitmentIds([commitmentId]);
+  }
+
+  /** Which of `ids` are evidence of this commitment, read in the caller's transaction. */
+  async idsOfCommitment(commitmentId: string, ids: readonly string[], manager: EntityManager): Promise<Set<string>> {
+    return new Set(await this.repository.idsOfCommitments([commitmentId], ids, manager));
+  }
+
+  /** Which of `ids` are evidence of a commitment (any edition) of this collectivity, in the caller's transaction. */
+  async idsOfCollectivity(
+    collectivityId: string,
+    ids: readonly string[],
+    manager: EntityManager,
+  ): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const commitments = await this.commitments.findByCollectivityIds([collectivityId], manager);
+    return new Set(
+      await this.repository.idsOfCommitments(
+        commitments.map((c) => c.id),
+        ids,
+        manager,
+      ),
+    );
+  }
+
   private async editableCommitment(actor: Actor, commitmentId: string, manager: EntityManager) {
     const commitment = await this.commitments.get(commitmentId, manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, 'evidence.manage', 'Commitment', commitmentId);
     return commitment;
   }
 
-  private checkedCodes(commitment: CommitmentEntity, codes: string[]): string[] {
+  private checkedCodes(commitment: CommitmentRecord, codes: string[]): string[] {
     const unique = [...new Set(codes.map((c) => c.trim()))];
     for (const code of unique) {
       if (!isActionCode(code, commitment.edition)) throw new UnknownActionError(code, commitment.edition);

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A weekly digest e-mailed to a user, and the period it covered: the next digest starts where this one ended, and a
@@ -12,11 +11,9 @@ export class DigestDeliveryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
 
+  @ForeignKey('user_account', { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   userId!: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  user!: UserEntity;
 
   @Column({ type: 'timestamptz' })
   periodStart!: Date;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
-import { CollectivitiesRepository } from '../collectivities/collectivities.repository';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { FEED_SIZE, FeedUrls, feedDocument } from './feed-document';
 import { FeedEventsRepository } from './feed-events.repository';
 
@@ -13,7 +13,7 @@ export class FeedsService {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly events: FeedEventsRepository,
-    private readonly collectivities: CollectivitiesRepository,
+    private readonly collectivities: CollectivitiesService,
   ) {
     this.urls = new FeedUrls(config.publicUrl);
   }

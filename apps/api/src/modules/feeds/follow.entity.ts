@@ -1,6 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * A signed-in user follows a collectivity, and may receive a weekly e-mail digest of its changes. Which collectivities
@@ -9,17 +7,13 @@ import { CollectivityEntity } from '../collectivities/collectivity.entity';
 @Entity('follow')
 @Index('ix_follow_collectivity', ['collectivityId'])
 export class FollowEntity {
+  @ForeignKey('user_account', { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  user!: UserEntity;
-
+  @ForeignKey('collectivity', { onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid' })
   collectivityId!: string;
-
-  @ManyToOne(() => CollectivityEntity, { onDelete: 'CASCADE' })
-  collectivity!: CollectivityEntity;
 
   /** Send this user the weekly e-mail digest of this collectivity. */
   @Column({ type: 'boolean', default: false })

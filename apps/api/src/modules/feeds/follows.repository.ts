@@ -16,13 +16,9 @@ export interface DigestSubscription {
 export class FollowsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every follow of these users, by collectivity name. */
+  /** Every follow of these users. */
   findByUserIds(userIds: readonly string[]): Promise<FollowEntity[]> {
-    return this.dataSource.getRepository(FollowEntity).find({
-      where: { userId: In([...userIds]) },
-      relations: { collectivity: true },
-      order: { collectivity: { name: 'ASC' } },
-    });
+    return this.dataSource.getRepository(FollowEntity).findBy({ userId: In([...userIds]) });
   }
 
   /** Creates the follow, or changes its digest choice (null: keep it); returns the row. */

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Actor } from '../../common/auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
-import { CollectivitiesRepository } from '../collectivities/collectivities.repository';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { AccountRequiredError } from './feeds.errors';
 import { FollowEntity } from './follow.entity';
 import { FollowsRepository } from './follows.repository';
@@ -15,7 +14,7 @@ import { FollowsRepository } from './follows.repository';
 export class FollowsService {
   constructor(
     private readonly repository: FollowsRepository,
-    private readonly collectivities: CollectivitiesRepository,
+    private readonly collectivities: CollectivitiesService,
   ) {}
 
   private userId(actor: Actor): string {
@@ -25,7 +24,7 @@ export class FollowsService {
 
   async follow(actor: Actor, collectivityId: string, digest: boolean | null): Promise<FollowEntity> {
     const userId = this.userId(actor);
-    if (!(await this.collectivities.findById(collectivityId))) throw new NotFoundError('Collectivity', collectivityId);
+    await this.collectivities.get(collectivityId);
     return this.repository.upsert(userId, collectivityId, digest);
   }
 
@@ -35,7 +34,11 @@ export class FollowsService {
     return isUUID(collectivityId) ? this.repository.delete(userId, collectivityId) : false;
   }
 
-  listFor(userId: string): Promise<FollowEntity[]> {
-    return this.repository.findByUserIds([userId]);
+  /** The user's follows, by collectivity name. */
+  async listFor(userId: string): Promise<FollowEntity[]> {
+    const follows = await this.repository.findByUserIds([userId]);
+    const byName = await this.collectivities.findByIds(follows.map((f) => f.collectivityId));
+    const rank = new Map(byName.map((c, i) => [c.id, i]));
+    return follows.sort((a, b) => (rank.get(a.collectivityId) ?? 0) - (rank.get(b.collectivityId) ?? 0));
   }
 }

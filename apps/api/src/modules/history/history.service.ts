@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventType, HISTORY_EVENTS, HistoryEventName, NewHistoryEvent } from '@pacte/pact';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { actorReference } from './actor-reference';
 import { AuditEventEntity } from './audit-event.entity';
@@ -55,4 +55,9 @@ export class HistoryService {
 /** Plain JSON, with dates as ISO strings. */
 function toJson(value: object): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+/** The history writer outside Nest (command-line tools such as personal-data): the same one the app injects. */
+export function historyServiceFor(dataSource: DataSource): HistoryService {
+  return new HistoryService(new HistoryRepository(dataSource));
 }

@@ -3,14 +3,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
-import { SoftwareCatalogueEntryEntity } from '../software-catalogue/software-catalogue-entry.entity';
 
 /**
  * One software a collectivity uses, and where its migration to a free alternative stands. The current stage and
@@ -24,9 +23,7 @@ export class SoftwareInventoryItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => CollectivityEntity, { onDelete: 'RESTRICT' })
-  collectivity!: CollectivityEntity;
-
+  @ForeignKey('collectivity', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   collectivityId!: string;
 
@@ -46,16 +43,12 @@ export class SoftwareInventoryItemEntity {
   seats!: number | null;
 
   /** The catalogue entry of the software in use, when it is in the catalogue. */
-  @ManyToOne(() => SoftwareCatalogueEntryEntity, { nullable: true, onDelete: 'RESTRICT' })
-  productEntry!: SoftwareCatalogueEntryEntity | null;
-
+  @ForeignKey('software_catalogue_entry', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   productEntryId!: string | null;
 
   /** The free alternative targeted (the catalogue lists free software only); null while none is chosen. */
-  @ManyToOne(() => SoftwareCatalogueEntryEntity, { nullable: true, onDelete: 'RESTRICT' })
-  targetEntry!: SoftwareCatalogueEntryEntity | null;
-
+  @ForeignKey('software_catalogue_entry', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })
   targetEntryId!: string | null;
 

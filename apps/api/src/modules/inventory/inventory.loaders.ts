@@ -2,17 +2,12 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
 import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
-import { ActionProgressEntity } from '../progress/action-progress.entity';
-import { ProgressRepository } from '../progress/progress.repository';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from './inventory-item.entity';
 import { EntryUse, InventoryRepository } from './inventory.repository';
 
 @Injectable()
 export class InventoryLoaders {
-  constructor(
-    private readonly repository: InventoryRepository,
-    private readonly progress: ProgressRepository,
-  ) {}
+  constructor(private readonly repository: InventoryRepository) {}
 
   byCollectivity(ctx: GqlContext): DataLoader<string, SoftwareInventoryItemEntity[]> {
     return ctx.loaders.get(
@@ -50,17 +45,6 @@ export class InventoryLoaders {
       () =>
         new DataLoader(async (ids: readonly string[]) =>
           groupByKeys(ids, await this.repository.usesOfEntries(ids), (u) => u.entryId),
-        ),
-    );
-  }
-
-  /** Progress rows by commitment, for the proposed updates (the progress module's query, under this module's key). */
-  progressByCommitment(ctx: GqlContext): DataLoader<string, ActionProgressEntity[]> {
-    return ctx.loaders.get(
-      'inventory.progressByCommitment',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.progress.findByCommitmentIds(ids), (p) => p.commitmentId),
         ),
     );
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { HistoryModule } from '../history/history.module';
 import { ProgressModule } from '../progress/progress.module';
 import { SoftwareCatalogueModule } from '../software-catalogue/software-catalogue.module';
@@ -15,7 +16,14 @@ import {
 import { InventoryService } from './inventory.service';
 
 @Module({
-  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, ProgressModule, SoftwareCatalogueModule],
+  imports: [
+    HistoryModule,
+    CollectivitiesModule,
+    CommitmentsModule,
+    ProgressModule,
+    EvidenceModule,
+    SoftwareCatalogueModule,
+  ],
   providers: [
     InventoryRepository,
     InventoryService,
@@ -25,6 +33,6 @@ import { InventoryService } from './inventory.service';
     SoftwareUsersResolver,
     CatalogueEntryUsersResolver,
   ],
-  exports: [InventoryRepository, InventoryLoaders],
+  exports: [InventoryService, InventoryLoaders],
 })
 export class InventoryModule {}

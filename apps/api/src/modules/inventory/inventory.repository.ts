@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ActionProgressEntity } from '../progress/action-progress.entity';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from './inventory-item.entity';
 
 /** One inventory item that uses a catalogue entry (or an entry for the same software), for "who else uses it". */
@@ -54,25 +53,6 @@ export class InventoryRepository {
       where: { itemId: In([...itemIds]) },
       order: { reachedOn: 'ASC', recordedAt: 'ASC' },
     });
-  }
-
-  /** The progress rows of a commitment, read in the caller's transaction. */
-  progressOf(commitmentId: string, manager?: EntityManager): Promise<ActionProgressEntity[]> {
-    return (manager ?? this.dataSource.manager).getRepository(ActionProgressEntity).findBy({ commitmentId });
-  }
-
-  /** The ids among `evidenceIds` that belong to a commitment of this collectivity. */
-  async evidenceOfCollectivity(
-    evidenceIds: readonly string[],
-    collectivityId: string,
-    manager: EntityManager,
-  ): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT e.id FROM evidence e JOIN commitment c ON c.id = e.commitment_id
-        WHERE e.id = ANY($1::uuid[]) AND c.collectivity_id = $2`,
-      [[...evidenceIds], collectivityId],
-    );
-    return new Set(rows.map((r) => r.id));
   }
 
   /**

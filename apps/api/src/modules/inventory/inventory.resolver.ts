@@ -7,6 +7,7 @@ import type { GqlContext } from '../../common/graphql/context';
 import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
 import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
 import { CommitmentsLoaders } from '../commitments/commitments.loaders';
+import { ProgressLoaders } from '../progress/progress.loaders';
 import {
   SoftwareCatalogueEntryModel,
   toSoftwareCatalogueEntryModel,
@@ -38,6 +39,7 @@ export class InventoryResolver {
     private readonly catalogue: SoftwareCatalogueLoaders,
     private readonly collectivities: CollectivitiesLoaders,
     private readonly commitments: CommitmentsLoaders,
+    private readonly progress: ProgressLoaders,
   ) {}
 
   @RequirePermission('inventory.manage')
@@ -103,7 +105,7 @@ export class InventoryResolver {
     ]);
     const commitment = commitments.find((c) => c.edition === CURRENT_EDITION);
     if (!item || !commitment) return [];
-    return proposalsOf(item, commitment.id, await this.loaders.progressByCommitment(ctx).load(commitment.id));
+    return proposalsOf(item, commitment.id, await this.progress.byCommitment(ctx).load(commitment.id));
   }
 }
 

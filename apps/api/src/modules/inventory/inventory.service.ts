@@ -12,11 +12,13 @@ import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertVersion } from '../../common/errors/version-conflict';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { CommitmentsAccess } from '../commitments/commitments.access';
-import { CommitmentsRepository } from '../commitments/commitments.repository';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
+import { ProgressService } from '../progress/progress.service';
 import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
 import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemInput } from './dto/inventory.input';
 import { SoftwareInventoryItemEntity } from './inventory-item.entity';
@@ -44,15 +46,26 @@ function latestReachableDay(): string {
   return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
+/** An inventory item as this service returns it: what other modules may read. */
+export type InventoryItemRecord = Readonly<SoftwareInventoryItemEntity>;
+
 @Injectable()
 export class InventoryService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: InventoryRepository,
     private readonly catalogue: SoftwareCatalogueService,
-    private readonly commitments: CommitmentsRepository,
+    private readonly collectivities: CollectivitiesService,
+    private readonly commitments: CommitmentsService,
+    private readonly progress: ProgressService,
+    private readonly evidence: EvidenceService,
     private readonly access: CommitmentsAccess,
   ) {}
+
+  /** The inventory of a collectivity. */
+  itemsOf(collectivityId: string): Promise<SoftwareInventoryItemEntity[]> {
+    return this.repository.findByCollectivityIds([collectivityId]);
+  }
 
   private checkedCodes(codes: readonly string[]): string[] {
     const unique = [...new Set(codes.map((c) => c.trim()))];
@@ -86,8 +99,7 @@ export class InventoryService {
 
   add(actor: Actor, input: AddInventoryItemInput): Promise<SoftwareInventoryItemEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
-      const collectivity = await manager.getRepository(CollectivityEntity).findOneBy({ id: input.collectivityId });
-      if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
+      const collectivity = await this.collectivities.get(input.collectivityId, manager);
       this.access.assertCanEdit(actor, collectivity.id, 'inventory.manage', 'Collectivity', collectivity.id);
       const reachedOn = input.stageReachedOn ?? today();
       if (reachedOn > latestReachableDay()) throw new StageDateInFutureError(reachedOn);
@@ -162,7 +174,7 @@ export class InventoryService {
       if (input.date < item.stageReachedOn) throw new StageDateBeforePreviousError(item.stageReachedOn, input.date);
       if (input.date > latestReachableDay()) throw new StageDateInFutureError(input.date);
       const evidenceIds = [...new Set(input.evidenceIds ?? [])];
-      const known = await this.repository.evidenceOfCollectivity(evidenceIds, item.collectivityId, manager);
+      const known = await this.evidence.idsOfCollectivity(item.collectivityId, evidenceIds, manager);
       const unknown = evidenceIds.find((id) => !known.has(id));
       if (unknown) throw new NotFoundError('Evidence', unknown);
 
@@ -193,7 +205,7 @@ export class InventoryService {
   async proposalsFor(item: SoftwareInventoryItemEntity, manager?: EntityManager): Promise<ProposedProgressUpdate[]> {
     const commitment = await this.commitments.findForCollectivity(item.collectivityId, CURRENT_EDITION, manager);
     if (!commitment) return [];
-    const rows = await this.repository.progressOf(commitment.id, manager);
+    const rows = await this.progress.rowsOf(commitment.id, manager);
     return proposalsOf(item, commitment.id, rows);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { HistoryModule } from '../history/history.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { ProgressModule } from '../progress/progress.module';
@@ -11,7 +12,7 @@ import { CollectivityLabelsResolver, CommitmentLabelReadinessResolver, LabelsRes
 import { LabelsService } from './labels.service';
 
 @Module({
-  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, ProgressModule, InventoryModule],
+  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, ProgressModule, EvidenceModule, InventoryModule],
   controllers: [LabelsController],
   providers: [
     LabelsRepository,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { EvidenceEntity } from '../evidence/evidence.entity';
 import { TnlLabelEntity } from './tnl-label.entity';
 
 @Injectable()
@@ -26,14 +25,5 @@ export class LabelsRepository {
   insert(entity: Partial<TnlLabelEntity>, manager: EntityManager): Promise<TnlLabelEntity> {
     const repo = this.labels(manager);
     return repo.save(repo.create(entity));
-  }
-
-  /** The evidence of commitments, with the actions each supports: what the readiness reads. */
-  findEvidenceByCommitmentIds(commitmentIds: readonly string[]): Promise<EvidenceEntity[]> {
-    return this.dataSource.getRepository(EvidenceEntity).find({
-      where: { commitmentId: In([...commitmentIds]) },
-      relations: { actions: true },
-      order: { date: 'DESC', createdAt: 'DESC' },
-    });
   }
 }

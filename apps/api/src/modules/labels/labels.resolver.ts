@@ -4,7 +4,9 @@ import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
 import { CollectivityModel } from '../collectivities/models/collectivity.model';
 import { CommitmentModel } from '../commitments/models/commitment.model';
+import { EvidenceLoaders } from '../evidence/evidence.loaders';
 import { InventoryLoaders } from '../inventory/inventory.loaders';
+import { ProgressLoaders } from '../progress/progress.loaders';
 import { RecordTnlLabelInput } from './dto/record-tnl-label.input';
 import { LabelsLoaders } from './labels.loaders';
 import { LabelsService } from './labels.service';
@@ -42,6 +44,8 @@ export class CommitmentLabelReadinessResolver {
   constructor(
     private readonly loaders: LabelsLoaders,
     private readonly inventory: InventoryLoaders,
+    private readonly progress: ProgressLoaders,
+    private readonly evidence: EvidenceLoaders,
   ) {}
 
   @ResolveField(() => LabelReadinessModel, {
@@ -50,8 +54,8 @@ export class CommitmentLabelReadinessResolver {
   })
   async labelReadiness(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<LabelReadinessModel> {
     const [progress, evidence, items, labels] = await Promise.all([
-      this.loaders.progressByCommitment(ctx).load(parent.id),
-      this.loaders.evidenceByCommitment(ctx).load(parent.id),
+      this.progress.byCommitment(ctx).load(parent.id),
+      this.evidence.byCommitment(ctx).load(parent.id),
       this.inventory.byCollectivity(ctx).load(parent.collectivityId),
       this.loaders.byCollectivity(ctx).load(parent.collectivityId),
     ]);

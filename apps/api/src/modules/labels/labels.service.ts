@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CURRENT_EDITION, checkAwardedLabel } from '@pacte/pact';
-import { isUUID } from 'class-validator';
 import type { Actor } from '../../common/auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
-import { CollectivitiesRepository } from '../collectivities/collectivities.repository';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
-import { CommitmentEntity } from '../commitments/commitment.entity';
+import { CollectivitiesService, type CollectivityRecord } from '../collectivities/collectivities.service';
 import { CommitmentsAccess } from '../commitments/commitments.access';
-import { CommitmentsRepository } from '../commitments/commitments.repository';
+import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { UnitOfWork } from '../history/unit-of-work';
-import { InventoryRepository } from '../inventory/inventory.repository';
-import { ProgressRepository } from '../progress/progress.repository';
+import { InventoryService } from '../inventory/inventory.service';
+import { ProgressService } from '../progress/progress.service';
 import { RecordTnlLabelInput } from './dto/record-tnl-label.input';
 import { InvalidTnlLabelError, TnlLabelAlreadyRecordedError } from './labels.errors';
 import { LabelsRepository } from './labels.repository';
@@ -20,8 +17,8 @@ import { TnlLabelEntity } from './tnl-label.entity';
 
 /** Everything the pre-filled application file is made of. */
 export interface ApplicationFacts extends LabelFacts {
-  collectivity: CollectivityEntity;
-  commitment: CommitmentEntity | null;
+  collectivity: CollectivityRecord;
+  commitment: CommitmentRecord | null;
 }
 
 @Injectable()
@@ -29,18 +26,18 @@ export class LabelsService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: LabelsRepository,
-    private readonly collectivities: CollectivitiesRepository,
-    private readonly commitments: CommitmentsRepository,
-    private readonly progress: ProgressRepository,
-    private readonly inventory: InventoryRepository,
+    private readonly collectivities: CollectivitiesService,
+    private readonly commitments: CommitmentsService,
+    private readonly progress: ProgressService,
+    private readonly evidence: EvidenceService,
+    private readonly inventory: InventoryService,
     private readonly access: CommitmentsAccess,
   ) {}
 
   /** Records a label the jury awarded: by an administrator, or by an elected official of the collectivity. */
   record(actor: Actor, input: RecordTnlLabelInput): Promise<TnlLabelEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
-      const collectivity = await this.collectivities.findById(input.collectivityId, manager);
-      if (!collectivity) throw new NotFoundError('Collectivity', input.collectivityId);
+      const collectivity = await this.collectivities.get(input.collectivityId, manager);
       this.access.assertCanEdit(actor, collectivity.id, 'label.record', 'Collectivity', collectivity.id);
       const label = {
         year: input.year,
@@ -72,13 +69,12 @@ export class LabelsService {
 
   /** The facts of a collectivity for its application file: public data only. NOT_FOUND for an unknown id. */
   async applicationFacts(collectivityId: string): Promise<ApplicationFacts> {
-    const collectivity = isUUID(collectivityId) ? await this.collectivities.findById(collectivityId) : null;
-    if (!collectivity) throw new NotFoundError('Collectivity', collectivityId);
+    const collectivity = await this.collectivities.get(collectivityId);
     const commitment = await this.commitments.findForCollectivity(collectivity.id, CURRENT_EDITION);
     const [progress, evidence, items, labels] = await Promise.all([
-      commitment ? this.progress.findByCommitmentIds([commitment.id]) : [],
-      commitment ? this.repository.findEvidenceByCommitmentIds([commitment.id]) : [],
-      this.inventory.findByCollectivityIds([collectivity.id]),
+      commitment ? this.progress.rowsOf(commitment.id) : [],
+      commitment ? this.evidence.ofCommitment(commitment.id) : [],
+      this.inventory.itemsOf(collectivity.id),
       this.repository.findByCollectivityIds([collectivity.id]),
     ]);
     return { collectivity, commitment, progress, evidence, items, labels };

@@ -1,15 +1,15 @@
 import { ReadinessAssessment, assessReadiness } from '@pacte/pact';
-import type { EvidenceEntity } from '../evidence/evidence.entity';
-import type { SoftwareInventoryItemEntity } from '../inventory/inventory-item.entity';
+import type { EvidenceRecord } from '../evidence/evidence.service';
+import type { InventoryItemRecord } from '../inventory/inventory.service';
 import { inventoryInput } from '../inventory/models/inventory.model';
-import type { ActionProgressEntity } from '../progress/action-progress.entity';
+import type { ProgressRecord } from '../progress/progress.service';
 import type { TnlLabelEntity } from './tnl-label.entity';
 
 /** What a collectivity declared: its current commitment's progress and evidence, its inventory and its labels. */
 export interface LabelFacts {
-  progress: readonly Pick<ActionProgressEntity, 'actionCode' | 'status'>[];
-  evidence: readonly EvidenceEntity[];
-  items: readonly SoftwareInventoryItemEntity[];
+  progress: readonly Pick<ProgressRecord, 'actionCode' | 'status'>[];
+  evidence: readonly EvidenceRecord[];
+  items: readonly InventoryItemRecord[];
   labels: readonly TnlLabelEntity[];
 }
 

@@ -1,6 +1,5 @@
 import type { TnlScale, TnlSpecialMention } from '@pacte/pact';
-import { Column, CreateDateColumn, Entity, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { CollectivityEntity } from '../collectivities/collectivity.entity';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** A Territoire Numérique Libre label the jury awarded to a collectivity: one per vintage. */
 @Entity('tnl_label')
@@ -9,9 +8,7 @@ export class TnlLabelEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => CollectivityEntity, { onDelete: 'RESTRICT' })
-  collectivity!: CollectivityEntity;
-
+  @ForeignKey('collectivity', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid' })
   collectivityId!: string;
 

@@ -1,6 +1,5 @@
 import type { ProgressStatus } from '@pacte/pact';
-import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { CommitmentEntity } from '../commitments/commitment.entity';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Where a commitment stands on one pact action. A missing row means NOT_STARTED. */
 @Entity('action_progress')
@@ -9,9 +8,7 @@ export class ActionProgressEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
-  commitment!: CommitmentEntity;
-
+  @ForeignKey('commitment', { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   commitmentId!: string;
 

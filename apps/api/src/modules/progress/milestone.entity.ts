@@ -2,13 +2,12 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { CommitmentEntity } from '../commitments/commitment.entity';
 
 /** A dated step of one action: planned, or reached. */
 @Entity('milestone')
@@ -17,9 +16,7 @@ export class MilestoneEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @ManyToOne(() => CommitmentEntity, { onDelete: 'CASCADE' })
-  commitment!: CommitmentEntity;
-
+  @ForeignKey('commitment', { onDelete: 'CASCADE' })
   @Column({ type: 'uuid' })
   commitmentId!: string;
 

@@ -16,6 +16,6 @@ import { ProgressService } from './progress.service';
     MilestonesResolver,
     CommitmentProgressResolver,
   ],
-  exports: [ProgressRepository, ProgressService],
+  exports: [ProgressService, ProgressLoaders],
 })
 export class ProgressModule {}

@@ -8,8 +8,10 @@ import { MilestoneEntity } from './milestone.entity';
 export class ProgressRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findByCommitmentIds(commitmentIds: readonly string[]): Promise<ActionProgressEntity[]> {
-    return this.dataSource.getRepository(ActionProgressEntity).findBy({ commitmentId: In([...commitmentIds]) });
+  findByCommitmentIds(commitmentIds: readonly string[], manager?: EntityManager): Promise<ActionProgressEntity[]> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(ActionProgressEntity)
+      .findBy({ commitmentId: In([...commitmentIds]) });
   }
 
   /** Locks the row, if any, so two concurrent updates of one action are serialised. */

@@ -14,9 +14,8 @@ import type { Actor } from '../../common/auth/actor';
 import type { Permission } from '../../common/auth/permissions';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertVersion } from '../../common/errors/version-conflict';
-import { CommitmentEntity } from '../commitments/commitment.entity';
 import { CommitmentsAccess } from '../commitments/commitments.access';
-import { CommitmentsService } from '../commitments/commitments.service';
+import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { ActionProgressEntity } from './action-progress.entity';
 import { AddMilestoneInput, UpdateActionProgressInput, UpdateMilestoneInput } from './dto/progress.input';
@@ -57,7 +56,10 @@ function milestoneSnapshot(m: MilestoneEntity): EventPayload<'MilestoneUpdated'>
 }
 
 /** Every action of the commitment's edition, merged with the stored rows (missing = NOT_STARTED). */
-export function mergeWithCatalogue(commitment: CommitmentEntity, rows: ActionProgressEntity[]): ActionProgressModel[] {
+export function mergeWithCatalogue(
+  commitment: CommitmentRecord,
+  rows: readonly ActionProgressEntity[],
+): ActionProgressModel[] {
   const byCode = new Map(rows.map((r) => [r.actionCode, r]));
   return getCatalogue(commitment.edition).actions.map((action) => {
     const row = byCode.get(action.code);
@@ -86,6 +88,9 @@ export function scoresOf(edition: string, rows: ActionProgressEntity[]): ScoreSu
   return computeScores(entries, edition);
 }
 
+/** A progress row as this service returns it: what other modules may read. */
+export type ProgressRecord = Readonly<ActionProgressEntity>;
+
 @Injectable()
 export class ProgressService {
   constructor(
@@ -95,13 +100,18 @@ export class ProgressService {
     private readonly access: CommitmentsAccess,
   ) {}
 
+  /** The stored progress rows of a commitment (a missing action is NOT_STARTED), in `manager`'s transaction if given. */
+  rowsOf(commitmentId: string, manager?: EntityManager): Promise<ActionProgressEntity[]> {
+    return this.repository.findByCommitmentIds([commitmentId], manager);
+  }
+
   private async editableCommitment(actor: Actor, commitmentId: string, permission: Permission, manager: EntityManager) {
     const commitment = await this.commitments.get(commitmentId, manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, permission, 'Commitment', commitmentId);
     return commitment;
   }
 
-  private assertAction(commitment: CommitmentEntity, actionCode: string) {
+  private assertAction(commitment: CommitmentRecord, actionCode: string) {
     if (!isActionCode(actionCode, commitment.edition)) throw new UnknownActionError(actionCode, commitment.edition);
   }
 

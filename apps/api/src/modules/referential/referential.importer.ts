@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { foldForSearch } from '../../common/text/normalize';
-import { CollectivityKind } from '../collectivities/collectivity.entity';
+import type { CollectivityKind } from '../collectivities/models/collectivity.model';
 import { ReferentialSource, RawEpci } from './referential.source';
 
 const EPCI_KIND: Record<string, CollectivityKind> = {

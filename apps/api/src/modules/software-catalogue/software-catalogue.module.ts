@@ -11,6 +11,6 @@ import { SoftwareCatalogueService } from './software-catalogue.service';
     SoftwareCatalogueLoaders,
     SoftwareCatalogueResolver,
   ],
-  exports: [SoftwareCatalogueRepository, SoftwareCatalogueService, SoftwareCatalogueLoaders],
+  exports: [SoftwareCatalogueService, SoftwareCatalogueLoaders],
 })
 export class SoftwareCatalogueModule {}

@@ -9,7 +9,7 @@ import {
   populationStratum,
   roundScore,
 } from '@pacte/pact';
-import { resolveEdition } from '../catalogue/edition';
+import { resolveEdition } from '../catalogue/catalogue.service';
 import { progressTimeline } from './timeline';
 import { AreaStatisticsModel, NationalStatisticsModel } from './models/statistics.model';
 import { CommitmentRow, StatisticsRepository } from './statistics.repository';

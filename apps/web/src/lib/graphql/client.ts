@@ -54,7 +54,7 @@ export function toRequestError(error: CombinedError): GraphQLRequestError | Netw
       error.graphQLErrors.map((e) => ({
         message: e.message,
         path: e.path ?? undefined,
-        extensions: e.extensions as GraphQLErrorEntry['extensions'],
+        extensions: e.extensions,
       })),
     );
   }

@@ -1,11 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AUDIT_SCOPES, AuditScope, Role, ROLES } from '../../../common/auth/roles';
+import { RoleEnum } from '../../../common/auth/role-enum';
+import { AUDIT_SCOPES, AuditScope, Role } from '../../../common/auth/roles';
 import { GRANT_STATUSES, GrantStatus, RoleGrantEntity } from '../role-grant.entity';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-export const RoleEnum = enumOf(ROLES);
-registerEnumType(RoleEnum, { name: 'Role' });
+export { RoleEnum };
 export const AuditScopeEnum = enumOf(AUDIT_SCOPES);
 registerEnumType(AuditScopeEnum, { name: 'AuditScope' });
 export const GrantStatusEnum = enumOf(GRANT_STATUSES);

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ASSESSMENT_VERDICTS, AssessmentVerdict, AuditedScoreSummary, EventPayload } from '@pacte/pact';
 import type { Role } from '../../../common/auth/roles';
-import { RoleEnum } from '../../accounts/models/account.model';
+import { RoleEnum } from '../../../common/auth/role-enum';
 import { AssessmentEntity, AssessmentReplyEntity } from '../assessment.entity';
 
 export const AssessmentVerdictEnum = Object.fromEntries(ASSESSMENT_VERDICTS.map((v) => [v, v])) as {

@@ -2,6 +2,8 @@ import { Page, PageOf } from '../../../common/graphql/pagination';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { COLLECTIVITY_KINDS, CollectivityEntity, CollectivityKind, EPCI_KINDS } from '../collectivity.entity';
 
+export type { CollectivityKind };
+
 export const CollectivityKindEnum = Object.fromEntries(COLLECTIVITY_KINDS.map((k) => [k, k])) as {
   [K in CollectivityKind]: K;
 };

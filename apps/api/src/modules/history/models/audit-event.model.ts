@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { storedEventOf } from '@pacte/pact';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Role } from '../../../common/auth/roles';
-import { RoleEnum } from '../../accounts/models/account.model';
+import { RoleEnum } from '../../../common/auth/role-enum';
 import { AuditEventEntity } from '../audit-event.entity';
 import { actorRoleOf } from '../actor-reference';
 

@@ -19,7 +19,7 @@ import {
   describeAlternative,
   findAction,
 } from '@pacte/pact';
-import type { EvidenceEntity } from '../../evidence/evidence.entity';
+import type { EvidenceRecord } from '../../evidence/evidence.service';
 import type { ApplicationFacts } from '../labels.service';
 import type { TnlLabelEntity } from '../tnl-label.entity';
 import { ApplicationDocument, Block, heading, list, paragraph } from './document';
@@ -36,7 +36,7 @@ function labelText(l: TnlLabelEntity): string {
   return `${l.year} : ${level}, ${scale}${mentions.length ? ` ; mentions spéciales : ${mentions.join(', ')}` : ''}`;
 }
 
-function evidenceText(e: EvidenceEntity): string {
+function evidenceText(e: EvidenceRecord): string {
   const parts = [`${e.title} — ${EVIDENCE_KIND_LABELS[e.kind]?.fr ?? e.kind}, ${e.date}`];
   if (e.url) parts.push(e.url);
   return parts.join(' — ');
@@ -47,7 +47,7 @@ function percent(value: number | null): string {
 }
 
 /** The evidence behind a criterion: filed under it, or linked to one of the pact actions it names. */
-function evidenceFor(criterion: TnlCriterion, evidence: readonly EvidenceEntity[]): EvidenceEntity[] {
+function evidenceFor(criterion: TnlCriterion, evidence: readonly EvidenceRecord[]): EvidenceRecord[] {
   const codes = new Set(criterionActionCodes(criterion));
   return evidence.filter(
     (e) => (e.criterionIds ?? []).includes(criterion.id) || (e.actions ?? []).some((a) => codes.has(a.actionCode)),

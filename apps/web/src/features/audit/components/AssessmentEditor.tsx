@@ -4,8 +4,7 @@ import { RecordAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { useEditing } from '../../editing/hooks/useEditing';
-import { checkDate, today, type EditProblem } from '../../editing/utils/validation';
+import { useEditing, checkDate, today, type EditProblem } from '../../editing';
 
 interface AssessmentForm {
   verdict: AssessmentVerdict;

@@ -1,7 +1,7 @@
 import { ASSESSMENT_VERDICT_LABELS } from '@pacte/pact';
-import { ROLE_LABELS } from '../../account/utils/labels';
+import { ROLE_LABELS } from '../../account';
 import { useI18n } from '../../../lib/i18n';
-import { useEditing } from '../../editing/hooks/useEditing';
+import { useEditing } from '../../editing';
 import { useAuditContext } from '../hooks/useAudit';
 import { ReplyForm } from './ReplyForm';
 

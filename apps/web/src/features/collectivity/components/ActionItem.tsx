@@ -1,10 +1,8 @@
 import { EVIDENCE_KIND_LABELS, PROGRESS_STATUS_LABELS } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
-import { AssessmentList } from '../../audit/components/AssessmentList';
-import { ActionEditor } from '../../editing/components/ActionEditor';
-import { EvidenceLinker } from '../../editing/components/EvidenceLinker';
-import { MilestoneReachedButton } from '../../editing/components/MilestoneReachedButton';
+import { AssessmentEditor, AssessmentList } from '../../audit';
+import { ActionEditor, EvidenceLinker, MilestoneReachedButton } from '../../editing';
 import { sortMilestones, type ActionEntry } from '../utils/checklist';
 
 /** One action: status, %, target date, owner, milestones and evidence. */
@@ -106,7 +104,7 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
         </div>
       )}
       <AssessmentList actionCode={a.actionCode} />
-      <ActionEditor action={a} title={title} />
+      <ActionEditor action={a} title={title} auditForm={<AssessmentEditor actionCode={a.actionCode} />} />
     </li>
   );
 }

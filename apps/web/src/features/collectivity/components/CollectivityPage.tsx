@@ -5,14 +5,10 @@ import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../co
 import { GraphQLRequestError, useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { electionPath, kindFromSlug } from '../../../lib/routes';
-import { FollowCollectivity } from '../../account/components/FollowCollectivity';
-import { RoleRequest } from '../../account/components/RoleRequest';
-import { useSession } from '../../account/hooks/useSession';
-import { abilitiesOn } from '../../account/utils/roles';
-import { AuditedScores } from '../../audit/components/AuditedScores';
-import { AuditContext, useAudit } from '../../audit/hooks/useAudit';
-import { EditingContext, type Editing } from '../../editing/hooks/useEditing';
-import { MigrationSection } from '../../migration/components/MigrationSection';
+import { FollowCollectivity, RoleRequest, abilitiesOn, useSession } from '../../account';
+import { AuditContext, AuditedScores, useAudit } from '../../audit';
+import { EditingContext, type Editing } from '../../editing';
+import { MigrationSection } from '../../migration';
 import { ActionChecklist } from './ActionChecklist';
 import { CollectivityHeader } from './CollectivityHeader';
 import { CommitmentSummary } from './CommitmentSummary';

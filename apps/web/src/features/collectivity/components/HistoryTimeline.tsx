@@ -1,7 +1,7 @@
 import { PROGRESS_STATUS_LABELS, isProgressStatus } from '@pacte/pact';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/ui';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
-import { ROLE_LABELS } from '../../account/utils/labels';
+import { ROLE_LABELS } from '../../account';
 import { useHistory } from '../hooks/useHistory';
 import { describeHistoryEvent, type HistoryEvent } from '../utils/history';
 

@@ -1,25 +1,23 @@
-import type { ProgressStatus } from '@pacte/pact';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
-import { AssessmentEditor } from '../../audit/components/AssessmentEditor';
 import { EvidenceEditor } from './EvidenceEditor';
 import { MilestoneEditor } from './MilestoneEditor';
-import { ProgressEditor } from './ProgressEditor';
+import { ProgressEditor, type EditedAction } from './ProgressEditor';
 
-export interface EditedAction {
-  actionCode: string;
-  status: ProgressStatus;
-  progress?: number | null;
-  progressOverridden: boolean;
-  targetDate?: string | null;
-  justification?: string | null;
-  /** The version read (0 while never touched), sent back with the edit. */
-  version: number;
-}
-
-/** The forms a member may use on one action, folded until opened (a native <details>, keyboard ready). */
-export function ActionEditor({ action, title }: { action: EditedAction; title: string }) {
+/**
+ * The forms a member may use on one action, folded until opened (a native <details>, keyboard ready). `auditForm` is
+ * the auditor's form, given by the page (it belongs to the audit feature), shown when the member may assess.
+ */
+export function ActionEditor({
+  action,
+  title,
+  auditForm,
+}: {
+  action: EditedAction;
+  title: string;
+  auditForm?: ReactNode;
+}) {
   const { t } = useI18n();
   const { abilities } = useEditing();
   // The forms are only mounted once opened: 31 actions × 3 forms would weigh on every render of the page.
@@ -43,7 +41,7 @@ export function ActionEditor({ action, title }: { action: EditedAction; title: s
           {abilities.updateProgress && <ProgressEditor action={action} />}
           {abilities.manageEvidence && <EvidenceEditor actionCode={action.actionCode} />}
           {abilities.manageMilestones && <MilestoneEditor actionCode={action.actionCode} />}
-          {abilities.assess && <AssessmentEditor actionCode={action.actionCode} />}
+          {abilities.assess && auditForm}
         </div>
       )}
     </details>

@@ -6,7 +6,18 @@ import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 import { checkProgressForm, progressInput, type ProgressForm } from '../utils/validation';
-import type { EditedAction } from './ActionEditor';
+
+/** The action as the editing forms receive it. */
+export interface EditedAction {
+  actionCode: string;
+  status: ProgressStatus;
+  progress?: number | null;
+  progressOverridden: boolean;
+  targetDate?: string | null;
+  justification?: string | null;
+  /** The version read (0 while never touched), sent back with the edit. */
+  version: number;
+}
 
 /** Status, optional %, target date and justification (required for NOT_APPLICABLE and ABANDONED). */
 export function ProgressEditor({ action }: { action: EditedAction }) {
@@ -46,7 +57,7 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
     const status = current.status as ProgressStatus;
     return [
       [t('edit.progress.status'), PROGRESS_STATUS_LABELS[status]?.[locale] ?? String(status)],
-      [t('edit.progress.percent'), current.progress == null ? '—' : `${String(current.progress)} %`],
+      [t('edit.progress.percent'), current.progress == null ? '—' : `${current.progress as number} %`],
       [t('edit.progress.targetDate'), (current.targetDate as string | null) ?? '—'],
       [t('edit.progress.justification'), (current.justification as string | null) ?? '—'],
     ];

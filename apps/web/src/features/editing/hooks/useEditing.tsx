@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { NO_ABILITIES, type Abilities } from '../../account/utils/roles';
+import { NO_ABILITIES, type Abilities } from '../../account';
 
 export interface Editing {
   abilities: Abilities;

@@ -4,7 +4,7 @@ import { AddEvidenceDocument, AdvanceMigrationStageDocument } from '../../../gen
 import { Field, FormActions, useSubmit } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { uploadEvidenceFile } from '../../editing/utils/upload';
+import { uploadEvidenceFile } from '../../editing';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import type { Proposal } from '../utils/proposals';

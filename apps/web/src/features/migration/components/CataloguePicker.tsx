@@ -11,7 +11,7 @@ import { useResultsKeyboard } from '../../../components/ui/useResultsKeyboard';
 import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath } from '../../../lib/routes';
-import { useDebouncedValue } from '../../search/hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../lib/hooks/useDebouncedValue';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 
 export type CatalogueEntry = CatalogueEntryFieldsFragment;

@@ -5,7 +5,7 @@ import { ChartFigure } from '../../../components/charts';
 import { DataTable, EmptyState, ErrorMessage, Loading } from '../../../components/ui';
 import { useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../account/hooks/useSession';
+import { useSession } from '../../account';
 import { InventoryEditingContext, type InventoryEditing as Editing } from '../hooks/useInventoryEditing';
 import { inventoryAbilitiesOn } from '../utils/abilities';
 import { stagesByCategory, type StageDatum } from '../utils/inventory';

@@ -1,5 +1,5 @@
-import type { Me } from '../../account/hooks/useSession';
-import { isAdmin } from '../../account/utils/roles';
+import type { Me } from '../../account';
+import { isAdmin } from '../../account';
 
 /** What the signed-in user may change in a collectivity's inventory and label (docs/permissions.md). */
 export interface InventoryAbilities {

@@ -7,7 +7,7 @@ import { useResultsKeyboard } from '../../../components/ui/useResultsKeyboard';
 import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath } from '../../../lib/routes';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../lib/hooks/useDebouncedValue';
 import { isSearchable, normalizeQuery } from '../utils/query';
 
 export type SearchResult = SearchCollectivitiesQuery['searchCollectivities']['nodes'][number];

@@ -1,9 +1,12 @@
 import { Args, ID, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CollectivityModel } from '../collectivities/models/collectivity.model';
-import { HistoryService } from './history.service';
-import { AuditEventModel, toAuditEventModel } from './models/audit-event.model';
+import { HistoryService } from '../history/history.service';
+import { AuditEventModel, toAuditEventModel } from '../history/models/audit-event.model';
+import { CollectivityModel } from './models/collectivity.model';
 
-/** History field on Collectivity. */
+/**
+ * History field on Collectivity. Resolved here rather than in the history module: every module depends on history
+ * (to record its changes), so history depends on none of them.
+ */
 @Resolver(() => CollectivityModel)
 export class CollectivityHistoryResolver {
   constructor(private readonly service: HistoryService) {}

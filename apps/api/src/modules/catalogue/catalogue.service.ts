@@ -1,11 +1,10 @@
 import { CURRENT_EDITION, isPactEdition } from '@pacte/pact';
-import { DomainError } from '../../common/errors/domain-error';
+import { UnknownEditionError } from './catalogue.errors';
 
-export class UnknownEditionError extends DomainError {
-  constructor(edition: string) {
-    super('UNKNOWN_EDITION', `Unknown pact edition ${edition}`, 'BAD_USER_INPUT', { edition });
-  }
-}
+/*
+ * The catalogue module owns no table: the pact catalogue is data in libs/pact. What it offers the other modules is
+ * this check of an edition asked for by a caller.
+ */
 
 /** The edition asked for (default: the current one), or UNKNOWN_EDITION. */
 export function resolveEdition(edition?: string | null): string {

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { SignatoryEntity } from './signatory.entity';
+
+/** What an erased signatory's name becomes. */
+export const ERASED = '[effacé]';
+
+/**
+ * The personal data the elections module holds about a signatory (the signed form), exported and erased here inside
+ * the caller's transaction (privacy/ orchestrates).
+ */
+@Injectable()
+export class ElectionsPersonalData {
+  async exportSignatory(id: string, manager: EntityManager): Promise<SignatoryEntity> {
+    const signatory = await manager.getRepository(SignatoryEntity).findOneBy({ id });
+    if (!signatory) throw new NotFoundError('Signatory', id);
+    return signatory;
+  }
+
+  /**
+   * Keeps the public facts of the signature (list, scope, commune, date) and drops name, phone, e-mail, website and
+   * place. Returns the collectivity the signature belongs to, for the history entry.
+   */
+  async eraseSignatory(id: string, manager: EntityManager): Promise<{ collectivityId: string }> {
+    const signatories = manager.getRepository(SignatoryEntity);
+    const signatory = await signatories.findOne({ where: { id }, relations: { candidateList: true } });
+    if (!signatory) throw new NotFoundError('Signatory', id);
+    await signatories.update(
+      { id: signatory.id },
+      { firstName: ERASED, lastName: ERASED, phone: null, email: null, website: null, signedPlace: null },
+    );
+    return { collectivityId: signatory.candidateList.collectivityId };
+  }
+}
