@@ -5,13 +5,16 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
-import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/auth/access.guard';
+import { BodyParserErrorFilter } from './common/errors/body-parser-error.filter';
 import { DomainErrorFilter } from './common/errors/domain-error.filter';
 import type { GqlContext } from './common/graphql/context';
-import { ComplexityPlugin } from './common/graphql/complexity.plugin';
-import { formatError } from './common/graphql/format-error';
+import { armor } from './common/graphql/armor';
+import { DeclaredCostPlugin } from './common/graphql/declared-cost.plugin';
+import { errorFormatter } from './common/graphql/format-error';
+import { StorableStringsRule, storableVariablesPlugin } from './common/graphql/input-hygiene';
+import { serverTiming } from './common/graphql/server-timing';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -46,7 +49,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser()).forRoutes('*');
+    consumer.apply(serverTiming(), cookieParser()).forRoutes('*');
   }
 
   static forRoot({ config, databaseUrl, poolMax }: AppModuleOptions): DynamicModule {
@@ -70,21 +73,28 @@ export class AppModule implements NestModule {
           driver: ApolloDriver,
           imports: [AccountsModule],
           inject: [ActorService],
-          useFactory: (actors: ActorService) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            playground: false,
-            introspection: config.graphql.introspection,
-            validationRules: [depthLimit(config.graphql.maxDepth)],
-            formatError,
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
-              req,
-              res,
-              actor: await actors.resolve(req),
-              loaders: new LoaderRegistry(),
-            }),
-          }),
+          useFactory: (actors: ActorService) => {
+            // Hostile documents are refused before anything runs (see common/graphql/armor.ts, docs/api.md#limits).
+            const limits = armor(config.graphql);
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              introspection: config.graphql.introspection,
+              parseOptions: limits.parseOptions,
+              allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+              validationRules: [...limits.validationRules, StorableStringsRule],
+              plugins: [...limits.plugins, storableVariablesPlugin],
+              formatError: errorFormatter({ suggestions: config.graphql.introspection }),
+              context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
+                req,
+                res,
+                actor: await actors.resolve(req),
+                loaders: new LoaderRegistry(),
+              }),
+            };
+          },
         }),
         HistoryModule,
         AccountsModule,
@@ -105,9 +115,10 @@ export class AppModule implements NestModule {
       ],
       controllers: [HealthController],
       providers: [
-        ComplexityPlugin,
+        DeclaredCostPlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: BodyParserErrorFilter },
       ],
     };
   }

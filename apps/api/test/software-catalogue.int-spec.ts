@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { FREE_ALTERNATIVES_SEED } from '@pacte/pact';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import {
   CatalogueImporter,
+  CatalogueRecordRefusedError,
   ensureSoftwareCatalogue,
   formatImportReport,
 } from '../src/modules/software-catalogue/catalogue.importer';
@@ -119,5 +122,45 @@ describe('software catalogue: the seed of free alternatives, SILL and Comptoir d
       code: 1,
       stderr: expect.stringMatching(/cannot read .* as JSON/),
     });
+  });
+
+  /** A SILL file of three new records, the second of which PostgreSQL cannot store (a NUL in its description). */
+  function refusedFile(): unknown[] {
+    return [9101, 9102, 9103].map((id) => ({
+      id,
+      name: `Logiciel ${id}`,
+      description: id === 9102 ? 'Suite\u0000bureautique' : 'Suite bureautique',
+      license: 'MIT',
+    }));
+  }
+  const sillRows = async () =>
+    Number(
+      (await api.dataSource.query(`SELECT count(*) AS n FROM software_catalogue_entry WHERE source = 'SILL'`))[0].n,
+    );
+
+  it('names the record the database refuses, and writes nothing of the file', async () => {
+    const before = await sillRows();
+    const failure = await new CatalogueImporter(api.dataSource).run('SILL', refusedFile()).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(CatalogueRecordRefusedError);
+    expect((failure as CatalogueRecordRefusedError).record).toEqual({ externalId: '9102', name: 'Logiciel 9102' });
+    expect((failure as Error).message).toMatch(
+      /^SILL record id 9102 \("Logiciel 9102"\) was refused by the database: invalid byte sequence for encoding "UTF8": 0x00\. Nothing was imported/,
+    );
+    expect(await sillRows()).toBe(before);
+  });
+
+  it('says so on the command line, with exit code 1 and no SQL', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pacte-sill-')), 'sill.json');
+    writeFileSync(file, JSON.stringify(refusedFile()));
+    const env = { ...process.env, DATABASE_URL: process.env.PACTE_TEST_DATABASE_URL!, NODE_ENV: 'test' };
+    const before = await sillRows();
+    const failure = await run('node', [path.join(CLI, 'import-sill.js'), file], { env }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('SILL record id 9102 ("Logiciel 9102")'),
+    });
+    const { stdout, stderr } = failure as { stdout: string; stderr: string };
+    expect(`${stdout}${stderr}`).not.toMatch(/INSERT INTO|PARAMETERS|QueryFailedError/);
+    expect(await sillRows()).toBe(before);
   });
 });

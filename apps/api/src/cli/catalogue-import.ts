@@ -30,6 +30,9 @@ export async function runCatalogueImport(source: CatalogueSource, argv: string[]
     loadConfig(),
     console.log,
     async (dataSource) => {
+      // A refused record is named by the importer (CatalogueRecordRefusedError); the failed statement itself, with
+      // its hundreds of parameters, is not worth printing.
+      dataSource.setOptions({ logging: [] });
       await ensureSoftwareCatalogue(dataSource);
       console.log(`importing the ${SOURCE_NAMES[source]} catalogue from ${file}`);
       const report = await new CatalogueImporter(dataSource, (m) => console.log(m)).run(source, json);

@@ -18,7 +18,15 @@ export interface AppConfig {
   importReferentialOnStart: boolean;
   /** Bearer token of the platform operator until accounts land (see docs/permissions.md). */
   adminApiToken: string | null;
-  graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
+  /** Limits on every GraphQL operation (see docs/architecture.md#depth-and-complexity-limits). */
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    introspection: boolean;
+  };
   /** Public address of the site, for links in e-mails. */
   publicUrl: string;
   /** smtp://user:pass@host:port; null: e-mails are written to the log (development only). */
@@ -87,6 +95,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphql: {
       maxDepth: parseInt10(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50, problems),
       maxComplexity: parseInt10(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000, problems),
+      maxCost: parseInt10(env, 'GRAPHQL_MAX_COST', 5_000, 10, 1_000_000, problems),
+      maxAliases: parseInt10(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 1_000, problems),
+      maxTokens: parseInt10(env, 'GRAPHQL_MAX_TOKENS', 1_000, 100, 100_000, problems),
       introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
     },
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -60,9 +60,11 @@ export function toPage<R, T>(rows: R[], total: number, args: PageArgs, map: (row
 }
 
 /**
- * Complexity of a page: its nodes times the page size. `first` is validated (≤ 100) after this estimate runs, so it is
- * capped here and the validation error is the one the client sees.
+ * Complexity of a page: its nodes times the page size asked for. A page larger than {@link MAX_PAGE_SIZE} is refused by
+ * the argument's validation; one so large that it would cost more than the limit (`first: 1000000000`) is refused
+ * before anything runs, as QUERY_TOO_COMPLEX.
  */
 export function pageComplexity({ args, childComplexity }: ComplexityEstimatorArgs): number {
-  return 1 + childComplexity * Math.min(Number(args.first ?? 20), MAX_PAGE_SIZE);
+  const first = Number(args.first ?? 20);
+  return 1 + childComplexity * (Number.isFinite(first) && first > 1 ? first : 1);
 }

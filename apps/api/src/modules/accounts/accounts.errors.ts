@@ -31,3 +31,10 @@ export class RoleRequestError extends DomainError {
     super(code, message);
   }
 }
+
+/** What only a signed-in user's own account can do (the platform operator has none). */
+export class SignedInUserRequiredError extends DomainError {
+  constructor(what: string) {
+    super('ACCOUNT_REQUIRED', `Only a signed-in user can ${what}`, 'FORBIDDEN');
+  }
+}

@@ -3,12 +3,14 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
+import { UuidArgPipe } from '../../common/graphql/uuid-arg.pipe';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { UsersLoaders } from './users.loaders';
 import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
 import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
 import { AccountsService } from './accounts.service';
+import { SignedInUserRequiredError } from './accounts.errors';
 import {
   DecideRoleRequestInput,
   GrantRoleInput,
@@ -73,8 +75,9 @@ export class AccountsResolver {
   @RequirePermission('account.self')
   @Mutation(() => Int, { description: 'Close every session of the signed-in user, on every device; returns how many' })
   async signOutEverywhere(@CurrentActor() actor: Actor, @Context() ctx: GqlContext): Promise<number> {
+    if (actor.kind !== 'user' || !actor.id) throw new SignedInUserRequiredError('sign out of their sessions');
     clearSessionCookie(ctx.res);
-    return this.accounts.signOutEverywhere(actor.id!);
+    return this.accounts.signOutEverywhere(actor.id);
   }
 
   @Public()
@@ -133,6 +136,7 @@ export class RolesResolver {
   @RequirePermission('role.request')
   @Mutation(() => RoleGrantModel, { description: 'Ask for a role on a collectivity (or as an auditor)' })
   async requestRole(@CurrentActor() actor: Actor, @Args('input') input: RoleRequestInput) {
+    if (actor.kind !== 'user') throw new SignedInUserRequiredError('ask for a role');
     return toRoleGrantModel(await this.roles.request(actor, input));
   }
 
@@ -144,7 +148,7 @@ export class RolesResolver {
 
   @RequirePermission('role.decide')
   @Mutation(() => RoleGrantModel, { description: 'Withdraw an active role' })
-  async revokeRole(@CurrentActor() actor: Actor, @Args('grantId', { type: () => ID }) grantId: string) {
+  async revokeRole(@CurrentActor() actor: Actor, @Args('grantId', { type: () => ID }, UuidArgPipe) grantId: string) {
     return toRoleGrantModel(await this.roles.revoke(actor, grantId));
   }
 

@@ -92,12 +92,61 @@ export class CatalogueImporter {
       `${SOURCE_NAMES[source]}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} read, ${skipped.length} skipped`,
     );
     const repository = new SoftwareCatalogueRepository(this.dataSource);
-    const counts = await this.dataSource.transaction((manager) =>
-      repository.upsert(manager, importedRows(entries), (done, total) =>
-        this.onProgress(`${SOURCE_NAMES[source]}: ${done}/${total} written (${Math.round((100 * done) / total)} %)`),
-      ),
+    const rows = importedRows(entries);
+    try {
+      const counts = await this.dataSource.transaction((manager) =>
+        repository.upsert(manager, rows, (done, total) =>
+          this.onProgress(`${SOURCE_NAMES[source]}: ${done}/${total} written (${Math.round((100 * done) / total)} %)`),
+        ),
+      );
+      return { source, counts, skipped };
+    } catch (error) {
+      throw (await this.refusedRecord(repository, source, rows)) ?? error;
+    }
+  }
+
+  /**
+   * After the database refused the import (and rolled it back), finds the first record it refuses on its own: each
+   * row is written under a savepoint of a transaction that is rolled back in the end, so this writes nothing either.
+   */
+  private async refusedRecord(
+    repository: SoftwareCatalogueRepository,
+    source: CatalogueSource,
+    rows: readonly CatalogueRow[],
+  ): Promise<CatalogueRecordRefusedError | null> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      for (const row of rows) {
+        await runner.query('SAVEPOINT catalogue_record');
+        try {
+          await repository.upsert(runner.manager, [row]);
+        } catch (error) {
+          const { externalId, name } = row;
+          return new CatalogueRecordRefusedError(source, { externalId, name }, (error as Error).message);
+        }
+        await runner.query('ROLLBACK TO SAVEPOINT catalogue_record');
+      }
+      return null;
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+}
+
+/** The database refused one record of a catalogue file: the import wrote nothing. */
+export class CatalogueRecordRefusedError extends Error {
+  constructor(
+    public readonly source: CatalogueSource,
+    public readonly record: Pick<CatalogueRow, 'externalId' | 'name'>,
+    public readonly reason: string,
+  ) {
+    super(
+      `${SOURCE_NAMES[source]} record id ${record.externalId} (${JSON.stringify(record.name)}) was refused by the database: ${reason}. Nothing was imported: correct or remove that record and run the import again.`,
     );
-    return { source, counts, skipped };
+    this.name = 'CatalogueRecordRefusedError';
   }
 }
 
