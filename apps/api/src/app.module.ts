@@ -2,10 +2,12 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard';
 import { BodyParserErrorFilter } from './common/errors/body-parser-error.filter';
 import { DomainErrorFilter } from './common/errors/domain-error.filter';
@@ -15,6 +17,9 @@ import { DeclaredCostPlugin } from './common/graphql/declared-cost.plugin';
 import { errorFormatter } from './common/graphql/format-error';
 import { StorableStringsRule, storableVariablesPlugin } from './common/graphql/input-hygiene';
 import { serverTiming } from './common/graphql/server-timing';
+import { CrossSiteRequestMiddleware } from './common/web/same-origin.guard';
+import { DatabaseOutagePlugin, unavailableAsGraphQLError } from './common/web/database-outage';
+import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -49,7 +54,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(serverTiming(), cookieParser()).forRoutes('*');
+    consumer.apply(serverTiming(), cookieParser(), CrossSiteRequestMiddleware).forRoutes('*');
   }
 
   static forRoot({ config, databaseUrl, poolMax }: AppModuleOptions): DynamicModule {
@@ -69,6 +74,15 @@ export class AppModule implements NestModule {
           // Tests provoke refused queries on purpose; elsewhere failed queries are logged.
           logging: config.nodeEnv === 'test' ? false : ['error'],
         }),
+        // Request throttling per client address (ClientThrottlerGuard on the routes that need it), counted in
+        // PostgreSQL so that every process of a deployment shares the counts.
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [{ name: 'client', ttl: 60_000, limit: config.throttle.perMinute, blockDuration: 60_000 }],
+            storage: new PgThrottlerStorage(dataSource),
+          }),
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule],
@@ -87,10 +101,13 @@ export class AppModule implements NestModule {
               validationRules: [...limits.validationRules, StorableStringsRule],
               plugins: [...limits.plugins, storableVariablesPlugin],
               formatError: errorFormatter({ suggestions: config.graphql.introspection }),
+              // Keep the HTTP status a plugin sets for an execution error: DatabaseOutagePlugin's 503 (Nest would
+              // reset it to 200 whenever the body has a `data` key). Domain errors carry no HTTP status: still 200.
+              preserveHttpStatusForExecutionErrors: false,
               context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
                 req,
                 res,
-                actor: await actors.resolve(req),
+                actor: await actors.resolve(req).catch(unavailableAsGraphQLError),
                 loaders: new LoaderRegistry(),
               }),
             };
@@ -116,6 +133,7 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         DeclaredCostPlugin,
+        DatabaseOutagePlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_FILTER, useClass: BodyParserErrorFilter },

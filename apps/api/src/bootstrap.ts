@@ -36,6 +36,8 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     app.useLogger(app.get(Logger));
     app.useGlobalPipes(createValidationPipe());
     app.disable('x-powered-by');
+    // Behind TRUST_PROXY reverse proxies, req.ip is the client's address (throttling counts per address).
+    app.set('trust proxy', config.throttle.trustProxy);
     app.use(securityHeaders(config));
     const dashboard = config.webDistDir ?? defaultDashboardDir();
     if (!serveDashboard(app, dashboard)) log(`no dashboard build in ${dashboard}: serving the API only`);

@@ -15,15 +15,19 @@ jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, defaul
 const itManager = () => ({ me: meWith([{ role: 'IT_MANAGER', collectivityId: 'c-38151' }]) });
 const apiError = (code: string) => ({ errors: [{ message: code, extensions: { code } }] });
 
-/** Evidence files go to /evidence/:id/file, not to /graphql: answers them and records the calls. */
-function acceptUploads(): string[] {
+/**
+ * Evidence with a file goes to POST /evidence (multipart: `input` as JSON and `file`), not to /graphql: answers it
+ * with the new evidence's id and records each call's URL and input.
+ */
+function acceptUploads(): { url: string; input: unknown }[] {
   const graphql = globalThis.fetch;
-  const uploads: string[] = [];
+  const uploads: { url: string; input: unknown }[] = [];
   Object.assign(globalThis, {
     fetch: jest.fn(async (url: unknown, init?: RequestInit) => {
-      if (String(url).startsWith('/evidence/')) {
-        uploads.push(String(url));
-        return { ok: true, status: 201, json: async () => ({}) } as Response;
+      if (String(url).startsWith('/evidence')) {
+        const input = (init?.body as FormData).get('input');
+        uploads.push({ url: String(url), input: typeof input === 'string' ? JSON.parse(input) : null });
+        return { ok: true, status: 201, json: async () => ({ id: 'ev-new' }) } as Response;
       }
       return graphql(url as string, init);
     }),
@@ -98,16 +102,20 @@ describe('advancing a migration stage', () => {
 
     const panel = within(await screen.findByTestId('proposed-updates'));
     expect(panel.getByRole('heading', { name: 'Mises à jour d’actions proposées' })).toHaveFocus();
-    expect(calls.find((c) => c.operationName === 'AddEvidence')?.variables).toEqual({
-      input: {
-        commitmentId: 'commitment-1',
-        actionCodes: ['1.8'],
-        kind: 'DOCUMENT',
-        date: '2026-09-01',
-        title: 'Bilan du pilote',
+    // The evidence and its file are recorded in one request: a refused file would leave no evidence behind.
+    expect(calls.find((c) => c.operationName === 'AddEvidence')).toBeUndefined();
+    expect(uploads).toEqual([
+      {
+        url: '/evidence',
+        input: {
+          commitmentId: 'commitment-1',
+          actionCodes: ['1.8'],
+          kind: 'DOCUMENT',
+          date: '2026-09-01',
+          title: 'Bilan du pilote',
+        },
       },
-    });
-    expect(uploads).toEqual(['/evidence/ev-new/file']);
+    ]);
     expect(calls.find((c) => c.operationName === 'AdvanceMigrationStage')?.variables).toEqual({
       input: {
         itemId: 'item-w10',
@@ -217,8 +225,8 @@ describe('advancing a migration stage', () => {
     refuse = false;
     await user.click(form.getByRole('button', { name: 'Enregistrer la nouvelle étape' }));
     await screen.findByTestId('proposed-updates');
-    expect(calls.filter((c) => c.operationName === 'AddEvidence')).toHaveLength(1);
-    expect(uploads).toEqual(['/evidence/ev-new/file']);
+    expect(calls.filter((c) => c.operationName === 'AddEvidence')).toHaveLength(0);
+    expect(uploads.map((u) => u.url)).toEqual(['/evidence']);
     expect(calls.filter((c) => c.operationName === 'AdvanceMigrationStage').map((c) => c.variables.input)).toEqual([
       expect.objectContaining({ evidenceIds: ['ev-new'] }),
       expect.objectContaining({ evidenceIds: ['ev-new'] }),
@@ -276,7 +284,7 @@ describe('advancing a migration stage', () => {
     );
     await user.click(form.getByRole('button', { name: 'Enregistrer la nouvelle étape' }));
     const proposal = within(await screen.findByTestId('proposal-1.8'));
-    expect(uploads).toEqual(['/evidence/ev-new/file']);
+    expect(uploads.map((u) => u.url)).toEqual(['/evidence']);
     // The section asks again for the inventory, and stays on screen with the panel while it does.
     await waitFor(() =>
       expect(screen.getByTestId('edit-item-item-w10')).toHaveTextContent(/Étape actuelle : Par défaut/),

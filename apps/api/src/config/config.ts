@@ -3,6 +3,7 @@ import { EvidenceConfig, loadEvidenceConfig } from './evidence.config';
 import { loadMapConfig, MapConfig } from './map.config';
 import { loadOidcConfig, OidcConfig } from './oidc.config';
 import { parseBool, parseInt10 } from './parse';
+import { loadThrottleConfig, ThrottleConfig } from './security.config';
 
 /** The one configuration object of the API, built and validated once at boot. */
 export interface AppConfig {
@@ -40,6 +41,8 @@ export interface AppConfig {
   evidence: EvidenceConfig;
   /** Background tiles of the dashboard's map. */
   map: MapConfig;
+  /** Request throttling per client address (sign-in, sign-up, password reset, uploads). */
+  throttle: ThrottleConfig;
   logLevel: string;
   /** Folder of the built dashboard (default: apps/web/dist); the API serves it on its own port. */
   webDistDir: string | null;
@@ -112,6 +115,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     oidc: loadOidcConfig(env, publicUrl, problems),
     evidence: loadEvidenceConfig(env, dataDir, problems),
     map: loadMapConfig(env, problems),
+    throttle: loadThrottleConfig(env, problems),
   };
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl))
     problems.push('SMTP_URL must be an smtp:// or smtps:// URL');

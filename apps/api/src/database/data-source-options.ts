@@ -24,6 +24,8 @@ export function dataSourceOptions(url: string, poolMax = 10): DataSourceOptions 
     installExtensions: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: poolMax },
+    // A connection that cannot be made within 5 s fails (the request answers 503, see common/web/database-outage.ts)
+    // rather than waiting for ever while PostgreSQL is unreachable.
+    extra: { max: poolMax, connectionTimeoutMillis: 5000 },
   };
 }

@@ -1,3 +1,4 @@
+import { RequestThrottleEntity } from '../common/web/throttle/request-throttle.entity';
 import { PasswordResetEntity, SessionEntity, SignInAttemptEntity } from '../modules/accounts/session.entity';
 import { RoleGrantEntity } from '../modules/accounts/role-grant.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   AssessmentReplyEntity,
   FollowEntity,
   DigestDeliveryEntity,
+  RequestThrottleEntity,
 ];

@@ -16,6 +16,8 @@ export interface CallOptions {
   token?: string | null;
   /** A `name=value` cookie pair; implies no operator token. */
   cookie?: string;
+  /** More request headers (X-Forwarded-For, Origin…). */
+  headers?: Record<string, string>;
 }
 
 export interface TestApi {
@@ -39,12 +41,21 @@ export interface TestApi {
 export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const url = process.env.PACTE_TEST_DATABASE_URL;
   if (!url) throw new Error('PACTE_TEST_DATABASE_URL is not set: run through jest (global setup)');
-  const config = loadConfig({ NODE_ENV: 'test', ADMIN_API_TOKEN: OPERATOR_TOKEN, DATABASE_URL: url, ...env });
+  // The suites sign up many accounts from one address: request throttling is out of their way unless a test sets it.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    ADMIN_API_TOKEN: OPERATOR_TOKEN,
+    DATABASE_URL: url,
+    THROTTLE_PER_MINUTE: '1000000',
+    ...env,
+  });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config, databaseUrl: url, poolMax: 2 })],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   app.useGlobalPipes(createValidationPipe());
+  // As bootstrap.ts does: behind TRUST_PROXY proxies, req.ip is the forwarded client address.
+  app.getHttpAdapter().getInstance().set('trust proxy', config.throttle.trustProxy);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const endpoint = `http://127.0.0.1:${address.port}/graphql`;
@@ -73,6 +84,7 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
         'content-type': 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(opts.cookie ? { cookie: opts.cookie } : {}),
+        ...opts.headers,
       },
       body: JSON.stringify({ query, variables }),
     });

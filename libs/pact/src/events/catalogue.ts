@@ -114,7 +114,7 @@ export const HISTORY_EVENTS = {
   ActionProgressUpdated: progress.updated,
   MilestoneCreated: milestone.created,
   MilestoneUpdated: milestone.updated,
-  /** A new piece of evidence. */
+  /** A new piece of evidence (recorded with its file: the file's SHA-256 in `after.fileSha256`). */
   EvidenceCreated: evidence.created,
   /** Evidence linked to more actions, or a file attached (its SHA-256 in `after.fileSha256`). */
   EvidenceUpdated: evidence.updated,

@@ -105,6 +105,8 @@ export function renderPermissionMatrix(rows: MatrixRow[] = PERMISSION_MATRIX): s
     '¹ not tied to one collectivity. “own only”: on the collectivity where the caller holds that role; on any other',
     'one the API answers NOT_FOUND, which does not reveal whether the record exists. Anonymous callers get',
     'UNAUTHENTICATED, signed-in callers without the permission FORBIDDEN. The platform operator (ADMIN_API_TOKEN)',
-    'may call everything.',
+    'may call everything. `decideRoleRequest` and `revokeRole` reach, besides, only roles up to the caller’s own',
+    '(elected official > IT manager > contributor, `modules/accounts/role-order.ts`): an IT manager neither approves',
+    'nor revokes an elected official, and nobody decides their own request; AUDITOR roles are decided by ADMIN only.',
   ].join('\n');
 }

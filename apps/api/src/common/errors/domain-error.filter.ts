@@ -10,6 +10,8 @@ export const HTTP_STATUS: Record<ErrorCategory, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  UNAVAILABLE: 503,
 };
 
 /**

@@ -3,7 +3,8 @@
  * Modules declare their own subclasses in `<domain>.errors.ts`; `graphql/format-error.ts` is the one place that maps
  * them to `extensions.code`.
  */
-export type ErrorCategory = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type ErrorCategory =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'UNAVAILABLE';
 
 export class DomainError extends Error {
   constructor(

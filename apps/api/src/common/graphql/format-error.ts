@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors/domain-error';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../web/database-outage';
 import { LIMIT_CODES } from './armor';
 
 /**
@@ -29,6 +30,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       locations: formatted.locations,
       extensions: { ...(original.details ?? {}), code: original.code, category: original.category },
+    };
+  }
+  // PostgreSQL out of reach: a clear code and message, and HTTP 503 (DatabaseOutagePlugin).
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
     };
   }
   // A validation rule's own code (QUERY_TOO_DEEP, BAD_USER_INPUT…): Apollo reports every validation error as

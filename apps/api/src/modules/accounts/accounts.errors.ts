@@ -13,9 +13,9 @@ export class InvalidCredentialsError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(retryAfterMinutes: number) {
-    super('RATE_LIMITED', `Too many failed attempts: try again in ${retryAfterMinutes} minutes`, 'FORBIDDEN', {
-      retryAfterMinutes,
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many failed attempts: try again in ${retryAfterSeconds} seconds`, 'TOO_MANY_REQUESTS', {
+      retryAfterSeconds,
     });
   }
 }

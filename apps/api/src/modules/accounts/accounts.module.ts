@@ -10,6 +10,7 @@ import { OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
 import { UsersLoaders } from './users.loaders';
 import { RolesService } from './roles.service';
+import { SignInLimiter } from './sign-in-limiter';
 
 @Module({
   imports: [HistoryModule, CollectivitiesModule],
@@ -17,6 +18,7 @@ import { RolesService } from './roles.service';
   providers: [
     MailService,
     AccountsService,
+    SignInLimiter,
     RolesService,
     ActorService,
     AccountsResolver,

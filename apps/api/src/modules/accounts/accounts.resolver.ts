@@ -1,8 +1,10 @@
-import { Inject } from '@nestjs/common';
+import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
+import { clientAddress } from '../../common/web/client-address';
+import { ClientThrottlerGuard } from '../../common/web/throttle/client-throttler.guard';
 import { UuidArgPipe } from '../../common/graphql/uuid-arg.pipe';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
@@ -26,6 +28,9 @@ import { UserEntity } from './user.entity';
 
 const toMe = (u: UserEntity): MeModel => ({ id: u.id, email: u.email, displayName: u.displayName });
 
+/** The session cookie the browser sent, closed when it signs in again (sessions rotate). */
+const presentedSession = (ctx: GqlContext): string | null => sessionToken(ctx.req) ?? null;
+
 @Resolver(() => MeModel)
 export class AccountsResolver {
   constructor(
@@ -48,17 +53,29 @@ export class AccountsResolver {
   }
 
   @Public()
+  @UseGuards(ClientThrottlerGuard)
   @Mutation(() => MeModel, { description: 'Create an account with e-mail and password, and sign in' })
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<MeModel> {
-    const { user, token } = await this.accounts.signUp(input.email, input.password, input.displayName);
+    const { user, token } = await this.accounts.signUp(
+      input.email,
+      input.password,
+      input.displayName,
+      presentedSession(ctx),
+    );
     this.setSession(ctx, token);
     return toMe(user);
   }
 
   @Public()
+  @UseGuards(ClientThrottlerGuard)
   @Mutation(() => MeModel, { description: 'Sign in; sets an httpOnly session cookie. Failed attempts are limited' })
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<MeModel> {
-    const { user, token } = await this.accounts.signIn(input.email, input.password);
+    const { user, token } = await this.accounts.signIn(
+      input.email,
+      input.password,
+      clientAddress(ctx.req),
+      presentedSession(ctx),
+    );
     this.setSession(ctx, token);
     return toMe(user);
   }
@@ -81,6 +98,7 @@ export class AccountsResolver {
   }
 
   @Public()
+  @UseGuards(ClientThrottlerGuard)
   @Mutation(() => Boolean, {
     description:
       'E-mail a one-time reset link (valid 60 minutes; at most 3 valid at once) if the account exists; always answers true',
@@ -91,6 +109,7 @@ export class AccountsResolver {
   }
 
   @Public()
+  @UseGuards(ClientThrottlerGuard)
   @Mutation(() => Boolean, {
     description: 'Set a new password from an e-mailed link; signs the account out everywhere',
   })

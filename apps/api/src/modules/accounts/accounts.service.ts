@@ -4,15 +4,13 @@ import * as argon2 from 'argon2';
 import { DataSource, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
-import { EmailTakenError, InvalidCredentialsError, InvalidResetTokenError, RateLimitedError } from './accounts.errors';
+import { EmailTakenError, InvalidCredentialsError, InvalidResetTokenError } from './accounts.errors';
 import { MailService } from './mail.service';
-import { PasswordResetEntity, SessionEntity, SignInAttemptEntity } from './session.entity';
+import { PasswordResetEntity, SessionEntity } from './session.entity';
+import { SignInLimiter } from './sign-in-limiter';
 import { hashToken, newToken } from './tokens';
 import { UserEntity } from './user.entity';
 
-/** Failed sign-ins allowed per e-mail address within the window. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const SIGN_IN_WINDOW_MINUTES = 15;
 const RESET_TTL_MINUTES = 60;
 /** Reset e-mails sent to one account while its links are valid; further requests are answered the same, unsent. */
 export const MAX_RESET_LINKS = 3;
@@ -27,32 +25,66 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
+    private readonly limiter: SignInLimiter,
   ) {}
 
-  async signUp(email: string, password: string, displayName: string): Promise<{ user: UserEntity; token: string }> {
+  /**
+   * Creates the account and signs it in. `previousToken`, the session cookie the browser presented if any, is closed
+   * in the same transaction: a sign-in never keeps a session id that existed before it (no session fixation).
+   */
+  async signUp(
+    email: string,
+    password: string,
+    displayName: string,
+    previousToken: string | null = null,
+  ): Promise<{ user: UserEntity; token: string }> {
     const normalized = email.trim().toLowerCase();
     const passwordHash = await argon2.hash(password, ARGON2_OPTIONS);
     return this.dataSource.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
       if (await users.existsBy({ email: normalized })) throw new EmailTakenError();
       const user = await users.save(users.create({ email: normalized, displayName: displayName.trim(), passwordHash }));
-      const token = await this.openSession(user.id, manager.getRepository(SessionEntity));
+      const token = await this.rotateSession(user.id, previousToken, manager.getRepository(SessionEntity));
       return { user, token };
     });
   }
 
-  async signIn(email: string, password: string): Promise<{ user: UserEntity; token: string }> {
+  /**
+   * Checks the password, within the limits of `SignInLimiter` (per client `address` and per account), and opens a
+   * new session, closing the one the browser presented (`previousToken`).
+   */
+  async signIn(
+    email: string,
+    password: string,
+    address: string,
+    previousToken: string | null = null,
+  ): Promise<{ user: UserEntity; token: string }> {
     const normalized = email.trim().toLowerCase();
-    const attempts = this.dataSource.getRepository(SignInAttemptEntity);
-    const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
-    const failures = await attempts.countBy({ email: normalized, succeeded: false, at: MoreThan(since) });
-    if (failures >= MAX_FAILED_SIGN_INS) throw new RateLimitedError(SIGN_IN_WINDOW_MINUTES);
+    const attempt = await this.limiter.reserve(normalized, address);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized });
     const ok = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), password);
-    await attempts.insert({ email: normalized, succeeded: ok && !!user?.passwordHash });
     if (!user || !user.passwordHash || !ok) throw new InvalidCredentialsError();
-    const token = await this.openSession(user.id, this.dataSource.getRepository(SessionEntity));
+    await this.limiter.succeeded(attempt);
+    const token = await this.dataSource.transaction((manager) =>
+      this.rotateSession(user.id, previousToken, manager.getRepository(SessionEntity)),
+    );
     return { user, token };
+  }
+
+  /** Closes the session of `previousToken` (whoever it belonged to) and opens a new one for the user. */
+  async rotateSession(
+    userId: string,
+    previousToken: string | null,
+    sessions: Repository<SessionEntity>,
+    oidcIdToken: string | null = null,
+  ): Promise<string> {
+    if (previousToken) {
+      await sessions.update(
+        { tokenHash: hashToken(previousToken), revokedAt: IsNull() },
+        { revokedAt: new Date(), oidcIdToken: null },
+      );
+    }
+    return this.openSession(userId, sessions, oidcIdToken);
   }
 
   /**

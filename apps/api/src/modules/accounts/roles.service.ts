@@ -9,6 +9,7 @@ import { CollectivitiesService } from '../collectivities/collectivities.service'
 import { HistoryService } from '../history/history.service';
 import { RoleRequestError } from './accounts.errors';
 import { RoleGrantEntity } from './role-grant.entity';
+import { mayDecideCollectivityRole } from './role-order';
 import { UserEntity } from './user.entity';
 
 export interface RoleRequest {
@@ -128,16 +129,15 @@ export class RolesService {
 
   /**
    * Administrators decide everything; an active elected official or IT manager of a collectivity decides that
-   * collectivity's requests; nobody decides their own.
+   * collectivity's requests and roles up to their own rank (`role-order.ts`: never more than they hold, so an IT
+   * manager neither approves nor revokes an elected official); nobody decides their own.
    */
   mayDecide(actor: Actor, grant: RoleGrantEntity): boolean {
     if (actor.kind === 'operator' || actor.kind === 'system') return true;
     if (actor.kind !== 'user' || grant.userId === actor.id) return false;
     if (actor.grants.some((g) => g.role === 'ADMIN')) return true;
-    if (!grant.collectivityId || grant.role === 'ADMIN' || grant.role === 'AUDITOR') return false;
-    return actor.grants.some(
-      (g) => (g.role === 'ELECTED_OFFICIAL' || g.role === 'IT_MANAGER') && g.collectivityId === grant.collectivityId,
-    );
+    if (!grant.collectivityId) return false;
+    return mayDecideCollectivityRole(actor.grants, grant.role, grant.collectivityId);
   }
 
   private async validated(manager: EntityManager, input: RoleRequest, byAdmin = false) {

@@ -51,15 +51,23 @@ export class PasswordResetEntity {
   usedAt!: Date | null;
 }
 
-/** Sign-in attempts, for rate limiting in the database (so several API instances share the count). */
+/**
+ * Sign-in attempts, for rate limiting in the database (so several API instances share the count): per account and
+ * per client address (`SignInLimiter`).
+ */
 @Entity('sign_in_attempt')
 @Index('ix_sign_in_attempt_email_at', ['email', 'at'])
+@Index('ix_sign_in_attempt_address_at', ['address', 'at'])
 export class SignInAttemptEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
 
   @Column({ type: 'text' })
   email!: string;
+
+  /** The client's address (`req.ip`); null for attempts recorded before it was kept. */
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
 
   @Column({ type: 'boolean' })
   succeeded!: boolean;

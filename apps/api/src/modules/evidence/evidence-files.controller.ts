@@ -1,5 +1,6 @@
 import {
   ArgumentsHost,
+  Body,
   Catch,
   Controller,
   ExceptionFilter,
@@ -21,7 +22,11 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
+import { ValidationFailedError } from '../../common/errors/domain-error';
+import { createValidationPipe } from '../../common/errors/validation.pipe';
 import { SameOriginGuard } from '../../common/web/same-origin.guard';
+import { ClientThrottlerGuard } from '../../common/web/throttle/client-throttler.guard';
+import { AddEvidenceInput } from './dto/evidence.input';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { EvidenceFileTooLargeError } from './evidence.errors';
@@ -50,9 +55,26 @@ class TooLargeFilter implements ExceptionFilter {
   }
 }
 
+/** The `input` part of a multipart request: AddEvidenceInput as JSON, validated like a GraphQL input. */
+const validation = createValidationPipe();
+async function parsedInput(raw: unknown): Promise<AddEvidenceInput> {
+  let value: unknown;
+  try {
+    value = JSON.parse(typeof raw === 'string' ? raw : '');
+  } catch {
+    throw new ValidationFailedError(['input must be the JSON of AddEvidenceInput']);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationFailedError(['input must be the JSON of AddEvidenceInput']);
+  }
+  return (await validation.transform(value, { type: 'body', metatype: AddEvidenceInput })) as AddEvidenceInput;
+}
+
 /**
- * The file of a piece of evidence. Upload: `multipart/form-data` with one part named `file`, by a caller holding
- * `evidence.manage` on the evidence's collectivity (else 404). Download: anyone, with headers that keep the file
+ * The file of a piece of evidence. `POST /evidence`: new evidence with its file, `multipart/form-data` with a part
+ * `input` (AddEvidenceInput as JSON) and a part `file`; a refused file leaves no evidence behind.
+ * `POST /evidence/{id}/file`: replaces the file of existing evidence. Both by a caller holding `evidence.manage` on
+ * the collectivity (else 404), throttled per client address. Download: anyone, with headers that keep the file
  * from running in the site's origin.
  */
 @Controller('evidence')
@@ -63,8 +85,24 @@ export class EvidenceFilesController {
   ) {}
 
   @RequirePermission('evidence.manage')
+  @Post()
+  @UseGuards(SameOriginGuard, ClientThrottlerGuard)
+  @HttpCode(201)
+  @UseFilters(TooLargeFilter)
+  @UseInterceptors(FileInterceptor('file'))
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body('input') rawInput: unknown,
+    @UploadedFile() part: UploadedPart | undefined,
+  ): Promise<{ id: string; file: EvidenceFileModel }> {
+    const input = await parsedInput(rawInput);
+    const evidence = await this.files.create(actor, input, part?.buffer);
+    return { id: evidence.id, file: toEvidenceFileModel(toEvidenceModel(evidence), this.config.publicUrl)! };
+  }
+
+  @RequirePermission('evidence.manage')
   @Post(':id/file')
-  @UseGuards(SameOriginGuard)
+  @UseGuards(SameOriginGuard, ClientThrottlerGuard)
   @HttpCode(200)
   @UseFilters(TooLargeFilter)
   @UseInterceptors(FileInterceptor('file'))

@@ -11,8 +11,16 @@ import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { HistoryService } from '../history/history.service';
 import { EvidenceEntity } from './evidence.entity';
-import { EvidenceFileMissingError, EvidenceFileTooLargeError, EvidenceFileTypeError } from './evidence.errors';
+import {
+  EvidenceFileMissingError,
+  EvidenceFileTooLargeError,
+  EvidenceFileTypeError,
+  EvidenceFileUnsafeError,
+} from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
+import { AddEvidenceInput } from './dto/evidence.input';
+import { EvidenceService } from './evidence.service';
+import { unsafeContentReason } from './files/content-inspection';
 import { EVIDENCE_STORAGE, EvidenceStorage, StoredFileMissingError } from './files/evidence-storage';
 import { detectEvidenceFileType, EVIDENCE_FILE_TYPES, evidenceFileType, EvidenceFileType } from './files/file-types';
 import { evidenceHistorySnapshot } from './models/evidence.model';
@@ -30,7 +38,51 @@ export class EvidenceFilesService {
     private readonly commitments: CommitmentsService,
     private readonly access: CommitmentsAccess,
     private readonly history: HistoryService,
+    private readonly evidence: EvidenceService,
   ) {}
+
+  /**
+   * What a file must be to be kept, checked before anything is written: present, within EVIDENCE_MAX_BYTES, one
+   * of the accepted types read from its bytes, and nothing else besides (`unsafeContentReason`).
+   */
+  private async checkedType(content: Buffer | undefined): Promise<{ content: Buffer; type: EvidenceFileType }> {
+    if (!content || content.length === 0) throw new EvidenceFileMissingError();
+    if (content.length > this.config.evidence.maxBytes) {
+      throw new EvidenceFileTooLargeError(this.config.evidence.maxBytes);
+    }
+    const type = await detectEvidenceFileType(content);
+    if (!type) throw new EvidenceFileTypeError(EVIDENCE_FILE_TYPES.map((t) => t.mimeType));
+    const unsafe = await unsafeContentReason(content, type);
+    if (unsafe) throw new EvidenceFileUnsafeError(unsafe);
+    return { content, type };
+  }
+
+  /**
+   * New evidence with its file, in one step: the caller's right on the commitment, then the file's checks, then the
+   * object is stored and the evidence row, with the file on it, is written with its history entry in one
+   * transaction (`EvidenceService.add`). A refused file leaves nothing behind, neither row nor object, so that
+   * trying again never makes a duplicate.
+   */
+  async create(actor: Actor, input: AddEvidenceInput, upload: Buffer | undefined): Promise<EvidenceEntity> {
+    const commitment = await this.commitments.get(input.commitmentId, this.dataSource.manager);
+    this.access.assertCanEdit(actor, commitment.collectivityId, 'evidence.manage', 'Commitment', input.commitmentId);
+    const { content, type } = await this.checkedType(upload);
+    const id = randomUUID();
+    const key = `${id}/${randomUUID()}.${type.extension}`;
+    await this.storage.put(key, content, type.mimeType);
+    try {
+      return await this.evidence.add(actor, input, {
+        id,
+        fileKey: key,
+        fileMimeType: type.mimeType,
+        fileSize: content.length,
+        fileSha256: createHash('sha256').update(content).digest('hex'),
+      });
+    } catch (error) {
+      await this.forget(key);
+      throw error;
+    }
+  }
 
   /** The evidence, if the actor may manage this collectivity's evidence; NOT_FOUND otherwise. */
   private async editable(actor: Actor, evidenceId: string, manager: EntityManager): Promise<EvidenceEntity> {
@@ -47,14 +99,9 @@ export class EvidenceFilesService {
    * the evidence row and its history entry are written in one transaction. If that transaction fails the new object
    * is removed; once it commits, the replaced object is.
    */
-  async attach(actor: Actor, evidenceId: string, content: Buffer | undefined): Promise<EvidenceEntity> {
+  async attach(actor: Actor, evidenceId: string, upload: Buffer | undefined): Promise<EvidenceEntity> {
     await this.editable(actor, evidenceId, this.dataSource.manager);
-    if (!content || content.length === 0) throw new EvidenceFileMissingError();
-    if (content.length > this.config.evidence.maxBytes) {
-      throw new EvidenceFileTooLargeError(this.config.evidence.maxBytes);
-    }
-    const type = await detectEvidenceFileType(content);
-    if (!type) throw new EvidenceFileTypeError(EVIDENCE_FILE_TYPES.map((t) => t.mimeType));
+    const { content, type } = await this.checkedType(upload);
 
     const key = `${evidenceId}/${randomUUID()}.${type.extension}`;
     await this.storage.put(key, content, type.mimeType);

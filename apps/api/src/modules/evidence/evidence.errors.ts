@@ -50,3 +50,10 @@ export class UnknownTnlCriterionError extends DomainError {
     );
   }
 }
+
+/** A file of an accepted type that is also something else, or an archive that would expand beyond reason. */
+export class EvidenceFileUnsafeError extends DomainError {
+  constructor(reason: string) {
+    super('EVIDENCE_FILE_UNSAFE', `The file is refused: ${reason}`, 'BAD_USER_INPUT', { reason });
+  }
+}

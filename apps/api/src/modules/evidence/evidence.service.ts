@@ -14,6 +14,15 @@ import { EvidenceCommitmentMismatchError, EvidenceUrlRequiredError, UnknownTnlCr
 import { EvidenceRepository } from './evidence.repository';
 import { evidenceHistorySnapshot, toEvidenceModel } from './models/evidence.model';
 
+/** The file of evidence recorded with it: the id it was stored under, and what the stored object is. */
+export interface NewEvidenceFile {
+  id: string;
+  fileKey: string;
+  fileMimeType: string;
+  fileSize: number;
+  fileSha256: string;
+}
+
 /** Kinds that are only evidence with an address to check. */
 const KINDS_NEEDING_URL: readonly EvidenceKind[] = ['RUNNING_SERVICE', 'PUBLISHED_REPOSITORY'];
 
@@ -78,7 +87,12 @@ export class EvidenceService {
     return unique;
   }
 
-  add(actor: Actor, input: AddEvidenceInput): Promise<EvidenceEntity> {
+  /**
+   * Records evidence. `file`, when the evidence comes with its file (`EvidenceFilesService.create`, which checked
+   * and stored it under a key of the evidence's id chosen beforehand), is written on the same row and its digest in
+   * the same history entry.
+   */
+  add(actor: Actor, input: AddEvidenceInput, file?: NewEvidenceFile): Promise<EvidenceEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
       const codes = this.checkedCodes(commitment, input.actionCodes);
@@ -86,6 +100,9 @@ export class EvidenceService {
       if (KINDS_NEEDING_URL.includes(input.kind) && !input.url) throw new EvidenceUrlRequiredError(input.kind);
       const saved = await this.repository.insert(
         {
+          ...(file
+            ? { id: file.id, fileKey: file.fileKey, fileMimeType: file.fileMimeType, fileSize: file.fileSize }
+            : {}),
           commitmentId: commitment.id,
           kind: input.kind,
           date: input.date,
@@ -102,7 +119,12 @@ export class EvidenceService {
         name: 'EvidenceCreated',
         collectivityId: commitment.collectivityId,
         entityId: saved.id,
-        payload: { before: null, after: evidenceHistorySnapshot(saved) },
+        payload: {
+          before: null,
+          after: file
+            ? { ...evidenceHistorySnapshot(saved), fileSha256: file.fileSha256 }
+            : evidenceHistorySnapshot(saved),
+        },
       });
       return saved;
     });

@@ -51,7 +51,8 @@ export class OidcController {
     res.set('Cache-Control', 'no-store');
     if (!pending) throw new OidcStateMismatchError();
     const identity = await this.client.finish(new URL(req.originalUrl, 'http://callback').search, pending);
-    const { token } = await this.service.signIn(identity);
+    // Sessions rotate: the session cookie the browser came back with, if any, is closed by this sign-in.
+    const { token } = await this.service.signIn(identity, sessionToken(req) ?? null);
     setSessionCookie(res, token, this.config);
     res.redirect(302, this.config.publicUrl);
   }

@@ -24,7 +24,10 @@ export class OidcService {
    * another identity; else a new account without a password. A new account also needs a vouched-for address, so
    * that nobody can take an address they do not own before its owner signs up.
    */
-  signIn(identity: OidcIdentity): Promise<{ user: UserEntity; token: string; created: boolean }> {
+  signIn(
+    identity: OidcIdentity,
+    previousToken: string | null = null,
+  ): Promise<{ user: UserEntity; token: string; created: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
       const link = { oidcIssuer: identity.issuer, oidcSubject: identity.subject };
@@ -44,7 +47,13 @@ export class OidcService {
           created = true;
         }
       }
-      const token = await this.accounts.openSession(user.id, manager.getRepository(SessionEntity), identity.idToken);
+      // Sessions rotate: the cookie the browser came back with, if any, is closed with this sign-in.
+      const token = await this.accounts.rotateSession(
+        user.id,
+        previousToken,
+        manager.getRepository(SessionEntity),
+        identity.idToken,
+      );
       return { user, token, created };
     });
   }

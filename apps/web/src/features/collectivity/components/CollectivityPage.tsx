@@ -1,6 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { CollectivityPageDocument } from '../../../generated/graphql';
+import {
+  CollectivityHistoryDocument,
+  CollectivityMigrationDocument,
+  CollectivityPageDocument,
+} from '../../../generated/graphql';
 import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
 import { GraphQLRequestError, useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
@@ -13,6 +17,7 @@ import { ActionChecklist } from './ActionChecklist';
 import { CollectivityHeader } from './CollectivityHeader';
 import { CommitmentSummary } from './CommitmentSummary';
 import { HistoryTimeline } from './HistoryTimeline';
+import { HISTORY_PAGE_SIZE } from '../hooks/useHistory';
 import { MandateClock } from './MandateClock';
 import { PeerComparison } from './PeerComparison';
 import { ProgressSummary } from './ProgressSummary';
@@ -33,7 +38,16 @@ export default function CollectivityPage() {
   const shown = data?.collectivity.code === code && data.collectivity.kind === kind ? data : undefined;
   const collectivity = shown?.collectivity;
   const { me } = useSession();
-  const reload = useReload(CollectivityPageDocument, variables);
+  const id = collectivity?.id ?? '';
+  const reloadPage = useReload(CollectivityPageDocument, variables);
+  const reloadHistory = useReload(CollectivityHistoryDocument, { id, first: HISTORY_PAGE_SIZE, before: null });
+  const reloadMigration = useReload(CollectivityMigrationDocument, { id });
+  // For what the cache cannot see (a file recorded by a plain POST, another's edit): every section asks again.
+  const reload = useCallback(() => {
+    reloadPage();
+    reloadHistory();
+    reloadMigration();
+  }, [reloadPage, reloadHistory, reloadMigration]);
   const editing = useMemo<Editing | undefined>(
     () =>
       collectivity?.commitment

@@ -5,10 +5,10 @@ import { Field, FormActions, useFormFields, useSubmit } from '../../../component
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
-import { uploadEvidenceFile } from '../utils/upload';
+import { addEvidenceWithFile } from '../utils/upload';
 import { checkEvidenceForm, today, URL_REQUIRED_KINDS, type EvidenceForm } from '../utils/validation';
 
-/** Evidence for this action (and others of the commitment), with an optional file uploaded once it is recorded. */
+/** Evidence for this action (and others of the commitment), with an optional file recorded with it. */
 export function EvidenceEditor({ actionCode }: { actionCode: string }) {
   const { t, locale } = useI18n();
   const { commitmentId, actionCodes, reload } = useEditing();
@@ -30,20 +30,20 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
     if (pending || !form.validate()) return;
     const file = fileInput.current?.files?.[0];
     const ok = await submit(async () => {
-      const { addEvidence } = await runAddEvidence({
-        input: {
-          commitmentId,
-          actionCodes: values.actionCodes,
-          kind: values.kind,
-          date: values.date,
-          title: values.title.trim(),
-          url: values.url.trim() === '' ? null : values.url.trim(),
-        },
-      });
+      const input = {
+        commitmentId,
+        actionCodes: values.actionCodes,
+        kind: values.kind,
+        date: values.date,
+        title: values.title.trim(),
+        url: values.url.trim() === '' ? null : values.url.trim(),
+      };
+      // With a file, the evidence and its file are recorded together: a refused file records nothing.
       if (file) {
-        await uploadEvidenceFile(addEvidence.id, file);
+        // A plain POST the cache cannot see: the page asks again for its data.
+        await addEvidenceWithFile(input, file);
         reload();
-      }
+      } else await runAddEvidence({ input });
     });
     if (ok) {
       form.reset();

@@ -4,7 +4,7 @@ import { AddEvidenceDocument, AdvanceMigrationStageDocument } from '../../../gen
 import { Field, FormActions, useSubmit } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { uploadEvidenceFile } from '../../editing';
+import { addEvidenceWithFile, uploadEvidenceFile } from '../../editing';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import type { Proposal } from '../utils/proposals';
@@ -19,7 +19,7 @@ interface AdvanceStageFormProps {
 
 /**
  * Records a later stage (advanceMigrationStage), dated, with a note and evidence: evidence already recorded, or a new
- * document (recorded first with addEvidence, on the item's actions) with an optional file.
+ * document (on the item's actions) with an optional file, recorded with it in one step.
  */
 export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
   const { t, locale, formatDate } = useI18n();
@@ -60,22 +60,21 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
         }
         evidenceIds.push(earlier.id);
       } else if (commitment && title !== '') {
-        const { addEvidence } = await runAddEvidence({
-          input: {
-            commitmentId: commitment.id,
-            actionCodes: item.actionCodes,
-            kind: 'DOCUMENT',
-            date: form.date,
-            title,
-          },
-        });
-        recordedEvidence.current = { title, id: addEvidence.id, uploaded: false };
-        if (file) {
-          await uploadEvidenceFile(addEvidence.id, file);
-          recordedEvidence.current.uploaded = true;
-          reload();
-        }
-        evidenceIds.push(addEvidence.id);
+        const input = {
+          commitmentId: commitment.id,
+          actionCodes: item.actionCodes,
+          kind: 'DOCUMENT' as const,
+          date: form.date,
+          title,
+        };
+        // With a file, the evidence and its file are recorded together: a refused file records nothing.
+        // Recorded by a plain POST with its file, the cache cannot see it: the section asks again for its data.
+        const id = file
+          ? (await addEvidenceWithFile(input, file)).id
+          : (await runAddEvidence({ input })).addEvidence.id;
+        if (file) reload();
+        recordedEvidence.current = { title, id, uploaded: !!file };
+        evidenceIds.push(id);
       }
       const { advanceMigrationStage } = await runAdvanceMigrationStage({
         input: { ...advanceInput(item.id, form, evidenceIds), expectedVersion: item.version },
