@@ -1,7 +1,15 @@
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS, type ProgressStatus } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { UpdateActionProgressDocument } from '../../../generated/graphql';
-import { ConflictNotice, Field, FormActions, useFormFields, useSubmit, withoutConflict } from '../../../components/ui';
+import {
+  ConflictNotice,
+  conflictOf,
+  Field,
+  FormActions,
+  useFormFields,
+  useSubmit,
+  withoutConflict,
+} from '../../../components/ui';
 import { request } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
@@ -19,17 +27,22 @@ export interface EditedAction {
   version: number;
 }
 
+/** The form's values for an action as the API returns it. */
+function progressForm(action: Omit<EditedAction, 'actionCode' | 'version'>): ProgressForm {
+  return {
+    status: action.status,
+    progress: action.progressOverridden && action.progress != null ? String(action.progress) : '',
+    targetDate: action.targetDate ?? '',
+    justification: action.justification ?? '',
+  };
+}
+
 /** Status, optional %, target date and justification (required for NOT_APPLICABLE and ABANDONED). */
 export function ProgressEditor({ action }: { action: EditedAction }) {
   const { t, locale } = useI18n();
   const { commitmentId, onChanged } = useEditing();
   const form = useFormFields(
-    (): ProgressForm => ({
-      status: action.status,
-      progress: action.progressOverridden && action.progress != null ? String(action.progress) : '',
-      targetDate: action.targetDate ?? '',
-      justification: action.justification ?? '',
-    }),
+    () => progressForm(action),
     checkProgressForm,
     (p) => t(`edit.problem.${p}`),
   );
@@ -107,7 +120,13 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
         fields={currentFields}
         pending={pending}
         onReapply={(version) => void send(version)}
-        onKeep={() => (dismissError(), onChanged())}
+        onKeep={() => {
+          // The form shows what is recorded now, not the change the person dropped.
+          const current = conflictOf(error)?.current;
+          if (current) form.reset(progressForm(current as unknown as EditedAction));
+          dismissError();
+          onChanged();
+        }}
       />
       <FormActions
         submitLabel={t('edit.progress.submit')}
