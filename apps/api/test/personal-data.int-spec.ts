@@ -108,6 +108,35 @@ describe('personal data: export and erasure on request', () => {
     });
   });
 
+  it('exports and erases what the feeds module holds about a user: the follows and the digests sent', async () => {
+    const place = await createSyndicat(api);
+    const user = await createUser(api, 'Abonnée');
+    await api.ok(
+      `mutation($i: FollowCollectivityInput!) { followCollectivity(input: $i) { digest } }`,
+      { i: { collectivityId: place.id, digest: true } },
+      { cookie: user.cookie },
+    );
+    await api.dataSource.query(
+      `INSERT INTO digest_delivery (user_id, period_start, period_end) VALUES ($1, '2026-05-01T00:00:00Z', '2026-05-08T00:00:00Z')`,
+      [user.id],
+    );
+
+    const exported = await privacy.export({ user: user.id });
+    expect(exported.follows).toEqual([expect.objectContaining({ collectivityId: place.id, digest: true })]);
+    expect(exported.digestsSent).toEqual([
+      expect.objectContaining({ periodStart: new Date('2026-05-01'), periodEnd: new Date('2026-05-08') }),
+    ]);
+
+    await privacy.erase({ user: user.id });
+    const [left] = await api.dataSource.query(
+      `SELECT (SELECT count(*) FROM follow WHERE user_id = $1)::int AS follows,
+              (SELECT count(*) FROM digest_delivery WHERE user_id = $1)::int AS digests,
+              (SELECT count(*) FROM user_account WHERE id = $1)::int AS accounts`,
+      [user.id],
+    );
+    expect(left).toEqual({ follows: 0, digests: 0, accounts: 0 });
+  });
+
   it('answers on the command line, and asks for confirmation before erasing', async () => {
     const user = await createUser(api, 'Ligne');
     const env = { ...process.env, DATABASE_URL: process.env.PACTE_TEST_DATABASE_URL!, LOG_LEVEL: 'warn' };

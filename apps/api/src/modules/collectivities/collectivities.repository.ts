@@ -23,6 +23,9 @@ export interface CommittedSearch {
   offset: number;
 }
 
+/** Where a collectivity lies and how many live there. */
+export type CollectivityPlace = Pick<CollectivityEntity, 'id' | 'population' | 'regionCode' | 'departementCode'>;
+
 @Injectable()
 export class CollectivitiesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -50,6 +53,20 @@ export class CollectivitiesRepository {
   /** Départements and régions by code, for the `departement` / `region` fields. */
   findAreas(kind: 'DEPARTEMENT' | 'REGION', codes: readonly string[]): Promise<CollectivityEntity[]> {
     return this.repo().findBy({ kind, code: In([...codes]) });
+  }
+
+  /** Population and areas of these collectivities, by id (one array parameter, whatever the number of ids). */
+  places(ids: readonly string[]): Promise<CollectivityPlace[]> {
+    return this.repo()
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.population', 'c.regionCode', 'c.departementCode'])
+      .where('c.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  /** Every département or région: code and name. */
+  areaNames(kind: 'DEPARTEMENT' | 'REGION'): Promise<{ code: string; name: string }[]> {
+    return this.repo().find({ select: { code: true, name: true }, where: { kind } });
   }
 
   areaExists(kind: 'DEPARTEMENT' | 'REGION', code: string, manager?: EntityManager): Promise<boolean> {

@@ -6,12 +6,14 @@ import { foldForSearch } from '../../common/text/normalize';
 import { EntityManager } from 'typeorm';
 import { resolveEdition } from '../catalogue/catalogue.service';
 import { UnitOfWork } from '../history/unit-of-work';
-import { CollectivitiesRepository } from './collectivities.repository';
+import { CollectivitiesRepository, type CollectivityPlace } from './collectivities.repository';
 import { AmbiguousCodeError, CollectivityExistsError } from './collectivities.errors';
 import { CollectivityEntity, CollectivityKind } from './collectivity.entity';
 import { CreateCollectivityInput } from './dto/create-collectivity.input';
 import { CommittedCollectivitiesArgs } from './dto/committed-collectivities.args';
 import { SearchCollectivitiesArgs } from './dto/search-collectivities.args';
+
+export type { CollectivityPlace };
 
 /** A collectivity as this service returns it: what other modules may read. */
 export type CollectivityRecord = Readonly<CollectivityEntity>;
@@ -57,6 +59,16 @@ export class CollectivitiesService {
   /** The collectivity, or null when there is none (or `id` is not an id). */
   async findById(id: string, manager?: EntityManager): Promise<CollectivityEntity | null> {
     return isUUID(id) ? this.repository.findById(id, manager) : null;
+  }
+
+  /** Population, région and département of these collectivities (ids that match none are left out). */
+  placesOf(ids: readonly string[]): Promise<CollectivityPlace[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.repository.places(ids);
+  }
+
+  /** Every département or région: code and name. */
+  areaNames(kind: 'DEPARTEMENT' | 'REGION'): Promise<{ code: string; name: string }[]> {
+    return this.repository.areaNames(kind);
   }
 
   /** True when the département or région with this code exists. */

@@ -35,6 +35,10 @@ export class CommitmentsRepository {
     return this.repo().find({ order: { committedOn: 'ASC' } });
   }
 
+  findByEdition(edition: string): Promise<CommitmentEntity[]> {
+    return this.repo().findBy({ edition });
+  }
+
   anyDemo(): Promise<boolean> {
     return this.repo().existsBy({ demo: true });
   }

@@ -54,6 +54,11 @@ export class CommitmentsService {
     return this.repository.findByCollectivityIds(collectivityIds, manager);
   }
 
+  /** Every commitment to `edition`, for the national statistics. */
+  ofEdition(edition: string): Promise<CommitmentEntity[]> {
+    return this.repository.findByEdition(edition);
+  }
+
   /** True once the labelled demo data set is loaded (a commitment flagged `demo` exists). */
   demoLoaded(): Promise<boolean> {
     return this.repository.anyDemo();

@@ -5,6 +5,16 @@ import { CandidateListEntity } from './candidate-list.entity';
 import { ElectionEntity } from './election.entity';
 import { SignatoryEntity } from './signatory.entity';
 
+/** National counts of signatures and signing lists, for the national statistics. */
+export interface SignatureCounts {
+  signatories: number;
+  electedSignatories: number;
+  signingLists: number;
+  listsSignedAsList: number;
+  electedSigningLists: number;
+  signingCollectivities: number;
+}
+
 @Injectable()
 export class ElectionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -27,6 +37,20 @@ export class ElectionsRepository {
 
   findElectionByCode(code: string, manager?: EntityManager): Promise<ElectionEntity | null> {
     return this.m(manager).getRepository(ElectionEntity).findOneBy({ code });
+  }
+
+  async signatureCounts(): Promise<SignatureCounts> {
+    const [row]: SignatureCounts[] = await this.m().query(`
+      SELECT
+        (SELECT count(*) FROM signatory)::int AS signatories,
+        (SELECT count(*) FROM signatory WHERE elected)::int AS "electedSignatories",
+        (SELECT count(DISTINCT candidate_list_id) FROM signatory)::int AS "signingLists",
+        (SELECT count(DISTINCT candidate_list_id) FROM signatory WHERE scope = 'LIST')::int AS "listsSignedAsList",
+        (SELECT count(DISTINCT l.id) FROM candidate_list l JOIN signatory s ON s.candidate_list_id = l.id
+           WHERE l.outcome = 'MAJORITY')::int AS "electedSigningLists",
+        (SELECT count(DISTINCT l.collectivity_id) FROM candidate_list l JOIN signatory s ON s.candidate_list_id = l.id
+        )::int AS "signingCollectivities"`);
+    return row;
   }
 
   findElectionById(id: string, manager?: EntityManager): Promise<ElectionEntity | null> {

@@ -9,7 +9,7 @@ import { CandidateListEntity } from './candidate-list.entity';
 import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
 import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
 import { MajorityTakenError } from './elections.errors';
-import { ElectionsRepository } from './elections.repository';
+import { ElectionsRepository, type SignatureCounts } from './elections.repository';
 import { ListEvents } from './list-events.port';
 import {
   candidateListHistorySnapshot,
@@ -18,6 +18,8 @@ import {
   toSignatoryModel,
 } from './models/election.model';
 import { SignatoryEntity } from './signatory.entity';
+
+export type { SignatureCounts };
 
 @Injectable()
 export class ElectionsService {
@@ -32,6 +34,11 @@ export class ElectionsService {
     const found = await this.repository.findElectionByCode(code);
     if (!found) throw new NotFoundError('Election', code);
     return found;
+  }
+
+  /** How many signed, were elected, and how many lists and collectivities signed: for the national statistics. */
+  signatureCounts(): Promise<SignatureCounts> {
+    return this.repository.signatureCounts();
   }
 
   /** The list, read in `manager`'s transaction when given; null when there is none. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { StoredHistoryRow } from '@pacte/pact';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 import { ChainEntry, GENESIS_HASH, chainEntry } from './chain';
@@ -35,6 +36,9 @@ interface ChainRow {
   event: string | null;
   event_version: number | null;
 }
+
+/** A stored entry, as the event readers of libs/pact read it, with the record it is about and when it happened. */
+export type OwnedHistoryRow = StoredHistoryRow & { ownerId: string; occurredAt: Date };
 
 @Injectable()
 export class HistoryRepository {
@@ -96,6 +100,21 @@ export class HistoryRepository {
   }
 
   /** Newest first; `beforeId` pages backwards through the history. */
+  /**
+   * The stored entries about records of `entityType` whose id starts with one of `ownerIds` (an action's progress is
+   * "<commitmentId>:<actionCode>"), oldest first, for the readers of typed events.
+   */
+  entriesAbout(entityType: string, ownerIds: readonly string[]): Promise<OwnedHistoryRow[]> {
+    return this.dataSource.query(
+      `SELECT split_part(entity_id, ':', 1) AS "ownerId", occurred_at AS "occurredAt", event,
+              event_version AS "eventVersion", entity_type AS "entityType", action, before, after
+         FROM audit_event
+        WHERE entity_type = $1 AND split_part(entity_id, ':', 1) = ANY($2::text[])
+        ORDER BY id`,
+      [entityType, [...ownerIds]],
+    );
+  }
+
   listForCollectivity(collectivityId: string, limit: number, beforeId: string | null): Promise<AuditEventEntity[]> {
     const qb = this.dataSource
       .getRepository(AuditEventEntity)

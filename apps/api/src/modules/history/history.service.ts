@@ -5,7 +5,9 @@ import type { Actor } from '../../common/auth/actor';
 import { actorReference } from './actor-reference';
 import { AuditEventEntity } from './audit-event.entity';
 import type { ChainEntry } from './chain';
-import { HistoryRepository } from './history.repository';
+import { HistoryRepository, type OwnedHistoryRow } from './history.repository';
+
+export type { OwnedHistoryRow };
 
 /** One typed event of the catalogue (libs/pact/src/events), with the record it is about. */
 export type RecordedEvent = NewHistoryEvent & {
@@ -40,6 +42,14 @@ export class HistoryService {
       event: type.name,
       eventVersion: type.version,
     });
+  }
+
+  /**
+   * The entries about records of `entityType` owned by `ownerIds` (an action's progress belongs to its commitment),
+   * oldest first: read them with the event catalogue's readers (`tryReadHistoryEvent`), never by JSON path.
+   */
+  entriesAbout(entityType: string, ownerIds: readonly string[]): Promise<OwnedHistoryRow[]> {
+    return ownerIds.length === 0 ? Promise.resolve([]) : this.repository.entriesAbout(entityType, ownerIds);
   }
 
   listForCollectivity(collectivityId: string, first: number, before: string | null): Promise<AuditEventEntity[]> {

@@ -8,6 +8,15 @@ import { MilestoneEntity } from './milestone.entity';
 export class ProgressRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The rows of these commitments, however many (one array parameter). */
+  findByCommitmentIdList(commitmentIds: readonly string[]): Promise<ActionProgressEntity[]> {
+    return this.dataSource
+      .getRepository(ActionProgressEntity)
+      .createQueryBuilder('p')
+      .where('p.commitment_id = ANY(:ids)', { ids: [...commitmentIds] })
+      .getMany();
+  }
+
   findByCommitmentIds(commitmentIds: readonly string[], manager?: EntityManager): Promise<ActionProgressEntity[]> {
     return (manager ?? this.dataSource.manager)
       .getRepository(ActionProgressEntity)
