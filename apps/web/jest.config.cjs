@@ -10,9 +10,10 @@ module.exports = {
   rootDir: root,
   displayName: 'web',
   testMatch: ['<rootDir>/apps/web/test/**/*.test.ts?(x)'],
-  testEnvironment: 'jsdom',
+  // jsdom with Node's fetch, streams and Request/Response (MSW intercepts them): MSW's documented set-up for jest.
+  testEnvironment: 'jest-fixed-jsdom',
   transform: {
-    '^.+\\.(t|j)sx?$': [
+    '^.+\\.m?(t|j)sx?$': [
       '@swc/jest',
       {
         jsc: {
@@ -24,7 +25,9 @@ module.exports = {
       },
     ],
   },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // MSW's ESM-only dependencies, turned into CommonJS for jest by the same swc transform.
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper: {
     '^@pacte/pact$': '<rootDir>/libs/pact/src/index.ts',
     '\\.css$': '<rootDir>/apps/web/test/support/style-stub.cjs',

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { stripIgnoredCharacters } from 'graphql';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Where `vite` (dev) and `vite preview` send the API's routes (GraphQL, evidence files, label files, feeds): the API
@@ -14,8 +15,24 @@ const proxy = Object.fromEntries(
   ]),
 );
 
+/**
+ * The generated documents (src/generated/graphql.ts) keep their query text readable; the bundle gets it without the
+ * indentation and line breaks GraphQL ignores (the first route carries every document).
+ */
+const compactDocuments: Plugin = {
+  name: 'pacte-compact-graphql-documents',
+  apply: 'build',
+  transform(code, id) {
+    if (!id.endsWith('/src/generated/graphql.ts')) return null;
+    return code.replace(
+      /new TypedDocumentString\(`([^`\\]*)`/g,
+      (_, text: string) => `new TypedDocumentString(${JSON.stringify(stripIgnoredCharacters(text))}`,
+    );
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [compactDocuments, react()],
   resolve: {
     // Bundle libs/pact from its TypeScript sources (ES modules, tree-shaken) rather than its CommonJS build.
     alias: { '@pacte/pact': fileURLToPath(new URL('../../libs/pact/src/index.ts', import.meta.url)) },

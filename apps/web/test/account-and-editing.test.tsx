@@ -7,7 +7,7 @@ import { SessionProvider, type Me } from '../src/features/account/hooks/useSessi
 import { abilitiesOn } from '../src/features/account/utils/roles';
 import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
 import { checkEvidenceForm, checkProgressForm } from '../src/features/editing/utils/validation';
-import { echirollesPage, history, stratumComparison } from './support/fixtures';
+import { auditOf, collectivityPageMocks, echirollesPage } from './support/fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
 jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
@@ -131,9 +131,7 @@ describe('editing on the collectivity page', () => {
     const calls = mockGraphQL({
       Me: () => ({ me: me([{ role: 'IT_MANAGER', status: 'ACTIVE', collectivityId: 'c-38151' }]) }),
       MyFollows: () => ({ me: { id: 'u1', following: [] } }),
-      CollectivityPage: () => echirollesPage(),
-      StratumComparison: () => stratumComparison(),
-      CollectivityHistory: () => history(),
+      ...collectivityPageMocks(),
       UpdateActionProgress: () => ({ updateActionProgress: { actionCode: '1.7', status: 'DONE', progress: 100 } }),
       PendingRoleRequests: () => ({
         pendingRoleRequests: decided
@@ -194,9 +192,7 @@ describe('editing on the collectivity page', () => {
     const calls = mockGraphQL({
       Me: () => ({ me: me() }),
       MyFollows: () => ({ me: { id: 'u1', following: [] } }),
-      CollectivityPage: () => echirollesPage(),
-      StratumComparison: () => stratumComparison(),
-      CollectivityHistory: () => history(),
+      ...collectivityPageMocks(),
       RequestRole: () => ({ requestRole: { id: 'g9', role: 'ELECTED_OFFICIAL', status: 'REQUESTED' } }),
     });
     renderWithProviders(
@@ -218,49 +214,40 @@ describe('editing on the collectivity page', () => {
 });
 
 describe('auditing', () => {
-  const audit = () => ({
-    collectivity: {
-      id: 'c-38151',
-      commitment: {
-        id: 'commitment-1',
-        auditedScores: {
-          overall: 100,
-          sections: [1, 2, 3].map((section) => ({
-            section,
-            score: section === 1 ? 100 : null,
-            actionsAssessed: section === 1 ? 1 : 0,
-            verdictsCounted: section === 1 ? 1 : 0,
-          })),
-        },
-        actions: [
+  const audit = () =>
+    auditOf(
+      echirollesPage(),
+      {
+        '1.7': [
           {
-            actionCode: '1.7',
-            assessments: [
-              {
-                id: 'a1',
-                verdict: 'KEPT' as const,
-                justification: 'Postes vérifiés sur place.',
-                date: '2026-06-01',
-                assessedBy: 'April',
-                association: 'April',
-                replies: [],
-              },
-            ],
+            id: 'a1',
+            verdict: 'KEPT',
+            justification: 'Postes vérifiés sur place.',
+            date: '2026-06-01',
+            assessedBy: 'April',
+            association: 'April',
+            replies: [],
           },
         ],
       },
-    },
-  });
+      {
+        overall: 100,
+        sections: [1, 2, 3].map((section) => ({
+          section,
+          score: section === 1 ? 100 : null,
+          actionsAssessed: section === 1 ? 1 : 0,
+          verdictsCounted: section === 1 ? 1 : 0,
+        })),
+      },
+    );
 
   it('shows verdicts beside the declared status and audited scores beside the declared ones; an auditor records one', async () => {
     const user = userEvent.setup();
     const calls = mockGraphQL({
       Me: () => ({ me: me([{ role: 'AUDITOR', status: 'ACTIVE' }]) }),
       MyFollows: () => ({ me: { id: 'u1', following: [] } }),
-      CollectivityPage: () => echirollesPage(),
+      ...collectivityPageMocks(),
       CollectivityAudit: () => audit(),
-      StratumComparison: () => stratumComparison(),
-      CollectivityHistory: () => history(),
       RecordAssessment: () => ({ recordAssessment: { id: 'a2' } }),
     });
     renderWithProviders(
@@ -297,10 +284,8 @@ describe('auditing', () => {
     const calls = mockGraphQL({
       Me: () => ({ me: me([{ role: 'IT_MANAGER', status: 'ACTIVE', collectivityId: 'c-38151' }]) }),
       MyFollows: () => ({ me: { id: 'u1', following: [] } }),
-      CollectivityPage: () => echirollesPage(),
+      ...collectivityPageMocks(),
       CollectivityAudit: () => audit(),
-      StratumComparison: () => stratumComparison(),
-      CollectivityHistory: () => history(),
       PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
       ReplyToAssessment: () => ({ replyToAssessment: { id: 'r1' } }),
     });

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
 import { MandateClock } from '../src/features/collectivity/components/MandateClock';
-import { echirollesPage, history, stratumComparison } from './support/fixtures';
+import { auditOf, collectivityPageMocks, echirollesPage, migrationOf } from './support/fixtures';
+import { windowsItem } from './support/migration-fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
 jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
@@ -11,13 +12,13 @@ const route = '/collectivite/:kind/:code';
 
 describe('CollectivityPage', () => {
   beforeEach(() => {
+    // Every query the page sends, answered consistently: any other request fails the test.
     mockGraphQL({
+      ...collectivityPageMocks(),
       CollectivityPage: (v) => {
         if (v.code !== '38151') throw { errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] };
         return echirollesPage();
       },
-      StratumComparison: () => stratumComparison(),
-      CollectivityHistory: () => history(),
     });
   });
 
@@ -66,6 +67,39 @@ describe('CollectivityPage', () => {
     expect(entries[2]).toHaveTextContent('Commitment to the pact recorded, through an elected signing list.');
     const table = await screen.findByRole('table', { name: /Progress of the collectivity, of its population band/ });
     expect(within(table).getByRole('row', { name: /Overall progress/ })).toHaveTextContent('10.4%');
+  });
+
+  it('shows the inventory, the label readiness and the auditors’ verdicts, each from its own query', async () => {
+    mockGraphQL({
+      CollectivityMigration: () => migrationOf(echirollesPage(), [windowsItem()]),
+      CollectivityAudit: () =>
+        auditOf(
+          echirollesPage(),
+          {
+            '1.1': [
+              {
+                id: 'a1',
+                verdict: 'KEPT',
+                justification: 'Délibération publiée.',
+                date: '2026-06-01',
+                assessedBy: 'April',
+                association: 'April',
+                replies: [],
+              },
+            ],
+          },
+          {
+            overall: 100,
+            sections: [{ section: 1, score: 100, actionsAssessed: 1, verdictsCounted: 1 }],
+          },
+        ),
+    });
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route });
+    const inventory = await screen.findByRole('table', { name: /Inventaire des logiciels/ });
+    expect(within(inventory).getByRole('row', { name: /Windows 10/ })).toHaveTextContent('Ubuntu');
+    expect(screen.getByTestId('label-readiness')).toHaveTextContent('Auto-évaluation.');
+    expect(await screen.findByTestId('assessments-1.1')).toHaveTextContent('Tenu par April');
+    expect(screen.getByTestId('audited-score-1')).toHaveTextContent(/100\s%/);
   });
 
   it('says so when the collectivity does not exist', async () => {

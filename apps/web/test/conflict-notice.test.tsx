@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SessionProvider, type Me } from '../src/features/account/hooks/useSession';
 import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
-import { echirollesPage, history, stratumComparison } from './support/fixtures';
+import { collectivityPageMocks } from './support/fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
 jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
@@ -55,9 +55,7 @@ describe('a stale edit on the collectivity page', () => {
       Me: () => ({ me: itManager }),
       MyFollows: () => ({ me: { id: 'u1', following: [] } }),
       PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
-      CollectivityPage: () => echirollesPage(),
-      StratumComparison: () => stratumComparison(),
-      CollectivityHistory: () => history(),
+      ...collectivityPageMocks(),
       UpdateActionProgress: (variables) => {
         const { expectedVersion } = variables.input as { expectedVersion: number };
         sent.push(expectedVersion);

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SessionProvider, type Me } from '../src/features/account/hooks/useSession';
 import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
-import { echirollesPage, history, stratumComparison } from './support/fixtures';
+import { collectivityPageMocks, history } from './support/fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
 jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
@@ -27,10 +27,7 @@ const me = (role?: string): Me => ({
 });
 
 const page = {
-  CollectivityPage: () => echirollesPage(),
-  StratumComparison: () => stratumComparison(),
-  CollectivityHistory: () => history(),
-  CollectivityAudit: () => ({ collectivity: { id: 'c-38151', commitment: null } }),
+  ...collectivityPageMocks(),
   PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
 };
 
@@ -105,13 +102,33 @@ describe('following a collectivity', () => {
 });
 
 describe('milestones and evidence in the action lists', () => {
-  it('lets a contributor mark a planned milestone reached, then reloads the page', async () => {
+  it('lets a contributor mark a planned milestone reached, and shows it reached and in the history', async () => {
     const user = userEvent.setup();
+    let reached = false;
+    const reachedEntry = {
+      id: '4',
+      action: 'UPDATE',
+      actorLabel: 'user:CONTRIBUTOR',
+      actorRole: 'CONTRIBUTOR' as const,
+      entityType: 'Milestone',
+      entityId: 'm2',
+      occurredAt: '2026-11-20T10:00:00.000Z',
+      before: { actionCode: '1.5', title: 'LibreOffice par défaut', reached: false },
+      after: { actionCode: '1.5', title: 'LibreOffice par défaut', reached: true },
+    };
     const calls = mockGraphQL({
       ...page,
+      CollectivityHistory: () => {
+        const h = history();
+        if (reached) h.collectivity.history.unshift(reachedEntry);
+        return h;
+      },
       Me: () => ({ me: me('CONTRIBUTOR') }),
       MyFollows: () => ({ me: { id: 'u1', following: [] } }),
-      UpdateMilestone: () => ({ updateMilestone: { id: 'm2', reached: true } }),
+      UpdateMilestone: () => {
+        reached = true;
+        return { updateMilestone: { id: 'm2', reached: true } };
+      },
     });
     await renderEchirolles();
     const action = within(screen.getByTestId('action-1.5'));
@@ -120,10 +137,19 @@ describe('milestones and evidence in the action lists', () => {
       action.getByRole('button', { name: 'Remettre en prévu : LibreOffice sur les postes pilotes' }),
     ).toBeVisible();
     await user.click(action.getByRole('button', { name: 'Marquer comme atteint : LibreOffice par défaut' }));
-    await waitFor(() => expect(calls.filter((c) => c.operationName === 'CollectivityPage')).toHaveLength(2));
+    // The answer updates the milestone where it is shown (no reload of the page), and the history is asked again.
+    expect(
+      await action.findByRole('button', { name: 'Remettre en prévu : LibreOffice par défaut' }),
+    ).toBeInTheDocument();
     expect(calls.find((c) => c.operationName === 'UpdateMilestone')?.variables).toEqual({
       input: { milestoneId: 'm2', reached: true, expectedVersion: 1 },
     });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('history-entry')[0]).toHaveTextContent(
+        'Jalon atteint pour l’action 1.5 : LibreOffice par défaut.',
+      ),
+    );
+    expect(calls.filter((c) => c.operationName === 'CollectivityPage')).toHaveLength(1);
   });
 
   it('shows the API refusal next to the milestone', async () => {

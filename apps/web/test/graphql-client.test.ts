@@ -1,53 +1,64 @@
-import { GraphQLRequestError, NetworkError, request } from '../src/lib/graphql';
+import { http, HttpResponse } from 'msw';
+import { GraphQLRequestError, NetworkError, createGraphQLClient, queryText, toRequestError } from '../src/lib/graphql';
 import { SearchCollectivitiesDocument } from '../src/generated/graphql';
+import { failOnUnexpectedRequests, server } from './support/msw';
+import { mockGraphQL, TEST_ORIGIN } from './support/render';
 
-const respond = (body: unknown, status = 200) =>
-  jest.fn(async () => ({ ok: status < 400, status, json: async () => body }) as Response);
+const search = () =>
+  createGraphQLClient({ url: `${TEST_ORIGIN}/graphql` })
+    .query(queryText(SearchCollectivitiesDocument), { query: 'echirolles', first: 5 })
+    .toPromise();
 
-describe('request', () => {
-  it('posts the typed document and its variables to /graphql and returns data', async () => {
-    const fetch = respond({ data: { searchCollectivities: { totalCount: 0, hasNextPage: false, nodes: [] } } });
-    const data = await request(SearchCollectivitiesDocument, { query: 'echirolles', first: 5 }, { fetch });
-    expect(data.searchCollectivities.totalCount).toBe(0);
-    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('/graphql');
-    const body = JSON.parse(init.body as string);
-    expect(body.query).toContain('query SearchCollectivities');
-    expect(body.variables).toEqual({ query: 'echirolles', first: 5 });
+describe('the GraphQL client', () => {
+  it('POSTs the typed document and its variables to /graphql with the session cookie, and returns data', async () => {
+    const seen: Request[] = [];
+    server.events.on('request:start', ({ request }) => void seen.push(request.clone()));
+    const calls = mockGraphQL({
+      SearchCollectivities: () => ({ searchCollectivities: { totalCount: 0, hasNextPage: false, nodes: [] } }),
+    });
+    const result = await search();
+    server.events.removeAllListeners();
+    expect(result.data?.searchCollectivities.totalCount).toBe(0);
+    expect(calls).toEqual([{ operationName: 'SearchCollectivities', variables: { query: 'echirolles', first: 5 } }]);
+    // Never GET: the API refuses state-changing GETs and queries belong in the body.
+    expect(seen.map((r) => [r.method, r.url, r.credentials])).toEqual([
+      ['POST', `${TEST_ORIGIN}/graphql`, 'same-origin'],
+    ]);
+    expect(((await seen[0].json()) as { query: string }).query).toContain('query SearchCollectivities');
   });
 
   it('turns GraphQL errors into GraphQLRequestError with the domain code', async () => {
-    const fetch = respond({
-      data: null,
-      errors: [{ message: 'Collectivity not found', extensions: { code: 'NOT_FOUND' } }],
+    mockGraphQL({
+      SearchCollectivities: () => {
+        throw { errors: [{ message: 'Collectivity not found', extensions: { code: 'NOT_FOUND' } }] };
+      },
     });
-    const error = await request(SearchCollectivitiesDocument, { query: 'x', first: 1 }, { fetch }).catch(
-      (e: unknown) => e,
-    );
+    const error = toRequestError((await search()).error!);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect((error as GraphQLRequestError).code).toBe('NOT_FOUND');
-    expect((error as Error).message).toBe('Collectivity not found');
+    expect(error.message).toBe('Collectivity not found');
   });
 
   it('reports an unreachable API or a non-JSON answer as NetworkError', async () => {
-    const down = jest.fn(async () => {
-      throw new TypeError('fetch failed');
-    });
-    await expect(
-      request(SearchCollectivitiesDocument, { query: 'x', first: 1 }, { fetch: down }),
-    ).rejects.toBeInstanceOf(NetworkError);
-    const html = jest.fn(async () => ({ ok: false, status: 502, json: async () => JSON.parse('<html>') }) as Response);
-    await expect(
-      request(SearchCollectivitiesDocument, { query: 'x', first: 1 }, { fetch: html }),
-    ).rejects.toMatchObject({ name: 'NetworkError', status: 502 });
+    server.use(http.post(`${TEST_ORIGIN}/graphql`, () => HttpResponse.error()));
+    expect(toRequestError((await search()).error!)).toBeInstanceOf(NetworkError);
+    server.use(
+      http.post(`${TEST_ORIGIN}/graphql`, () => HttpResponse.text('<html>Bad gateway</html>', { status: 502 })),
+    );
+    expect(toRequestError((await search()).error!)).toMatchObject({ name: 'NetworkError', status: 502 });
   });
 
-  it('lets an abort through as an AbortError', async () => {
-    const aborted = jest.fn(async () => {
-      throw Object.assign(new Error('aborted'), { name: 'AbortError' });
-    });
-    await expect(
-      request(SearchCollectivitiesDocument, { query: 'x', first: 1 }, { fetch: aborted }),
-    ).rejects.toMatchObject({ name: 'AbortError' });
+  it('fails the test that sent a request nobody mocked, or mocked with an answer the API could not give', async () => {
+    // Without a handler the request fails; the failure is the test's, not a "server not responding" alert.
+    await search();
+    await expect(failOnUnexpectedRequests()).rejects.toThrow(
+      /did not mock.*\n.*POST \/graphql \(GraphQL operation SearchCollectivities\)/,
+    );
+    // An answer missing a field the schema says is always there.
+    mockGraphQL({ SearchCollectivities: () => ({ searchCollectivities: { hasNextPage: false, nodes: [] } }) });
+    await search();
+    await expect(failOnUnexpectedRequests()).rejects.toThrow(
+      /could not give: Cannot return null for non-nullable field CollectivityPage.totalCount/,
+    );
   });
 });

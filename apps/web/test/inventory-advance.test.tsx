@@ -5,7 +5,7 @@ import { SessionProvider } from '../src/features/account/hooks/useSession';
 import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
 import { MigrationSection } from '../src/features/migration/components/MigrationSection';
 import type { AdvanceMigrationStageMutation, CollectivityPageQuery } from '../src/generated/graphql';
-import { echirollesPage, history, stratumComparison } from './support/fixtures';
+import { collectivityPageMocks, echirollesPage, migrationOf } from './support/fixtures';
 import { echirollesMigration, meWith, windowsItem } from './support/migration-fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
@@ -71,7 +71,7 @@ describe('advancing a migration stage', () => {
     const uploads = acceptUploads();
     renderWithProviders(
       <SessionProvider>
-        <MigrationSection collectivityId="c-38151" version={0} />
+        <MigrationSection collectivityId="c-38151" />
       </SessionProvider>,
     );
     const form = await openAdvanceForm(user);
@@ -174,7 +174,7 @@ describe('advancing a migration stage', () => {
     });
     renderWithProviders(
       <SessionProvider>
-        <MigrationSection collectivityId="c-38151" version={0} />
+        <MigrationSection collectivityId="c-38151" />
       </SessionProvider>,
     );
     const editor = within(await screen.findByTestId('edit-item-item-w10'));
@@ -206,7 +206,7 @@ describe('advancing a migration stage', () => {
     const uploads = acceptUploads();
     renderWithProviders(
       <SessionProvider>
-        <MigrationSection collectivityId="c-38151" version={0} />
+        <MigrationSection collectivityId="c-38151" />
       </SessionProvider>,
     );
     const form = await openAdvanceForm(user);
@@ -236,20 +236,35 @@ describe('advancing a migration stage', () => {
   it('on the collectivity page, a confirmed proposal changes the action’s status and the section progress', async () => {
     const user = userEvent.setup();
     let confirmed = false;
+    let stageRecorded = false;
     const calls = mockGraphQL({
       Me: itManager,
-      CollectivityPage: () => (confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage()),
-      StratumComparison: () => stratumComparison(),
-      CollectivityHistory: () => history(),
+      ...collectivityPageMocks(() =>
+        confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage(),
+      ),
       PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
-      CollectivityMigration: () => echirollesMigration(),
+      MyFollows: () => ({ me: { id: 'u1', following: [] } }),
+      CollectivityMigration: () =>
+        migrationOf(confirmed ? withStatus(echirollesPage(), '1.8', 'IN_PROGRESS') : echirollesPage(), [
+          stageRecorded
+            ? windowsItem({
+                stage: 'DEFAULT',
+                proposedProgressUpdates: confirmed ? [] : advanced().advanceMigrationStage.proposedProgressUpdates,
+              })
+            : windowsItem(),
+        ]),
       SoftwareUsers: () => ({ softwareUsers: [] }),
-      AdvanceMigrationStage: () => advanced(),
+      AdvanceMigrationStage: () => {
+        stageRecorded = true;
+        return advanced();
+      },
+      AddEvidence: () => ({ addEvidence: { id: 'ev-new' } }),
       UpdateActionProgress: () => {
         confirmed = true;
         return { updateActionProgress: { actionCode: '1.8', status: 'IN_PROGRESS', progress: 50 } };
       },
     });
+    const uploads = acceptUploads();
     renderWithProviders(
       <SessionProvider>
         <CollectivityPage />
@@ -261,8 +276,20 @@ describe('advancing a migration stage', () => {
     const before = screen.getByTestId('section-score-1').textContent;
     const form = await openAdvanceForm(user);
     fireEvent.change(form.getByLabelText('Date à laquelle elle a été atteinte'), { target: { value: '2026-09-01' } });
+    // With a new evidence document and its file: recording it changes the commitment while the stage is recorded.
+    await user.type(form.getByLabelText('Nouvelle preuve : titre du document (facultatif)'), 'Bilan du pilote');
+    await user.upload(
+      form.getByLabelText('Fichier (facultatif)'),
+      new File(['%PDF-1.4'], 'bilan.pdf', { type: 'application/pdf' }),
+    );
     await user.click(form.getByRole('button', { name: 'Enregistrer la nouvelle étape' }));
     const proposal = within(await screen.findByTestId('proposal-1.8'));
+    expect(uploads.map((u) => u.url)).toEqual(['/evidence']);
+    // The section asks again for the inventory, and stays on screen with the panel while it does.
+    await waitFor(() =>
+      expect(screen.getByTestId('edit-item-item-w10')).toHaveTextContent(/Étape actuelle : Par défaut/),
+    );
+    expect(screen.getByTestId('proposed-updates')).toBeInTheDocument();
     await user.click(proposal.getByRole('button', { name: 'Confirmer pour l’action 1.8' }));
     await waitFor(() => expect(screen.getByTestId('action-1.8')).toHaveTextContent('En cours'));
     expect(screen.getByTestId('section-score-1').textContent).not.toBe(before);

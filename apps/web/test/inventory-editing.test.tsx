@@ -14,7 +14,7 @@ const apiError = (code: string) => ({ errors: [{ message: code, extensions: { co
 function renderSection() {
   return renderWithProviders(
     <SessionProvider>
-      <MigrationSection collectivityId="c-38151" version={0} />
+      <MigrationSection collectivityId="c-38151" />
     </SessionProvider>,
   );
 }

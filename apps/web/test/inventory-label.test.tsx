@@ -11,7 +11,7 @@ jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, defaul
 function renderSection() {
   return renderWithProviders(
     <SessionProvider>
-      <MigrationSection collectivityId="c-38151" version={0} />
+      <MigrationSection collectivityId="c-38151" />
     </SessionProvider>,
   );
 }

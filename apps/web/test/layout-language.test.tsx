@@ -4,20 +4,23 @@ import { StrictMode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { Layout } from '../src/app/Layout';
 import { I18nProvider, LOCALE_STORAGE_KEY } from '../src/lib/i18n';
+import { GraphQLTestProvider } from './support/render';
 
 function renderLayout() {
   return render(
     <StrictMode>
-      <I18nProvider>
-        <MemoryRouter initialEntries={['/']}>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route index element={<h1>Accueil</h1>} />
-              <Route path="recherche" element={<h1>Recherche</h1>} />
-            </Route>
-          </Routes>
-        </MemoryRouter>
-      </I18nProvider>
+      <GraphQLTestProvider>
+        <I18nProvider>
+          <MemoryRouter initialEntries={['/']}>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route index element={<h1>Accueil</h1>} />
+                <Route path="recherche" element={<h1>Recherche</h1>} />
+              </Route>
+            </Routes>
+          </MemoryRouter>
+        </I18nProvider>
+      </GraphQLTestProvider>
     </StrictMode>,
   );
 }

@@ -60,6 +60,7 @@ describe('MigrationSection', () => {
             notes: null,
             actionCodes: ['1.5'],
             proposedProgressUpdates: [],
+            version: 1,
           })),
           tnlLabels: [],
           inventoryFigures: {
@@ -95,7 +96,7 @@ describe('MigrationSection', () => {
         },
       }),
     });
-    renderWithProviders(<MigrationSection collectivityId="c1" version={0} />);
+    renderWithProviders(<MigrationSection collectivityId="c1" />);
     const figures = await screen.findByTestId('inventory-figures');
     expect(figures).toHaveTextContent(/Part des postes sur une suite bureautique libre\s*75\s%/);
     const office = screen.getByRole('table', { name: /Suite bureautique.*part des postes/i });

@@ -8,7 +8,7 @@ import ResetPasswordPage from '../src/features/account/components/ResetPasswordP
 import { SessionProvider } from '../src/features/account/hooks/useSession';
 import { checkNewPassword, isResetToken } from '../src/features/account/utils/validation';
 import { I18nProvider } from '../src/lib/i18n';
-import { mockGraphQL, renderWithProviders } from './support/render';
+import { GraphQLTestProvider, mockGraphQL, renderWithProviders } from './support/render';
 
 /** A token shaped as the API makes them (32 random bytes, base64url). */
 const TOKEN = 'Q2hvb3NlIGEgbmV3IHBhc3N3b3JkIG5vdyBwbGVhc2U';
@@ -48,11 +48,13 @@ describe('reset page (the e-mailed link)', () => {
     mockGraphQL({ Me: () => ({ me: null }) });
     const router = createMemoryRouter(routes, { initialEntries: [`/reinitialiser-mot-de-passe?token=${TOKEN}`] });
     render(
-      <I18nProvider>
-        <SessionProvider>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </I18nProvider>,
+      <GraphQLTestProvider>
+        <I18nProvider>
+          <SessionProvider>
+            <RouterProvider router={router} />
+          </SessionProvider>
+        </I18nProvider>
+      </GraphQLTestProvider>,
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' })).toBeVisible();
     expect(screen.queryByText('Page introuvable')).not.toBeInTheDocument();

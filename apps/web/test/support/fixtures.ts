@@ -1,6 +1,8 @@
 import { computeScores, getCatalogue, PROGRESS_STATUSES, type ProgressStatus } from '@pacte/pact';
 import type {
+  CollectivityAuditQuery,
   CollectivityHistoryQuery,
+  CollectivityMigrationQuery,
   CollectivityPageQuery,
   NationalOverviewQuery,
   StratumComparisonQuery,
@@ -235,5 +237,90 @@ export function nationalOverview(
           ]
         : [],
     },
+  };
+}
+
+type Assessments = NonNullable<CollectivityAuditQuery['collectivity']['commitment']>['actions'][number]['assessments'];
+type Item = CollectivityMigrationQuery['collectivity']['inventory'][number];
+
+/**
+ * The auditors' view of the same commitment as `page` (the same 31 actions, in the same order, as the API answers
+ * both queries): no verdict, unless given by action code. The cache holds one commitment for both queries: mocks that
+ * disagree on it would show what no API can answer.
+ */
+export function auditOf(
+  page: CollectivityPageQuery = echirollesPage(),
+  assessments: Record<string, Assessments> = {},
+  auditedScores: NonNullable<CollectivityAuditQuery['collectivity']['commitment']>['auditedScores'] = {
+    overall: null,
+    sections: [],
+  },
+): CollectivityAuditQuery {
+  const commitment = page.collectivity.commitment;
+  return {
+    collectivity: {
+      id: page.collectivity.id,
+      commitment: commitment && {
+        id: commitment.id,
+        auditedScores,
+        actions: commitment.actions.map((a) => ({
+          actionCode: a.actionCode,
+          assessments: assessments[a.actionCode] ?? [],
+        })),
+      },
+    },
+  };
+}
+
+/** The migration section of the same collectivity as `page`: its inventory is `items`, its progress the page's. */
+export function migrationOf(
+  page: CollectivityPageQuery = echirollesPage(),
+  items: Item[] = [],
+): CollectivityMigrationQuery {
+  const commitment = page.collectivity.commitment;
+  return {
+    collectivity: {
+      id: page.collectivity.id,
+      code: page.collectivity.code,
+      inventory: items,
+      tnlLabels: [],
+      inventoryFigures: {
+        linuxWorkstationShare: null,
+        freeOfficeSeatShare: null,
+        linuxServerShare: null,
+        freeBusinessApplications: 0,
+      },
+      commitment: commitment && {
+        id: commitment.id,
+        actions: commitment.actions.map((a) => ({ actionCode: a.actionCode, status: a.status, progress: a.progress })),
+        evidence: commitment.actions
+          .flatMap((a) => a.evidence)
+          .map((e) => ({ id: e.id, title: e.title, date: e.date })),
+        labelReadiness: {
+          tier: 'BADGE',
+          legacyLevel: 1,
+          nextTier: 'BRONZE',
+          noticeFr: 'Auto-évaluation.',
+          noticeEn: 'Self-assessment.',
+          overall: { met: 0, applicable: 20, percent: 0 },
+          domains: [],
+          missingForNextTier: [],
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Every query of a collectivity page, answered from one state: `page()` is read at each request, so that a test that
+ * changes it (after a mutation) sees every section agree.
+ */
+export function collectivityPageMocks(page: () => CollectivityPageQuery = echirollesPage) {
+  return {
+    CollectivityPage: () => page(),
+    StratumComparison: () => stratumComparison(),
+    CollectivityHistory: () => history(),
+    CollectivityAudit: () => auditOf(page()),
+    CollectivityMigration: () => migrationOf(page()),
   };
 }

@@ -1,14 +1,22 @@
 import '@testing-library/jest-dom';
-import { configure } from '@testing-library/react';
-import { TextDecoder, TextEncoder } from 'node:util';
+import { cleanup, configure } from '@testing-library/react';
+import { failOnUnexpectedRequests, listen, server } from './msw';
 
-// react-router reads these at import time; jsdom does not provide them.
-Object.assign(globalThis, { TextEncoder, TextDecoder });
+beforeAll(listen);
 
 beforeEach(() => {
   window.localStorage.clear();
   document.documentElement.lang = 'fr';
 });
+
+afterEach(async () => {
+  // Unmount first: nothing may ask the API once the test's handlers are gone.
+  cleanup();
+  server.resetHandlers();
+  await failOnUnexpectedRequests();
+});
+
+afterAll(() => server.close());
 
 // ScrollRestoration scrolls on navigation; jsdom has no layout to scroll.
 window.scrollTo = () => undefined;

@@ -1,4 +1,7 @@
-import type { TypedDocumentString } from '../../generated/graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { Client, fetchExchange, type CombinedError } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { cacheConfig } from './cache';
 
 /** One error of a GraphQL response, as the API sends it (`extensions.code` is the domain error code). */
 export interface GraphQLErrorEntry {
@@ -31,52 +34,54 @@ export class NetworkError extends Error {
   }
 }
 
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /** Defaults to the same origin's /graphql: the API serves the dashboard, and Vite proxies it in development. */
-  endpoint?: string;
-  fetch?: typeof fetch;
-}
-
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-/**
- * Sends one operation to the API and returns its data, typed by the generated document.
- * Throws GraphQLRequestError when the response carries errors, NetworkError when there is no usable response, and
- * the fetch AbortError when the signal aborts.
- */
-export async function request<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
-  variables: TVariables,
-  options: RequestOptions = {},
-): Promise<TResult> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  let response: Response;
-  try {
-    response = await doFetch(options.endpoint ?? GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-      signal: options.signal,
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    if (isAbortError(error)) throw error;
-    throw new NetworkError(error instanceof Error ? error.message : String(error));
-  }
-  let body: { data?: TResult | null; errors?: GraphQLErrorEntry[] };
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    throw new NetworkError(`Unexpected response from the API (HTTP ${response.status})`, response.status);
-  }
-  if (body.errors && body.errors.length > 0) throw new GraphQLRequestError(body.errors);
-  if (!response.ok || body.data === undefined || body.data === null) {
-    throw new NetworkError(`Unexpected response from the API (HTTP ${response.status})`, response.status);
-  }
-  return body.data;
+/** A generated document (src/generated/graphql.ts): its query text, typed with its result and variables. */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
+/** The query text urql is given (it parses it once, and keys the cache by it). */
+export function queryText<TResult, TVariables>(document: TypedDocument<TResult, TVariables>): string {
+  return document.toString();
 }
 
-export function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+/**
+ * urql's CombinedError as the dashboard's two kinds of failure: the API's own errors (with their codes), or no
+ * usable answer at all.
+ */
+export function toRequestError(error: CombinedError): GraphQLRequestError | NetworkError {
+  if (error.graphQLErrors.length > 0) {
+    return new GraphQLRequestError(
+      error.graphQLErrors.map((e) => ({
+        message: e.message,
+        path: e.path ?? undefined,
+        extensions: e.extensions,
+      })),
+    );
+  }
+  const status = (error.response as { status?: number } | undefined)?.status;
+  return new NetworkError(error.networkError?.message ?? error.message, status);
+}
+
+export interface ClientOptions {
+  /** Defaults to the same origin's /graphql: the API serves the dashboard, and Vite proxies it in development. */
+  url?: string;
+}
+
+/**
+ * The dashboard's GraphQL client: urql with its normalised cache (graphcache, see ./cache.ts for how each entity is
+ * keyed and what each mutation updates or invalidates), then fetch. Queries are POSTed (never GET: the API's CSRF
+ * rules) with the session cookie of the same origin. A page shows what the cache holds at once and asks the API again
+ * in the background (`cache-and-network`), so that coming back to a page never shows data older than the visit.
+ */
+export function createGraphQLClient(options: ClientOptions = {}): Client {
+  return new Client({
+    url: options.url ?? new URL(GRAPHQL_ENDPOINT, globalThis.location?.href ?? 'http://localhost').href,
+    exchanges: [cacheExchange(cacheConfig), fetchExchange],
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+    fetchOptions: {
+      credentials: 'same-origin',
+      headers: { accept: 'application/graphql-response+json, application/json' },
+    },
+  });
 }

@@ -1,72 +1,52 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { TypedDocumentString } from '../../generated/graphql';
-import { isAbortError, request } from './client';
+import { createRequest, type AnyVariables } from '@urql/core';
+import { useCallback, useMemo } from 'react';
+import { useQuery as useUrqlQuery } from 'urql';
+import { queryText, toRequestError, type GraphQLRequestError, type NetworkError, type TypedDocument } from './client';
 
 export interface QueryState<TResult> {
   data: TResult | undefined;
-  error: Error | undefined;
+  error: GraphQLRequestError | NetworkError | undefined;
   /** True while a request is in flight (the previous data, if any, stays available). */
   loading: boolean;
+  /** Asks the API again, whatever the cache holds. */
   refetch(): void;
 }
 
 export interface UseQueryOptions {
-  /** Do not send the request (e.g. the search box is empty); data is reset to undefined. */
+  /** Do not send the request (e.g. the search box is empty); data is undefined. */
   skip?: boolean;
   /** Keep showing the previous variables' data while the new request runs (search results as you type). */
   keepPreviousData?: boolean;
-  /**
-   * Ask again whenever this changes, with the same variables: a page's version, bumped after an edit elsewhere on
-   * the page that this query shows the consequences of.
-   */
-  version?: number;
 }
 
 /**
- * Runs a typed GraphQL query and re-runs it when the variables change (compared by value). The request in flight is
- * aborted when the variables change or the component unmounts, so a slow answer never overwrites a newer one.
+ * Runs a typed GraphQL query through urql and its normalised cache. It asks again when the variables change, and
+ * whenever a mutation updates or invalidates what it shows (see ./cache.ts): no component counts versions.
  */
-export function useQuery<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+export function useQuery<TResult, TVariables extends AnyVariables>(
+  document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
   options: UseQueryOptions = {},
 ): QueryState<TResult> {
-  const key = JSON.stringify(variables ?? {});
   const skip = options.skip ?? false;
-  const keepPreviousData = options.keepPreviousData ?? false;
-  const version = options.version ?? 0;
-  const [state, setState] = useState<{ data?: TResult; error?: Error; loading: boolean }>({ loading: !skip });
-  const [generation, setGeneration] = useState(0);
-  const variablesRef = useRef(variables);
-  // Layout effects run before effects: the request below reads this render's variables.
-  useLayoutEffect(() => {
-    variablesRef.current = variables;
+  const query = queryText(document);
+  const key = createRequest(query, variables).key;
+  // urql compares variables by value; a stable object keeps the hook from asking twice.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableVariables = useMemo(() => variables, [key]);
+  const [result, reexecute] = useUrqlQuery<TResult, TVariables>({
+    query,
+    variables: stableVariables,
+    pause: skip,
   });
-
-  useEffect(() => {
-    // Fetching is what this effect is for: the state says at once whether a request is in flight.
-    /* eslint-disable react-hooks/set-state-in-effect */
-    if (skip) {
-      setState({ loading: false });
-      return undefined;
-    }
-    const controller = new AbortController();
-    setState((previous) => ({ data: keepPreviousData ? previous.data : undefined, loading: true }));
-    /* eslint-enable react-hooks/set-state-in-effect */
-    request(document, variablesRef.current, { signal: controller.signal }).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ data, loading: false });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted || isAbortError(error)) return;
-        setState({ error: error instanceof Error ? error : new Error(String(error)), loading: false });
-      },
-    );
-    return () => controller.abort();
-    // `key` stands for the variables, compared by value; keepPreviousData only matters when they change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [document, key, skip, generation, version]);
-
-  const refetch = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, refetch };
+  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  // urql keeps the previous variables' answer while the new one comes; it is shown only when asked for.
+  const current = result.operation?.key === key;
+  const shown = skip ? undefined : current || options.keepPreviousData ? result : undefined;
+  return {
+    data: shown?.data ?? undefined,
+    error: shown?.error && current ? toRequestError(shown.error) : undefined,
+    loading: !skip && (result.fetching || !current),
+    refetch,
+  };
 }

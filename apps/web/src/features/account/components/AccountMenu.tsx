@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument } from '../../../generated/graphql';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { leaveTo } from '../../../lib/navigation';
 import { paths } from '../../../lib/routes';
@@ -10,10 +10,11 @@ import { useSession } from '../hooks/useSession';
 /** In the header: who is signed in and "sign out", or a link to sign in. */
 export function AccountMenu() {
   const { t } = useI18n();
-  const { me, setMe } = useSession();
+  const { me } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const [pending, setPending] = useState(false);
+  const runSignOut = useMutation(SignOutDocument);
   if (me === undefined) return <div className="account-menu" />;
   if (!me) {
     return (
@@ -32,10 +33,9 @@ export function AccountMenu() {
     }
     setPending(true);
     try {
-      await request(SignOutDocument, {}, {});
+      await runSignOut({});
     } finally {
       setPending(false);
-      setMe(null);
       void navigate(location.pathname + location.search, { replace: true });
     }
   }

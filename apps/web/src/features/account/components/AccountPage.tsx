@@ -9,7 +9,7 @@ import {
   useDocumentTitle,
   useSubmit,
 } from '../../../components/ui';
-import { request, useQuery } from '../../../lib/graphql';
+import { useMutation, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath, paths } from '../../../lib/routes';
 import { useSession } from '../hooks/useSession';
@@ -27,10 +27,11 @@ type Follow = Account['following'][number];
 export default function AccountPage() {
   const { t, locale, formatDate } = useI18n();
   useDocumentTitle(t('account.title'));
-  const { me, setMe } = useSession();
+  const { me } = useSession();
   const navigate = useNavigate();
   const account = useQuery(MyAccountDocument, {}, { skip: !me, keepPreviousData: true });
   const { pending, error, submit } = useSubmit();
+  const runSignOutEverywhere = useMutation(SignOutEverywhereDocument);
 
   if (me === undefined) return <Loading />;
   if (!me) {
@@ -51,12 +52,11 @@ export default function AccountPage() {
 
   const change = async (run: () => Promise<unknown>) => {
     if (pending) return;
-    if (await submit(async () => void (await run()))) account.refetch();
+    await submit(async () => void (await run()));
   };
   const signOutEverywhere = async () => {
     if (pending) return;
-    if (await submit(async () => void (await request(SignOutEverywhereDocument, {}, {})))) {
-      setMe(null);
+    if (await submit(async () => void (await runSignOutEverywhere({})))) {
       void navigate(paths.home, { replace: true });
     }
   };

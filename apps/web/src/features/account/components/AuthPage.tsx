@@ -2,10 +2,9 @@ import { type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SignInDocument, SignUpDocument } from '../../../generated/graphql';
 import { Field, FormActions, useDocumentTitle, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
-import { useSession } from '../hooks/useSession';
 import { useRuleMessage, type FormProblems } from '../../../lib/rules';
 import { checkAuthForm, PASSWORD_MIN_LENGTH, type AuthForm } from '../utils/validation';
 
@@ -26,7 +25,6 @@ export default function AuthPage() {
 
 function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
   const { t } = useI18n();
-  const { setMe } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
@@ -38,17 +36,17 @@ function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
   );
   const { values } = form;
   const { pending, error, submit } = useSubmit();
+  const runSignIn = useMutation(SignInDocument);
+  const runSignUp = useMutation(SignUpDocument);
   const change = (name: keyof typeof values) => (e: { target: { value: string } }) => form.set(name, e.target.value);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
     await submit(async () => {
-      const me = signUp
-        ? (await request(SignUpDocument, { input: { ...values, email: values.email.trim() } }, {})).signUp
-        : (await request(SignInDocument, { input: { email: values.email.trim(), password: values.password } }, {}))
-            .signIn;
-      setMe(me);
+      // The answer is the signed-in user: the cache puts it in `me` (lib/graphql/cache.ts).
+      if (signUp) await runSignUp({ input: { ...values, email: values.email.trim() } });
+      else await runSignIn({ input: { email: values.email.trim(), password: values.password } });
       void navigate(from, { replace: true });
     });
   }

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { FollowCollectivityDocument, UnfollowCollectivityDocument } from '../../../generated/graphql';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 
 /**
  * For a followed collectivity: turn its weekly digest on or off, or stop following it. `change` runs the request
- * (and refreshes what the caller shows); `name`, when several collectivities are listed, goes into the buttons'
+ * (the cache then refreshes what the caller shows); `name`, when several collectivities are listed, goes into the buttons'
  * accessible names so that each says which one it acts on. `children` go beside the buttons.
  */
 export function FollowButtons({
@@ -24,6 +24,8 @@ export function FollowButtons({
   children?: ReactNode;
 }) {
   const { t } = useI18n();
+  const runFollowCollectivity = useMutation(FollowCollectivityDocument);
+  const runUnfollowCollectivity = useMutation(UnfollowCollectivityDocument);
   return (
     <div className="form-actions">
       <button
@@ -33,9 +35,7 @@ export function FollowButtons({
         aria-label={
           name ? t(digest ? 'account.follows.digestOffFor' : 'account.follows.digestOnFor', { name }) : undefined
         }
-        onClick={() =>
-          change(() => request(FollowCollectivityDocument, { input: { collectivityId, digest: !digest } }, {}))
-        }
+        onClick={() => change(() => runFollowCollectivity({ input: { collectivityId, digest: !digest } }))}
       >
         {digest ? t('follow.turnDigestOff') : t('follow.turnDigestOn')}
       </button>
@@ -44,7 +44,7 @@ export function FollowButtons({
         className="button button-secondary"
         aria-disabled={pending}
         aria-label={name ? t('account.follows.unfollowFor', { name }) : undefined}
-        onClick={() => change(() => request(UnfollowCollectivityDocument, { collectivityId }, {}))}
+        onClick={() => change(() => runUnfollowCollectivity({ collectivityId }))}
       >
         {t('follow.unfollow')}
       </button>

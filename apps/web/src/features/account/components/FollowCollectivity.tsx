@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FollowCollectivityDocument, MyFollowsDocument } from '../../../generated/graphql';
 import { CheckField, FormActions, FormError, useSubmit } from '../../../components/ui';
-import { request, useQuery } from '../../../lib/graphql';
+import { useMutation, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../hooks/useSession';
 import { FollowButtons } from './FollowButtons';
@@ -19,6 +19,7 @@ export function FollowCollectivity({ collectivityId, name }: { collectivityId: s
   const followed = Boolean(follow);
   const [digest, setDigest] = useState(false);
   const { pending, error, submit } = useSubmit();
+  const runFollowCollectivity = useMutation(FollowCollectivityDocument);
   const status = useRef<HTMLParagraphElement>(null);
   const acted = useRef(false);
   useEffect(() => {
@@ -32,11 +33,11 @@ export function FollowCollectivity({ collectivityId, name }: { collectivityId: s
   const change = async (run: () => Promise<unknown>) => {
     if (pending) return;
     acted.current = true;
-    if (await submit(async () => void (await run()))) follows.refetch();
+    await submit(async () => void (await run()));
   };
   const followIt = (e: FormEvent) => {
     e.preventDefault();
-    void change(() => request(FollowCollectivityDocument, { input: { collectivityId, digest } }, {}));
+    void change(() => runFollowCollectivity({ input: { collectivityId, digest } }));
   };
 
   return (

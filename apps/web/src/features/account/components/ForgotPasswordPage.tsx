@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { RequestPasswordResetDocument } from '../../../generated/graphql';
 import { Field, FormActions, useDocumentTitle, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
 import { useRuleMessage } from '../../../lib/rules';
@@ -17,6 +17,7 @@ export default function ForgotPasswordPage() {
   useDocumentTitle(t('auth.forgot.title'));
   const form = useFormFields({ email: '' }, checkEmailForm, useRuleMessage());
   const { pending, error, submit } = useSubmit();
+  const runRequestPasswordReset = useMutation(RequestPasswordResetDocument);
   const [sentTo, setSentTo] = useState<string>();
 
   async function onSubmit(e: FormEvent) {
@@ -25,7 +26,7 @@ export default function ForgotPasswordPage() {
     const email = form.values.email.trim();
     setSentTo(undefined);
     const ok = await submit(async () => {
-      await request(RequestPasswordResetDocument, { email }, {});
+      await runRequestPasswordReset({ email });
     });
     if (ok) setSentTo(email);
   }

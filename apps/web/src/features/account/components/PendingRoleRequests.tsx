@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { DecideRoleRequestDocument, PendingRoleRequestsDocument } from '../../../generated/graphql';
 import { FormError } from '../../../components/ui';
-import { request, useQuery } from '../../../lib/graphql';
+import { useMutation, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { ROLE_LABELS } from '../utils/labels';
 
 /** For an elected official or IT manager of the collectivity: the role requests waiting for their decision. */
 export function PendingRoleRequests({ collectivityId }: { collectivityId: string }) {
   const { t, locale, formatDateTime } = useI18n();
-  const { data, refetch } = useQuery(PendingRoleRequestsDocument, { collectivityId }, { keepPreviousData: true });
+  const { data } = useQuery(PendingRoleRequestsDocument, { collectivityId }, { keepPreviousData: true });
+  const runDecideRoleRequest = useMutation(DecideRoleRequestDocument);
   const [error, setError] = useState<unknown>();
   const [pending, setPending] = useState<string>();
   const requests = data?.pendingRoleRequests ?? [];
@@ -19,8 +20,7 @@ export function PendingRoleRequests({ collectivityId }: { collectivityId: string
     setPending(grantId);
     setError(undefined);
     try {
-      await request(DecideRoleRequestDocument, { input: { grantId, approve } }, {});
-      refetch();
+      await runDecideRoleRequest({ input: { grantId, approve } });
     } catch (err) {
       setError(err);
     } finally {

@@ -2,10 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ResetPasswordDocument } from '../../../generated/graphql';
 import { Field, FormActions, useDocumentTitle, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
-import { useSession } from '../hooks/useSession';
 import { useRuleMessage } from '../../../lib/rules';
 import { checkNewPassword, isResetToken, PASSWORD_MIN_LENGTH } from '../utils/validation';
 
@@ -18,9 +17,9 @@ export default function ResetPasswordPage() {
   useDocumentTitle(t('auth.reset.title'));
   const [params] = useSearchParams();
   const token = params.get('token');
-  const { setMe } = useSession();
   const form = useFormFields({ password: '', confirmation: '' }, checkNewPassword, useRuleMessage());
   const { pending, error, submit } = useSubmit();
+  const runResetPassword = useMutation(ResetPasswordDocument);
   const doneMessage = useRef<HTMLDivElement>(null);
   const [changed, setChanged] = useState(false);
   useEffect(() => {
@@ -32,11 +31,10 @@ export default function ResetPasswordPage() {
     e.preventDefault();
     if (pending || !isResetToken(token) || !form.validate()) return;
     const ok = await submit(async () => {
-      await request(ResetPasswordDocument, { input: { token, password: form.values.password } }, {});
+      await runResetPassword({ input: { token, password: form.values.password } });
     });
     if (ok) {
       // Every session of the account was closed, this browser's too.
-      setMe(null);
       setChanged(true);
     }
   }

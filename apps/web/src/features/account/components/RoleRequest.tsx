@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { RequestRoleDocument } from '../../../generated/graphql';
 import { Field, FormError, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../hooks/useSession';
 import { abilitiesOn, grantsOn, REQUESTABLE_ROLES, type CollectivityRole } from '../utils/roles';
@@ -12,10 +12,11 @@ import { PendingRoleRequests } from './PendingRoleRequests';
 /** On a collectivity page: the user's roles there, or a form to ask for one (decided by its members or an admin). */
 export function RoleRequest({ collectivityId, name }: { collectivityId: string; name: string }) {
   const { t, locale } = useI18n();
-  const { me, refresh } = useSession();
+  const { me } = useSession();
   const location = useLocation();
   const [role, setRole] = useState<CollectivityRole>('IT_MANAGER');
   const { pending, error, submit } = useSubmit();
+  const runRequestRole = useMutation(RequestRoleDocument);
   if (me === undefined) return null;
   if (me === null) {
     return (
@@ -48,8 +49,7 @@ export function RoleRequest({ collectivityId, name }: { collectivityId: string; 
     e.preventDefault();
     if (pending) return;
     await submit(async () => {
-      await request(RequestRoleDocument, { input: { role, collectivityId } }, {});
-      refresh();
+      await runRequestRole({ input: { role, collectivityId } });
     });
   }
   return (

@@ -2,7 +2,7 @@ import { ASSESSMENT_VERDICTS, ASSESSMENT_VERDICT_LABELS, assessmentSchema, type 
 import { type FormEvent } from 'react';
 import { RecordAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../../editing';
 import { formProblems, today, useRuleMessage, type FormProblems } from '../../../lib/rules';
@@ -37,24 +37,22 @@ function checkAssessmentForm(f: AssessmentForm): FormProblems<AssessmentForm> {
 /** An auditor's verdict on one action; it replaces the same auditor's previous one, which the API keeps. */
 export function AssessmentEditor({ actionCode }: { actionCode: string }) {
   const { t, locale } = useI18n();
-  const { commitmentId, onChanged } = useEditing();
+  const { commitmentId } = useEditing();
   const form = useFormFields(EMPTY, checkAssessmentForm, useRuleMessage());
   const { values, set } = form;
   const { pending, error, done, submit } = useSubmit();
+  const runRecordAssessment = useMutation(RecordAssessmentDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
-    const ok = await submit(async () => {
-      await request(
-        RecordAssessmentDocument,
-        {
-          input: assessmentInput(commitmentId, actionCode, values),
+    await submit(async () => {
+      await runRecordAssessment({
+        input: {
+          ...assessmentInput(commitmentId, actionCode, values),
         },
-        {},
-      );
+      });
     });
-    if (ok) onChanged();
   }
 
   return (

@@ -2,17 +2,15 @@ import { assessmentReplySchema } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { ReplyToAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { formProblems, useRuleMessage, type FormProblems } from '../../../lib/rules';
-import { useEditing } from '../../editing';
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
 /** The collectivity's answer to an assessment (public, signed with the author's role, never their name). */
 export function ReplyForm({ assessmentId }: { assessmentId: string }) {
   const { t } = useI18n();
-  const { onChanged } = useEditing();
   // A blank reply is REQUIRED here (the API answers REPLY_TEXT_REQUIRED for blanks it receives).
   const form = useFormFields<{ text: string }, FormProblems<{ text: string }>>(
     { text: '' },
@@ -21,16 +19,16 @@ export function ReplyForm({ assessmentId }: { assessmentId: string }) {
   );
   const text = form.values.text;
   const { pending, error, submit } = useSubmit();
+  const runReplyToAssessment = useMutation(ReplyToAssessmentDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
     const ok = await submit(async () => {
-      await request(ReplyToAssessmentDocument, { input: { assessmentId, text: text.trim() } }, {});
+      await runReplyToAssessment({ input: { assessmentId, text: text.trim() } });
     });
     if (ok) {
       form.reset();
-      onChanged();
     }
   }
 

@@ -19,9 +19,9 @@ export function useAuditContext(): Audit {
 }
 
 /** The auditors' verdicts and audited scores of a collectivity, in their own query (kept apart from self-declared). */
-export function useAudit(collectivityId: string, version: number): Audit {
-  // A new version (after an edit or a verdict) asks again.
-  const { data } = useQuery(CollectivityAuditDocument, { id: collectivityId }, { keepPreviousData: true, version });
+export function useAudit(collectivityId: string): Audit {
+  // A verdict or an edit invalidates the commitment in the cache, and this asks again.
+  const { data } = useQuery(CollectivityAuditDocument, { id: collectivityId }, { keepPreviousData: true });
   return useMemo(() => {
     const commitment = data?.collectivity.id === collectivityId ? data.collectivity.commitment : undefined;
     return {

@@ -1,8 +1,12 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { CollectivityPageDocument } from '../../../generated/graphql';
+import {
+  CollectivityHistoryDocument,
+  CollectivityMigrationDocument,
+  CollectivityPageDocument,
+} from '../../../generated/graphql';
 import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
-import { GraphQLRequestError, useQuery } from '../../../lib/graphql';
+import { GraphQLRequestError, useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { electionPath, kindFromSlug } from '../../../lib/routes';
 import { FollowCollectivity, RoleRequest, abilitiesOn, useSession } from '../../account';
@@ -13,6 +17,7 @@ import { ActionChecklist } from './ActionChecklist';
 import { CollectivityHeader } from './CollectivityHeader';
 import { CommitmentSummary } from './CommitmentSummary';
 import { HistoryTimeline } from './HistoryTimeline';
+import { HISTORY_PAGE_SIZE } from '../hooks/useHistory';
 import { MandateClock } from './MandateClock';
 import { PeerComparison } from './PeerComparison';
 import { ProgressSummary } from './ProgressSummary';
@@ -23,20 +28,26 @@ export default function CollectivityPage() {
   const params = useParams();
   const kind = kindFromSlug(params.kind);
   const code = params.code ?? '';
+  const variables = { kind: kind ?? 'COMMUNE', code } as const;
   const { data, error, refetch } = useQuery(
     CollectivityPageDocument,
-    { kind: kind ?? 'COMMUNE', code },
-    // After an edit the page reloads in place: the previous data stays on screen (and focus in the form).
+    variables,
+    // After an edit the cache asks again, in place: the previous data stays on screen (and focus in the form).
     { skip: !kind || !code, keepPreviousData: true },
   );
   const shown = data?.collectivity.code === code && data.collectivity.kind === kind ? data : undefined;
   const collectivity = shown?.collectivity;
   const { me } = useSession();
-  const [version, setVersion] = useState(0);
-  const onChanged = useCallback(() => {
-    refetch();
-    setVersion((v) => v + 1);
-  }, [refetch]);
+  const id = collectivity?.id ?? '';
+  const reloadPage = useReload(CollectivityPageDocument, variables);
+  const reloadHistory = useReload(CollectivityHistoryDocument, { id, first: HISTORY_PAGE_SIZE, before: null });
+  const reloadMigration = useReload(CollectivityMigrationDocument, { id });
+  // For what the cache cannot see (a file recorded by a plain POST, another's edit): every section asks again.
+  const reload = useCallback(() => {
+    reloadPage();
+    reloadHistory();
+    reloadMigration();
+  }, [reloadPage, reloadHistory, reloadMigration]);
   const editing = useMemo<Editing | undefined>(
     () =>
       collectivity?.commitment
@@ -46,10 +57,10 @@ export default function CollectivityPage() {
             actionCodes: [...collectivity.commitment.actions]
               .sort((a, b) => a.action.section - b.action.section || a.action.order - b.action.order)
               .map((a) => a.actionCode),
-            onChanged,
+            reload,
           }
         : undefined,
-    [collectivity, me, onChanged],
+    [collectivity, me, reload],
   );
   useDocumentTitle(collectivity?.name ?? t('collectivity.titleLoading'));
 
@@ -91,7 +102,7 @@ export default function CollectivityPage() {
       <RoleRequest collectivityId={collectivity.id} name={collectivity.name} />
       {commitment && editing ? (
         <EditingContext.Provider value={editing}>
-          <AuditProvider collectivityId={collectivity.id} version={version}>
+          <AuditProvider collectivityId={collectivity.id}>
             <CommitmentSummary commitment={commitment} />
             <ProgressSummary scores={commitment.scores} />
             <div className="two-columns">
@@ -110,22 +121,14 @@ export default function CollectivityPage() {
           </EmptyState>
         </section>
       )}
-      <MigrationSection collectivityId={collectivity.id} version={version} onChanged={onChanged} />
-      <HistoryTimeline collectivityId={collectivity.id} version={version} />
+      <MigrationSection collectivityId={collectivity.id} />
+      <HistoryTimeline collectivityId={collectivity.id} />
     </div>
   );
 }
 
 /** The auditors' verdicts, loaded apart from the self-declared progress and shown beside it. */
-function AuditProvider({
-  collectivityId,
-  version,
-  children,
-}: {
-  collectivityId: string;
-  version: number;
-  children: ReactNode;
-}) {
-  const audit = useAudit(collectivityId, version);
+function AuditProvider({ collectivityId, children }: { collectivityId: string; children: ReactNode }) {
+  const audit = useAudit(collectivityId);
   return <AuditContext.Provider value={audit}>{children}</AuditContext.Provider>;
 }

@@ -6,9 +6,9 @@ import { useHistory } from '../hooks/useHistory';
 import { describeHistoryEvent, type HistoryEvent } from '../utils/history';
 
 /** The append-only history of this collectivity: every change, who made it and when, newest first. */
-export function HistoryTimeline({ collectivityId, version = 0 }: { collectivityId: string; version?: number }) {
+export function HistoryTimeline({ collectivityId }: { collectivityId: string }) {
   const { t } = useI18n();
-  const { events, loading, error, hasMore, loadMore, retry } = useHistory(collectivityId, version);
+  const { events, loading, error, hasMore, loadMore, retry } = useHistory(collectivityId);
   return (
     <section className="section" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('collectivity.history.title')}</h2>

@@ -1,59 +1,72 @@
-import { useCallback, useEffect, useState } from 'react';
-import { CollectivityHistoryDocument } from '../../../generated/graphql';
-import { isAbortError, request } from '../../../lib/graphql/client';
+import { useCallback, useState } from 'react';
+import { useClient } from 'urql';
+import { CollectivityHistoryDocument, type CollectivityHistoryQuery } from '../../../generated/graphql';
+import { queryText, toRequestError, useQuery } from '../../../lib/graphql';
 import { mergeHistoryPages, type HistoryEvent } from '../utils/history';
 
 export const HISTORY_PAGE_SIZE = 20;
 
-/** The collectivity's history, newest first, a page at a time ("show older entries"); a new `version` reloads it. */
-export function useHistory(collectivityId: string, version = 0) {
-  const [events, setEvents] = useState<HistoryEvent[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<Error>();
-  const [hasMore, setHasMore] = useState(false);
+interface OlderPages {
+  /** The newest entry when they were loaded: a change adds a newer one, and the older pages are dropped. */
+  after: string;
+  events: HistoryEvent[];
+  hasMore: boolean;
+}
 
-  const load = useCallback(
-    async (before: string | null, signal?: AbortSignal) => {
-      setLoading(true);
-      setError(undefined);
-      try {
-        const data = await request(
-          CollectivityHistoryDocument,
-          { id: collectivityId, first: HISTORY_PAGE_SIZE, before },
-          { signal },
-        );
-        const page = data.collectivity.history;
-        setEvents((shown) => (before === null ? page : mergeHistoryPages(shown, page)));
-        setHasMore(page.length === HISTORY_PAGE_SIZE);
-      } catch (e) {
-        if (isAbortError(e)) return;
-        setError(e instanceof Error ? e : new Error(String(e)));
-      } finally {
-        if (!signal?.aborted) setLoading(false);
-      }
-    },
-    [collectivityId],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    // Fetching is what this effect is for: load() marks the list as loading before its request goes out.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load(null, controller.signal);
-    return () => controller.abort();
-  }, [load, version]);
+/**
+ * The collectivity's history, newest first, a page at a time ("show older entries"). The newest page is a cached
+ * query: every change on the page invalidates the history (lib/graphql/cache.ts) and it is asked again.
+ */
+export function useHistory(collectivityId: string) {
+  const client = useClient();
+  const variables = { id: collectivityId, first: HISTORY_PAGE_SIZE, before: null };
+  const newest = useQuery(CollectivityHistoryDocument, variables, { keepPreviousData: true });
   // Another collectivity starts from an empty list; a reload of the same one keeps its entries until the answer.
-  const [shownFor, setShownFor] = useState(collectivityId);
-  if (shownFor !== collectivityId) {
-    setShownFor(collectivityId);
-    setEvents([]);
-  }
+  const head = newest.data?.collectivity.id === collectivityId ? newest.data.collectivity.history : undefined;
+  const [older, setOlder] = useState<OlderPages>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<Error>();
+  const anchor = head?.[0]?.id;
+  const shownOlder = older && older.after === anchor ? older : undefined;
+  const events = head ? (shownOlder ? mergeHistoryPages(head, shownOlder.events) : [...head]) : [];
+  const hasMore = shownOlder ? shownOlder.hasMore : head?.length === HISTORY_PAGE_SIZE;
+  const last = events[events.length - 1]?.id;
 
-  const loadMore = useCallback(() => {
-    const last = events[events.length - 1];
-    if (last) void load(last.id);
-  }, [events, load]);
-  const retry = useCallback(() => void load(null), [load]);
+  const loadMore = useCallback(async () => {
+    if (!last || !anchor) return;
+    setLoadingMore(true);
+    setMoreError(undefined);
+    const result = await client
+      .query<CollectivityHistoryQuery>(queryText(CollectivityHistoryDocument), {
+        id: collectivityId,
+        first: HISTORY_PAGE_SIZE,
+        before: last,
+      })
+      .toPromise();
+    setLoadingMore(false);
+    if (result.error) {
+      setMoreError(toRequestError(result.error));
+      return;
+    }
+    const page = result.data?.collectivity.history ?? [];
+    setOlder({
+      after: anchor,
+      events: [...(shownOlder?.events ?? []), ...page],
+      hasMore: page.length === HISTORY_PAGE_SIZE,
+    });
+  }, [client, collectivityId, last, anchor, shownOlder]);
 
-  return { events, loading, error, hasMore, loadMore, retry };
+  const retry = useCallback(() => {
+    setMoreError(undefined);
+    newest.refetch();
+  }, [newest]);
+
+  return {
+    events,
+    loading: (newest.loading && !head) || loadingMore,
+    error: newest.error ?? moreError,
+    hasMore,
+    loadMore: () => void loadMore(),
+    retry,
+  };
 }

@@ -2,7 +2,7 @@ import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, evidenceNeedsUrl, type EvidenceKi
 import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 import { addEvidenceWithFile } from '../utils/upload';
@@ -12,7 +12,7 @@ import { checkEvidenceForm, evidenceInput, type EvidenceForm } from '../utils/va
 /** Evidence for this action (and others of the commitment), with an optional file recorded with it. */
 export function EvidenceEditor({ actionCode }: { actionCode: string }) {
   const { t, locale } = useI18n();
-  const { commitmentId, actionCodes, onChanged } = useEditing();
+  const { commitmentId, actionCodes, reload } = useEditing();
   const initial = (): EvidenceForm => ({
     kind: 'DOCUMENT',
     date: today(),
@@ -24,24 +24,25 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
   const { values, set } = form;
   const fileInput = useRef<HTMLInputElement>(null);
   const { pending, error, done, submit } = useSubmit();
+  const runAddEvidence = useMutation(AddEvidenceDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
     const file = fileInput.current?.files?.[0];
-    let recorded = false;
     const ok = await submit(async () => {
       const input = evidenceInput(commitmentId, values);
       // With a file, the evidence and its file are recorded together: a refused file records nothing.
-      if (file) await addEvidenceWithFile(input, file);
-      else await request(AddEvidenceDocument, { input }, {});
-      recorded = true;
+      if (file) {
+        // A plain POST the cache cannot see: the page asks again for its data.
+        await addEvidenceWithFile(input, file);
+        reload();
+      } else await runAddEvidence({ input });
     });
     if (ok) {
       form.reset();
       if (fileInput.current) fileInput.current.value = '';
     }
-    if (recorded) onChanged();
   }
 
   return (

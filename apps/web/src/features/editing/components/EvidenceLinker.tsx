@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { LinkEvidenceDocument } from '../../../generated/graphql';
 import { ConflictNotice, Field, FormActions, useSubmit, withoutConflict } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 
@@ -12,23 +12,21 @@ export function EvidenceLinker({
   evidence: { id: string; title: string; actionCodes: string[]; version: number };
 }) {
   const { t } = useI18n();
-  const { abilities, commitmentId, actionCodes, onChanged } = useEditing();
+  const { abilities, commitmentId, actionCodes, reload } = useEditing();
   const others = actionCodes.filter((code) => !evidence.actionCodes.includes(code));
   const [chosen, setChosen] = useState('');
   const { pending, error, done, submit, dismissError } = useSubmit();
+  const runLinkEvidence = useMutation(LinkEvidenceDocument);
   if (!abilities.manageEvidence || others.length === 0) return null;
   // After a link the list shrinks: fall back to its first action.
   const actionCode = others.includes(chosen) ? chosen : others[0];
 
   async function send(expectedVersion: number) {
-    const ok = await submit(async () => {
-      await request(
-        LinkEvidenceDocument,
-        { input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode], expectedVersion } },
-        {},
-      );
+    await submit(async () => {
+      await runLinkEvidence({
+        input: { evidenceId: evidence.id, commitmentId, actionCodes: [actionCode], expectedVersion },
+      });
     });
-    if (ok) onChanged();
   }
 
   async function onSubmit(e: FormEvent) {
@@ -58,7 +56,7 @@ export function EvidenceLinker({
           fields={(current) => [[t('edit.evidence.actions'), ((current.actionCodes as string[]) ?? []).join(', ')]]}
           pending={pending}
           onReapply={(version) => void send(version)}
-          onKeep={() => (dismissError(), onChanged())}
+          onKeep={() => (dismissError(), reload())}
         />
         <FormActions
           submitLabel={t('edit.evidence.linkSubmit')}

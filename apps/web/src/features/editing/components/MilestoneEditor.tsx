@@ -1,7 +1,7 @@
 import { type FormEvent } from 'react';
 import { AddMilestoneDocument } from '../../../generated/graphql';
 import { CheckField, Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useRuleMessage } from '../../../lib/rules';
 import { useEditing } from '../hooks/useEditing';
@@ -12,24 +12,22 @@ const EMPTY: MilestoneForm = { title: '', date: '', reached: false };
 /** A dated step of the action, planned or reached. */
 export function MilestoneEditor({ actionCode }: { actionCode: string }) {
   const { t } = useI18n();
-  const { commitmentId, onChanged } = useEditing();
+  const { commitmentId } = useEditing();
   const form = useFormFields(EMPTY, checkMilestoneForm, useRuleMessage());
   const { values } = form;
   const { pending, error, done, submit } = useSubmit();
+  const runAddMilestone = useMutation(AddMilestoneDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !form.validate()) return;
     const ok = await submit(async () => {
-      await request(
-        AddMilestoneDocument,
-        { input: { commitmentId, actionCode, title: values.title.trim(), date: values.date, reached: values.reached } },
-        {},
-      );
+      await runAddMilestone({
+        input: { commitmentId, actionCode, title: values.title.trim(), date: values.date, reached: values.reached },
+      });
     });
     if (ok) {
       form.reset();
-      onChanged();
     }
   }
 

@@ -1,6 +1,6 @@
 import { UpdateMilestoneDocument } from '../../../generated/graphql';
 import { ConflictNotice, FormError, useSubmit, withoutConflict } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
 
@@ -11,16 +11,16 @@ export function MilestoneReachedButton({
   milestone: { id: string; title: string; reached: boolean; version: number };
 }) {
   const { t } = useI18n();
-  const { abilities, onChanged } = useEditing();
+  const { abilities, reload } = useEditing();
   const { pending, error, submit, dismissError } = useSubmit();
+  const runUpdateMilestone = useMutation(UpdateMilestoneDocument);
   if (!abilities.manageMilestones) return null;
 
   async function send(reached: boolean, expectedVersion: number) {
     if (pending) return;
-    const ok = await submit(async () => {
-      await request(UpdateMilestoneDocument, { input: { milestoneId: milestone.id, reached, expectedVersion } }, {});
+    await submit(async () => {
+      await runUpdateMilestone({ input: { milestoneId: milestone.id, reached, expectedVersion } });
     });
-    if (ok) onChanged();
   }
 
   return (
@@ -46,7 +46,7 @@ export function MilestoneReachedButton({
         ]}
         pending={pending}
         onReapply={(version) => void send(!milestone.reached, version)}
-        onKeep={() => (dismissError(), onChanged())}
+        onKeep={() => (dismissError(), reload())}
       />
       <FormError error={withoutConflict(error)} />
     </>

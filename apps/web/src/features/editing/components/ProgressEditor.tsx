@@ -10,7 +10,7 @@ import {
   useSubmit,
   withoutConflict,
 } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useRuleMessage } from '../../../lib/rules';
 import { useEditing } from '../hooks/useEditing';
@@ -41,22 +41,20 @@ function progressForm(action: Omit<EditedAction, 'actionCode' | 'version'>): Pro
 /** Status, optional %, target date and justification (required for NOT_APPLICABLE and ABANDONED). */
 export function ProgressEditor({ action }: { action: EditedAction }) {
   const { t, locale } = useI18n();
-  const { commitmentId, onChanged } = useEditing();
+  const { commitmentId, reload } = useEditing();
   const form = useFormFields(() => progressForm(action), checkProgressForm, useRuleMessage());
   const { values, set } = form;
   const { pending, error, done, submit, dismissError } = useSubmit();
+  const runUpdateActionProgress = useMutation(UpdateActionProgressDocument);
   const needsJustification = requiresJustification(values.status);
 
   /** Sends the form, naming the version it applies to: the one read, or the current one to re-apply over it. */
   async function send(expectedVersion: number) {
-    const ok = await submit(async () => {
-      await request(
-        UpdateActionProgressDocument,
-        { input: { ...progressInput(commitmentId, action.actionCode, values), expectedVersion } },
-        {},
-      );
+    await submit(async () => {
+      await runUpdateActionProgress({
+        input: { ...progressInput(commitmentId, action.actionCode, values), expectedVersion },
+      });
     });
-    if (ok) onChanged();
   }
 
   async function onSubmit(e: FormEvent) {
@@ -122,7 +120,7 @@ export function ProgressEditor({ action }: { action: EditedAction }) {
           const current = conflictOf(error)?.current;
           if (current) form.reset(progressForm(current as unknown as EditedAction));
           dismissError();
-          onChanged();
+          reload();
         }}
       />
       <FormActions

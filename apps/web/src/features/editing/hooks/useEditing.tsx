@@ -6,15 +6,19 @@ export interface Editing {
   commitmentId: string;
   /** Every action code of the commitment, in catalogue order, for the evidence's action list. */
   actionCodes: string[];
-  /** Called after a successful change: the page reloads its progress and its history. */
-  onChanged(): void;
+  /**
+   * Asks the API again for the page's data, for what the GraphQL cache cannot see: an evidence file uploaded (a plain
+   * POST), or someone else's edit reported by a CONFLICT. GraphQL changes need no call: the cache invalidates what
+   * they change.
+   */
+  reload(): void;
 }
 
 export const EditingContext = createContext<Editing>({
   abilities: NO_ABILITIES,
   commitmentId: '',
   actionCodes: [],
-  onChanged: () => undefined,
+  reload: () => undefined,
 });
 
 export function useEditing(): Editing {

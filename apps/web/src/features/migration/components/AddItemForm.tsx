@@ -2,7 +2,7 @@ import { MIGRATION_STAGES, MIGRATION_STAGE_LABELS, type MigrationStage } from '@
 import type { FormEvent } from 'react';
 import { AddInventoryItemDocument } from '../../../generated/graphql';
 import { Field, FormActions, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
@@ -24,19 +24,19 @@ const empty = (): NewItemForm => ({
 /** Adds a software in use to the inventory (addInventoryItem), with the free alternative it targets. */
 export function AddItemForm() {
   const { t, locale } = useI18n();
-  const { collectivityId, onChanged } = useInventoryEditing();
+  const { collectivityId } = useInventoryEditing();
   const { form, set, problem, valid, reset } = useFormState(empty, (f) => checkNewItemForm(f, today()));
   const { pending, error, done, submit } = useSubmit();
+  const runAddInventoryItem = useMutation(AddInventoryItemDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !valid()) return;
     const ok = await submit(async () => {
-      await request(AddInventoryItemDocument, { input: addItemInput(collectivityId, form) }, {});
+      await runAddInventoryItem({ input: addItemInput(collectivityId, form) });
     });
     if (ok) {
       reset();
-      onChanged();
     }
   }
 

@@ -2,7 +2,7 @@ import { MIGRATION_STAGES, MIGRATION_STAGE_LABELS, stageIndex, type MigrationSta
 import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument, AdvanceMigrationStageDocument } from '../../../generated/graphql';
 import { Field, FormActions, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { addEvidenceWithFile, uploadEvidenceFile } from '../../editing';
 import { useFormState } from '../hooks/useFormState';
@@ -24,7 +24,7 @@ interface AdvanceStageFormProps {
  */
 export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
   const { t, locale, formatDate } = useI18n();
-  const { commitment, onChanged } = useInventoryEditing();
+  const { commitment, reload } = useInventoryEditing();
   const later = MIGRATION_STAGES.filter((s) => stageIndex(s) > stageIndex(item.stage));
   const fileInput = useRef<HTMLInputElement>(null);
   // Evidence recorded by an attempt whose stage was then refused: a retry reuses it rather than recording it twice.
@@ -39,13 +39,14 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
   });
   const { form, set, touch, problem, valid, reset } = useFormState(initial, (f) => checkAdvanceForm(f, item, today()));
   const { pending, error, submit } = useSubmit();
+  const runAdvanceMigrationStage = useMutation(AdvanceMigrationStageDocument);
+  const runAddEvidence = useMutation(AddEvidenceDocument);
   if (later.length === 0) return <p className="muted">{t('migration.advance.last')}</p>;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !valid()) return;
     const file = fileInput.current?.files?.[0];
-    let recorded = false;
     const ok = await submit(async () => {
       const evidenceIds = [...form.evidenceIds];
       const title = form.evidenceTitle.trim();
@@ -54,6 +55,7 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
         if (file && !earlier.uploaded) {
           await uploadEvidenceFile(earlier.id, file);
           earlier.uploaded = true;
+          reload();
         }
         evidenceIds.push(earlier.id);
       } else if (commitment && title !== '') {
@@ -65,18 +67,17 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
           title,
         };
         // With a file, the evidence and its file are recorded together: a refused file records nothing.
+        // Recorded by a plain POST with its file, the cache cannot see it: the section asks again for its data.
         const id = file
           ? (await addEvidenceWithFile(input, file)).id
-          : (await request(AddEvidenceDocument, { input }, {})).addEvidence.id;
-        recorded = true;
+          : (await runAddEvidence({ input })).addEvidence.id;
+        if (file) reload();
         recordedEvidence.current = { title, id, uploaded: !!file };
         evidenceIds.push(id);
       }
-      const { advanceMigrationStage } = await request(
-        AdvanceMigrationStageDocument,
-        { input: { ...advanceInput(item.id, form, evidenceIds), expectedVersion: item.version } },
-        {},
-      );
+      const { advanceMigrationStage } = await runAdvanceMigrationStage({
+        input: { ...advanceInput(item.id, form, evidenceIds), expectedVersion: item.version },
+      });
       onAdvanced({
         itemName: advanceMigrationStage.item.productName,
         stage: advanceMigrationStage.item.stage,
@@ -88,7 +89,6 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
       reset();
       if (fileInput.current) fileInput.current.value = '';
     }
-    if (ok || recorded) onChanged();
   }
 
   return (

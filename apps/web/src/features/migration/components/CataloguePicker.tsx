@@ -45,7 +45,7 @@ export function CataloguePicker({ label, hint, category, value, onChange }: Cata
     { query: debounced || null, category: debounced ? null : category || null, first: SHOWN },
     { skip: value !== null || !searchable, keepPreviousData: true },
   );
-  const { inputRef, listRef, onInputKey, onListKey } = useResultsKeyboard('button');
+  const { inputRef, listRef, onInputKey, onListKey, onInputFocus } = useResultsKeyboard();
   const changeRef = useRef<HTMLButtonElement>(null);
   const chosen = useRef(false);
   useEffect(() => {
@@ -109,6 +109,7 @@ export function CataloguePicker({ label, hint, category, value, onChange }: Cata
         aria-controls={`${id}-results`}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onInputKey}
+        onFocus={onInputFocus}
       />
       <p id={`${id}-status`} className="field-hint" role="status">
         {status}

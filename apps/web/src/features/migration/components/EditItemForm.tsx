@@ -2,10 +2,9 @@ import { getCatalogue } from '@pacte/pact';
 import { useState, type FormEvent } from 'react';
 import { UpdateInventoryItemDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
 import { Field, FormActions, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
-import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { today } from '../../../lib/rules';
 import { checkItemForm, updateItemInput, type ItemForm } from '../utils/validation';
 import { ItemFields } from './ItemFields';
@@ -28,25 +27,22 @@ export function itemForm(item: EditedItem): ItemForm {
 /** Changes an item (updateInventoryItem), not its stage; the pact actions are sent only when changed here. */
 export function EditItemForm({ item }: { item: EditedItem }) {
   const { t, locale } = useI18n();
-  const { onChanged } = useInventoryEditing();
   const { form, set, problem, valid } = useFormState(
     () => itemForm(item),
     (f) => checkItemForm(f, today()),
   );
   const [actionCodes, setActionCodes] = useState<string[] | undefined>();
   const { pending, error, done, submit } = useSubmit();
+  const runUpdateInventoryItem = useMutation(UpdateInventoryItemDocument);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !valid()) return;
-    const ok = await submit(async () => {
-      await request(
-        UpdateInventoryItemDocument,
-        { input: { ...updateItemInput(item.id, form, actionCodes), expectedVersion: item.version } },
-        {},
-      );
+    await submit(async () => {
+      await runUpdateInventoryItem({
+        input: { ...updateItemInput(item.id, form, actionCodes), expectedVersion: item.version },
+      });
     });
-    if (ok) onChanged();
   }
 
   return (

@@ -12,7 +12,7 @@ import {
 import type { FormEvent } from 'react';
 import { RecordTnlLabelDocument } from '../../../generated/graphql';
 import { Field, FormActions, useSubmit } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n, type Locale } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
@@ -28,13 +28,14 @@ export function levelLabel(level: string, locale: Locale): string {
 /** Records a label the jury awarded (recordTnlLabel): the vintage decides the scale, and so the levels offered. */
 export function LabelForm() {
   const { t, locale } = useI18n();
-  const { collectivityId, onChanged } = useInventoryEditing();
+  const { collectivityId } = useInventoryEditing();
   const thisYear = Number(today().slice(0, 4));
   const { form, set, problem, valid, reset } = useFormState<Form>(
     () => ({ year: String(thisYear), level: '', mentions: [], url: '' }),
     (f) => checkLabelForm(f, today()),
   );
   const { pending, error, done, submit } = useSubmit();
+  const runRecordTnlLabel = useMutation(RecordTnlLabelDocument);
   const year = Number(form.year);
   const scale = Number.isInteger(year) && year > 0 ? tnlScaleOfYear(year) : '2025';
 
@@ -42,11 +43,10 @@ export function LabelForm() {
     e.preventDefault();
     if (pending || !valid()) return;
     const ok = await submit(async () => {
-      await request(RecordTnlLabelDocument, { input: labelInput(collectivityId, form) }, {});
+      await runRecordTnlLabel({ input: labelInput(collectivityId, form) });
     });
     if (ok) {
       reset();
-      onChanged();
     }
   }
 

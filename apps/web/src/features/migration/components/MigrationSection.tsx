@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { CollectivityMigrationDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
 import { ChartFigure } from '../../../components/charts';
 import { DataTable, EmptyState, ErrorMessage, Loading } from '../../../components/ui';
-import { useQuery } from '../../../lib/graphql';
+import { useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../account';
 import { InventoryEditingContext, type InventoryEditing as Editing } from '../hooks/useInventoryEditing';
@@ -16,35 +16,27 @@ type Item = CollectivityMigrationQuery['collectivity']['inventory'][number];
 
 /**
  * Software inventory with migration stages, the figures the label reads, and label readiness (a self-assessment);
- * for those who may, the forms to keep the inventory and record an awarded label. `onChanged` tells the page that
- * something changed (it reloads its progress and bumps `version`).
+ * for those who may, the forms to keep the inventory and record an awarded label. What a change touches is asked
+ * again through the cache (lib/graphql/cache.ts).
  */
-export function MigrationSection({
-  collectivityId,
-  version,
-  onChanged,
-}: {
-  collectivityId: string;
-  version: number;
-  onChanged?: () => void;
-}) {
+export function MigrationSection({ collectivityId }: { collectivityId: string }) {
   const { t } = useI18n();
   const { me } = useSession();
   const { data, error, refetch } = useQuery(
     CollectivityMigrationDocument,
     { id: collectivityId },
-    { keepPreviousData: true, version },
+    { keepPreviousData: true },
   );
+  const reload = useReload(CollectivityMigrationDocument, { id: collectivityId });
   const collectivity = data?.collectivity.id === collectivityId ? data.collectivity : undefined;
   const editing = useMemo<Editing>(
     () => ({
       abilities: inventoryAbilitiesOn(me, collectivityId),
       collectivityId,
       commitment: collectivity?.commitment ?? null,
-      // Without a page around it, the section reloads itself.
-      onChanged: onChanged ?? refetch,
+      reload,
     }),
-    [me, collectivityId, collectivity, onChanged, refetch],
+    [me, collectivityId, collectivity, reload],
   );
   return (
     <InventoryEditingContext.Provider value={editing}>

@@ -2,10 +2,9 @@ import { MIGRATION_STAGE_LABELS, PROGRESS_STATUS_LABELS, findAction, type Migrat
 import { useEffect, useRef, useState } from 'react';
 import { UpdateActionProgressDocument } from '../../../generated/graphql';
 import { FormError } from '../../../components/ui';
-import { request } from '../../../lib/graphql';
+import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSubmit } from '../../../components/ui/useSubmit';
-import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { confirmInput, type ProposalRow } from '../utils/proposals';
 
 export interface StageChange {
@@ -68,18 +67,17 @@ export function ProposedUpdates({ change, onClose }: { change: StageChange; onCl
 
 function ProposalItem({ row, title, onDismiss }: { row: ProposalRow; title: string; onDismiss(): void }) {
   const { t, locale, formatPercent } = useI18n();
-  const { onChanged } = useInventoryEditing();
   const { pending, error, done, submit } = useSubmit();
+  const runUpdateActionProgress = useMutation(UpdateActionProgressDocument);
   const status = useRef<HTMLParagraphElement>(null);
   const state = (s: ProposalRow['from'], percent: number | null) =>
     `${PROGRESS_STATUS_LABELS[s][locale]} (${formatPercent(percent)})`;
 
   async function confirm() {
     if (pending) return;
-    const ok = await submit(async () => {
-      await request(UpdateActionProgressDocument, { input: confirmInput(row) }, {});
+    await submit(async () => {
+      await runUpdateActionProgress({ input: confirmInput(row) });
     });
-    if (ok) onChanged();
   }
   // The buttons give way to the confirmation: focus goes to it rather than back to the top of the page.
   useEffect(() => {

@@ -9,15 +9,18 @@ export interface InventoryEditing {
   collectivityId: string;
   /** The current commitment: its progress (for the proposals) and evidence (for a stage); null without one. */
   commitment: Pick<Commitment, 'id' | 'actions' | 'evidence'> | null;
-  /** Called after a successful change: the page reloads its progress, the inventory, readiness and history. */
-  onChanged(): void;
+  /**
+   * Asks the API again for the section's data, for what the GraphQL cache cannot see: an evidence file uploaded, or
+   * someone else's edit reported by a CONFLICT.
+   */
+  reload(): void;
 }
 
 export const InventoryEditingContext = createContext<InventoryEditing>({
   abilities: NO_INVENTORY_ABILITIES,
   collectivityId: '',
   commitment: null,
-  onChanged: () => undefined,
+  reload: () => undefined,
 });
 
 export function useInventoryEditing(): InventoryEditing {

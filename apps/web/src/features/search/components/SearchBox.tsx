@@ -51,7 +51,7 @@ export function SearchBox({
     { query: debounced, first, kinds: kinds ?? null },
     { skip: !searchable, keepPreviousData: true },
   );
-  const { inputRef, listRef, onInputKey, onListKey } = useResultsKeyboard('a', () => setText(''));
+  const { inputRef, listRef, onInputKey, onListKey, onInputFocus } = useResultsKeyboard(() => setText(''));
   const lastReported = useRef(normalizeQuery(initialQuery));
   useEffect(() => {
     if (onQueryChange && debounced !== lastReported.current) {
@@ -89,6 +89,7 @@ export function SearchBox({
         aria-controls={`${id}-results`}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onInputKey}
+        onFocus={onInputFocus}
       />
       <p id={`${id}-status`} className="search-status" role="status" aria-live="polite">
         {status}
