@@ -89,6 +89,24 @@ describe('optimistic locking and concurrent writes', () => {
     expect(last).toMatchObject({ title: row.title, reached: row.reached, version: 9 });
   });
 
+  it('counts an edit that changes nothing as a version, as its history event does (a stale page then gets CONFLICT)', async () => {
+    const { commitmentId } = await createCommitted(api);
+    const input = { commitmentId, actionCode: '1.4', status: 'PLANNED' };
+    const first = await api.ok(UPDATE_PROGRESS, { input });
+    const same = await api.ok(UPDATE_PROGRESS, { input: { ...input, expectedVersion: 1 } });
+    expect([first.updateActionProgress.version, same.updateActionProgress.version]).toEqual([1, 2]);
+    const stale = await api.gql(UPDATE_PROGRESS, { input: { ...input, status: 'DONE', expectedVersion: 1 } });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    const { id } = await milestone(commitmentId);
+    const unchanged = await api.ok(UPDATE_MILESTONE, {
+      input: { milestoneId: id, title: 'Pilote', expectedVersion: 1 },
+    });
+    const again = await api.ok(UPDATE_MILESTONE, { input: { milestoneId: id, title: 'Pilote', expectedVersion: 2 } });
+    expect([unchanged.updateMilestone.version, again.updateMilestone.version]).toEqual([2, 3]);
+    expect((await milestoneRow(id)).version).toBe(3);
+    expect(await eventsOf(api.dataSource, id)).toHaveLength(3);
+  });
+
   it('never answers ALREADY_EXISTS to concurrent first writes to an action', async () => {
     const { commitmentId } = await createCommitted(api);
     const statuses = ['PLANNED', 'IN_PROGRESS', 'DONE', 'PLANNED', 'IN_PROGRESS', 'DONE', 'PLANNED', 'IN_PROGRESS'];

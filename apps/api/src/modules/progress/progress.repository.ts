@@ -47,9 +47,9 @@ export class ProgressRepository {
     return (await this.findForUpdate(commitmentId, actionCode, manager))!;
   }
 
-  save(entity: Partial<ActionProgressEntity>, manager: EntityManager): Promise<ActionProgressEntity> {
+  async save(entity: Partial<ActionProgressEntity>, manager: EntityManager): Promise<ActionProgressEntity> {
     const repo = manager.getRepository(ActionProgressEntity);
-    return repo.save(repo.create(entity));
+    return bumpUnchanged(manager, 'action_progress', entity.version, await repo.save(repo.create(entity)));
   }
 
   findMilestonesByCommitmentIds(commitmentIds: readonly string[]): Promise<MilestoneEntity[]> {
@@ -63,8 +63,29 @@ export class ProgressRepository {
     return manager.getRepository(MilestoneEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  saveMilestone(entity: Partial<MilestoneEntity>, manager: EntityManager): Promise<MilestoneEntity> {
+  async saveMilestone(entity: Partial<MilestoneEntity>, manager: EntityManager): Promise<MilestoneEntity> {
     const repo = manager.getRepository(MilestoneEntity);
-    return repo.save(repo.create(entity));
+    return bumpUnchanged(manager, 'milestone', entity.version, await repo.save(repo.create(entity)));
   }
+}
+
+/**
+ * TypeORM issues no UPDATE (so bumps no version) when a save changes no column; but every acknowledged edit records
+ * a history event, so it must also count as a version, or the next edit's `expectedVersion` and the history's
+ * versions drift from the table. An edit of an existing row that changed nothing gets its version bumped here.
+ */
+async function bumpUnchanged<T extends { id: string; version: number; updatedAt: Date }>(
+  manager: EntityManager,
+  table: 'action_progress' | 'milestone',
+  versionBefore: number | undefined,
+  saved: T,
+): Promise<T> {
+  if (versionBefore === undefined || saved.version !== versionBefore) return saved;
+  const [rows] = await manager.query<[{ version: number; updated_at: Date }[], number]>(
+    `UPDATE ${table} SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, updated_at`,
+    [saved.id],
+  );
+  saved.version = rows[0].version;
+  saved.updatedAt = rows[0].updated_at;
+  return saved;
 }
