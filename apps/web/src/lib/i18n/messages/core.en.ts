@@ -49,7 +49,11 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
 
   'apiError.INVALID_CREDENTIALS': 'Wrong e-mail address or password.',
   'apiError.EMAIL_TAKEN': 'An account already uses this e-mail address. Sign in instead.',
-  'apiError.RATE_LIMITED': 'Too many failed attempts. Try again in a few minutes.',
+  'apiError.RATE_LIMITED': 'Too many attempts. Wait a moment (a minute at most), then try again.',
+  'apiError.EVIDENCE_FILE_UNSAFE':
+    'File refused: its content is not safe (a hidden web page, an archive inside another file, or an abnormal OpenDocument file).',
+  'apiError.DATABASE_UNAVAILABLE': 'The service is briefly unavailable. Try again in a few seconds.',
+  'apiError.CROSS_SITE_REQUEST': 'Request refused: it does not come from this site. Reload the page and try again.',
   'apiError.INVALID_RESET_TOKEN':
     'This reset link is no longer valid: it was already used or it expired (it lasts 60 minutes). Ask for a new one.',
   'apiError.VALIDATION_FAILED': 'The server does not accept some values. Check the form.',

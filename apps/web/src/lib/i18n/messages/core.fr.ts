@@ -47,7 +47,11 @@ export const coreFr = {
 
   'apiError.INVALID_CREDENTIALS': 'Adresse électronique ou mot de passe incorrect.',
   'apiError.EMAIL_TAKEN': 'Un compte utilise déjà cette adresse électronique. Connectez-vous plutôt.',
-  'apiError.RATE_LIMITED': 'Trop de tentatives échouées. Réessayez dans quelques minutes.',
+  'apiError.RATE_LIMITED': 'Trop de tentatives. Patientez un instant (une minute au plus) puis réessayez.',
+  'apiError.EVIDENCE_FILE_UNSAFE':
+    'Fichier refusé : son contenu n’est pas sûr (page web cachée, archive dans un autre fichier, ou document OpenDocument anormal).',
+  'apiError.DATABASE_UNAVAILABLE': 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
+  'apiError.CROSS_SITE_REQUEST': 'Demande refusée : elle ne vient pas de ce site. Rechargez la page puis réessayez.',
   'apiError.INVALID_RESET_TOKEN':
     'Ce lien de réinitialisation n’est plus valable : il a déjà servi ou a expiré (il vaut 60 minutes). Demandez-en un nouveau.',
   'apiError.VALIDATION_FAILED': 'Certaines valeurs ne sont pas acceptées par le serveur. Vérifiez le formulaire.',
