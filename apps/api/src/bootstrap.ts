@@ -7,7 +7,7 @@ import { AppModule } from './app.module';
 import { createValidationPipe } from './common/errors/validation.pipe';
 import { securityHeaders } from './common/web/security-headers';
 import { defaultDashboardDir, serveDashboard } from './common/web/serve-dashboard';
-import type { AppConfig } from './config/config';
+import { listenUrl, settlePublicUrl, type AppConfig } from './config/config';
 import { openDatabase } from './database/open-database';
 import { DemoSeeder } from './modules/demo/demo.seeder';
 import { ensureElections } from './modules/referential/elections.seed';
@@ -52,7 +52,9 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const warning = settlePublicUrl(config, listenUrl(config.host, port));
     log(`GraphQL API on ${url}/graphql${database.embedded ? ` (embedded PostgreSQL in ${config.dataDir})` : ''}`);
+    if (warning) log(`warning: ${warning}`);
     const running = app;
     return {
       app: running,

@@ -78,6 +78,13 @@ describe('the app started as a user starts it, on the embedded database', () => 
       expect(health.headers.get('x-content-type-options')).toBe('nosniff');
       expect(health.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 
+      // No PUBLIC_URL: the links the app hands out follow the (random, non-default) port it listens on.
+      expect(new URL(app.url).port).not.toBe('3000');
+      const feed = await (await fetch(`${app.url}/feeds/national.atom`)).text();
+      expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${app.url}/feeds/national.atom"`);
+      expect(feed).not.toContain(':3000');
+      expect(app.output()).not.toMatch(/warning: PUBLIC_URL/);
+
       const second = await runToFailure({ DATA_DIR: dataDir });
       expect(second.code).not.toBe(0);
       expect(second.output).toMatch(/in use by process/);
@@ -85,8 +92,12 @@ describe('the app started as a user starts it, on the embedded database', () => 
       expect(await app.stop()).toBe(0);
     }
 
-    const restarted = await spawnApp({ DATA_DIR: dataDir });
+    // A PUBLIC_URL that is not where the app listens is kept (a reverse proxy may be in front), with a warning.
+    const restarted = await spawnApp({ DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:3000' });
     try {
+      expect(restarted.output()).toMatch(/warning: PUBLIC_URL is http:\/\/127\.0\.0\.1:3000 but the app listens on/);
+      const proxied = await (await fetch(`${restarted.url}/feeds/national.atom`)).text();
+      expect(proxied).toContain('href="http://127.0.0.1:3000/feeds/national.atom"');
       expect(restarted.output()).not.toMatch(/first start/);
       expect(restarted.output()).not.toMatch(/demo loaded/);
       const stats = await graphql(

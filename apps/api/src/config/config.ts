@@ -17,7 +17,7 @@ export interface AppConfig {
   loadDemo: boolean;
   /** Import the official referential on start when the collectivity table is empty. */
   importReferentialOnStart: boolean;
-  /** Bearer token of the platform operator until accounts land (see docs/permissions.md). */
+  /** Bearer token of the platform operator: automation and first setup (see docs/permissions.md). */
   adminApiToken: string | null;
   /** Limits on every GraphQL operation (see docs/architecture.md#depth-and-complexity-limits). */
   graphql: {
@@ -28,8 +28,13 @@ export interface AppConfig {
     maxTokens: number;
     introspection: boolean;
   };
-  /** Public address of the site, for links in e-mails. */
+  /**
+   * Public address of the site, for links (evidence files, feeds, e-mails). Without PUBLIC_URL: the address the app
+   * listens on (`http://HOST:PORT`; with PORT=0 it is set once the port is known, see bootstrap.ts).
+   */
   publicUrl: string;
+  /** Whether PUBLIC_URL was given (else `publicUrl` follows the address the app listens on). */
+  publicUrlExplicit: boolean;
   /** smtp://user:pass@host:port; null: e-mails are written to the log (development only). */
   smtpUrl: string | null;
   mailFrom: string;
@@ -85,11 +90,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('ADMIN_API_TOKEN must be at least 16 characters long');
   }
   const dataDir = path.resolve(env.DATA_DIR?.trim() || 'data');
-  const publicUrl = (env.PUBLIC_URL?.trim() || 'http://127.0.0.1:3000').replace(/\/+$/, '');
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const port = parseInt10(env, 'PORT', 3000, 0, 65535, problems);
+  const publicUrlExplicit = Boolean(env.PUBLIC_URL?.trim());
+  const publicUrl = (env.PUBLIC_URL?.trim() || listenUrl(host, port)).replace(/\/+$/, '');
   const config: AppConfig = {
     nodeEnv,
-    host: env.HOST?.trim() || '127.0.0.1',
-    port: parseInt10(env, 'PORT', 3000, 0, 65535, problems),
+    host,
+    port,
     databaseUrl,
     dataDir,
     loadDemo: parseBool(env, 'LOAD_DEMO', databaseUrl === null, problems),
@@ -106,6 +114,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
     webDistDir: env.WEB_DIST_DIR?.trim() ? path.resolve(env.WEB_DIST_DIR.trim()) : null,
     publicUrl,
+    publicUrlExplicit,
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'Pacte du Logiciel Libre <no-reply@localhost>',
     session: {
@@ -122,4 +131,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^https?:\/\//.test(config.publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * The address a browser on this machine reaches the app at when it listens on `host`:`port`: a wildcard host
+ * (0.0.0.0, ::) is reached as 127.0.0.1, an IPv6 address in brackets.
+ */
+export function listenUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+}
+
+/**
+ * Once the app listens on `url`: without PUBLIC_URL, links follow that address (PORT=0 picks the port only now);
+ * with a PUBLIC_URL whose origin is not that address, a warning (right behind a reverse proxy, wrong otherwise).
+ */
+export function settlePublicUrl(config: AppConfig, url: string): string | null {
+  if (!config.publicUrlExplicit) {
+    config.publicUrl = url;
+    return null;
+  }
+  const listening = new URL(url);
+  const announced = new URL(config.publicUrl);
+  if (announced.origin === listening.origin) return null;
+  return (
+    `PUBLIC_URL is ${config.publicUrl} but the app listens on ${url}: links in pages, feeds and e-mails point at ` +
+    `${announced.origin} (right behind a reverse proxy; otherwise unset PUBLIC_URL or fix it)`
+  );
 }

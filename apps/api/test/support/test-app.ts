@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { createValidationPipe } from '../../src/common/errors/validation.pipe';
-import { loadConfig } from '../../src/config/config';
+import { listenUrl, loadConfig, settlePublicUrl } from '../../src/config/config';
 
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
 
@@ -58,6 +58,8 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   app.getHttpAdapter().getInstance().set('trust proxy', config.throttle.trustProxy);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
+  // As bootstrap.ts does: without PUBLIC_URL, links follow the address the app listens on.
+  settlePublicUrl(config, listenUrl('127.0.0.1', address.port));
   const endpoint = `http://127.0.0.1:${address.port}/graphql`;
   const dataSource = app.get(DataSource);
 

@@ -40,10 +40,11 @@ export function isCrossSite(request: Request, publicOrigin: string): boolean {
  */
 @Injectable()
 export class CrossSiteRequestMiddleware implements NestMiddleware {
-  private readonly publicOrigin: string;
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.publicOrigin = new URL(config.publicUrl).origin;
+  /** Read at each request: without PUBLIC_URL, it is settled once the app listens. */
+  private get publicOrigin(): string {
+    return new URL(this.config.publicUrl).origin;
   }
 
   use(req: Request, res: Response, next: NextFunction): void {
@@ -62,10 +63,11 @@ export class CrossSiteRequestMiddleware implements NestMiddleware {
  */
 @Injectable()
 export class SameOriginGuard implements CanActivate {
-  private readonly publicOrigin: string;
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.publicOrigin = new URL(config.publicUrl).origin;
+  /** Read at each request: without PUBLIC_URL, it is settled once the app listens. */
+  private get publicOrigin(): string {
+    return new URL(this.config.publicUrl).origin;
   }
 
   canActivate(context: ExecutionContext): boolean {

@@ -47,7 +47,7 @@ export class DigestService {
     private readonly events: FeedEventsRepository,
     private readonly mail: MailService,
   ) {
-    this.urls = new FeedUrls(config.publicUrl);
+    this.urls = new FeedUrls(config);
   }
 
   async sendWeeklyDigests(now: Date): Promise<DigestReport> {

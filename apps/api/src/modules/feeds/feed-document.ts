@@ -4,9 +4,13 @@ import { FEED_CATEGORY_LABELS, FeedEvent, describeEvent } from './feed-event';
 /** How many entries a feed holds: the newest ones. */
 export const FEED_SIZE = 100;
 
-/** The public addresses of the feeds, under PUBLIC_URL. */
+/** The public addresses of the feeds, under PUBLIC_URL (read at each call: it is settled once the app listens). */
 export class FeedUrls {
-  constructor(private readonly publicUrl: string) {}
+  constructor(private readonly site: { readonly publicUrl: string }) {}
+
+  private get publicUrl(): string {
+    return this.site.publicUrl;
+  }
 
   national(): string {
     return `${this.publicUrl}/feeds/national.atom`;

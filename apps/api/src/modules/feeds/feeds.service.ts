@@ -15,7 +15,7 @@ export class FeedsService {
     private readonly events: FeedEventsRepository,
     private readonly collectivities: CollectivitiesService,
   ) {
-    this.urls = new FeedUrls(config.publicUrl);
+    this.urls = new FeedUrls(config);
   }
 
   async national(now = new Date()): Promise<string> {
