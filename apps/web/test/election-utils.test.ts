@@ -1,6 +1,8 @@
 import {
   electedCount,
   groupListsByElection,
+  headOfList,
+  isElected,
   sortSignatories,
   type CandidateList,
   type Signatory,
@@ -68,8 +70,34 @@ describe('signatories', () => {
   });
 
   it('counts the elected and the unknown', () => {
-    expect(
-      electedCount([signatory('a', 'M', 1, true), signatory('b', 'N', 2, null), signatory('c', 'O', 3, false)]),
-    ).toEqual({ elected: 1, unknown: 1 });
+    const pending = {
+      ...list('1', 'L', 'PENDING'),
+      signatories: [signatory('a', 'M', 1, true), signatory('b', 'N', 2, null), signatory('c', 'O', 3, false)],
+    };
+    expect(electedCount(pending)).toEqual({ elected: 1, unknown: 1 });
+  });
+
+  it('knows from the result that the head of a winning list is elected, and nobody on a list without a seat', () => {
+    const head = signatory('h', 'Exemple', 1, null);
+    const second = signatory('s', 'Second', 2, null);
+    const winner = { ...list('1', 'W', 'MAJORITY'), signatories: [head, second] };
+    expect(isElected(winner, head)).toBe(true);
+    expect(isElected(winner, second)).toBeNull();
+    expect(electedCount(winner)).toEqual({ elected: 1, unknown: 1 });
+    expect(isElected(list('2', 'O', 'OPPOSITION'), head)).toBe(true);
+    const loser = { ...list('3', 'N', 'NOT_ELECTED'), signatories: [head, second] };
+    expect(electedCount(loser)).toEqual({ elected: 0, unknown: 0 });
+    expect(isElected(list('4', 'P', 'PENDING'), head)).toBeNull();
+    // What was recorded wins over what the result implies.
+    expect(isElected(winner, signatory('x', 'Refused', 1, false))).toBe(false);
+  });
+
+  it('names the head of the list, from its position 1 when not recorded', () => {
+    const head = { ...signatory('h', 'Exemple', 1, null), firstName: 'Camille' };
+    expect(headOfList({ headOfList: null, signatories: [signatory('s', 'Second', 2, null), head] })).toBe(
+      'Camille Exemple',
+    );
+    expect(headOfList({ headOfList: 'Dominique Tête', signatories: [head] })).toBe('Dominique Tête');
+    expect(headOfList({ headOfList: null, signatories: [] })).toBeNull();
   });
 });

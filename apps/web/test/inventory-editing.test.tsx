@@ -130,6 +130,34 @@ describe('inventory editing', () => {
     expect(calls.filter((c) => c.operationName === 'CollectivityMigration')).toHaveLength(2);
   });
 
+  it('starts the next addition afresh: no category, an empty search box and none of the previous results', async () => {
+    const user = userEvent.setup();
+    mockGraphQL({
+      Me: itManager,
+      CollectivityMigration: () => echirollesMigration([]),
+      SoftwareCatalogueSearch: (v) => ({
+        softwareCatalogue:
+          v.query === 'ubun' ? { totalCount: 1, nodes: [ubuntuEntry()] } : { totalCount: 0, nodes: [] },
+      }),
+      SoftwareUsers: () => ({ softwareUsers: [] }),
+      AddInventoryItem: () => ({ addInventoryItem: { id: 'item-w10' } }),
+    });
+    renderSection();
+    const editing = within(await screen.findByTestId('inventory-editing'));
+    await user.click(editing.getByText('Ajouter un logiciel à l’inventaire'));
+    const form = within(editing.getByRole('form', { name: 'Ajouter un logiciel à l’inventaire' }));
+    await user.selectOptions(form.getByLabelText('Catégorie'), 'WORKSTATION_OS');
+    await user.type(form.getByRole('searchbox', { name: 'Alternative libre visée (catalogue)' }), 'ubun');
+    await user.click(await form.findByRole('button', { name: /^Ubuntu · / }));
+    await user.type(form.getByLabelText('Logiciel en usage, à remplacer'), 'Windows 10');
+    await user.click(form.getByRole('button', { name: 'Ajouter à l’inventaire' }));
+    expect(await form.findByText('Logiciel ajouté à l’inventaire.')).toBeInTheDocument();
+
+    expect(form.getByLabelText('Catégorie')).toHaveValue('');
+    expect(form.getByRole('searchbox', { name: 'Alternative libre visée (catalogue)' })).toHaveValue('');
+    expect(form.queryByRole('button', { name: /^Ubuntu · / })).not.toBeInTheDocument();
+  });
+
   it('searches the catalogue as you type (debounced) and shows an API refusal in plain words', async () => {
     const user = userEvent.setup();
     const calls = mockGraphQL({

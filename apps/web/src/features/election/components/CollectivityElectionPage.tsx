@@ -7,6 +7,8 @@ import { collectivityPath, kindFromSlug } from '../../../lib/routes';
 import {
   electedCount,
   groupListsByElection,
+  headOfList,
+  isElected,
   sortSignatories,
   type CandidateList,
   type Signatory,
@@ -82,13 +84,22 @@ export default function CollectivityElectionPage() {
 function ListCard({ list }: { list: CandidateList }) {
   const { t, plural, formatDate } = useI18n();
   const signatories = sortSignatories(list.signatories);
-  const counts = electedCount(list.signatories);
-  const elected = (s: Signatory) =>
-    s.elected === null
+  const counts = electedCount(list);
+  const head = headOfList(list);
+  const elected = (s: Signatory) => {
+    const known = isElected(list, s);
+    return known === null
       ? t('election.elected.unknown')
-      : s.elected
+      : known
         ? t('election.elected.yes')
         : t('election.elected.no');
+  };
+  const electedText =
+    counts.unknown === 0
+      ? plural('election.electedCount', counts.elected)
+      : counts.elected === 0
+        ? t('election.electedUnknown')
+        : plural('election.electedCountSome', counts.elected, { unknown: counts.unknown });
   return (
     <article className="card list-card" aria-labelledby={`list-${list.id}`}>
       <div className="action-head">
@@ -96,10 +107,10 @@ function ListCard({ list }: { list: CandidateList }) {
         <span className={`outcome outcome-${list.outcome}`}>{t(`election.outcome.${list.outcome}`)}</span>
       </div>
       <dl className="facts facts-inline">
-        {list.headOfList && (
+        {head && (
           <div>
             <dt>{t('election.headOfList')}</dt>
-            <dd>{list.headOfList}</dd>
+            <dd>{head}</dd>
           </div>
         )}
         {list.parties.length > 0 && (
@@ -133,7 +144,7 @@ function ListCard({ list }: { list: CandidateList }) {
         <DataTable<Signatory>
           caption={t('election.signatories', {
             list: list.name,
-            elected: plural('election.electedCount', counts.elected),
+            elected: electedText,
           })}
           rows={signatories}
           rowKey={(s) => s.id}

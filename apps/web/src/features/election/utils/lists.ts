@@ -48,10 +48,29 @@ export function sortSignatories(signatories: ReadonlyArray<Signatory>): Signator
   );
 }
 
+/**
+ * Whether a signatory was elected: as recorded, else what the list's result settles — nobody on a list that won no
+ * seat, and the head of a list that won seats (its first seat goes to position 1); else not known yet (null).
+ */
+export function isElected(list: Pick<CandidateList, 'outcome'>, s: Signatory): boolean | null {
+  if (s.elected !== null) return s.elected;
+  if (list.outcome === 'NOT_ELECTED') return false;
+  if ((list.outcome === 'MAJORITY' || list.outcome === 'OPPOSITION') && s.positionOnList === 1) return true;
+  return null;
+}
+
 /** How many signatories of a list were elected, and how many results are still unknown. */
-export function electedCount(signatories: ReadonlyArray<Signatory>): { elected: number; unknown: number } {
-  return {
-    elected: signatories.filter((s) => s.elected === true).length,
-    unknown: signatories.filter((s) => s.elected === null).length,
-  };
+export function electedCount(list: Pick<CandidateList, 'outcome' | 'signatories'>): {
+  elected: number;
+  unknown: number;
+} {
+  const known = list.signatories.map((s) => isElected(list, s));
+  return { elected: known.filter((e) => e === true).length, unknown: known.filter((e) => e === null).length };
+}
+
+/** The head of the list: as recorded, else its signatory in position 1; null when neither is known. */
+export function headOfList(list: Pick<CandidateList, 'headOfList' | 'signatories'>): string | null {
+  if (list.headOfList) return list.headOfList;
+  const first = list.signatories.find((s) => s.positionOnList === 1);
+  return first ? `${first.firstName} ${first.lastName}` : null;
 }

@@ -1,5 +1,5 @@
 import { MIGRATION_STAGES, MIGRATION_STAGE_LABELS, type MigrationStage } from '@pacte/pact';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { AddInventoryItemDocument } from '../../../generated/graphql';
 import { Field, FormActions, useSubmit } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
@@ -28,6 +28,8 @@ export function AddItemForm() {
   const { form, set, problem, valid, reset } = useFormState(empty, (f) => checkNewItemForm(f, today()));
   const { pending, error, done, submit } = useSubmit();
   const runAddInventoryItem = useMutation(AddInventoryItemDocument);
+  // Each added item starts a new round: the fields (and the catalogue search, with its results) start afresh.
+  const [round, setRound] = useState(0);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -37,12 +39,13 @@ export function AddItemForm() {
     });
     if (ok) {
       reset();
+      setRound((r) => r + 1);
     }
   }
 
   return (
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('migration.add.title')}>
-      <ItemFields form={form} set={set} problem={problem} />
+      <ItemFields key={round} form={form} set={set} problem={problem} />
       <Field label={t('migration.field.stage')}>
         <select value={form.stage} onChange={(e) => set('stage', e.target.value as MigrationStage)}>
           {MIGRATION_STAGES.map((s) => (

@@ -28,20 +28,19 @@ export function ProposedUpdates({ change, onClose }: { change: StageChange; onCl
     heading.current?.focus();
   }, [change.id]);
   const rows = change.rows.filter((r) => !dismissed.has(r.actionCode));
+  const stageLabel = MIGRATION_STAGE_LABELS[change.stage][locale];
   return (
     <section className="proposals" aria-labelledby="proposals-heading" data-testid="proposed-updates">
       <h3 id="proposals-heading" ref={heading} tabIndex={-1}>
         {t('migration.proposals.title')}
       </h3>
-      <p>
-        {t('migration.proposals.intro', {
-          product: change.itemName,
-          stage: MIGRATION_STAGE_LABELS[change.stage][locale],
-        })}
-      </p>
       {change.rows.length === 0 ? (
-        <p>{t('migration.proposals.none')}</p>
-      ) : rows.length === 0 ? (
+        // One sentence: a stage that proposes nothing does not also announce updates below.
+        <p>{t('migration.proposals.none', { product: change.itemName, stage: stageLabel })}</p>
+      ) : (
+        <p>{t('migration.proposals.intro', { product: change.itemName, stage: stageLabel })}</p>
+      )}
+      {change.rows.length === 0 ? null : rows.length === 0 ? (
         <p>{t('migration.proposals.allDismissed')}</p>
       ) : (
         <ul className="proposal-list">

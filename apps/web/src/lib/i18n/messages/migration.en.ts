@@ -70,7 +70,7 @@ export const migrationEn: Record<keyof typeof migrationFr, string> = {
   'migration.proposals.title': 'Proposed action updates',
   'migration.proposals.intro':
     '“{product}” is at the stage “{stage}”. This stage proposes to update the actions below: nothing changes until you confirm.',
-  'migration.proposals.none': 'This stage proposes no action update.',
+  'migration.proposals.none': '“{product}” is at the stage “{stage}”. This stage proposes no action update.',
   'migration.proposals.allDismissed': 'Every proposal was dismissed.',
   'migration.proposals.action': 'Action {code} — {title}',
   'migration.proposals.change': 'Today: {from} → proposed: {to}',

@@ -68,7 +68,8 @@ export const migrationFr = {
   'migration.proposals.title': 'Mises à jour d’actions proposées',
   'migration.proposals.intro':
     '« {product} » est à l’étape « {stage} ». Cette étape propose de mettre à jour les actions ci-dessous : rien ne change tant que vous ne confirmez pas.',
-  'migration.proposals.none': 'Cette étape ne propose aucune mise à jour d’action.',
+  'migration.proposals.none':
+    '« {product} » est à l’étape « {stage} ». Cette étape ne propose aucune mise à jour d’action.',
   'migration.proposals.allDismissed': 'Toutes les propositions ont été écartées.',
   'migration.proposals.action': 'Action {code} — {title}',
   'migration.proposals.change': 'Aujourd’hui : {from} → proposé : {to}',
