@@ -24,3 +24,5 @@ export * from './software';
 export * from './tnl';
 export * from './rules';
 export * from './events';
+export * from './collectivity-kind';
+export * from './open-data';

@@ -1,16 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-export const COLLECTIVITY_KINDS = [
-  'COMMUNE',
-  'COMMUNAUTE_DE_COMMUNES',
-  'COMMUNAUTE_D_AGGLOMERATION',
-  'COMMUNAUTE_URBAINE',
-  'METROPOLE',
-  'SYNDICAT',
-  'DEPARTEMENT',
-  'REGION',
-] as const;
-export type CollectivityKind = (typeof COLLECTIVITY_KINDS)[number];
+import { COLLECTIVITY_KINDS, type CollectivityKind } from '@pacte/pact';
+
+export { COLLECTIVITY_KINDS };
+export type { CollectivityKind };
 export const EPCI_KINDS: readonly CollectivityKind[] = [
   'COMMUNAUTE_DE_COMMUNES',
   'COMMUNAUTE_D_AGGLOMERATION',

@@ -1,8 +1,10 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** LIST_MAJORITY: a signing list won the majority; COUNCIL_DELIBERATION: the council adopted the pact. */
-export const COMMITMENT_SOURCES = ['LIST_MAJORITY', 'COUNCIL_DELIBERATION'] as const;
-export type CommitmentSource = (typeof COMMITMENT_SOURCES)[number];
+import { COMMITMENT_SOURCES, type CommitmentSource } from '@pacte/pact';
+
+/** LIST_MAJORITY: a signing list won the majority; COUNCIL_DELIBERATION: the council adopted the pact (libs/pact). */
+export { COMMITMENT_SOURCES };
+export type { CommitmentSource };
 
 /** A collectivity bound by one edition of the pact; always carries its source. */
 @Entity('commitment')

@@ -1,0 +1,7 @@
+export * from './types';
+export { GEO_COVERAGE, GEO_DESCRIPTION } from './geo';
+export { OPEN_DATASETS, OPEN_DATA_LICENCE, getDataset, isDatasetId, isExportFormat } from './catalogue';
+export { EXPORT_FILTERS, parseExportFilters, exportFilterValues, isExportFilterName } from './filters';
+export type { ExportFilters, ExportFilterIssue, ExportFiltersResult } from './filters';
+export { EXPORTS_PATH, exportUrl, exportFileName, parseExportFile } from './url';
+export type { ExportPathResult } from './url';
