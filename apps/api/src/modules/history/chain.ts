@@ -70,8 +70,13 @@ export function canonicalJson(value: unknown): string {
 
 /** sha256(prevHash + canonicalJson(content)), lowercase hex. */
 export function entryHash(prevHash: string, content: object): string {
+  return entryHashOfCanonical(prevHash, canonicalJson(content));
+}
+
+/** The same, from content already written as canonical JSON (bulk writers that also need that text). */
+export function entryHashOfCanonical(prevHash: string, canonicalContent: string): string {
   return createHash('sha256')
-    .update(prevHash + canonicalJson(content), 'utf8')
+    .update(prevHash + canonicalContent, 'utf8')
     .digest('hex');
 }
 
