@@ -1,9 +1,10 @@
 import * as path from 'node:path';
-import { EvidenceConfig, loadEvidenceConfig } from './evidence.config';
-import { loadMapConfig, MapConfig } from './map.config';
-import { loadOidcConfig, OidcConfig } from './oidc.config';
-import { parseBool, parseInt10 } from './parse';
-import { loadThrottleConfig, ThrottleConfig } from './security.config';
+import { z } from 'zod';
+import { bool, type Env, httpUrl, int, text } from './env';
+import { checkEvidenceEnv, EvidenceConfig, evidenceEnv, toEvidenceConfig } from './evidence.config';
+import { checkMapEnv, MapConfig, mapEnv, toMapConfig } from './map.config';
+import { checkOidcEnv, OidcConfig, oidcEnv, toOidcConfig } from './oidc.config';
+import { ThrottleConfig, throttleEnv, toThrottleConfig } from './security.config';
 
 /** The one configuration object of the API, built and validated once at boot. */
 export interface AppConfig {
@@ -53,6 +54,69 @@ export interface AppConfig {
   webDistDir: string | null;
 }
 
+/**
+ * Every environment variable the API reads, as one zod schema: the type and range of each variable, then the checks
+ * that involve several variables. Defaults that depend on other variables are applied by `toAppConfig`.
+ */
+const variables = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+    .default('development'),
+  HOST: text(),
+  PORT: int(0, 65535),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection string' })
+    .optional(),
+  DATA_DIR: text(),
+  LOAD_DEMO: bool(),
+  IMPORT_REFERENTIAL_ON_START: bool(),
+  ADMIN_API_TOKEN: z.string().min(16, { error: 'must be at least 16 characters long' }).optional(),
+  GRAPHQL_MAX_DEPTH: int(2, 50),
+  GRAPHQL_MAX_COMPLEXITY: int(10, 1_000_000),
+  GRAPHQL_MAX_COST: int(10, 1_000_000),
+  GRAPHQL_MAX_ALIASES: int(0, 1_000),
+  GRAPHQL_MAX_TOKENS: int(100, 100_000),
+  GRAPHQL_INTROSPECTION: bool(),
+  LOG_LEVEL: text(),
+  WEB_DIST_DIR: text(),
+  PUBLIC_URL: httpUrl(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: 'must be an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: text(),
+  SESSION_TTL_DAYS: int(1, 365),
+  SECURE_COOKIES: bool(),
+  ...oidcEnv,
+  ...evidenceEnv,
+  ...mapEnv,
+  ...throttleEnv,
+});
+
+/**
+ * The checks across variables read the raw text, so they run (and report) even when a variable they do not look at
+ * is invalid: the operator sees every problem at once.
+ */
+const relations = z.record(z.string(), z.string()).superRefine((env, ctx) => {
+  checkOidcEnv(env, ctx);
+  checkEvidenceEnv(env, ctx);
+  checkMapEnv(env, ctx);
+});
+
+/** Parses the cleaned environment with both schemas; the issues of both, or the typed variables. */
+function parseEnv(env: Env): { success: true; data: ParsedEnv } | { success: false; issues: z.core.$ZodIssue[] } {
+  const typed = variables.safeParse(env);
+  const related = relations.safeParse(env);
+  const issues = [...(typed.error?.issues ?? []), ...(related.error?.issues ?? [])];
+  return typed.success && issues.length === 0 ? { success: true, data: typed.data } : { success: false, issues };
+}
+
+export type ParsedEnv = z.infer<typeof variables>;
+
+/** Variables whose value is never repeated in an error message. */
+const SECRETS = new Set(['ADMIN_API_TOKEN', 'S3_SECRET_ACCESS_KEY', 'OIDC_CLIENT_SECRET', 'SMTP_URL', 'DATABASE_URL']);
+
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -60,77 +124,80 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
+/** Secrets are taken as written (a space may belong to them); every other value is trimmed. */
+const UNTRIMMED = new Set(['S3_SECRET_ACCESS_KEY', 'OIDC_CLIENT_SECRET']);
 
-/** Every problem of the configuration `env` describes, one line each; empty when it is valid. */
-export function configProblems(env: Env): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
+/** Blank variables count as unset. */
+function clean(env: Env): Env {
+  const cleaned: Env = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || value.trim() === '') continue;
+    cleaned[name] = UNTRIMMED.has(name) ? value : value.trim();
   }
+  return cleaned;
 }
 
-/** Reads the environment, fails fast with every problem listed. */
-export function loadConfig(env: Env = process.env): AppConfig {
-  const problems: string[] = [];
-  const nodeEnvRaw = env.NODE_ENV ?? 'development';
-  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
-    problems.push(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
-  }
-  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
-  const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL must be a postgres:// connection string');
-  }
-  const adminApiToken = env.ADMIN_API_TOKEN?.trim() || null;
-  if (adminApiToken !== null && adminApiToken.length < 16) {
-    problems.push('ADMIN_API_TOKEN must be at least 16 characters long');
-  }
-  const dataDir = path.resolve(env.DATA_DIR?.trim() || 'data');
-  const host = env.HOST?.trim() || '127.0.0.1';
-  const port = parseInt10(env, 'PORT', 3000, 0, 65535, problems);
-  const publicUrlExplicit = Boolean(env.PUBLIC_URL?.trim());
-  const publicUrl = (env.PUBLIC_URL?.trim() || listenUrl(host, port)).replace(/\/+$/, '');
-  const config: AppConfig = {
-    nodeEnv,
+/** One line per zod issue: "VARIABLE message, got "value"" (the value only when it is not a secret). */
+function describe(issue: z.core.$ZodIssue, env: Env): string {
+  const name = String(issue.path[0] ?? 'environment');
+  const raw = env[name];
+  const got = raw !== undefined && !SECRETS.has(name) && issue.code !== 'custom' ? `, got "${raw}"` : '';
+  return `${name} ${issue.message}${got}`;
+}
+
+function toAppConfig(env: ParsedEnv): AppConfig {
+  const databaseUrl = env.DATABASE_URL ?? null;
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const host = env.HOST ?? '127.0.0.1';
+  const port = env.PORT ?? 3000;
+  const publicUrl = (env.PUBLIC_URL ?? listenUrl(host, port)).replace(/\/+$/, '');
+  return {
+    nodeEnv: env.NODE_ENV,
     host,
     port,
     databaseUrl,
     dataDir,
-    loadDemo: parseBool(env, 'LOAD_DEMO', databaseUrl === null, problems),
-    importReferentialOnStart: parseBool(env, 'IMPORT_REFERENTIAL_ON_START', true, problems),
-    adminApiToken,
+    loadDemo: env.LOAD_DEMO ?? databaseUrl === null,
+    importReferentialOnStart: env.IMPORT_REFERENTIAL_ON_START ?? true,
+    adminApiToken: env.ADMIN_API_TOKEN ?? null,
     graphql: {
-      maxDepth: parseInt10(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50, problems),
-      maxComplexity: parseInt10(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 1_000_000, problems),
-      maxCost: parseInt10(env, 'GRAPHQL_MAX_COST', 5_000, 10, 1_000_000, problems),
-      maxAliases: parseInt10(env, 'GRAPHQL_MAX_ALIASES', 30, 0, 1_000, problems),
-      maxTokens: parseInt10(env, 'GRAPHQL_MAX_TOKENS', 1_000, 100, 100_000, problems),
-      introspection: parseBool(env, 'GRAPHQL_INTROSPECTION', true, problems),
+      maxDepth: env.GRAPHQL_MAX_DEPTH ?? 10,
+      maxComplexity: env.GRAPHQL_MAX_COMPLEXITY ?? 20_000,
+      maxCost: env.GRAPHQL_MAX_COST ?? 5_000,
+      maxAliases: env.GRAPHQL_MAX_ALIASES ?? 30,
+      maxTokens: env.GRAPHQL_MAX_TOKENS ?? 1_000,
+      introspection: env.GRAPHQL_INTROSPECTION ?? true,
     },
-    logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info'),
-    webDistDir: env.WEB_DIST_DIR?.trim() ? path.resolve(env.WEB_DIST_DIR.trim()) : null,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : null,
     publicUrl,
-    publicUrlExplicit,
-    smtpUrl: env.SMTP_URL?.trim() || null,
-    mailFrom: env.MAIL_FROM?.trim() || 'Pacte du Logiciel Libre <no-reply@localhost>',
+    publicUrlExplicit: env.PUBLIC_URL !== undefined,
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM ?? 'Pacte du Logiciel Libre <no-reply@localhost>',
     session: {
-      ttlDays: parseInt10(env, 'SESSION_TTL_DAYS', 30, 1, 365, problems),
-      secureCookie: parseBool(env, 'SECURE_COOKIES', nodeEnv === 'production', problems),
+      ttlDays: env.SESSION_TTL_DAYS ?? 30,
+      secureCookie: env.SECURE_COOKIES ?? env.NODE_ENV === 'production',
     },
-    oidc: loadOidcConfig(env, publicUrl, problems),
-    evidence: loadEvidenceConfig(env, dataDir, problems),
-    map: loadMapConfig(env, problems),
-    throttle: loadThrottleConfig(env, problems),
+    oidc: toOidcConfig(env, publicUrl),
+    evidence: toEvidenceConfig(env, dataDir),
+    map: toMapConfig(env),
+    throttle: toThrottleConfig(env),
   };
-  if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl))
-    problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
-  if (!/^https?:\/\//.test(config.publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+}
+
+/** Every problem of the configuration `env` describes, one line each; empty when it is valid. */
+export function configProblems(env: Env): string[] {
+  const cleaned = clean(env);
+  const parsed = parseEnv(cleaned);
+  return parsed.success ? [] : parsed.issues.map((issue) => describe(issue, cleaned));
+}
+
+/** Reads the environment, fails fast with every problem listed. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const cleaned = clean(env);
+  const parsed = parseEnv(cleaned);
+  if (!parsed.success) throw new ConfigError(parsed.issues.map((issue) => describe(issue, cleaned)));
+  return toAppConfig(parsed.data);
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { parseInt10 } from './parse';
+import { z } from 'zod';
+import { type Env, httpUrl, int, problem, text } from './env';
 
 /** Where an S3-compatible object store keeps evidence files. */
 export interface S3Config {
@@ -21,32 +22,43 @@ export interface EvidenceConfig {
   s3: S3Config | null;
 }
 
-type Env = Record<string, string | undefined>;
-
 export const DEFAULT_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 
-export function loadEvidenceConfig(env: Env, dataDir: string, problems: string[]): EvidenceConfig {
-  const storage = env.EVIDENCE_STORAGE?.trim() || 'local';
-  if (storage !== 'local' && storage !== 's3') {
-    problems.push(`EVIDENCE_STORAGE must be local or s3, got "${storage}"`);
+export const evidenceEnv = {
+  EVIDENCE_STORAGE: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
+  EVIDENCE_MAX_BYTES: int(1024, 100 * 1024 * 1024),
+  EVIDENCE_STORAGE_DIR: text(),
+  S3_ENDPOINT: httpUrl(),
+  S3_BUCKET: text(),
+  S3_REGION: text(),
+  S3_ACCESS_KEY_ID: text(),
+  S3_SECRET_ACCESS_KEY: text(),
+};
+
+type EvidenceEnv = z.infer<z.ZodObject<typeof evidenceEnv>>;
+
+export function checkEvidenceEnv(env: Env, ctx: z.RefinementCtx): void {
+  if (env.EVIDENCE_STORAGE !== 's3') return;
+  if (!env.S3_BUCKET) problem(ctx, 'S3_BUCKET', 'is required when EVIDENCE_STORAGE=s3');
+  if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+    problem(ctx, 'S3_ACCESS_KEY_ID', 'and S3_SECRET_ACCESS_KEY go together: set both or neither');
   }
-  let s3: S3Config | null = null;
-  if (storage === 's3') {
-    const endpoint = env.S3_ENDPOINT?.trim() || null;
-    if (endpoint && !/^https?:\/\//.test(endpoint)) problems.push('S3_ENDPOINT must be an http(s) URL');
-    const bucket = env.S3_BUCKET?.trim() || '';
-    if (!bucket) problems.push('S3_BUCKET is required when EVIDENCE_STORAGE=s3');
-    const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() || null;
-    const secretAccessKey = env.S3_SECRET_ACCESS_KEY || null;
-    if (!accessKeyId !== !secretAccessKey) {
-      problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both or neither');
-    }
-    s3 = { endpoint, bucket, region: env.S3_REGION?.trim() || 'us-east-1', accessKeyId, secretAccessKey };
-  }
+}
+
+export function toEvidenceConfig(env: EvidenceEnv, dataDir: string): EvidenceConfig {
   return {
-    maxBytes: parseInt10(env, 'EVIDENCE_MAX_BYTES', DEFAULT_EVIDENCE_MAX_BYTES, 1024, 100 * 1024 * 1024, problems),
-    storage: storage === 's3' ? 's3' : 'local',
-    storageDir: path.resolve(env.EVIDENCE_STORAGE_DIR?.trim() || path.join(dataDir, 'evidence')),
-    s3,
+    maxBytes: env.EVIDENCE_MAX_BYTES ?? DEFAULT_EVIDENCE_MAX_BYTES,
+    storage: env.EVIDENCE_STORAGE,
+    storageDir: path.resolve(env.EVIDENCE_STORAGE_DIR ?? path.join(dataDir, 'evidence')),
+    s3:
+      env.EVIDENCE_STORAGE === 's3'
+        ? {
+            endpoint: env.S3_ENDPOINT ?? null,
+            bucket: env.S3_BUCKET ?? '',
+            region: env.S3_REGION ?? 'us-east-1',
+            accessKeyId: env.S3_ACCESS_KEY_ID ?? null,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? null,
+          }
+        : null,
   };
 }

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { type Env, httpUrl, problem, text } from './env';
+
 /** The background of the dashboard's map of France: a raster tile server, or none. */
 export interface MapConfig {
   /**
@@ -11,35 +14,48 @@ export interface MapConfig {
   attributionUrl: string | null;
 }
 
-type Env = Record<string, string | undefined>;
-
 export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '© les contributeurs d’OpenStreetMap';
 const OSM_COPYRIGHT = 'https://www.openstreetmap.org/copyright';
+const OFF = /^(off|none|false)$/i;
 
 /**
  * MAP_TILE_URL (default: OpenStreetMap's standard tiles; `off` for none), MAP_TILE_ATTRIBUTION and
  * MAP_TILE_ATTRIBUTION_URL (default: OpenStreetMap's credit when the URL is the default one, else none).
  */
-export function loadMapConfig(env: Env, problems: string[]): MapConfig {
-  const raw = env.MAP_TILE_URL?.trim();
-  if (raw && /^(off|none|false)$/i.test(raw)) {
-    return { tileUrl: null, attribution: env.MAP_TILE_ATTRIBUTION?.trim() ?? '', attributionUrl: null };
+export const mapEnv = {
+  MAP_TILE_URL: z
+    .string()
+    .refine((url) => OFF.test(url) || /^(https?:\/\/\S+|\/\S*)$/.test(url), {
+      error: 'must be an http(s) URL or a path on this site, or "off"',
+    })
+    .refine((url) => OFF.test(url) || ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), {
+      error: 'must contain {z}, {x} and {y}',
+      abort: true,
+    })
+    .optional(),
+  MAP_TILE_ATTRIBUTION: text(),
+  MAP_TILE_ATTRIBUTION_URL: httpUrl(),
+};
+
+type MapEnv = z.infer<z.ZodObject<typeof mapEnv>>;
+
+export function checkMapEnv(env: Env, ctx: z.RefinementCtx): void {
+  const custom = env.MAP_TILE_URL !== undefined && env.MAP_TILE_URL !== OSM_TILE_URL && !OFF.test(env.MAP_TILE_URL);
+  if (custom && !env.MAP_TILE_ATTRIBUTION) {
+    problem(ctx, 'MAP_TILE_ATTRIBUTION', 'is required with a custom MAP_TILE_URL (tile servers ask to be credited)');
   }
-  const tileUrl = raw || OSM_TILE_URL;
-  if (!/^(https?:\/\/[^\s]+|\/[^\s]*)$/.test(tileUrl)) {
-    problems.push('MAP_TILE_URL must be an http(s) URL or a path on this site, or "off"');
-  } else if (!['{z}', '{x}', '{y}'].every((part) => tileUrl.includes(part))) {
-    problems.push('MAP_TILE_URL must contain {z}, {x} and {y}');
+}
+
+export function toMapConfig(env: MapEnv): MapConfig {
+  if (env.MAP_TILE_URL && OFF.test(env.MAP_TILE_URL)) {
+    return { tileUrl: null, attribution: env.MAP_TILE_ATTRIBUTION ?? '', attributionUrl: null };
   }
+  const tileUrl = env.MAP_TILE_URL ?? OSM_TILE_URL;
   const isOsm = tileUrl === OSM_TILE_URL;
-  const attribution = env.MAP_TILE_ATTRIBUTION?.trim() || (isOsm ? OSM_ATTRIBUTION : '');
-  const attributionUrl = env.MAP_TILE_ATTRIBUTION_URL?.trim() || (isOsm ? OSM_COPYRIGHT : null);
-  if (attributionUrl && !/^https?:\/\/\S+$/.test(attributionUrl)) {
-    problems.push('MAP_TILE_ATTRIBUTION_URL must be an http(s) URL');
-  }
-  if (!isOsm && !attribution) {
-    problems.push('MAP_TILE_ATTRIBUTION is required with a custom MAP_TILE_URL (tile servers ask to be credited)');
-  }
-  return { tileUrl, attribution, attributionUrl };
+  return {
+    tileUrl,
+    attribution: env.MAP_TILE_ATTRIBUTION ?? (isOsm ? OSM_ATTRIBUTION : ''),
+    attributionUrl: env.MAP_TILE_ATTRIBUTION_URL ?? (isOsm ? OSM_COPYRIGHT : null),
+  };
 }

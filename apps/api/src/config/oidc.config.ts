@@ -1,4 +1,5 @@
-import { parseBool } from './parse';
+import { z } from 'zod';
+import { type Env, bool, httpUrl, problem, text } from './env';
 
 /** Sign-in through OpenID Connect (ProConnect, or any compliant provider); null when OIDC_ISSUER_URL is unset. */
 export interface OidcConfig {
@@ -22,40 +23,48 @@ export interface OidcConfig {
   allowHttp: boolean;
 }
 
-type Env = Record<string, string | undefined>;
-
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-export function loadOidcConfig(env: Env, publicUrl: string, problems: string[]): OidcConfig | null {
-  const issuerUrl = env.OIDC_ISSUER_URL?.trim() || null;
-  if (!issuerUrl) return null;
-  let allowHttp = false;
-  try {
-    const parsed = new URL(issuerUrl);
-    allowHttp = parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname);
-    if (parsed.protocol !== 'https:' && !allowHttp) {
-      problems.push('OIDC_ISSUER_URL must be an https URL (http only on 127.0.0.1 or localhost)');
-    }
-  } catch {
-    problems.push(`OIDC_ISSUER_URL must be a URL, got "${issuerUrl}"`);
+/** Plain HTTP is allowed towards a loopback issuer only. */
+const isLoopbackHttp = (url: URL) => url.protocol === 'http:' && LOOPBACK.has(url.hostname);
+
+export const oidcEnv = {
+  OIDC_ISSUER_URL: z
+    .url({ error: 'must be a URL' })
+    .refine((url) => new URL(url).protocol === 'https:' || isLoopbackHttp(new URL(url)), {
+      error: 'must be an https URL (http only on 127.0.0.1 or localhost)',
+    })
+    .optional(),
+  OIDC_CLIENT_ID: text(),
+  OIDC_CLIENT_SECRET: text(),
+  OIDC_REDIRECT_URI: httpUrl(),
+  OIDC_POST_LOGOUT_REDIRECT_URI: httpUrl(),
+  OIDC_SCOPES: z
+    .string()
+    .transform((scopes) => scopes.split(/\s+/).join(' '))
+    .refine((scopes) => scopes.split(' ').includes('openid'), { error: 'must include openid' })
+    .optional(),
+  OIDC_TRUST_EMAIL: bool(),
+};
+
+type OidcEnv = z.infer<z.ZodObject<typeof oidcEnv>>;
+
+export function checkOidcEnv(env: Env, ctx: z.RefinementCtx): void {
+  if (env.OIDC_ISSUER_URL && !env.OIDC_CLIENT_ID) {
+    problem(ctx, 'OIDC_CLIENT_ID', 'is required when OIDC_ISSUER_URL is set');
   }
-  const clientId = env.OIDC_CLIENT_ID?.trim() || '';
-  if (!clientId) problems.push('OIDC_CLIENT_ID is required when OIDC_ISSUER_URL is set');
-  const redirectUri = env.OIDC_REDIRECT_URI?.trim() || `${publicUrl}/auth/oidc/callback`;
-  if (!/^https?:\/\//.test(redirectUri)) problems.push('OIDC_REDIRECT_URI must be an http(s) URL');
-  const postLogoutRedirectUri = env.OIDC_POST_LOGOUT_REDIRECT_URI?.trim() || `${publicUrl}/`;
-  if (!/^https?:\/\//.test(postLogoutRedirectUri))
-    problems.push('OIDC_POST_LOGOUT_REDIRECT_URI must be an http(s) URL');
-  const scopes = (env.OIDC_SCOPES?.trim() || 'openid email profile').split(/\s+/).join(' ');
-  if (!scopes.split(' ').includes('openid')) problems.push('OIDC_SCOPES must include openid');
+}
+
+export function toOidcConfig(env: OidcEnv, publicUrl: string): OidcConfig | null {
+  if (!env.OIDC_ISSUER_URL) return null;
   return {
-    issuerUrl,
-    clientId,
-    clientSecret: env.OIDC_CLIENT_SECRET || null,
-    redirectUri,
-    postLogoutRedirectUri,
-    scopes,
-    trustEmail: parseBool(env, 'OIDC_TRUST_EMAIL', false, problems),
-    allowHttp,
+    issuerUrl: env.OIDC_ISSUER_URL,
+    clientId: env.OIDC_CLIENT_ID ?? '',
+    clientSecret: env.OIDC_CLIENT_SECRET ?? null,
+    redirectUri: env.OIDC_REDIRECT_URI ?? `${publicUrl}/auth/oidc/callback`,
+    postLogoutRedirectUri: env.OIDC_POST_LOGOUT_REDIRECT_URI ?? `${publicUrl}/`,
+    scopes: env.OIDC_SCOPES ?? 'openid email profile',
+    trustEmail: env.OIDC_TRUST_EMAIL ?? false,
+    allowHttp: isLoopbackHttp(new URL(env.OIDC_ISSUER_URL)),
   };
 }

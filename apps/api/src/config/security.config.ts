@@ -1,4 +1,5 @@
-import { parseInt10 } from './parse';
+import { z } from 'zod';
+import { int } from './env';
 
 /** Request throttling per client address, and how to find that address behind reverse proxies. */
 export interface ThrottleConfig {
@@ -11,11 +12,11 @@ export interface ThrottleConfig {
   trustProxy: number;
 }
 
-type Env = Record<string, string | undefined>;
+export const throttleEnv = {
+  THROTTLE_PER_MINUTE: int(1, 1_000_000),
+  TRUST_PROXY: int(0, 10),
+};
 
-export function loadThrottleConfig(env: Env, problems: string[]): ThrottleConfig {
-  return {
-    perMinute: parseInt10(env, 'THROTTLE_PER_MINUTE', 20, 1, 1_000_000, problems),
-    trustProxy: parseInt10(env, 'TRUST_PROXY', 0, 0, 10, problems),
-  };
+export function toThrottleConfig(env: z.infer<z.ZodObject<typeof throttleEnv>>): ThrottleConfig {
+  return { perMinute: env.THROTTLE_PER_MINUTE ?? 20, trustProxy: env.TRUST_PROXY ?? 0 };
 }
