@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { once } from 'node:events';
 import { loadConfig } from '../config/config';
-import { toJsonLine } from '../modules/history/chain';
 import { openHistory } from '../modules/history/open-history';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,9 +24,9 @@ async function main(): Promise<void> {
   const history = await openHistory(loadConfig(), (msg) => console.error(msg));
   let count = 0;
   try {
-    for await (const entry of history.repository.streamChain(collectivityId)) {
-      if (!process.stdout.write(`${toJsonLine(entry)}\n`)) await once(process.stdout, 'drain');
-      count += 1;
+    for await (const chunk of history.repository.exportStream(collectivityId) as AsyncIterable<Buffer>) {
+      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) count += 1;
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     }
   } finally {
     await history.close();

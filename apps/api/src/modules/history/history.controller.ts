@@ -1,7 +1,5 @@
 import { Controller, Get, Header, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { Readable } from 'node:stream';
 import { Public } from '../../common/auth/decorators';
-import { toJsonLine } from './chain';
 import { HistoryService } from './history.service';
 
 /** The public export of the history: anyone can download it and verify it (docs/history-verification.md). */
@@ -10,20 +8,15 @@ export class HistoryController {
   constructor(private readonly service: HistoryService) {}
 
   /**
-   * JSON Lines, one entry per line in id order, streamed from the database. With `?collectivity=<uuid>`, only that
-   * collectivity's entries: each one's hash can be checked, but only the full export proves nothing is missing.
+   * JSON Lines, one entry per line in id order, streamed from the database (`COPY … TO STDOUT`). With
+   * `?collectivity=<uuid>`, only that collectivity's entries: each one's hash can be checked, but only the full
+   * export proves nothing is missing.
    */
   @Public()
   @Get('export.jsonl')
   @Header('Cache-Control', 'no-store')
   export(@Query('collectivity', new ParseUUIDPipe({ optional: true })) collectivityId?: string): StreamableFile {
-    const entries = this.service.streamChain(collectivityId ?? null);
-    const lines = Readable.from(
-      (async function* () {
-        for await (const entry of entries) yield `${toJsonLine(entry)}\n`;
-      })(),
-    );
-    return new StreamableFile(lines, {
+    return new StreamableFile(this.service.exportStream(collectivityId ?? null), {
       type: 'application/jsonl; charset=utf-8',
       disposition: `inline; filename="${collectivityId ? `history-${collectivityId}` : 'history'}.jsonl"`,
     });

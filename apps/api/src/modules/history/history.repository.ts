@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StoredHistoryRow } from '@pacte/pact';
+import type { Readable } from 'node:stream';
+import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 import { ChainEntry, GENESIS_HASH, chainEntry } from './chain';
+import { historyExportStream } from './history-export';
 
 /** What a caller records; the repository adds the id, the time and the links of the chain. */
 export type NewAuditEvent = Pick<
@@ -122,6 +125,14 @@ export class HistoryRepository {
       .where('e.collectivity_id = :collectivityId', { collectivityId });
     if (beforeId) qb.andWhere('e.id < :beforeId', { beforeId });
     return qb.orderBy('e.id', 'DESC').limit(limit).getMany();
+  }
+
+  /**
+   * The public export (one collectivity's entries when given) as JSON Lines, the bytes of `toJsonLine` for each
+   * entry in id order, written by PostgreSQL with `COPY … TO STDOUT` and streamed with back-pressure (history-export.ts).
+   */
+  exportStream(collectivityId: string | null = null): Readable {
+    return historyExportStream((this.dataSource.driver as unknown as { master: Pool }).master, collectivityId);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventType, HISTORY_EVENTS, HistoryEventName, NewHistoryEvent } from '@pacte/pact';
+import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { actorReference } from './actor-reference';
@@ -56,7 +57,12 @@ export class HistoryService {
     return this.repository.listForCollectivity(collectivityId, first, before);
   }
 
-  /** The chain in id order, optionally one collectivity's entries: the public export. */
+  /** The public export, JSON Lines in id order (optionally one collectivity's entries), streamed by the database. */
+  exportStream(collectivityId: string | null): Readable {
+    return this.repository.exportStream(collectivityId);
+  }
+
+  /** The chain in id order, optionally one collectivity's entries, as entries. */
   streamChain(collectivityId: string | null): AsyncGenerator<ChainEntry> {
     return this.repository.streamChain(collectivityId);
   }
