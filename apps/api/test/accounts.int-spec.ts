@@ -157,7 +157,7 @@ describe('roles: requests, decisions, and who may change what', () => {
     const dsi = await createUser(api, 'DSI');
     const request = await api.ok(
       `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id role status collectivity { name } } }`,
-      { input: { role: 'IT_MANAGER', collectivityId: echirolles.id } },
+      { input: { role: 'IT_MANAGER', collectivityId: echirolles.id, reason: 'Je suis agent de la collectivité' } },
       { cookie: dsi.cookie },
     );
     expect(request.requestRole).toMatchObject({
@@ -208,7 +208,7 @@ describe('roles: requests, decisions, and who may change what', () => {
     const ask = (collectivityId: string, cookie: string, role = 'CONTRIBUTOR') =>
       api.ok(
         `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id } }`,
-        { input: { role, collectivityId } },
+        { input: { role, collectivityId, reason: 'Je suis agent de la collectivité' } },
         { cookie },
       );
     const here = (await ask(place.collectivityId, agent.cookie)).requestRole.id;
@@ -277,12 +277,67 @@ describe('roles: requests, decisions, and who may change what', () => {
     expect(errorCode(after)).toBe('FORBIDDEN');
   });
 
+  it('asks for the auditor role with a reason; the admin who decides sees the reason and the e-mail domain only', async () => {
+    const auditor = await createUser(api, 'Auditrice');
+    const admin = await createUser(api, 'Admin');
+    await grantRole(api, admin.id, 'ADMIN');
+    const reason = 'Je coordonne le groupe local de l’April en Isère.';
+    const asked = await api.ok(
+      `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id role status reason auditScope auditScopeCode } }`,
+      { input: { role: 'AUDITOR', auditScope: 'DEPARTEMENT', auditScopeCode: '38', reason: `  ${reason} ` } },
+      { cookie: auditor.cookie },
+    );
+    expect(asked.requestRole).toMatchObject({
+      role: 'AUDITOR',
+      status: 'REQUESTED',
+      reason,
+      auditScope: 'DEPARTEMENT',
+      auditScopeCode: '38',
+    });
+
+    const PENDING = `{ pendingRoleRequests { id role reason requesterName requesterEmailDomain auditScopeCode } }`;
+    const pending = await api.ok(PENDING, {}, { cookie: admin.cookie });
+    const mine = pending.pendingRoleRequests.find((g: { id: string }) => g.id === asked.requestRole.id);
+    expect(mine).toMatchObject({ role: 'AUDITOR', reason, requesterEmailDomain: 'example.org', auditScopeCode: '38' });
+    expect(JSON.stringify(pending)).not.toContain(auditor.email);
+    // Someone else signed in, with no role, sees no request at all.
+    const nobody = await createUser(api, 'Passant');
+    expect(errorCode(await api.gql(PENDING, {}, { cookie: nobody.cookie }))).toBe('FORBIDDEN');
+
+    await api.ok(
+      `mutation($input: DecideRoleRequestInput!) { decideRoleRequest(input: $input) { status } }`,
+      { input: { grantId: asked.requestRole.id, approve: true } },
+      { cookie: admin.cookie },
+    );
+    const me = await api.ok(ME, {}, { cookie: auditor.cookie });
+    expect(me.me.roles).toEqual([
+      { role: 'AUDITOR', status: 'ACTIVE', collectivity: null, auditScope: 'DEPARTEMENT', auditScopeCode: '38' },
+    ]);
+  });
+
+  it('refuses a role request without a reason', async () => {
+    const user = await createUser(api);
+    const result = await api.gql(
+      `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id } }`,
+      { input: { role: 'AUDITOR', auditScope: 'NATIONAL', reason: '  ' } },
+      { cookie: user.cookie },
+    );
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [{ path: 'reason', code: 'REQUIRED' }],
+    });
+    const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM role_grant WHERE user_id = $1`, [
+      user.id,
+    ]);
+    expect(count).toBe(0);
+  });
+
   it('validates role requests', async () => {
     const user = await createUser(api);
     const ask = (input: object) =>
       api.gql(
         `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id } }`,
-        { input },
+        { input: { reason: 'Je suis agent de la collectivité', ...input } },
         { cookie: user.cookie },
       );
     expect(errorCode(await ask({ role: 'ADMIN' }))).toBe('ROLE_NOT_REQUESTABLE');
@@ -299,7 +354,7 @@ describe('roles: requests, decisions, and who may change what', () => {
       errorCode(
         await api.gql(
           `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id } }`,
-          { input: { role: 'CONTRIBUTOR' } },
+          { input: { role: 'CONTRIBUTOR', reason: 'Je suis agent de la collectivité' } },
           { token: null },
         ),
       ),

@@ -21,7 +21,7 @@ describe('fuzz findings', () => {
   it('refuses a role request from the operator, who has no account to hold it', async () => {
     const { collectivityId } = await createCommitted(api);
     const result = await api.gql(`mutation($input: RoleRequestInput!) { requestRole(input: $input) { id } }`, {
-      input: { role: 'CONTRIBUTOR', collectivityId },
+      input: { role: 'CONTRIBUTOR', collectivityId, reason: 'Je suis agent de la collectivité' },
     });
     expect(errorCode(result)).toBe('ACCOUNT_REQUIRED');
   });

@@ -83,7 +83,7 @@ describe('permission matrix: every mutation × every subject × own collectivity
     if (active) return grantRole(api, someone.id, 'CONTRIBUTOR', { collectivityId });
     const data = await api.ok(
       `mutation($i: RoleRequestInput!) { requestRole(input: $i) { id } }`,
-      { i: { role: 'CONTRIBUTOR', collectivityId } },
+      { i: { role: 'CONTRIBUTOR', collectivityId, reason: 'Je suis agent de la collectivité' } },
       { cookie: someone.cookie },
     );
     return data.requestRole.id;
@@ -151,7 +151,9 @@ describe('permission matrix: every mutation × every subject × own collectivity
       case 'requestRole':
         return {
           query: `mutation($i: RoleRequestInput!) { requestRole(input: $i) { id } }`,
-          variables: { i: { role: 'CONTRIBUTOR', collectivityId: p.uncommittedId } },
+          variables: {
+            i: { role: 'CONTRIBUTOR', collectivityId: p.uncommittedId, reason: 'Je suis agent de la collectivité' },
+          },
         };
       case 'grantRole': {
         const someone = await createUser(api, 'Bénéficiaire');

@@ -29,7 +29,11 @@ describe('roles do not climb', () => {
     const { collectivityId, manager, elected } = await place();
     const climber = await createUser(api, 'Grimpeur');
     const asked = (
-      await api.ok(REQUEST, { input: { role: 'ELECTED_OFFICIAL', collectivityId } }, { cookie: climber.cookie })
+      await api.ok(
+        REQUEST,
+        { input: { role: 'ELECTED_OFFICIAL', collectivityId, reason: 'Je suis agent de la collectivité' } },
+        { cookie: climber.cookie },
+      )
     ).requestRole.id;
 
     const pending = await api.ok(`{ pendingRoleRequests { id } }`, {}, { cookie: manager.cookie });
@@ -53,10 +57,19 @@ describe('roles do not climb', () => {
 
     const peer = await createUser(api, 'Collegue');
     const contributor = await createUser(api, 'Contributrice');
-    const peerAsk = (await api.ok(REQUEST, { input: { role: 'IT_MANAGER', collectivityId } }, { cookie: peer.cookie }))
-      .requestRole.id;
+    const peerAsk = (
+      await api.ok(
+        REQUEST,
+        { input: { role: 'IT_MANAGER', collectivityId, reason: 'Je suis agent de la collectivité' } },
+        { cookie: peer.cookie },
+      )
+    ).requestRole.id;
     const contribAsk = (
-      await api.ok(REQUEST, { input: { role: 'CONTRIBUTOR', collectivityId } }, { cookie: contributor.cookie })
+      await api.ok(
+        REQUEST,
+        { input: { role: 'CONTRIBUTOR', collectivityId, reason: 'Je suis agent de la collectivité' } },
+        { cookie: contributor.cookie },
+      )
     ).requestRole.id;
     for (const grantId of [peerAsk, contribAsk]) {
       const decided = await api.gql(DECIDE, { input: { grantId, approve: true } }, { cookie: manager.cookie });

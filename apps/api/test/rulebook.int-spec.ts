@@ -190,7 +190,7 @@ describe('the rulebook, as the API applies it', () => {
       code: 'VALIDATION_FAILED',
       issues: [{ path: 'password', code: 'PASSWORD_TOO_SHORT' }],
     });
-    const role = { role: 'AUDITOR', auditScope: 'DEPARTEMENT', auditScopeCode: 'Isère' };
+    const role = { role: 'AUDITOR', auditScope: 'DEPARTEMENT', auditScopeCode: 'Isère', reason: 'Association locale' };
     const territory = await refused('requestRole', roleRequestSchema, role, 'VALIDATION_FAILED');
     expect(territory.errors![0].extensions!.issues).toEqual([
       { path: 'auditScopeCode', code: 'INVALID_TERRITORY_CODE' },

@@ -140,9 +140,14 @@ describe('editing on the collectivity page', () => {
               {
                 id: 'g7',
                 requesterName: 'Camille Martin',
+                requesterEmailDomain: 'ville-echirolles.fr',
+                reason: 'Je tiens le site de la mairie.',
                 role: 'CONTRIBUTOR',
                 status: 'REQUESTED',
+                auditScope: null,
+                auditScopeCode: null,
                 requestedAt: '2026-06-01T10:00:00Z',
+                collectivity: { id: 'c-38151', kind: 'COMMUNE', code: '38151', name: 'Échirolles' },
               },
             ],
       }),
@@ -161,7 +166,18 @@ describe('editing on the collectivity page', () => {
     expect(await screen.findByText('Vous êtes DSI (responsable informatique) pour Échirolles.')).toBeInTheDocument();
     const pending = await screen.findByTestId('pending-role-requests');
     expect(pending).toHaveTextContent('Camille Martin demande le rôle contributeur·rice (le');
+    expect(pending).toHaveTextContent('Adresse en @ville-echirolles.fr');
+    expect(pending).toHaveTextContent('Je tiens le site de la mairie.');
     await user.click(within(pending).getByRole('button', { name: 'Accepter la demande de Camille Martin' }));
+    // Nothing is decided before the confirmation; cancelling decides nothing.
+    const question = within(pending).getByRole('group', {
+      name: /^Donner à Camille Martin le rôle contributeur·rice sur Échirolles\s\?$/,
+    });
+    expect(decided).toBe(false);
+    await user.click(within(question).getByRole('button', { name: 'Annuler' }));
+    expect(decided).toBe(false);
+    await user.click(within(pending).getByRole('button', { name: 'Accepter la demande de Camille Martin' }));
+    await user.click(within(pending).getByRole('button', { name: 'Confirmer' }));
     await waitFor(() => expect(screen.queryByTestId('pending-role-requests')).not.toBeInTheDocument());
     expect(calls.find((c) => c.operationName === 'DecideRoleRequest')?.variables).toEqual({
       input: { grantId: 'g7', approve: true },
@@ -205,9 +221,14 @@ describe('editing on the collectivity page', () => {
     expect(screen.queryByTestId('edit-1.7')).not.toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Rôle demandé'), 'ELECTED_OFFICIAL');
     await user.click(screen.getByRole('button', { name: 'Demander ce rôle' }));
+    // No reason: the rulebook's REQUIRED, and nothing sent.
+    expect(await screen.findByText('Ce champ est obligatoire.')).toBeInTheDocument();
+    expect(calls.find((c) => c.operationName === 'RequestRole')).toBeUndefined();
+    await user.type(screen.getByLabelText('Pourquoi demandez-vous ce rôle ?'), ' Adjointe au numérique ');
+    await user.click(screen.getByRole('button', { name: 'Demander ce rôle' }));
     await waitFor(() =>
       expect(calls.find((c) => c.operationName === 'RequestRole')?.variables).toEqual({
-        input: { role: 'ELECTED_OFFICIAL', collectivityId: 'c-38151' },
+        input: { role: 'ELECTED_OFFICIAL', collectivityId: 'c-38151', reason: 'Adjointe au numérique' },
       }),
     );
   });

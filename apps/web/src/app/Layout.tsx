@@ -3,11 +3,13 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Loading } from '../components/ui';
 import { useI18n } from '../lib/i18n';
 import { AccountMenu } from '../features/account/components/AccountMenu';
+import { mayUseDesk, useSession } from '../features/account';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Skip link, header with navigation and language switch, main content, footer. */
 export function Layout() {
   const { t } = useI18n();
+  const { me } = useSession();
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
   const shownPath = useRef(location.pathname);
@@ -46,6 +48,11 @@ export function Layout() {
               <li>
                 <NavLink to="/elections">{t('nav.elections')}</NavLink>
               </li>
+              {mayUseDesk(me) && (
+                <li>
+                  <NavLink to="/campagne">{t('nav.desk')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <AccountMenu />

@@ -6,6 +6,7 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 import { CollectivityRoute } from './routes/CollectivityRoute';
 import { AccountRoute, AuthRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/AuthRoute';
 import { SearchPage } from '../features/search/components/SearchPage';
+import { DeskRoute } from './routes/DeskRoute';
 
 /**
  * The home page and the search are in the first load; the collectivity and election pages come in their own chunks
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
       { path: 'mot-de-passe-oublie', element: <ForgotPasswordRoute /> },
       { path: 'mon-compte', element: <AccountRoute /> },
       { path: 'reinitialiser-mot-de-passe', element: <ResetPasswordRoute /> },
+      { path: 'campagne', element: <DeskRoute /> },
       { path: 'elections', element: <ElectionsRoute /> },
       { path: 'elections/:kind/:code', element: <CollectivityElectionRoute /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -208,6 +208,8 @@ export type RoleRequestInput = {
   auditScopeCode?: string | null | undefined;
   /** For ELECTED_OFFICIAL, IT_MANAGER, CONTRIBUTOR */
   collectivityId?: string | number | null | undefined;
+  /** Why the role is asked for (free text, 1,000 characters at most), shown to those who decide */
+  reason: string;
   role: Role;
 };
 
@@ -394,11 +396,11 @@ export type RequestRoleMutationVariables = Exact<{
 export type RequestRoleMutation = { requestRole: { id: string, role: Role, status: GrantStatus } };
 
 export type PendingRoleRequestsQueryVariables = Exact<{
-  collectivityId: string | number;
+  collectivityId?: string | number | null | undefined;
 }>;
 
 
-export type PendingRoleRequestsQuery = { pendingRoleRequests: Array<{ id: string, requesterName: string | null, role: Role, status: GrantStatus, requestedAt: string }> };
+export type PendingRoleRequestsQuery = { pendingRoleRequests: Array<{ id: string, requesterName: string | null, requesterEmailDomain: string | null, reason: string | null, role: Role, status: GrantStatus, auditScope: AuditScope | null, auditScopeCode: string | null, requestedAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } | null }> };
 
 export type DecideRoleRequestMutationVariables = Exact<{
   input: DecideRoleRequestInput;
@@ -770,13 +772,23 @@ export const RequestRoleDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestRoleMutation, RequestRoleMutationVariables>;
 export const PendingRoleRequestsDocument = new TypedDocumentString(`
-    query PendingRoleRequests($collectivityId: ID!) {
+    query PendingRoleRequests($collectivityId: ID) {
   pendingRoleRequests(collectivityId: $collectivityId) {
     id
     requesterName
+    requesterEmailDomain
+    reason
     role
     status
+    auditScope
+    auditScopeCode
     requestedAt
+    collectivity {
+      id
+      kind
+      code
+      name
+    }
   }
 }
     `) as unknown as TypedDocumentString<PendingRoleRequestsQuery, PendingRoleRequestsQueryVariables>;

@@ -39,6 +39,8 @@ export const paths = {
   elections: '/elections',
   signIn: '/connexion',
   account: '/mon-compte',
+  /** The campaign desk: role requests, review queue, imports (moderators and administrators). */
+  desk: '/campagne',
   /** The API's sign-out for OpenID Connect sessions: here, then at the provider. */
   oidcLogout: '/auth/oidc/logout',
   forgotPassword: '/mot-de-passe-oublie',

@@ -39,14 +39,22 @@ describe('accounts', () => {
     ]);
   });
 
-  it('asks for a role on a collectivity or a territory', () => {
+  it('asks for a role on a collectivity or a territory, saying why', () => {
+    const reason = 'Association April, groupe local de Corse';
     expect(
-      issues(validate(roleRequestSchema, { role: 'AUDITOR', auditScope: 'DEPARTEMENT', auditScopeCode: '2A' })),
+      issues(validate(roleRequestSchema, { role: 'AUDITOR', auditScope: 'DEPARTEMENT', auditScopeCode: '2A', reason })),
     ).toEqual([]);
-    expect(issues(validate(roleRequestSchema, { role: 'AUDITOR', auditScopeCode: 'Isère' }))).toEqual([
+    expect(issues(validate(roleRequestSchema, { role: 'AUDITOR', auditScopeCode: 'Isère', reason }))).toEqual([
       'auditScopeCode:INVALID_TERRITORY_CODE',
     ]);
-    expect(issues(validate(roleRequestSchema, { role: 'KING' }))).toEqual(['role:INVALID_VALUE']);
+    expect(issues(validate(roleRequestSchema, { role: 'KING', reason }))).toEqual(['role:INVALID_VALUE']);
+  });
+
+  it('refuses a role request without a reason, or with only blanks, or too long a one', () => {
+    const ask = { role: 'AUDITOR', auditScope: 'NATIONAL' };
+    expect(issues(validate(roleRequestSchema, ask))).toEqual(['reason:REQUIRED']);
+    expect(issues(validate(roleRequestSchema, { ...ask, reason: '   ' }))).toEqual(['reason:REQUIRED']);
+    expect(issues(validate(roleRequestSchema, { ...ask, reason: 'x'.repeat(1001) }))).toEqual(['reason:TOO_LONG']);
   });
 
   it('follows a collectivity, with or without the digest', () => {

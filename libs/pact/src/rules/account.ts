@@ -52,12 +52,19 @@ const roleFields = {
     .nullish(),
 };
 
-/** requestRole. */
-export const roleRequestSchema = z.strictObject(roleFields);
+/** The longest reason a role request may give. */
+export const ROLE_REQUEST_REASON_MAX = 1000;
+
+/** requestRole: who asks says why (free text, shown to those who decide, with the domain of their e-mail). */
+export const roleRequestSchema = z.strictObject({ ...roleFields, reason: filledText(ROLE_REQUEST_REASON_MAX) });
 export type RoleRequest = z.input<typeof roleRequestSchema>;
 
 /** grantRole (an administrator). */
-export const roleGrantSchema = z.strictObject({ ...roleFields, userId: id() });
+export const roleGrantSchema = z.strictObject({
+  ...roleFields,
+  userId: id(),
+  reason: filledText(ROLE_REQUEST_REASON_MAX).nullish(),
+});
 
 /** decideRoleRequest. */
 export const roleDecisionSchema = z.strictObject({ grantId: id(), approve: flag() });

@@ -186,6 +186,15 @@ export class RolesResolver {
     return this.users.displayNameById(ctx).load(grant.userId);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "The domain of the requester's e-mail address (e.g. ville-grenoble.fr), never the address; null once erased",
+  })
+  requesterEmailDomain(@Parent() grant: RoleGrantModel, @Context() ctx: GqlContext): Promise<string | null> {
+    return this.users.emailDomainById(ctx).load(grant.userId);
+  }
+
   @ResolveField(() => CollectivityModel, { nullable: true })
   async collectivity(@Parent() grant: RoleGrantModel, @Context() ctx: GqlContext): Promise<CollectivityModel | null> {
     if (!grant.collectivityId) return null;

@@ -31,6 +31,10 @@ export class RoleGrantEntity {
   @Column({ type: 'varchar', length: 16 })
   status!: GrantStatus;
 
+  /** Why the requester asks for the role (free text, shown to those who decide); null on a direct grant. */
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   requestedAt!: Date;
 

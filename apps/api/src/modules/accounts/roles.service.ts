@@ -17,6 +17,7 @@ export interface RoleRequest {
   collectivityId?: string | null;
   auditScope?: AuditScope | null;
   auditScopeCode?: string | null;
+  reason?: string | null;
 }
 
 /** What the history keeps of a grant: ids, never the person's name or e-mail. */
@@ -76,7 +77,8 @@ export class RolesService {
       });
       if (open)
         throw new RoleRequestError('ROLE_ALREADY_REQUESTED', `This role is already ${open.status.toLowerCase()}`);
-      return this.save(manager, actor, { ...values, userId: actor.id!, status: 'REQUESTED' }, 'CREATE', null);
+      const reason = input.reason?.trim() || null;
+      return this.save(manager, actor, { ...values, reason, userId: actor.id!, status: 'REQUESTED' }, 'CREATE', null);
     });
   }
 
@@ -88,7 +90,14 @@ export class RolesService {
       return this.save(
         manager,
         actor,
-        { ...values, userId, status: 'ACTIVE', decidedBy: actor.id, decidedAt: new Date() },
+        {
+          ...values,
+          reason: input.reason?.trim() || null,
+          userId,
+          status: 'ACTIVE',
+          decidedBy: actor.id,
+          decidedAt: new Date(),
+        },
         'CREATE',
         null,
       );

@@ -11,3 +11,4 @@ export { useFormFields, FormActions, CheckField } from './Form';
 export { useSubmit } from './useSubmit';
 export { ConflictNotice, conflictOf, withoutConflict } from './ConflictNotice';
 export type { Conflict } from './ConflictNotice';
+export { ConfirmAction } from './ConfirmAction';

@@ -4,6 +4,7 @@
  */
 export { FollowCollectivity } from './components/FollowCollectivity';
 export { RoleRequest } from './components/RoleRequest';
+export { PendingRoleRequests } from './components/PendingRoleRequests';
 export { useSession, type Me } from './hooks/useSession';
 export { ROLE_LABELS } from './utils/labels';
-export { NO_ABILITIES, abilitiesOn, isAdmin, type Abilities } from './utils/roles';
+export { NO_ABILITIES, abilitiesOn, isAdmin, mayUseDesk, type Abilities } from './utils/roles';

@@ -8,6 +8,7 @@ import { editingEn } from './messages/editing.en';
 import { auditEn } from './messages/audit.en';
 import { migrationEn } from './messages/migration.en';
 import { rulesEn } from './messages/rules.en';
+import { deskEn } from './messages/desk.en';
 import type { Messages } from './messages.fr';
 
 /** English: every key of the French messages, with the same placeholders. */
@@ -22,4 +23,5 @@ export const en: Messages = {
   ...auditEn,
   ...migrationEn,
   ...rulesEn,
+  ...deskEn,
 };

@@ -8,6 +8,7 @@ import { editingFr } from './messages/editing.fr';
 import { auditFr } from './messages/audit.fr';
 import { migrationFr } from './messages/migration.fr';
 import { rulesFr } from './messages/rules.fr';
+import { deskFr } from './messages/desk.fr';
 
 /**
  * French, the default language of the dashboard, and the reference list of message keys, one file per part of the
@@ -26,6 +27,7 @@ export const fr = {
   ...auditFr,
   ...migrationFr,
   ...rulesFr,
+  ...deskFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

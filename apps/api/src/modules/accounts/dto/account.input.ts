@@ -58,13 +58,31 @@ export class RoleRequestInput {
 
   @Field(() => String, { nullable: true, description: 'Région or département code, for a scoped AUDITOR' })
   auditScopeCode?: string;
+
+  @Field({ description: 'Why the role is asked for (free text, 1,000 characters at most), shown to those who decide' })
+  reason!: string;
 }
 
 @InputType()
 @ValidatedBy(roleGrantSchema)
-export class GrantRoleInput extends RoleRequestInput {
+export class GrantRoleInput {
   @Field(() => ID)
   userId!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true, description: 'For ELECTED_OFFICIAL, IT_MANAGER, CONTRIBUTOR' })
+  collectivityId?: string;
+
+  @Field(() => AuditScopeEnum, { nullable: true, description: 'For AUDITOR' })
+  auditScope?: AuditScope;
+
+  @Field(() => String, { nullable: true, description: 'Région or département code, for a scoped AUDITOR' })
+  auditScopeCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the role is given (optional)' })
+  reason?: string | null;
 }
 
 @InputType()

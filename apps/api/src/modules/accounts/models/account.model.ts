@@ -28,6 +28,9 @@ export class RoleGrantModel {
   @Field(() => String, { nullable: true })
   auditScopeCode!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the role was asked for (null on a direct grant)' })
+  reason!: string | null;
+
   @Field()
   requestedAt!: Date;
 
@@ -58,6 +61,7 @@ export function toRoleGrantModel(g: RoleGrantEntity): RoleGrantModel {
     status: g.status,
     auditScope: g.auditScope,
     auditScopeCode: g.auditScopeCode,
+    reason: g.reason,
     requestedAt: g.requestedAt,
     decidedAt: g.decidedAt,
     userId: g.userId,

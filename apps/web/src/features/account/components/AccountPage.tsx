@@ -13,6 +13,7 @@ import { useMutation, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath, paths } from '../../../lib/routes';
 import { useSession } from '../hooks/useSession';
+import { AuditorRoleRequest } from './AuditorRoleRequest';
 import { FollowButtons } from './FollowButtons';
 import { ROLE_LABELS } from '../utils/labels';
 
@@ -104,6 +105,8 @@ export default function AccountPage() {
           />
         )}
       </section>
+
+      <AuditorRoleRequest roles={data.roles} />
 
       <section className="section" aria-labelledby="account-follows">
         <h2 id="account-follows">{t('account.follows.title')}</h2>

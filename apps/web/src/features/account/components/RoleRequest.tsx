@@ -2,7 +2,9 @@ import { ROLE_LABELS } from '../utils/labels';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { RequestRoleDocument } from '../../../generated/graphql';
+import { roleRequestSchema } from '@pacte/pact';
 import { Field, FormError, useSubmit } from '../../../components/ui';
+import { formProblems, useRuleMessage } from '../../../lib/rules';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../hooks/useSession';
@@ -15,6 +17,9 @@ export function RoleRequest({ collectivityId, name }: { collectivityId: string; 
   const { me } = useSession();
   const location = useLocation();
   const [role, setRole] = useState<CollectivityRole>('IT_MANAGER');
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const ruleMessage = useRuleMessage();
   const { pending, error, submit } = useSubmit();
   const runRequestRole = useMutation(RequestRoleDocument);
   if (me === undefined) return null;
@@ -45,18 +50,21 @@ export function RoleRequest({ collectivityId, name }: { collectivityId: string; 
       </>
     );
   }
+  const input = { role, collectivityId, reason };
+  const problem = formProblems<typeof input>(roleRequestSchema, input).reason;
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (pending) return;
+    setTried(true);
+    if (pending || problem) return;
     await submit(async () => {
-      await runRequestRole({ input: { role, collectivityId } });
+      await runRequestRole({ input: { ...input, reason: reason.trim() } });
     });
   }
   return (
     <section className="card role-request" aria-labelledby="role-request-heading">
       <h2 id="role-request-heading">{t('role.title')}</h2>
       <p>{t('role.intro', { name })}</p>
-      <form onSubmit={onSubmit} className="form form-inline">
+      <form onSubmit={onSubmit} className="form" noValidate>
         <Field label={t('role.label')}>
           <select value={role} onChange={(e) => setRole(e.target.value as CollectivityRole)}>
             {REQUESTABLE_ROLES.map((r) => (
@@ -65,6 +73,13 @@ export function RoleRequest({ collectivityId, name }: { collectivityId: string; 
               </option>
             ))}
           </select>
+        </Field>
+        <Field
+          label={t('role.reason')}
+          hint={t('role.reasonHint')}
+          error={tried && problem ? ruleMessage(problem) : null}
+        >
+          <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} />
         </Field>
         <button type="submit" className="button" disabled={pending}>
           {t('role.submit')}

@@ -17,6 +17,14 @@ export function isAdmin(me: Me | null | undefined): boolean {
   return !!me?.roles.some((g) => g.status === 'ACTIVE' && g.role === 'ADMIN');
 }
 
+/** Roles that open the campaign desk (/campagne): administrators and the campaign's moderators. */
+const DESK_ROLES: readonly string[] = ['ADMIN', 'CAMPAIGN_MODERATOR'];
+
+/** Does `me` hold an active role that opens the campaign desk? The API checks each of its queries again. */
+export function mayUseDesk(me: Me | null | undefined): boolean {
+  return !!me?.roles.some((g) => g.status === 'ACTIVE' && DESK_ROLES.includes(g.role));
+}
+
 /**
  * What `me` may do on the collectivity, from their ACTIVE grants and the rulebook's role → permissions table (the
  * API's, libs/pact/src/rules/permissions.ts). The API checks again (an auditor's territory…) and answers NOT_FOUND.

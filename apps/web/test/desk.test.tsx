@@ -1,0 +1,136 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import AccountPage from '../src/features/account/components/AccountPage';
+import { SessionProvider, type Me } from '../src/features/account/hooks/useSession';
+import DeskPage from '../src/features/desk/components/DeskPage';
+import { mockGraphQL, renderWithProviders } from './support/render';
+
+const admin: Me = {
+  id: 'u-admin',
+  displayName: 'Alex',
+  email: 'alex@example.org',
+  signedInWithProvider: false,
+  roles: [
+    { id: 'g-admin', role: 'ADMIN', status: 'ACTIVE', auditScope: null, auditScopeCode: null, collectivity: null },
+  ],
+};
+const resident: Me = { ...admin, id: 'u-res', displayName: 'Sam', roles: [] };
+
+const requests = [
+  {
+    id: 'r1',
+    requesterName: 'Claude Dupont',
+    requesterEmailDomain: 'april.org',
+    reason: 'Groupe local de l’April en Isère.',
+    role: 'AUDITOR',
+    status: 'REQUESTED',
+    auditScope: 'DEPARTEMENT',
+    auditScopeCode: '38',
+    requestedAt: '2026-06-01T10:00:00Z',
+    collectivity: null,
+  },
+  {
+    id: 'r2',
+    requesterName: 'Dominique Martin',
+    requesterEmailDomain: 'ville-malakoff.fr',
+    reason: 'Première adjointe, chargée du numérique.',
+    role: 'ELECTED_OFFICIAL',
+    status: 'REQUESTED',
+    auditScope: null,
+    auditScopeCode: null,
+    requestedAt: '2026-06-02T10:00:00Z',
+    collectivity: { id: 'c-92046', kind: 'COMMUNE', code: '92046', name: 'Malakoff' },
+  },
+];
+
+function renderDesk() {
+  renderWithProviders(
+    <SessionProvider>
+      <DeskPage />
+    </SessionProvider>,
+    { path: '/campagne' },
+  );
+}
+
+describe('the campaign desk (/campagne)', () => {
+  it('lists every role request the administrator may decide, and decides one only once confirmed', async () => {
+    const user = userEvent.setup();
+    let pending = requests;
+    const calls = mockGraphQL({
+      Me: () => ({ me: admin }),
+      PendingRoleRequests: () => ({ pendingRoleRequests: pending }),
+      DecideRoleRequest: (v) => {
+        const { grantId, approve } = v.input as { grantId: string; approve: boolean };
+        pending = pending.filter((r) => r.id !== grantId);
+        return { decideRoleRequest: { id: grantId, status: approve ? 'ACTIVE' : 'REFUSED' } };
+      },
+    });
+    renderDesk();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bureau de campagne' })).toBeInTheDocument();
+    const items = await screen.findAllByTestId('pending-role-request');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('Claude Dupont demande le rôle auditeur·rice');
+    expect(items[0]).toHaveTextContent('sur le département 38');
+    expect(items[0]).toHaveTextContent('Adresse en @april.org');
+    expect(items[0]).toHaveTextContent('Groupe local de l’April en Isère.');
+    expect(within(items[1]).getByRole('link', { name: 'sur Malakoff' })).toHaveAttribute(
+      'href',
+      '/collectivite/commune/92046',
+    );
+    // The whole address never shows, only the domain.
+    expect(document.body).not.toHaveTextContent('@example.org');
+    expect(calls.find((c) => c.operationName === 'PendingRoleRequests')?.variables).toEqual({ collectivityId: null });
+
+    await user.click(within(items[1]).getByRole('button', { name: 'Refuser la demande de Dominique Martin' }));
+    expect(
+      within(items[1]).getByRole('group', { name: /^Refuser à Dominique Martin le rôle élu·e sur Malakoff\s\?$/ }),
+    ).toBeInTheDocument();
+    expect(calls.find((c) => c.operationName === 'DecideRoleRequest')).toBeUndefined();
+    await user.click(within(items[1]).getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() => expect(screen.getAllByTestId('pending-role-request')).toHaveLength(1));
+    expect(calls.find((c) => c.operationName === 'DecideRoleRequest')?.variables).toEqual({
+      input: { grantId: 'r2', approve: false },
+    });
+    expect(screen.getByText('Décision enregistrée.')).toBeInTheDocument();
+  });
+
+  it('is not for a user without a desk role, who sees no request', async () => {
+    const calls = mockGraphQL({ Me: () => ({ me: resident }) });
+    renderDesk();
+    expect(
+      await screen.findByText('Ce bureau est réservé à l’équipe de campagne et aux administrateur·rices.'),
+    ).toBeInTheDocument();
+    expect(calls.map((c) => c.operationName)).toEqual(['Me']);
+  });
+});
+
+describe('asking for the auditor role (/mon-compte)', () => {
+  it('asks for a département with a reason, checked by the rulebook before sending', async () => {
+    const user = userEvent.setup();
+    const calls = mockGraphQL({
+      Me: () => ({ me: resident }),
+      MyAccount: () => ({ me: { ...resident, roles: [], following: [] } }),
+      RequestRole: () => ({ requestRole: { id: 'g1', role: 'AUDITOR', status: 'REQUESTED' } }),
+    });
+    renderWithProviders(
+      <SessionProvider>
+        <AccountPage />
+      </SessionProvider>,
+      { path: '/mon-compte' },
+    );
+    const form = within(await screen.findByTestId('auditor-request'));
+    await user.click(form.getByRole('button', { name: 'Demander le rôle d’auditeur·rice' }));
+    expect(form.getAllByText('Ce champ est obligatoire.')).toHaveLength(2);
+    await user.type(form.getByLabelText('Code officiel du territoire'), 'Isère');
+    expect(form.getByText(/Saisissez un code de région ou de département/)).toBeInTheDocument();
+    await user.clear(form.getByLabelText('Code officiel du territoire'));
+    await user.type(form.getByLabelText('Code officiel du territoire'), '2a');
+    await user.type(form.getByLabelText('Pourquoi demandez-vous ce rôle ?'), 'Association Linux Corse');
+    await user.click(form.getByRole('button', { name: 'Demander le rôle d’auditeur·rice' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operationName === 'RequestRole')?.variables).toEqual({
+        input: { role: 'AUDITOR', auditScope: 'DEPARTEMENT', auditScopeCode: '2A', reason: 'Association Linux Corse' },
+      }),
+    );
+  });
+});
