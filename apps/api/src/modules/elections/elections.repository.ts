@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { saveVersioned } from '../../common/errors/versioned-save';
 import { CandidateListEntity } from './candidate-list.entity';
 import { ElectionEntity } from './election.entity';
 import { SignatoryEntity } from './signatory.entity';
@@ -112,12 +113,10 @@ export class ElectionsRepository {
   }
 
   saveList(entity: Partial<CandidateListEntity>, manager: EntityManager): Promise<CandidateListEntity> {
-    const repo = manager.getRepository(CandidateListEntity);
-    return repo.save(repo.create(entity));
+    return saveVersioned(manager, CandidateListEntity, entity);
   }
 
   saveSignatory(entity: Partial<SignatoryEntity>, manager: EntityManager): Promise<SignatoryEntity> {
-    const repo = manager.getRepository(SignatoryEntity);
-    return repo.save(repo.create(entity));
+    return saveVersioned(manager, SignatoryEntity, entity);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { bumpVersion } from '../../common/errors/versioned-save';
 import { EvidenceActionEntity, EvidenceEntity } from './evidence.entity';
 
 @Injectable()
@@ -46,7 +47,7 @@ export class EvidenceRepository {
 
   /** A change of the evidence's links is a change of the evidence: one more version. */
   async bumpVersion(id: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE evidence SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+    await bumpVersion(manager, EvidenceEntity, id);
   }
 
   /** Locks the evidence row until the transaction ends (its file is being replaced). */

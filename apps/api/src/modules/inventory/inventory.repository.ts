@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { saveVersioned } from '../../common/errors/versioned-save';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from './inventory-item.entity';
 
 /** One inventory item that uses a catalogue entry (or an entry for the same software), for "who else uses it". */
@@ -39,8 +40,7 @@ export class InventoryRepository {
   }
 
   saveItem(entity: Partial<SoftwareInventoryItemEntity>, manager: EntityManager) {
-    const repo = this.items(manager);
-    return repo.save(repo.create(entity));
+    return saveVersioned(manager, SoftwareInventoryItemEntity, entity);
   }
 
   insertStage(entity: Partial<SoftwareInventoryStageEntity>, manager: EntityManager) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { saveVersioned } from '../../common/errors/versioned-save';
 import { ActionProgressEntity } from './action-progress.entity';
 import { MilestoneEntity } from './milestone.entity';
 
@@ -48,8 +49,7 @@ export class ProgressRepository {
   }
 
   async save(entity: Partial<ActionProgressEntity>, manager: EntityManager): Promise<ActionProgressEntity> {
-    const repo = manager.getRepository(ActionProgressEntity);
-    return bumpUnchanged(manager, 'action_progress', entity.version, await repo.save(repo.create(entity)));
+    return saveVersioned(manager, ActionProgressEntity, entity);
   }
 
   findMilestonesByCommitmentIds(commitmentIds: readonly string[]): Promise<MilestoneEntity[]> {
@@ -64,28 +64,6 @@ export class ProgressRepository {
   }
 
   async saveMilestone(entity: Partial<MilestoneEntity>, manager: EntityManager): Promise<MilestoneEntity> {
-    const repo = manager.getRepository(MilestoneEntity);
-    return bumpUnchanged(manager, 'milestone', entity.version, await repo.save(repo.create(entity)));
+    return saveVersioned(manager, MilestoneEntity, entity);
   }
-}
-
-/**
- * TypeORM issues no UPDATE (so bumps no version) when a save changes no column; but every acknowledged edit records
- * a history event, so it must also count as a version, or the next edit's `expectedVersion` and the history's
- * versions drift from the table. An edit of an existing row that changed nothing gets its version bumped here.
- */
-async function bumpUnchanged<T extends { id: string; version: number; updatedAt: Date }>(
-  manager: EntityManager,
-  table: 'action_progress' | 'milestone',
-  versionBefore: number | undefined,
-  saved: T,
-): Promise<T> {
-  if (versionBefore === undefined || saved.version !== versionBefore) return saved;
-  const [rows] = await manager.query<[{ version: number; updated_at: Date }[], number]>(
-    `UPDATE ${table} SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version, updated_at`,
-    [saved.id],
-  );
-  saved.version = rows[0].version;
-  saved.updatedAt = rows[0].updated_at;
-  return saved;
 }
