@@ -36,6 +36,7 @@ import { HealthController } from './modules/health/health.controller';
 import { HistoryModule } from './modules/history/history.module';
 import { ProgressModule } from './modules/progress/progress.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
+import { DirectoryModule } from './modules/directory/directory.module';
 import { InventoryModule } from './modules/inventory/inventory.module';
 import { LabelsModule } from './modules/labels/labels.module';
 import { MapModule } from './modules/map/map.module';
@@ -122,6 +123,7 @@ export class AppModule implements NestModule {
         ProgressModule,
         EvidenceModule,
         StatisticsModule,
+        DirectoryModule,
         MapModule,
         DemoModule,
         SoftwareCatalogueModule,

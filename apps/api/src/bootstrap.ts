@@ -10,6 +10,7 @@ import { defaultDashboardDir, serveDashboard } from './common/web/serve-dashboar
 import { listenUrl, settlePublicUrl, type AppConfig } from './config/config';
 import { openDatabase } from './database/open-database';
 import { DemoSeeder } from './modules/demo/demo.seeder';
+import { ProgressService } from './modules/progress/progress.service';
 import { ensureElections } from './modules/referential/elections.seed';
 import { ensureReferential } from './modules/referential/ensure-referential';
 import { ensureSoftwareCatalogue } from './modules/software-catalogue/catalogue.importer';
@@ -47,6 +48,8 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     await ensureElections(dataSource);
     await ensureSoftwareCatalogue(dataSource);
     if (config.importReferentialOnStart) await ensureReferential(dataSource, log);
+    const scored = await app.get(ProgressService).fillMissingScores();
+    if (scored > 0) log(`stored the score of ${scored} commitment(s) written before scores were kept`);
     if (config.loadDemo) await app.get(DemoSeeder).seed(log);
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();

@@ -1,4 +1,4 @@
-import { POPULATION_STRATA, POPULATION_STRATUM_LABELS, populationStratum } from './population';
+import { POPULATION_STRATA, POPULATION_STRATUM_LABELS, populationStratum, populationStratumRange } from './population';
 
 describe('populationStratum', () => {
   it.each([
@@ -28,5 +28,24 @@ describe('populationStratum', () => {
     expect(Object.keys(POPULATION_STRATUM_LABELS).sort()).toEqual([...POPULATION_STRATA, 'UNKNOWN'].sort());
     expect(POPULATION_STRATUM_LABELS.UNDER_2K.fr).toBe('Moins de 2\u202f000 habitants');
     expect(POPULATION_STRATUM_LABELS.OVER_100K.en).toBe('100,000 inhabitants and more');
+  });
+});
+
+describe('populationStratumRange', () => {
+  it.each(POPULATION_STRATA)('covers exactly the populations of %s', (stratum) => {
+    const { min, below } = populationStratumRange(stratum);
+    expect(populationStratum(min)).toBe(stratum);
+    if (min > 0) expect(populationStratum(min - 1)).not.toBe(stratum);
+    if (below === null) expect(populationStratum(10_000_000)).toBe(stratum);
+    else {
+      expect(populationStratum(below - 1)).toBe(stratum);
+      expect(populationStratum(below)).not.toBe(stratum);
+    }
+  });
+
+  it('gives the bounds of the classes', () => {
+    expect(populationStratumRange('UNDER_2K')).toEqual({ min: 0, below: 2_000 });
+    expect(populationStratumRange('10K_50K')).toEqual({ min: 10_000, below: 50_000 });
+    expect(populationStratumRange('OVER_100K')).toEqual({ min: 100_000, below: null });
   });
 });

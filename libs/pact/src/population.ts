@@ -42,3 +42,16 @@ export function populationStratum(population: number | null): PopulationStratum 
   }
   return 'OVER_100K';
 }
+
+/**
+ * The populations a stratum covers, for filtering stored populations: `min` inclusive, `below` exclusive (null: no
+ * upper bound). Agrees with {@link populationStratum}; UNKNOWN is no range (the population is null).
+ */
+export function populationStratumRange(stratum: (typeof POPULATION_STRATA)[number]): {
+  min: number;
+  below: number | null;
+} {
+  const index = UPPER_BOUNDS.findIndex(([, s]) => s === stratum);
+  const upper = index === -1 ? UPPER_BOUNDS.length : index;
+  return { min: upper === 0 ? 0 : UPPER_BOUNDS[upper - 1][0], below: index === -1 ? null : UPPER_BOUNDS[index][0] };
+}

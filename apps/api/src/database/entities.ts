@@ -11,6 +11,7 @@ import { EvidenceActionEntity, EvidenceEntity } from '../modules/evidence/eviden
 import { AuditEventEntity } from '../modules/history/audit-event.entity';
 import { ActionProgressEntity } from '../modules/progress/action-progress.entity';
 import { MilestoneEntity } from '../modules/progress/milestone.entity';
+import { CommitmentScoreEntity } from '../modules/progress/commitment-score.entity';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from '../modules/inventory/inventory-item.entity';
 import { TnlLabelEntity } from '../modules/labels/tnl-label.entity';
 import { SoftwareCatalogueEntryEntity } from '../modules/software-catalogue/software-catalogue-entry.entity';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   CommitmentEntity,
   ActionProgressEntity,
   MilestoneEntity,
+  CommitmentScoreEntity,
   EvidenceEntity,
   EvidenceActionEntity,
   AuditEventEntity,

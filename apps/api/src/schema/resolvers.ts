@@ -20,6 +20,7 @@ import {
   ProgressResolver,
 } from '../modules/progress/progress.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
+import { DirectoryResolver } from '../modules/directory/directory.resolver';
 import { MapResolver } from '../modules/map/map.resolver';
 import {
   CatalogueEntryUsersResolver,
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   RolesResolver,
   CatalogueResolver,
   CollectivitiesResolver,
+  DirectoryResolver,
   CommitmentsResolver,
   CollectivityCommitmentsResolver,
   ElectionsResolver,

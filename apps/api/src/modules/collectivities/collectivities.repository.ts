@@ -15,14 +15,6 @@ export interface CollectivitySearch {
   offset: number;
 }
 
-export interface CommittedSearch {
-  edition: string;
-  departementCode: string | null;
-  regionCode: string | null;
-  limit: number;
-  offset: number;
-}
-
 /** Where a collectivity lies and how many live there. */
 export type CollectivityPlace = Pick<CollectivityEntity, 'id' | 'population' | 'regionCode' | 'departementCode'>;
 
@@ -75,23 +67,6 @@ export class CollectivitiesRepository {
 
   findMembersOf(epciIds: readonly string[]): Promise<CollectivityEntity[]> {
     return this.repo().find({ where: { epciId: In([...epciIds]) }, order: { name: 'ASC' } });
-  }
-
-  /** Collectivities committed to `edition`, by name, optionally in one département or région. */
-  async committed(query: CommittedSearch): Promise<{ rows: CollectivityEntity[]; total: number }> {
-    const qb = this.repo()
-      .createQueryBuilder('c')
-      .innerJoin('commitment', 'm', 'm.collectivity_id = c.id AND m.edition = :edition', { edition: query.edition });
-    if (query.departementCode) qb.andWhere('c.departement_code = :dep', { dep: query.departementCode });
-    if (query.regionCode) qb.andWhere('c.region_code = :region', { region: query.regionCode });
-    const total = await qb.getCount();
-    const rows = await qb
-      .orderBy('c.name', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .offset(query.offset)
-      .limit(query.limit)
-      .getMany();
-    return { rows, total };
   }
 
   async search(query: CollectivitySearch): Promise<{ rows: CollectivityEntity[]; total: number }> {

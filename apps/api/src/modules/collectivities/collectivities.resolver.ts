@@ -7,7 +7,6 @@ import { CollectivitiesLoaders } from './collectivities.loaders';
 import { CollectivitiesService } from './collectivities.service';
 import { CollectivityKind } from './collectivity.entity';
 import { CreateCollectivityInput } from './dto/create-collectivity.input';
-import { CommittedCollectivitiesArgs } from './dto/committed-collectivities.args';
 import { SearchCollectivitiesArgs } from './dto/search-collectivities.args';
 import {
   CollectivityKindEnum,
@@ -30,17 +29,6 @@ export class CollectivitiesResolver {
   })
   async searchCollectivities(@Args() args: SearchCollectivitiesArgs): Promise<CollectivityPageModel> {
     const { rows, total } = await this.service.search(args);
-    return toPage(rows, total, args, toCollectivityModel);
-  }
-
-  @Public()
-  @Query(() => CollectivityPageModel, {
-    description:
-      'The collectivities committed to the pact (current edition by default), by name; by département or région',
-    complexity: pageComplexity,
-  })
-  async committedCollectivities(@Args() args: CommittedCollectivitiesArgs): Promise<CollectivityPageModel> {
-    const { rows, total } = await this.service.committed(args);
     return toPage(rows, total, args, toCollectivityModel);
   }
 

@@ -4,13 +4,11 @@ import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-error';
 import { foldForSearch } from '../../common/text/normalize';
 import { EntityManager } from 'typeorm';
-import { resolveEdition } from '../catalogue/catalogue.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { CollectivitiesRepository, type CollectivityPlace } from './collectivities.repository';
 import { AmbiguousCodeError, CollectivityExistsError } from './collectivities.errors';
 import { CollectivityEntity, CollectivityKind } from './collectivity.entity';
 import { CreateCollectivityInput } from './dto/create-collectivity.input';
-import { CommittedCollectivitiesArgs } from './dto/committed-collectivities.args';
 import { SearchCollectivitiesArgs } from './dto/search-collectivities.args';
 
 export type { CollectivityPlace };
@@ -35,17 +33,6 @@ export class CollectivitiesService {
       postcode: /^\d{5}$/.test(raw) ? raw : null,
       folded: folded.length > 0 && !/^\d+$/.test(folded) ? folded : null,
       kinds: args.kinds ?? null,
-      limit: args.first,
-      offset: args.offset,
-    });
-  }
-
-  /** The collectivities bound by an edition of the pact (the current one by default), by name. */
-  committed(args: CommittedCollectivitiesArgs) {
-    return this.repository.committed({
-      edition: resolveEdition(args.edition),
-      departementCode: args.departementCode?.toUpperCase() ?? null,
-      regionCode: args.regionCode ?? null,
       limit: args.first,
       offset: args.offset,
     });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
 import { ActionProgressEntity } from './action-progress.entity';
+import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
 
 @Injectable()
@@ -50,6 +51,37 @@ export class ProgressRepository {
 
   async save(entity: Partial<ActionProgressEntity>, manager: EntityManager): Promise<ActionProgressEntity> {
     return saveVersioned(manager, ActionProgressEntity, entity);
+  }
+
+  /**
+   * Locks the commitment's score row (created first when missing), so that concurrent progress writes of one
+   * commitment recompute its score one after the other, each seeing the rows the previous one committed.
+   */
+  async lockScore(commitmentId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO commitment_score (commitment_id, overall, actions_done) VALUES ($1, NULL, 0)
+       ON CONFLICT (commitment_id) DO NOTHING`,
+      [commitmentId],
+    );
+    await manager.query(`SELECT 1 FROM commitment_score WHERE commitment_id = $1 FOR UPDATE`, [commitmentId]);
+  }
+
+  saveScore(score: Pick<CommitmentScoreEntity, 'commitmentId' | 'overall' | 'actionsDone'>, manager: EntityManager) {
+    return manager.getRepository(CommitmentScoreEntity).save(score);
+  }
+
+  /** A transaction for a derived write that records no history event (the stored scores). */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Commitments with progress rows but no score row (data written before scores were kept, or by bulk SQL). */
+  async commitmentsWithoutScore(): Promise<string[]> {
+    const rows: { commitment_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT p.commitment_id FROM action_progress p
+       WHERE NOT EXISTS (SELECT 1 FROM commitment_score s WHERE s.commitment_id = p.commitment_id)`,
+    );
+    return rows.map((r) => r.commitment_id);
   }
 
   findMilestonesByCommitmentIds(commitmentIds: readonly string[]): Promise<MilestoneEntity[]> {

@@ -106,6 +106,32 @@ export class ProgressService {
     return this.repository.findByCommitmentIds([commitmentId], manager);
   }
 
+  /** Recomputes the commitment's stored score from its rows, in the writing transaction (under the score's lock). */
+  private async refreshScore(commitment: CommitmentRecord, manager: EntityManager): Promise<void> {
+    await this.repository.lockScore(commitment.id, manager);
+    const rows = (await this.rowsOf(commitment.id, manager)).filter((r) => r.version > 0);
+    const scores = scoresOf(commitment.edition, rows);
+    await this.repository.saveScore(
+      { commitmentId: commitment.id, overall: scores.overall, actionsDone: scores.counts.DONE },
+      manager,
+    );
+  }
+
+  /**
+   * Stores the score of every commitment that has progress but no stored score (run at start-up, after the
+   * migrations): data written before scores were kept, or loaded by bulk SQL. Returns how many were filled.
+   */
+  async fillMissingScores(): Promise<number> {
+    const ids = await this.repository.commitmentsWithoutScore();
+    for (const id of ids) {
+      await this.repository.transaction(async (manager) => {
+        const commitment = await this.commitments.get(id, manager);
+        await this.refreshScore(commitment, manager);
+      });
+    }
+    return ids.length;
+  }
+
   private async editableCommitment(actor: Actor, commitmentId: string, permission: Permission, manager: EntityManager) {
     const commitment = await this.commitments.get(commitmentId, manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, permission, 'Commitment', commitmentId);
@@ -146,6 +172,7 @@ export class ProgressService {
         },
         manager,
       );
+      await this.refreshScore(commitment, manager);
       const entityId = `${commitment.id}:${saved.actionCode}`;
       const collectivityId = commitment.collectivityId;
       const after = progressSnapshot(saved);

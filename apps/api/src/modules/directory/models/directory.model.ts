@@ -1,0 +1,28 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { POPULATION_STRATA } from '@pacte/pact';
+
+export const COMMITTED_SORTS = ['NAME', 'SCORE', 'POPULATION', 'COMMITTED_ON'] as const;
+export type CommittedSort = (typeof COMMITTED_SORTS)[number];
+export const CommittedSortEnum = Object.fromEntries(COMMITTED_SORTS.map((v) => [v, v])) as {
+  [K in CommittedSort]: K;
+};
+registerEnumType(CommittedSortEnum, {
+  name: 'CommittedSort',
+  description: 'Order of the committed collectivities: by name, self-declared overall score, population or date',
+});
+
+export const SORT_ORDERS = ['ASC', 'DESC'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+export const SortOrderEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
+registerEnumType(SortOrderEnum, { name: 'SortOrder' });
+
+export const STRATA = [...POPULATION_STRATA, 'UNKNOWN'] as const;
+export type StratumFilter = (typeof STRATA)[number];
+/** GraphQL names cannot start with a digit: FROM_2K_TO_10K stands for the stratum 2K_10K (libs/pact). */
+export const PopulationStratumEnum = Object.fromEntries(
+  STRATA.map((v) => [/^\d/.test(v) ? `FROM_${v.replace('_', '_TO_')}` : v, v]),
+) as Record<string, StratumFilter>;
+registerEnumType(PopulationStratumEnum, {
+  name: 'PopulationStratum',
+  description: 'Population class: UNDER_2K, FROM_2K_TO_10K, FROM_10K_TO_50K, FROM_50K_TO_100K, OVER_100K, or UNKNOWN',
+});
