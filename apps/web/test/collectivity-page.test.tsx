@@ -60,11 +60,14 @@ describe('CollectivityPage', () => {
   it('shows the history, the comparison with its stratum, in English too', async () => {
     renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route, locale: 'en' });
     const entries = await screen.findAllByTestId('history-entry');
-    expect(entries[0]).toHaveTextContent('Action 1.5: Planned → In progress (70%).');
+    expect(entries[0]).toHaveTextContent(/^.*Action 1\.5 “.+”: planned → in progress \(70%\)\./);
     // The author's role, never a name; jobs by what they are.
     expect(entries[0]).toHaveTextContent('by: IT manager');
     expect(entries[1]).toHaveTextContent('demonstration data');
-    expect(entries[2]).toHaveTextContent('Commitment to the pact recorded, through an elected signing list.');
+    expect(entries[2]).toHaveTextContent('Commitment to the pact, by an elected signatory list.');
+    // Sentences, not code: no entity or field names.
+    for (const entry of entries)
+      expect(entry).not.toHaveTextContent(/ActionProgress|\((Evidence|Commitment)\)|actionCodes|champs/);
     const table = await screen.findByRole('table', { name: /Progress of the collectivity, of its population band/ });
     expect(within(table).getByRole('row', { name: /Overall progress/ })).toHaveTextContent('10.4%');
   });

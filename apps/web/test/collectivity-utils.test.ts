@@ -1,6 +1,6 @@
 import { clockStart, compareWithPeers, gap } from '../src/features/collectivity/utils/comparison';
 import { filterByStatus, groupActionsBySection, sortMilestones } from '../src/features/collectivity/utils/checklist';
-import { changedFields, describeHistoryEvent, mergeHistoryPages } from '../src/features/collectivity/utils/history';
+import { mergeHistoryPages } from '../src/features/collectivity/utils/history';
 import { echirollesPage, history } from './support/fixtures';
 
 const actions = () => echirollesPage().collectivity.commitment!.actions;
@@ -76,40 +76,7 @@ describe('clockStart', () => {
 });
 
 describe('history', () => {
-  it('describes a status change of an action', () => {
-    const [update] = history().collectivity.history;
-    expect(describeHistoryEvent(update)).toEqual({
-      type: 'progressUpdated',
-      actionCode: '1.5',
-      status: 'IN_PROGRESS',
-      previousStatus: 'PLANNED',
-      progress: 70,
-      changed: ['status', 'progress'],
-    });
-  });
-
-  it('describes evidence, commitments, milestones reached and unknown entities', () => {
-    const [, evidence, commitment] = history().collectivity.history;
-    expect(describeHistoryEvent(evidence)).toMatchObject({
-      type: 'evidenceCreated',
-      title: 'Délibération adoptant la feuille de route',
-    });
-    expect(describeHistoryEvent(commitment)).toMatchObject({ type: 'commitmentCreated', source: 'LIST_MAJORITY' });
-    expect(
-      describeHistoryEvent({
-        entityType: 'Milestone',
-        action: 'UPDATE',
-        before: { actionCode: '1.5', title: 'T', reached: false },
-        after: { actionCode: '1.5', title: 'T', reached: true },
-      }),
-    ).toMatchObject({ type: 'milestoneReached', changed: ['reached'] });
-    expect(describeHistoryEvent({ entityType: 'RoleGrant', action: 'CREATE', before: null, after: {} }).type).toBe(
-      'other',
-    );
-  });
-
-  it('lists changed fields and merges pages without duplicates', () => {
-    expect(changedFields({ a: 1, b: [1] }, { a: 1, b: [1, 2], c: null })).toEqual(['b']);
+  it('merges pages without duplicates', () => {
     const events = history().collectivity.history;
     expect(mergeHistoryPages(events.slice(0, 2), events.slice(1)).map((e) => e.id)).toEqual(['3', '2', '1']);
   });

@@ -105,6 +105,7 @@ describe('milestones and evidence in the action lists', () => {
   it('lets a contributor mark a planned milestone reached, and shows it reached and in the history', async () => {
     const user = userEvent.setup();
     let reached = false;
+    const milestone = { actionCode: '1.5', title: 'LibreOffice par défaut', description: null, date: '2026-11-20' };
     const reachedEntry = {
       id: '4',
       action: 'UPDATE',
@@ -112,9 +113,11 @@ describe('milestones and evidence in the action lists', () => {
       actorRole: 'CONTRIBUTOR' as const,
       entityType: 'Milestone',
       entityId: 'm2',
+      event: 'MilestoneUpdated',
+      eventVersion: 2,
       occurredAt: '2026-11-20T10:00:00.000Z',
-      before: { actionCode: '1.5', title: 'LibreOffice par défaut', reached: false },
-      after: { actionCode: '1.5', title: 'LibreOffice par défaut', reached: true },
+      before: { ...milestone, reached: false, version: 1 },
+      after: { ...milestone, reached: true, version: 2 },
     };
     const calls = mockGraphQL({
       ...page,
@@ -146,7 +149,7 @@ describe('milestones and evidence in the action lists', () => {
     });
     await waitFor(() =>
       expect(screen.getAllByTestId('history-entry')[0]).toHaveTextContent(
-        'Jalon atteint pour l’action 1.5 : LibreOffice par défaut.',
+        'Jalon atteint pour l’action 1.5 : « LibreOffice par défaut », le 20 nov. 2026.',
       ),
     );
     expect(calls.filter((c) => c.operationName === 'CollectivityPage')).toHaveLength(1);

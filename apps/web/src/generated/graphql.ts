@@ -462,7 +462,7 @@ export type CollectivityHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityHistoryQuery = { collectivity: { id: string, history: Array<{ id: string, action: string, actorLabel: string, actorRole: Role | null, entityType: string, entityId: string, occurredAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+export type CollectivityHistoryQuery = { collectivity: { id: string, history: Array<{ id: string, action: string, actorLabel: string, actorRole: Role | null, entityType: string, entityId: string, event: string | null, eventVersion: number | null, occurredAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
 
 export type UpdateActionProgressMutationVariables = Exact<{
   input: UpdateActionProgressInput;
@@ -1018,6 +1018,8 @@ export const CollectivityHistoryDocument = new TypedDocumentString(`
       actorRole
       entityType
       entityId
+      event
+      eventVersion
       occurredAt
       before
       after

@@ -145,6 +145,14 @@ export function stratumComparison(): StratumComparisonQuery {
 }
 
 export function history(): CollectivityHistoryQuery {
+  const progress = {
+    actionCode: '1.5',
+    progressOverride: null,
+    targetDate: null,
+    owner: null,
+    justification: null,
+    version: 2,
+  };
   return {
     collectivity: {
       id: 'c-38151',
@@ -156,9 +164,11 @@ export function history(): CollectivityHistoryQuery {
           actorRole: 'IT_MANAGER',
           entityType: 'ActionProgress',
           entityId: 'commitment-1:1.5',
+          event: 'ActionProgressUpdated',
+          eventVersion: 2,
           occurredAt: '2026-11-02T10:00:00.000Z',
-          before: { actionCode: '1.5', status: 'PLANNED', progress: 10 },
-          after: { actionCode: '1.5', status: 'IN_PROGRESS', progress: 70 },
+          before: { ...progress, status: 'PLANNED', progress: 10 },
+          after: { ...progress, status: 'IN_PROGRESS', progress: 70, version: 3 },
         },
         {
           id: '2',
@@ -167,9 +177,19 @@ export function history(): CollectivityHistoryQuery {
           actorRole: null,
           entityType: 'Evidence',
           entityId: 'ev1',
+          event: 'EvidenceCreated',
+          eventVersion: 2,
           occurredAt: '2026-05-20T09:00:00.000Z',
           before: null,
-          after: { title: 'Délibération adoptant la feuille de route', actionCodes: ['1.1'] },
+          after: {
+            kind: 'COUNCIL_DELIBERATION',
+            date: '2026-05-12',
+            title: 'Délibération adoptant la feuille de route',
+            description: null,
+            url: null,
+            actionCodes: ['1.1'],
+            version: 1,
+          },
         },
         {
           id: '1',
@@ -178,9 +198,18 @@ export function history(): CollectivityHistoryQuery {
           actorRole: null,
           entityType: 'Commitment',
           entityId: 'commitment-1',
+          event: 'CommitmentCreated',
+          eventVersion: 1,
           occurredAt: '2026-03-22T09:00:00.000Z',
           before: null,
-          after: { source: 'LIST_MAJORITY', edition: '2026' },
+          after: {
+            edition: '2026',
+            source: 'LIST_MAJORITY',
+            candidateListId: 'list-1',
+            deliberationNumber: null,
+            deliberationDate: null,
+            committedOn: '2026-03-22',
+          },
         },
       ],
     },

@@ -1,3 +1,4 @@
 export * from './define';
 export * from './snapshots';
 export * from './catalogue';
+export * from './sentences';

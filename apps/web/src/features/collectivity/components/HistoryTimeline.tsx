@@ -1,9 +1,9 @@
-import { PROGRESS_STATUS_LABELS, isProgressStatus } from '@pacte/pact';
+import { historySentence } from '@pacte/pact';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/ui';
-import { useI18n, type MessageKey } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { ROLE_LABELS } from '../../account';
 import { useHistory } from '../hooks/useHistory';
-import { describeHistoryEvent, type HistoryEvent } from '../utils/history';
+import type { HistoryEvent } from '../utils/history';
 
 /** The append-only history of this collectivity: every change, who made it and when, newest first. */
 export function HistoryTimeline({ collectivityId }: { collectivityId: string }) {
@@ -33,7 +33,7 @@ export function HistoryTimeline({ collectivityId }: { collectivityId: string }) 
 }
 
 function HistoryEntry({ event }: { event: HistoryEvent }) {
-  const { t, locale, formatDateTime, formatPercent } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   /** Who made the change: the role a signed-in author acted in (never a name), the site team, or a job's label. */
   const historyAuthor = (e: HistoryEvent) => {
     if (e.actorRole)
@@ -43,30 +43,15 @@ function HistoryEntry({ event }: { event: HistoryEvent }) {
     if (e.actorLabel === 'démo' || e.actorLabel === 'demo') return t('collectivity.history.byDemo');
     return t('collectivity.history.by', { actor: e.actorLabel });
   };
-  const d = describeHistoryEvent(event);
-  const status = (s: string | undefined) => (s && isProgressStatus(s) ? PROGRESS_STATUS_LABELS[s][locale] : (s ?? ''));
-  const text = t(`collectivity.history.event.${d.type}` as MessageKey, {
-    action: d.actionCode ?? '',
-    status: status(d.status),
-    previous: status(d.previousStatus),
-    progress:
-      d.progress === null || d.progress === undefined ? t('collectivity.action.excluded') : formatPercent(d.progress),
-    title: d.title ?? '',
-    entity: event.entityType,
-    source: d.source
-      ? t(`collectivity.history.source.${d.source === 'COUNCIL_DELIBERATION' ? 'deliberation' : 'list'}`)
-      : '',
-  });
+  // One sentence about the thing that changed, from the typed event (libs/pact): no code name, no field name.
+  const text = historySentence(event)[locale];
   return (
     <li className="timeline-entry" data-testid="history-entry">
       <time dateTime={event.occurredAt} className="timeline-date">
         {formatDateTime(event.occurredAt)}
       </time>
       <p className="timeline-text">{text}</p>
-      <p className="muted small">
-        {historyAuthor(event)}
-        {d.changed.length > 0 && ` · ${t('collectivity.history.changed', { fields: d.changed.join(', ') })}`}
-      </p>
+      <p className="muted small">{historyAuthor(event)}</p>
     </li>
   );
 }
