@@ -22,6 +22,8 @@ import { DatabaseOutagePlugin, unavailableAsGraphQLError } from './common/web/da
 import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
+import { shortLogStream } from './common/web/short-log';
+import pino from 'pino';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { AccountsModule } from './modules/accounts/accounts.module';
@@ -64,11 +66,15 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: config.nodeEnv !== 'test',
-          },
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              autoLogging: config.nodeEnv !== 'test',
+            },
+            // LOG_FORMAT=short (the default): one line per request; json: pino's full lines, for log collectors.
+            config.logFormat === 'json' ? pino.destination(1) : shortLogStream(),
+          ],
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, poolMax),

@@ -41,7 +41,8 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     app.set('trust proxy', config.throttle.trustProxy);
     app.use(securityHeaders(config));
     const dashboard = config.webDistDir ?? defaultDashboardDir();
-    if (!serveDashboard(app, dashboard)) log(`no dashboard build in ${dashboard}: serving the API only`);
+    const served = serveDashboard(app, dashboard);
+    if (!served) log(`no dashboard build in ${dashboard}: serving the API only`);
     const dataSource = app.get(DataSource);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
@@ -56,6 +57,8 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     const warning = settlePublicUrl(config, listenUrl(config.host, port));
+    // What a newcomer opens comes first, then where the API and the data are.
+    if (served) log(`Dashboard: ${url}/`);
     log(`GraphQL API on ${url}/graphql${database.embedded ? ` (embedded PostgreSQL in ${config.dataDir})` : ''}`);
     if (warning) log(`warning: ${warning}`);
     const running = app;

@@ -93,11 +93,18 @@ describe('the app started as a user starts it, on the embedded database', () => 
     }
 
     // A PUBLIC_URL that is not where the app listens is kept (a reverse proxy may be in front), with a warning.
-    const restarted = await spawnApp({ DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:3000' });
+    const restarted = await spawnApp({ DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:3000', LOG_LEVEL: 'info' });
     try {
       expect(restarted.output()).toMatch(/warning: PUBLIC_URL is http:\/\/127\.0\.0\.1:3000 but the app listens on/);
       const proxied = await (await fetch(`${restarted.url}/feeds/national.atom`)).text();
       expect(proxied).toContain('href="http://127.0.0.1:3000/feeds/national.atom"');
+      // One short line per request (LOG_FORMAT=short, the default), not pino's JSON.
+      const requestLine = /^\d\d:\d\d:\d\d GET \/feeds\/national\.atom 200 \d+ ms$/m;
+      // The line is written once the response is finished: wait for it to reach the pipe.
+      for (let i = 0; i < 100 && !requestLine.test(restarted.output()); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(restarted.output()).toMatch(requestLine);
+      expect(restarted.output()).not.toContain('"req":');
       expect(restarted.output()).not.toMatch(/first start/);
       expect(restarted.output()).not.toMatch(/demo loaded/);
       const stats = await graphql(

@@ -50,6 +50,8 @@ export interface AppConfig {
   /** Request throttling per client address (sign-in, sign-up, password reset, uploads). */
   throttle: ThrottleConfig;
   logLevel: string;
+  /** `short`: one line per request and per message (the default); `json`: pino's full JSON lines. */
+  logFormat: 'short' | 'json';
   /** Folder of the built dashboard (default: apps/web/dist); the API serves it on its own port. */
   webDistDir: string | null;
 }
@@ -79,6 +81,7 @@ const variables = z.object({
   GRAPHQL_MAX_TOKENS: int(100, 100_000),
   GRAPHQL_INTROSPECTION: bool(),
   LOG_LEVEL: text(),
+  LOG_FORMAT: z.enum(['short', 'json'], { error: 'must be short or json' }).optional(),
   WEB_DIST_DIR: text(),
   PUBLIC_URL: httpUrl(),
   SMTP_URL: z
@@ -169,6 +172,7 @@ function toAppConfig(env: ParsedEnv): AppConfig {
       introspection: env.GRAPHQL_INTROSPECTION ?? true,
     },
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    logFormat: env.LOG_FORMAT ?? 'short',
     webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : null,
     publicUrl,
     publicUrlExplicit: env.PUBLIC_URL !== undefined,

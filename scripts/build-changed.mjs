@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Builds only the workspaces whose inputs changed since their last build (what `npm start` runs), so that a restart
+// takes seconds. A workspace's fingerprint is the path, size and modification time of each of its inputs, plus the
+// fingerprints of the workspaces it builds on; it is kept in `<workspace>/dist/.build-fingerprint`. `--force`
+// builds everything; `npm run build` still builds everything too.
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** In build order; `inputs` relative to the workspace, `after` the workspaces whose output it reads. */
+export const WORKSPACES = [
+  { name: '@pacte/pact', dir: 'libs/pact', inputs: ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json'] },
+  { name: '@pacte/migrations', dir: 'migrations', inputs: ['src', 'package.json', 'tsconfig.json'] },
+  {
+    name: '@pacte/api',
+    dir: 'apps/api',
+    inputs: ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json'],
+    after: ['@pacte/pact', '@pacte/migrations'],
+  },
+  {
+    name: '@pacte/web',
+    dir: 'apps/web',
+    inputs: ['src', 'index.html', 'public', 'package.json', 'tsconfig.json', 'vite.config.ts'],
+    after: ['@pacte/pact'],
+  },
+];
+
+const SKIPPED = /(\.spec\.tsx?|\.test\.tsx?)$/;
+
+function files(target) {
+  if (!existsSync(target)) return [];
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return [[target, stat]];
+  return readdirSync(target)
+    .sort()
+    .flatMap((name) => (SKIPPED.test(name) ? [] : files(path.join(target, name))));
+}
+
+/** The fingerprint of a workspace's inputs (and of the lock file and the base tsconfig every build reads). */
+export function fingerprint(workspace, upstream = []) {
+  const hash = createHash('sha256');
+  const inputs = [
+    ...workspace.inputs.map((i) => path.join(root, workspace.dir, i)),
+    path.join(root, 'package-lock.json'),
+    path.join(root, 'tsconfig.base.json'),
+  ];
+  for (const input of inputs) {
+    for (const [file, stat] of files(input)) hash.update(`${path.relative(root, file)}:${stat.size}:${stat.mtimeMs}\n`);
+  }
+  for (const print of upstream) hash.update(`after:${print}\n`);
+  return hash.digest('hex');
+}
+
+const stampOf = (workspace) => path.join(root, workspace.dir, 'dist', '.build-fingerprint');
+
+function main() {
+  const force = process.argv.includes('--force');
+  const prints = new Map();
+  const started = Date.now();
+  const built = [];
+  for (const workspace of WORKSPACES) {
+    const print = fingerprint(
+      workspace,
+      (workspace.after ?? []).map((name) => prints.get(name)),
+    );
+    prints.set(workspace.name, print);
+    const stamp = stampOf(workspace);
+    if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === print) continue;
+    const run = spawnSync('npm', ['run', '-s', 'build', '-w', workspace.name], { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+    writeFileSync(stamp, print);
+    built.push(workspace.name);
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.error(built.length ? `built ${built.join(', ')} in ${seconds} s` : 'build up to date');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
