@@ -126,6 +126,18 @@ describe('lists, signatures and commitments', () => {
     );
   });
 
+  it('refuses to commit a syndicat or an EPCI by a winning list: only its council’s deliberation commits it', async () => {
+    const place = await createSyndicat(api);
+    const result = await api.gql(
+      `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+      { input: { collectivityId: place.id, source: 'LIST_MAJORITY', candidateListId: place.id } },
+    );
+    expect(errorCode(result)).toBe('INVALID_COMMITMENT_SOURCE');
+    expect(result.errors![0].message).toMatch(/council’s deliberation/);
+    const rows = await api.dataSource.query(`SELECT id FROM commitment WHERE collectivity_id = $1`, [place.id]);
+    expect(rows).toEqual([]);
+  });
+
   it('never shows a signatory’s phone or e-mail, in the schema or in the history', async () => {
     const place = await createSyndicat(api);
     const listId = await createList(place.id, 'Liste privée');

@@ -35,6 +35,28 @@ describe('CollectivityPage', () => {
     expect(document.title).toBe('Échirolles — Pacte du Logiciel Libre — suivi');
   });
 
+  it('tells a commune that is not committed that a winning list or its council commits it, an EPCI its council only', async () => {
+    const notCommitted = (kind: 'COMMUNE' | 'METROPOLE', code: string, name: string) => {
+      const page = echirollesPage();
+      return { collectivity: { ...page.collectivity, id: `c-${code}`, kind, code, name, commitment: null } };
+    };
+    mockGraphQL({
+      ...collectivityPageMocks(),
+      CollectivityPage: (v) =>
+        v.code === '200040715'
+          ? notCommitted('METROPOLE', '200040715', 'Grenoble-Alpes-Métropole')
+          : notCommitted('COMMUNE', '38185', 'Grenoble'),
+    });
+    const { unmount } = renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38185', route });
+    await screen.findByRole('heading', { level: 1, name: 'Grenoble' });
+    expect(screen.getByText(/si une liste signataire remporte la majorité ou si son conseil/)).toBeInTheDocument();
+    unmount();
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/metropole/200040715', route });
+    await screen.findByRole('heading', { level: 1, name: 'Grenoble-Alpes-Métropole' });
+    expect(screen.getByText(/si son conseil adopte le pacte par délibération/)).toBeInTheDocument();
+    expect(screen.queryByText(/liste signataire remporte/)).not.toBeInTheDocument();
+  });
+
   it('lists the 31 actions with status, %, target date, milestones and evidence, and filters them', async () => {
     const user = userEvent.setup();
     renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route });

@@ -19,6 +19,15 @@ export const COMMITMENT_SOURCES = ['LIST_MAJORITY', 'COUNCIL_DELIBERATION'] as c
 export type CommitmentSource = (typeof COMMITMENT_SOURCES)[number];
 export const isCommitmentSource = makeGuard(COMMITMENT_SOURCES);
 
+/**
+ * How a collectivity of this kind can commit. Candidate lists stand only in communes, so only a commune is committed
+ * by a signing list that wins the majority; an EPCI (its councillors are not elected on its own ballot), a syndicat,
+ * a département or a région commits by its council's deliberation.
+ */
+export function commitmentSourcesFor(kind: CollectivityKind): readonly CommitmentSource[] {
+  return kind === 'COMMUNE' ? COMMITMENT_SOURCES : ['COUNCIL_DELIBERATION'];
+}
+
 export const COMMITMENT_SOURCE_LABELS: Record<CommitmentSource, LocalizedText> = {
   LIST_MAJORITY: { fr: 'Liste signataire majoritaire', en: 'Signing list won the majority' },
   COUNCIL_DELIBERATION: { fr: 'Délibération du conseil', en: 'Council deliberation' },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CURRENT_EDITION } from '@pacte/pact';
+import { commitmentSourcesFor, CURRENT_EDITION } from '@pacte/pact';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
@@ -73,6 +73,11 @@ export class CommitmentsService {
     return this.unitOfWork.run(actor, async (unit) => {
       const { manager } = unit;
       const collectivity = await this.collectivities.get(input.collectivityId, manager);
+      if (!commitmentSourcesFor(collectivity.kind).includes(input.source)) {
+        throw new InvalidCommitmentSourceError(
+          'Only a commune is committed by a winning list: this collectivity commits by its council’s deliberation',
+        );
+      }
       if (input.source === 'COUNCIL_DELIBERATION') {
         if (!input.deliberationNumber || !input.deliberationDate) {
           throw new InvalidCommitmentSourceError('A council deliberation needs its number and its date');

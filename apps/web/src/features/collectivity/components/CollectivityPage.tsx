@@ -1,4 +1,5 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
+import { commitmentSourcesFor } from '@pacte/pact';
 import { Link, useParams } from 'react-router';
 import {
   CollectivityHistoryDocument,
@@ -117,7 +118,13 @@ export default function CollectivityPage() {
         <section className="section" aria-labelledby="commitment-heading">
           <h2 id="commitment-heading">{t('collectivity.commitment.title')}</h2>
           <EmptyState title={t('collectivity.noCommitment.title')}>
-            <p>{t('collectivity.noCommitment.body')}</p>
+            <p>
+              {t(
+                commitmentSourcesFor(collectivity.kind).includes('LIST_MAJORITY')
+                  ? 'collectivity.noCommitment.body'
+                  : 'collectivity.noCommitment.bodyCouncil',
+              )}
+            </p>
           </EmptyState>
         </section>
       )}

@@ -17,6 +17,8 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.noCommitment.title': 'This collectivity is not committed to the pact.',
   'collectivity.noCommitment.body':
     'It will be if a signing list wins the majority or if its council adopts the pact by deliberation.',
+  'collectivity.noCommitment.bodyCouncil':
+    'It will be once its council adopts the pact by a deliberation: candidate lists only stand in communes.',
   'collectivity.commitment.title': 'Commitment',
   'collectivity.commitment.demoTitle': 'Demonstration data.',
   'collectivity.commitment.demoBody': 'This commitment and the people named are fictional.',

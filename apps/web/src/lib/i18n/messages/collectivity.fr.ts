@@ -15,6 +15,8 @@ export const collectivityFr = {
   'collectivity.noCommitment.title': 'Cette collectivité n’est pas engagée dans le pacte.',
   'collectivity.noCommitment.body':
     'Elle le sera si une liste signataire remporte la majorité ou si son conseil adopte le pacte par délibération.',
+  'collectivity.noCommitment.bodyCouncil':
+    'Elle le sera si son conseil adopte le pacte par délibération : une liste candidate ne se présente que dans une commune.',
   'collectivity.commitment.title': 'Engagement',
   'collectivity.commitment.demoTitle': 'Données de démonstration.',
   'collectivity.commitment.demoBody': 'Cet engagement et les personnes citées sont fictifs.',
