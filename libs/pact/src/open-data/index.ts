@@ -5,3 +5,4 @@ export { EXPORT_FILTERS, parseExportFilters, exportFilterValues, isExportFilterN
 export type { ExportFilters, ExportFilterIssue, ExportFiltersResult } from './filters';
 export { EXPORTS_PATH, exportUrl, exportFileName, parseExportFile } from './url';
 export type { ExportPathResult } from './url';
+export { openDataMarkdown, withOpenDataMarkdown, OPEN_DATA_DOCS_START, OPEN_DATA_DOCS_END } from './docs';

@@ -14,10 +14,12 @@ import {
   CommitmentAuditedScoresResolver,
 } from './assessments.resolver';
 import { AssessmentsService } from './assessments.service';
+import { AssessmentsOpenDataPort } from './open-data.port';
 
 @Module({
   imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, EvidenceModule, AccountsModule],
   providers: [
+    AssessmentsOpenDataPort,
     AssessmentsAccess,
     AssessmentsRepository,
     AssessmentsService,
@@ -27,6 +29,6 @@ import { AssessmentsService } from './assessments.service';
     ActionAssessmentsResolver,
     CommitmentAuditedScoresResolver,
   ],
-  exports: [AssessmentsService],
+  exports: [AssessmentsOpenDataPort, AssessmentsService],
 })
 export class AssessmentsModule {}

@@ -5,16 +5,18 @@ import { CollectivitiesRepository } from './collectivities.repository';
 import { CollectivitiesResolver } from './collectivities.resolver';
 import { CollectivitiesService } from './collectivities.service';
 import { CollectivityHistoryResolver } from './collectivity-history.resolver';
+import { CollectivitiesOpenDataPort } from './open-data.port';
 
 @Module({
   imports: [HistoryModule],
   providers: [
+    CollectivitiesOpenDataPort,
     CollectivitiesRepository,
     CollectivitiesService,
     CollectivitiesLoaders,
     CollectivitiesResolver,
     CollectivityHistoryResolver,
   ],
-  exports: [CollectivitiesService, CollectivitiesLoaders],
+  exports: [CollectivitiesOpenDataPort, CollectivitiesService, CollectivitiesLoaders],
 })
 export class CollectivitiesModule {}

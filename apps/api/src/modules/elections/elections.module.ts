@@ -11,10 +11,12 @@ import {
 } from './elections.resolver';
 import { ElectionsService } from './elections.service';
 import { ListEvents } from './list-events.port';
+import { ElectionsOpenDataPort } from './open-data.port';
 
 @Module({
   imports: [HistoryModule, CollectivitiesModule],
   providers: [
+    ElectionsOpenDataPort,
     ElectionsRepository,
     ElectionsService,
     ListEvents,
@@ -24,6 +26,6 @@ import { ListEvents } from './list-events.port';
     SignatoriesResolver,
     CollectivityListsResolver,
   ],
-  exports: [ElectionsService, ElectionsLoaders, ListEvents],
+  exports: [ElectionsOpenDataPort, ElectionsService, ElectionsLoaders, ListEvents],
 })
 export class ElectionsModule {}

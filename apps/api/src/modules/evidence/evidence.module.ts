@@ -14,6 +14,7 @@ import { ActionEvidenceResolver, CommitmentEvidenceResolver, EvidenceResolver } 
 import { EvidenceService } from './evidence.service';
 import { EVIDENCE_STORAGE } from './files/evidence-storage';
 import { createEvidenceStorage } from './files/storage.factory';
+import { EvidenceOpenDataPort } from './open-data.port';
 
 @Module({
   imports: [
@@ -30,6 +31,7 @@ import { createEvidenceStorage } from './files/storage.factory';
   ],
   controllers: [EvidenceFilesController],
   providers: [
+    EvidenceOpenDataPort,
     EvidenceRepository,
     EvidenceService,
     EvidenceFilesService,
@@ -39,7 +41,7 @@ import { createEvidenceStorage } from './files/storage.factory';
     ActionEvidenceResolver,
     { provide: EVIDENCE_STORAGE, inject: [APP_CONFIG], useFactory: createEvidenceStorageFor },
   ],
-  exports: [EvidenceService, EvidenceLoaders],
+  exports: [EvidenceOpenDataPort, EvidenceService, EvidenceLoaders],
 })
 export class EvidenceModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

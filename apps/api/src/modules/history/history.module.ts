@@ -3,10 +3,11 @@ import { HistoryController } from './history.controller';
 import { HistoryRepository } from './history.repository';
 import { HistoryService } from './history.service';
 import { UnitOfWork } from './unit-of-work';
+import { HistoryOpenDataPort } from './open-data.port';
 
 @Module({
   controllers: [HistoryController],
-  providers: [HistoryRepository, HistoryService, UnitOfWork],
-  exports: [HistoryService, UnitOfWork],
+  providers: [HistoryOpenDataPort, HistoryRepository, HistoryService, UnitOfWork],
+  exports: [HistoryOpenDataPort, HistoryService, UnitOfWork],
 })
 export class HistoryModule {}

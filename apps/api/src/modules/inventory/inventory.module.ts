@@ -14,6 +14,7 @@ import {
   SoftwareUsersResolver,
 } from './inventory.resolver';
 import { InventoryService } from './inventory.service';
+import { InventoryOpenDataPort } from './open-data.port';
 
 @Module({
   imports: [
@@ -25,6 +26,7 @@ import { InventoryService } from './inventory.service';
     SoftwareCatalogueModule,
   ],
   providers: [
+    InventoryOpenDataPort,
     InventoryRepository,
     InventoryService,
     InventoryLoaders,
@@ -33,6 +35,6 @@ import { InventoryService } from './inventory.service';
     SoftwareUsersResolver,
     CatalogueEntryUsersResolver,
   ],
-  exports: [InventoryService, InventoryLoaders],
+  exports: [InventoryOpenDataPort, InventoryService, InventoryLoaders],
 })
 export class InventoryModule {}

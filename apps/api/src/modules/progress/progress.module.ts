@@ -5,10 +5,12 @@ import { ProgressLoaders } from './progress.loaders';
 import { ProgressRepository } from './progress.repository';
 import { CommitmentProgressResolver, MilestonesResolver, ProgressResolver } from './progress.resolver';
 import { ProgressService } from './progress.service';
+import { ProgressOpenDataPort } from './open-data.port';
 
 @Module({
   imports: [HistoryModule, CommitmentsModule],
   providers: [
+    ProgressOpenDataPort,
     ProgressRepository,
     ProgressService,
     ProgressLoaders,
@@ -16,6 +18,6 @@ import { ProgressService } from './progress.service';
     MilestonesResolver,
     CommitmentProgressResolver,
   ],
-  exports: [ProgressService, ProgressLoaders],
+  exports: [ProgressOpenDataPort, ProgressService, ProgressLoaders],
 })
 export class ProgressModule {}

@@ -3,14 +3,16 @@ import { SoftwareCatalogueLoaders } from './software-catalogue.loaders';
 import { SoftwareCatalogueRepository } from './software-catalogue.repository';
 import { SoftwareCatalogueResolver } from './software-catalogue.resolver';
 import { SoftwareCatalogueService } from './software-catalogue.service';
+import { SoftwareCatalogueOpenDataPort } from './open-data.port';
 
 @Module({
   providers: [
+    SoftwareCatalogueOpenDataPort,
     SoftwareCatalogueRepository,
     SoftwareCatalogueService,
     SoftwareCatalogueLoaders,
     SoftwareCatalogueResolver,
   ],
-  exports: [SoftwareCatalogueService, SoftwareCatalogueLoaders],
+  exports: [SoftwareCatalogueOpenDataPort, SoftwareCatalogueService, SoftwareCatalogueLoaders],
 })
 export class SoftwareCatalogueModule {}

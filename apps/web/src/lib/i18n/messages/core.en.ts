@@ -52,6 +52,11 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'apiError.RATE_LIMITED': 'Too many attempts. Wait a moment (a minute at most), then try again.',
   'apiError.EVIDENCE_FILE_UNSAFE':
     'File refused: its content is not safe (a hidden web page, an archive inside another file, or an abnormal OpenDocument file).',
+  'apiError.EXPORT_UNKNOWN_DATASET': 'There is no such dataset. The list of datasets is on the “Open data” page.',
+  'apiError.EXPORT_UNKNOWN_FORMAT': 'That format is not offered for this dataset (CSV, ODS, JSON or GeoJSON).',
+  'apiError.EXPORT_UNKNOWN_FILTER': 'That filter does not apply to this dataset.',
+  'apiError.EXPORT_INVALID_FILTER':
+    'A filter’s value is not accepted (a code, a YYYY-MM-DD date or a score from 0 to 100).',
   'apiError.DATABASE_UNAVAILABLE': 'The service is briefly unavailable. Try again in a few seconds.',
   'apiError.CROSS_SITE_REQUEST': 'Request refused: it does not come from this site. Reload the page and try again.',
   'apiError.INVALID_RESET_TOKEN':

@@ -50,6 +50,12 @@ export const coreFr = {
   'apiError.RATE_LIMITED': 'Trop de tentatives. Patientez un instant (une minute au plus) puis réessayez.',
   'apiError.EVIDENCE_FILE_UNSAFE':
     'Fichier refusé : son contenu n’est pas sûr (page web cachée, archive dans un autre fichier, ou document OpenDocument anormal).',
+  'apiError.EXPORT_UNKNOWN_DATASET':
+    'Ce jeu de données n’existe pas. La liste des jeux de données est sur la page « Données ouvertes ».',
+  'apiError.EXPORT_UNKNOWN_FORMAT': 'Ce format n’est pas proposé pour ce jeu de données (CSV, ODS, JSON ou GeoJSON).',
+  'apiError.EXPORT_UNKNOWN_FILTER': 'Ce filtre ne s’applique pas à ce jeu de données.',
+  'apiError.EXPORT_INVALID_FILTER':
+    'La valeur d’un filtre n’est pas acceptée (code, date AAAA-MM-JJ ou score de 0 à 100).',
   'apiError.DATABASE_UNAVAILABLE': 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
   'apiError.CROSS_SITE_REQUEST': 'Demande refusée : elle ne vient pas de ce site. Rechargez la page puis réessayez.',
   'apiError.INVALID_RESET_TOKEN':

@@ -1,0 +1,202 @@
+import { Injectable } from '@nestjs/common';
+import { type ExportFilters, PACT_EDITIONS, inventoryFigures, populationStratum } from '@pacte/pact';
+import { CollectivitiesOpenDataPort, type CollectivityRef } from '../../collectivities/open-data.port';
+import { CommitmentsService } from '../../commitments/commitments.service';
+import { ElectionsOpenDataPort } from '../../elections/open-data.port';
+import { HistoryOpenDataPort } from '../../history/open-data.port';
+import { InventoryOpenDataPort, type InventoryRow } from '../../inventory/open-data.port';
+import { SoftwareCatalogueOpenDataPort } from '../../software-catalogue/open-data.port';
+import { placeCells } from './commitment-set';
+import { batches, isoInstant, type Row } from './row';
+
+const PAGE = 500;
+
+/** Rows of the datasets that hang off collectivities (signatories, inventory, figures, history) and of the catalogue. */
+@Injectable()
+export class OtherRows {
+  constructor(
+    private readonly collectivities: CollectivitiesOpenDataPort,
+    private readonly commitments: CommitmentsService,
+    private readonly elections: ElectionsOpenDataPort,
+    private readonly inventory: InventoryOpenDataPort,
+    private readonly catalogue: SoftwareCatalogueOpenDataPort,
+    private readonly history: HistoryOpenDataPort,
+  ) {}
+
+  async *signatories(filters: ExportFilters): AsyncGenerator<Row> {
+    const territory = await this.collectivities.idsMatching(filters);
+    if (territory?.size === 0) return;
+    const places = new PlaceCache(this.collectivities);
+    for await (const page of batches(this.elections.signatories(territory && [...territory]), PAGE)) {
+      await places.load(page.map((s) => s.collectivityId));
+      for (const s of page) {
+        if (filters.demo !== undefined && s.demo !== filters.demo) continue;
+        yield {
+          signatory_id: s.id,
+          ...placeCells(places.get(s.collectivityId)),
+          election_code: s.electionCode,
+          candidate_list_name: s.listName,
+          list_outcome: s.listOutcome,
+          scope: s.scope,
+          position_on_list: s.positionOnList,
+          parties: s.parties,
+          website: s.website,
+          commune: s.commune,
+          postcode: s.postcode,
+          last_name: s.lastName,
+          first_name: s.firstName,
+          signed_place: s.signedPlace,
+          signed_on: s.signedOn,
+          elected: s.elected,
+          demo: s.demo,
+        };
+      }
+    }
+  }
+
+  async *inventoryItems(filters: ExportFilters): AsyncGenerator<Row> {
+    const demo = await this.demoCollectivities();
+    const places = new PlaceCache(this.collectivities);
+    for await (const page of batches(this.items(filters, demo), PAGE)) {
+      await places.load(page.map((i) => i.collectivityId));
+      const targets = await this.catalogue.names(page.flatMap((i) => i.targetEntryId ?? []));
+      for (const i of page) {
+        yield {
+          item_id: i.id,
+          ...placeCells(places.get(i.collectivityId)),
+          category: i.category,
+          product_name: i.productName,
+          product_is_free: i.productIsFree,
+          seats: i.seats,
+          target_software: i.targetEntryId ? (targets.get(i.targetEntryId) ?? null) : null,
+          stage: i.stage,
+          stage_reached_on: i.stageReachedOn,
+          action_codes: i.actionCodes,
+          updated_at: isoInstant(i.updatedAt),
+          demo: demo.get(i.collectivityId) === true,
+        };
+      }
+    }
+  }
+
+  /** One row per collectivity with an inventory: the items come grouped by collectivity. */
+  async *figures(filters: ExportFilters): AsyncGenerator<Row> {
+    const demo = await this.demoCollectivities();
+    const places = new PlaceCache(this.collectivities);
+    let group: InventoryRow[] = [];
+    const flush = async (): Promise<Row> => {
+      const id = group[0].collectivityId;
+      await places.load([id]);
+      const place = places.get(id);
+      const figures = inventoryFigures(
+        group.map((e) => ({
+          category: e.category,
+          isFree: e.productIsFree,
+          seats: e.seats,
+          stage: e.stage,
+          targetIsFree: e.targetEntryId !== null,
+        })),
+      );
+      return {
+        ...placeCells(place),
+        stratum: populationStratum(place?.population ?? null),
+        inventory_items: group.length,
+        linux_workstation_share: figures.linuxWorkstationShare,
+        free_office_seat_share: figures.freeOfficeSeatShare,
+        linux_server_share: figures.linuxServerShare,
+        free_business_applications: figures.freeBusinessApplications,
+        demo: demo.get(id) === true,
+      };
+    };
+    for await (const item of this.items(filters, demo)) {
+      if (group.length > 0 && group[0].collectivityId !== item.collectivityId) {
+        yield await flush();
+        group = [];
+      }
+      group.push(item);
+    }
+    if (group.length > 0) yield await flush();
+  }
+
+  async *software(filters: ExportFilters): AsyncGenerator<Row> {
+    for await (const e of this.catalogue.entries(filters)) {
+      yield {
+        entry_id: e.id,
+        source: e.source,
+        external_id: e.externalId,
+        name: e.name,
+        category: e.category,
+        licence: e.licence,
+        description: e.description,
+        website: e.website,
+        repository: e.repository,
+        sill_id: e.sillId,
+        comptoir_id: e.comptoirId,
+        replaces: e.replaces,
+        action_codes: e.actionCodes,
+        dereferenced: e.dereferenced,
+        updated_at: isoInstant(e.updatedAt),
+      };
+    }
+  }
+
+  /** The history in id order, streamed page by page; the collectivities it names are looked up by page and kept. */
+  async *historyEntries(filters: ExportFilters): AsyncGenerator<Row> {
+    const territory = await this.collectivities.idsMatching(filters);
+    if (territory?.size === 0) return;
+    const places = new PlaceCache(this.collectivities);
+    for await (const page of batches(this.history.entries(territory && [...territory], filters), PAGE)) {
+      await places.load(page.flatMap((e) => e.collectivityId ?? []));
+      for (const e of page) {
+        yield {
+          event_id: Number(e.id),
+          occurred_at: isoInstant(e.occurredAt),
+          actor_id: e.actorId,
+          actor_label: e.actorLabel,
+          ...placeCells(e.collectivityId ? places.get(e.collectivityId) : null),
+          entity_type: e.entityType,
+          entity_id: e.entityId,
+          action: e.action,
+          event: e.event,
+          event_version: e.event === null ? null : (e.eventVersion ?? 1),
+          before: e.before,
+          after: e.after,
+          prev_hash: e.prevHash,
+          hash: e.hash,
+        };
+      }
+    }
+  }
+
+  private async *items(filters: ExportFilters, demo: Map<string, boolean>): AsyncGenerator<InventoryRow> {
+    const territory = await this.collectivities.idsMatching(filters);
+    if (territory?.size === 0) return;
+    for await (const item of this.inventory.items(territory && [...territory], filters)) {
+      if (filters.demo !== undefined && (demo.get(item.collectivityId) === true) !== filters.demo) continue;
+      yield item;
+    }
+  }
+
+  /** Collectivities by id: true when all their commitments are the labelled demo's, false when one is real. */
+  private async demoCollectivities(): Promise<Map<string, boolean>> {
+    const all = (await Promise.all(PACT_EDITIONS.map((e) => this.commitments.ofEdition(e)))).flat();
+    const demo = new Map<string, boolean>();
+    for (const c of all) demo.set(c.collectivityId, (demo.get(c.collectivityId) ?? true) && c.demo);
+    return demo;
+  }
+}
+
+/** Collectivities looked up by batch and kept (at most the referential's size, whatever the export's). */
+class PlaceCache {
+  private readonly known = new Map<string, CollectivityRef>();
+  constructor(private readonly port: CollectivitiesOpenDataPort) {}
+
+  async load(ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.known.has(id));
+    for (const ref of await this.port.refs(missing)) this.known.set(ref.id, ref);
+  }
+
+  get(id: string): CollectivityRef | undefined {
+    return this.known.get(id);
+  }
+}

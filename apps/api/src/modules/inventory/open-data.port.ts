@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { MigrationStage, SoftwareCategory } from '@pacte/pact';
+import { DataSource } from 'typeorm';
+
+export interface InventoryRow {
+  id: string;
+  collectivityId: string;
+  category: SoftwareCategory;
+  productName: string;
+  productIsFree: boolean;
+  seats: number | null;
+  targetEntryId: string | null;
+  stage: MigrationStage;
+  stageReachedOn: string;
+  actionCodes: string[];
+  updatedAt: Date;
+}
+
+const PAGE = 1000;
+
+/** Read port of the software inventory for the open-data exports, by collectivity then id (notes stay out). */
+@Injectable()
+export class InventoryOpenDataPort {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async *items(
+    collectivityIds: readonly string[] | null,
+    filter: { stage?: string; category?: string } = {},
+  ): AsyncGenerator<InventoryRow> {
+    let after: [string, string] = ['00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'];
+    for (;;) {
+      const rows: InventoryRow[] = await this.dataSource.query(
+        `SELECT id, collectivity_id AS "collectivityId", category, product_name AS "productName",
+                product_is_free AS "productIsFree", seats, target_entry_id AS "targetEntryId", stage,
+                to_char(stage_reached_on, 'YYYY-MM-DD') AS "stageReachedOn", action_codes AS "actionCodes",
+                updated_at AS "updatedAt"
+           FROM software_inventory_item
+          WHERE (collectivity_id, id) > ($1::uuid, $2::uuid) AND ($3::uuid[] IS NULL OR collectivity_id = ANY($3::uuid[]))
+            AND ($4::text IS NULL OR stage = $4) AND ($5::text IS NULL OR category = $5)
+          ORDER BY collectivity_id, id LIMIT $6`,
+        [after[0], after[1], collectivityIds, filter.stage ?? null, filter.category ?? null, PAGE],
+      );
+      yield* rows;
+      if (rows.length < PAGE) return;
+      const last = rows[rows.length - 1];
+      after = [last.collectivityId, last.id];
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import { parse } from 'csv-parse/sync';
+import JSZip from 'jszip';
+import { ADD_EVIDENCE, ADD_ITEM, UPDATE_PROGRESS, seedCatalogue, seedEntryId } from './migration-tracker';
+import { createCommitted, createUser, grantRole } from './factories';
+import type { TestApi } from './test-app';
+
+export const PRIVATE_PHONE = '+33 6 12 34 56 78';
+export const PRIVATE_EMAIL = 'signataire.privee@example.org';
+
+/** GET a path of the test app as anyone (no token, no cookie). */
+export async function get(api: TestApi, path: string): Promise<Response> {
+  return fetch(`http://127.0.0.1:${api.app.getHttpServer().address().port}${path}`);
+}
+
+export function csvRows(text: string): Record<string, string>[] {
+  return parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true });
+}
+
+/** The rows of an exported .ods (first sheet), as the text of each cell. */
+export async function odsRows(bytes: ArrayBuffer | Uint8Array): Promise<{ first: string; rows: string[][] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const first = Object.keys(zip.files)[0];
+  const xml = await zip.file('content.xml')!.async('string');
+  const rows = [...xml.matchAll(/<table:table-row>(.*?)<\/table:table-row>/g)].map((row) =>
+    [...row[1].matchAll(/<table:table-cell[^>]*?(?:\/>|>(.*?)<\/table:table-cell>)/g)].map((cell) =>
+      [...(cell[1] ?? '').matchAll(/<text:p>(.*?)<\/text:p>/g)].map((p) => p[1]).join('\n'),
+    ),
+  );
+  return { first, rows };
+}
+
+/**
+ * A syndicat committed by deliberation with something in every dataset: progress (1.1 DONE, 1.2 at 40 %), a milestone,
+ * evidence, an audit, a candidate list with a signatory (phone and e-mail given), an inventory item.
+ */
+export async function collectivityWithEverything(api: TestApi) {
+  const { collectivityId, commitmentId } = await createCommitted(api);
+  const [{ code }] = await api.dataSource.query('SELECT code FROM collectivity WHERE id = $1', [collectivityId]);
+  await api.ok(UPDATE_PROGRESS, { input: { commitmentId, actionCode: '1.1', status: 'DONE', owner: 'DSI' } });
+  await api.ok(UPDATE_PROGRESS, {
+    input: { commitmentId, actionCode: '1.2', status: 'IN_PROGRESS', progress: 40, targetDate: '2027-01-31' },
+  });
+  await api.ok(`mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`, {
+    input: { commitmentId, actionCode: '1.1', title: 'Vote « en conseil »', date: '2026-06-15', reached: true },
+  });
+  const evidence = await api.ok(ADD_EVIDENCE, {
+    input: {
+      commitmentId,
+      actionCodes: ['1.1', '1.2'],
+      kind: 'COUNCIL_DELIBERATION',
+      date: '2026-05-12',
+      title: 'Délibération, n° 12',
+      url: 'https://example.org/deliberation-12',
+    },
+  });
+  const auditor = await createUser(api, 'Auditrice');
+  await grantRole(api, auditor.id, 'AUDITOR', { auditScope: 'DEPARTEMENT', auditScopeCode: '38' });
+  await api.ok(
+    `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { id } }`,
+    {
+      input: {
+        commitmentId,
+        actionCode: '1.1',
+        verdict: 'KEPT',
+        justification: 'Délibération publiée',
+        association: 'April',
+        evidenceIds: [evidence.addEvidence.id],
+      },
+    },
+    { cookie: auditor.cookie },
+  );
+  const list = await api.ok(
+    `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id } }`,
+    {
+      input: { collectivityId, name: 'Liste « Libre ensemble »', headOfList: 'Alex Tête', parties: ['A', 'B'] },
+    },
+  );
+  await api.ok(`mutation($input: AddSignatoryInput!) { addSignatory(input: $input) { id } }`, {
+    input: {
+      candidateListId: list.createCandidateList.id,
+      scope: 'PERSONAL',
+      commune: 'Grenoble',
+      postcode: '38000',
+      firstName: 'Camille',
+      lastName: 'Signataire',
+      parties: ['A'],
+      signedOn: '2026-02-01',
+      signedPlace: 'Grenoble',
+      phone: PRIVATE_PHONE,
+      email: PRIVATE_EMAIL,
+    },
+  });
+  await seedCatalogue(api);
+  await api.ok(ADD_ITEM, {
+    input: {
+      collectivityId,
+      category: 'OFFICE_SUITE',
+      productName: 'Suite propriétaire 2019',
+      productIsFree: false,
+      seats: 120,
+      targetEntryId: await seedEntryId(api, 'libreoffice'),
+    },
+  });
+  return { collectivityId, commitmentId, code: code as string, evidenceId: evidence.addEvidence.id as string };
+}
