@@ -1,7 +1,7 @@
 import { MIGRATION_STAGES, MIGRATION_STAGE_LABELS, stageIndex, type MigrationStage } from '@pacte/pact';
-import { useRef, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { AddEvidenceDocument, AdvanceMigrationStageDocument } from '../../../generated/graphql';
-import { Field, FormActions, useSubmit } from '../../../components/ui';
+import { Field, FormActions, useSubmit, withoutConflict } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { addEvidenceWithFile, uploadEvidenceFile } from '../../editing';
@@ -11,6 +11,7 @@ import type { Proposal } from '../utils/proposals';
 import { today } from '../../../lib/rules';
 import { advanceInput, checkAdvanceForm, type AdvanceForm } from '../utils/validation';
 import type { EditedItem } from './EditItemForm';
+import { ItemConflictNotice } from './ItemConflictNotice';
 
 interface AdvanceStageFormProps {
   item: EditedItem;
@@ -38,14 +39,25 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
     hasFile: false,
   });
   const { form, set, touch, problem, valid, reset } = useFormState(initial, (f) => checkAdvanceForm(f, item, today()));
-  const { pending, error, submit } = useSubmit();
+  const { pending, error, submit, dismissError } = useSubmit();
   const runAdvanceMigrationStage = useMutation(AdvanceMigrationStageDocument);
   const runAddEvidence = useMutation(AddEvidenceDocument);
+  // "Keep the current version" after a CONFLICT: the form starts afresh from the item once the reload brings it.
+  const [keptOver, setKeptOver] = useState<number | null>(null);
+  if (keptOver !== null && item.version !== keptOver) {
+    // Adjusting state to new props during render (react.dev/learn/you-might-not-need-an-effect): once, per reload.
+    setKeptOver(null);
+    reset();
+  }
   if (later.length === 0) return <p className="muted">{t('migration.advance.last')}</p>;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !valid()) return;
+    await send(item.version);
+  }
+
+  async function send(expectedVersion: number) {
     const file = fileInput.current?.files?.[0];
     const ok = await submit(async () => {
       const evidenceIds = [...form.evidenceIds];
@@ -76,7 +88,7 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
         evidenceIds.push(id);
       }
       const { advanceMigrationStage } = await runAdvanceMigrationStage({
-        input: { ...advanceInput(item.id, form, evidenceIds), expectedVersion: item.version },
+        input: { ...advanceInput(item.id, form, evidenceIds), expectedVersion },
       });
       onAdvanced({
         itemName: advanceMigrationStage.item.productName,
@@ -166,7 +178,13 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
           </Field>
         </>
       )}
-      <FormActions submitLabel={t('migration.advance.submit')} pending={pending} error={error} />
+      <ItemConflictNotice
+        error={error}
+        pending={pending}
+        onReapply={(version) => void send(version)}
+        onKeep={() => (dismissError(), setKeptOver(item.version), reload())}
+      />
+      <FormActions submitLabel={t('migration.advance.submit')} pending={pending} error={withoutConflict(error)} />
     </form>
   );
 }

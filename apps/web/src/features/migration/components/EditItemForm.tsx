@@ -1,12 +1,14 @@
 import { getCatalogue } from '@pacte/pact';
 import { useState, type FormEvent } from 'react';
 import { UpdateInventoryItemDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
-import { Field, FormActions, useSubmit } from '../../../components/ui';
+import { Field, FormActions, useSubmit, withoutConflict } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
+import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { today } from '../../../lib/rules';
 import { checkItemForm, updateItemInput, type ItemForm } from '../utils/validation';
+import { ItemConflictNotice } from './ItemConflictNotice';
 import { ItemFields } from './ItemFields';
 
 export type EditedItem = CollectivityMigrationQuery['collectivity']['inventory'][number];
@@ -27,22 +29,35 @@ export function itemForm(item: EditedItem): ItemForm {
 /** Changes an item (updateInventoryItem), not its stage; the pact actions are sent only when changed here. */
 export function EditItemForm({ item }: { item: EditedItem }) {
   const { t, locale } = useI18n();
-  const { form, set, problem, valid } = useFormState(
+  const { reload } = useInventoryEditing();
+  const { form, set, problem, valid, reset } = useFormState(
     () => itemForm(item),
     (f) => checkItemForm(f, today()),
   );
   const [actionCodes, setActionCodes] = useState<string[] | undefined>();
-  const { pending, error, done, submit } = useSubmit();
+  const { pending, error, done, submit, dismissError } = useSubmit();
   const runUpdateInventoryItem = useMutation(UpdateInventoryItemDocument);
+  // "Keep the current version" after a CONFLICT: the form shows the item again once the reload brings it.
+  const [keptOver, setKeptOver] = useState<number | null>(null);
+  if (keptOver !== null && item.version !== keptOver) {
+    // Adjusting state to new props during render (react.dev/learn/you-might-not-need-an-effect): once, per reload.
+    setKeptOver(null);
+    setActionCodes(undefined);
+    reset();
+  }
+
+  async function send(expectedVersion: number) {
+    await submit(async () => {
+      await runUpdateInventoryItem({
+        input: { ...updateItemInput(item.id, form, actionCodes), expectedVersion },
+      });
+    });
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     if (pending || !valid()) return;
-    await submit(async () => {
-      await runUpdateInventoryItem({
-        input: { ...updateItemInput(item.id, form, actionCodes), expectedVersion: item.version },
-      });
-    });
+    await send(item.version);
   }
 
   return (
@@ -63,7 +78,18 @@ export function EditItemForm({ item }: { item: EditedItem }) {
           ))}
         </select>
       </Field>
-      <FormActions submitLabel={t('migration.edit.submit')} pending={pending} error={error} done={done} />
+      <ItemConflictNotice
+        error={error}
+        pending={pending}
+        onReapply={(version) => void send(version)}
+        onKeep={() => (dismissError(), setKeptOver(item.version), reload())}
+      />
+      <FormActions
+        submitLabel={t('migration.edit.submit')}
+        pending={pending}
+        error={withoutConflict(error)}
+        done={done}
+      />
     </form>
   );
 }
