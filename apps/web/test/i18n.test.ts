@@ -1,5 +1,7 @@
 import { createI18n, initialLocale, interpolate, LOCALE_STORAGE_KEY, MESSAGES } from '../src/lib/i18n';
 
+const none = { getItem: () => null };
+
 /** Intl puts no-break spaces (U+00A0, U+202F) in French numbers: compare them as plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -65,5 +67,18 @@ describe('initialLocale', () => {
         },
       }),
     ).toBe('fr');
+  });
+});
+
+describe('the language of a visit', () => {
+  it('follows the URL first, then the saved choice, then the browser’s languages, else French', () => {
+    const savedFr = { getItem: (k: string) => (k === LOCALE_STORAGE_KEY ? 'fr' : null) };
+    expect(initialLocale(savedFr, '?lang=en', ['fr-FR'])).toBe('en');
+    expect(initialLocale(none, '?q=x&lang=fr', ['en-GB'])).toBe('fr');
+    expect(initialLocale(savedFr, '?lang=de', ['en-GB'])).toBe('fr');
+    // A first visit: nothing saved, the browser's Accept-Language decides.
+    expect(initialLocale(none, '', ['en-US', 'en'])).toBe('en');
+    expect(initialLocale(none, '', ['de-DE', 'fr-CH', 'en'])).toBe('fr');
+    expect(initialLocale(none, '', ['de-DE', 'es'])).toBe('fr');
   });
 });

@@ -1,21 +1,34 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { Layout } from '../src/app/Layout';
 import { I18nProvider, LOCALE_STORAGE_KEY } from '../src/lib/i18n';
 import { GraphQLTestProvider } from './support/render';
 
-function renderLayout() {
+/** Shows the router's query string, to check the language that the URL carries. */
+function Search() {
+  return <p data-testid="search">{useLocation().search}</p>;
+}
+
+function renderLayout(entry = '/') {
   return render(
     <StrictMode>
       <GraphQLTestProvider>
         <I18nProvider>
-          <MemoryRouter initialEntries={['/']}>
+          <MemoryRouter initialEntries={[entry]}>
             <Routes>
               <Route element={<Layout />}>
                 <Route index element={<h1>Accueil</h1>} />
-                <Route path="recherche" element={<h1>Recherche</h1>} />
+                <Route
+                  path="recherche"
+                  element={
+                    <>
+                      <h1>Recherche</h1>
+                      <Search />
+                    </>
+                  }
+                />
               </Route>
             </Routes>
           </MemoryRouter>
@@ -65,5 +78,16 @@ describe('Layout', () => {
     renderLayout();
     expect(screen.getByRole('link', { name: 'National overview' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('carries the language in the URL, and keeps it from page to page', async () => {
+    const user = userEvent.setup();
+    renderLayout('/recherche?q=echirolles');
+    expect(screen.getByTestId('search')).toHaveTextContent(/^\?q=echirolles$/);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByTestId('search')).toHaveTextContent('?q=echirolles&lang=en');
+    await user.click(screen.getByRole('link', { name: 'National overview' }));
+    await user.click(screen.getByRole('link', { name: 'Search' }));
+    expect(screen.getByTestId('search')).toHaveTextContent('?lang=en');
   });
 });

@@ -1,15 +1,16 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading } from '../components/ui';
-import { useI18n } from '../lib/i18n';
+import { DEFAULT_LOCALE, LOCALE_PARAM, useI18n } from '../lib/i18n';
 import { AccountMenu } from '../features/account/components/AccountMenu';
 import { mayUseDesk, useSession } from '../features/account';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Skip link, header with navigation and language switch, main content, footer. */
 export function Layout() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { me } = useSession();
+  const navigate = useNavigate();
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
   const shownPath = useRef(location.pathname);
@@ -21,6 +22,15 @@ export function Layout() {
     window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });
   }, [location.pathname]);
+
+  // The language is in the URL (`?lang=en`), so that a copied link opens in it; French, the default, needs none.
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const inUrl = params.get(LOCALE_PARAM);
+    if (inUrl === locale || (inUrl === null && locale === DEFAULT_LOCALE)) return;
+    params.set(LOCALE_PARAM, locale);
+    void navigate({ pathname: location.pathname, search: `?${params}`, hash: location.hash }, { replace: true });
+  }, [location.pathname, location.search, location.hash, locale, navigate]);
 
   return (
     <>

@@ -18,6 +18,9 @@ afterEach(async () => {
 
 afterAll(() => server.close());
 
+// A French browser (jsdom says en-US): the dashboard's first visit follows the browser's languages.
+Object.defineProperty(window.navigator, 'languages', { value: ['fr-FR', 'fr'], configurable: true });
+
 // ScrollRestoration scrolls on navigation; jsdom has no layout to scroll.
 window.scrollTo = () => undefined;
 

@@ -26,14 +26,42 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'fr' || value === 'en';
 }
 
-/** The language saved by the switch, else French. */
-export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): Locale {
+/** The URL parameter that carries the language (`?lang=en`), so that a link opens in the language it was shared in. */
+export const LOCALE_PARAM = 'lang';
+
+/** The language a `?lang=` query asks for, or null. */
+export function localeFromSearch(search: string): Locale | null {
+  const asked = new URLSearchParams(search).get(LOCALE_PARAM);
+  return isLocale(asked) ? asked : null;
+}
+
+/** The first of the browser's languages (its Accept-Language) that the dashboard speaks, or null. */
+export function localeFromLanguages(languages: readonly string[]): Locale | null {
+  for (const language of languages) {
+    const primary = language.toLowerCase().split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return null;
+}
+
+/**
+ * The language to start in: the URL's `?lang=`, else the one saved by the switch, else the first the browser asks for
+ * that the dashboard speaks (a first visit follows Accept-Language), else French.
+ */
+export function initialLocale(
+  storage: Pick<Storage, 'getItem'> | undefined = safeStorage(),
+  search: string = typeof window === 'undefined' ? '' : window.location.search,
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Locale {
+  const fromUrl = localeFromSearch(search);
+  if (fromUrl) return fromUrl;
   try {
     const saved = storage?.getItem(LOCALE_STORAGE_KEY);
-    return isLocale(saved) ? saved : DEFAULT_LOCALE;
+    if (isLocale(saved)) return saved;
   } catch {
-    return DEFAULT_LOCALE;
+    // Storage refused (private browsing): the browser's languages decide.
   }
+  return localeFromLanguages(languages) ?? DEFAULT_LOCALE;
 }
 
 function safeStorage(): Storage | undefined {
