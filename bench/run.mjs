@@ -1,0 +1,363 @@
+#!/usr/bin/env node
+// npm run bench -- [--database-url URL] [--samples 200] [--duration 10] [--only a,b] [--no-write]
+//
+// Measures the product against a baseline IN THE SAME RUN, interleaved, on the database given (build it with
+// `npm run seed:national`), checks that both return the same data, and writes bench/results/<date>.json and the
+// table of bench/README.md. Never part of `npm test`. Needs the built app (`npm run build`) and psql.
+// Scenarios: overview, page, throughput, export, imports, bundle (see bench/README.md).
+import autocannon from 'autocannon';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { COLLECTIVITY_PAGE_SQL, OVERVIEW_SQL, compareOverviews, comparePages } from './baseline.mjs';
+import { measureExport, measureImports } from './io-scenarios.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: opts } = parseArgs({
+  options: {
+    'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL },
+    port: { type: 'string', default: '40300' },
+    samples: { type: 'string', default: '200' },
+    duration: { type: 'string', default: '10' },
+    only: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const databaseUrl = opts['database-url'];
+if (!databaseUrl)
+  throw new Error('--database-url (or BENCH_DATABASE_URL) is required: a database seeded by seed:national');
+const port = Number(opts.port);
+const samples = Number(opts.samples);
+const duration = Number(opts.duration);
+const only = opts.only ? new Set(opts.only.split(',')) : null;
+const wanted = (name) => !only || only.has(name);
+const log = (m) => console.error(`[bench] ${m}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+const stats = (ms) => {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: round(q(0.5)), p95: round(q(0.95)), max: round(s[s.length - 1]) };
+};
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const time = async (fn) => {
+  const t = process.hrtime.bigint();
+  const value = await fn();
+  return [Number(process.hrtime.bigint() - t) / 1e6, value];
+};
+
+/** The dashboard's own document (apps/web), sent whole with its operation name. */
+const documentOf = (feature) =>
+  readFileSync(join(root, `apps/web/src/features/${feature}/graphql/${feature}.graphql`), 'utf8');
+const OVERVIEW_DOC = documentOf('overview');
+const PAGE_DOC = documentOf('collectivity');
+
+/** Starts a process and samples its RSS every 100 ms; resolves when `ready` is printed. */
+async function startProcess(name, args, env, ready) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const rss = { max: 0, samples: [] };
+  const timer = setInterval(() => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+      rss.max = Math.max(rss.max, kb * 1024);
+    } catch {
+      /* gone */
+    }
+  }, 100);
+  await new Promise((res, rej) => {
+    const onData = (d) => {
+      out += d;
+      if (ready.test(out)) res();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => rej(new Error(`${name} exited (${code}):\n${out.slice(-2000)}`)));
+    setTimeout(() => rej(new Error(`${name} not ready after 180 s:\n${out.slice(-2000)}`)), 180_000);
+  });
+  return {
+    child,
+    rss,
+    stop: async () => {
+      clearInterval(timer);
+      child.removeAllListeners('exit');
+      child.kill('SIGTERM');
+      await once(child, 'exit').catch(() => undefined);
+    },
+  };
+}
+
+async function graphql(document, operationName, variables) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document, operationName, variables }),
+  });
+  const body = await response.json();
+  if (!response.ok || body.errors)
+    throw new Error(`${operationName}: ${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  return body.data;
+}
+
+/** Waits until the API answers a small request again (autocannon leaves requests queued behind it). */
+async function settle() {
+  for (let i = 0; i < 120; i += 1) {
+    const [ms] = await time(() =>
+      fetch(`http://127.0.0.1:${port}/health`)
+        .then((r) => r.arrayBuffer())
+        .catch(() => null),
+    );
+    if (ms < 200) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function cannon(title, options) {
+  const result = await autocannon({ duration, timeout: 30, ...options });
+  await settle();
+  const ok = result['2xx'];
+  return {
+    title,
+    connections: options.connections,
+    requestsPerSecond: round(ok / duration, 1),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Every script the home page loads in Chromium (until the network is idle), gzipped as a server would send it. */
+async function homePageScripts() {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const scripts = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.body().then((b) => ({ url: response.url(), gzip: gzipSync(b, { level: 9 }).length })));
+    });
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle', timeout: 120_000 });
+    const loaded = await Promise.all(scripts);
+    return { homePageGzipKiB: round(loaded.reduce((t, s) => t + s.gzip, 0) / 1024, 1), homePageScripts: loaded.length };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+const count = async (table) => Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+const dataset = {};
+for (const table of [
+  'collectivity',
+  'candidate_list',
+  'signatory',
+  'commitment',
+  'action_progress',
+  'milestone',
+  'evidence',
+  'evidence_action',
+  'audit_event',
+]) {
+  dataset[table] = await count(table);
+}
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model,
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+  },
+  loadAverageAtStart: os.loadavg().map((x) => round(x)),
+  dataset,
+  scenarios: {},
+};
+log(`dataset: ${JSON.stringify(dataset)}; load average ${results.loadAverageAtStart.join(' ')}`);
+
+const needsApi = ['overview', 'page', 'throughput', 'export', 'bundle'].some(wanted);
+const api = needsApi
+  ? await startProcess(
+      'API',
+      ['apps/api/dist/main.js'],
+      {
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        LOAD_DEMO: 'false',
+        IMPORT_REFERENTIAL_ON_START: 'false',
+        SECURE_COOKIES: 'false',
+      },
+      /GraphQL API on/,
+    )
+  : null;
+const bare =
+  wanted('throughput') || wanted('overview')
+    ? await startProcess(
+        'bare server',
+        ['bench/bare-server.mjs'],
+        { DATABASE_URL: databaseUrl, PORT: String(port + 1) },
+        /bare server ready/,
+      )
+    : null;
+
+try {
+  if (wanted('overview')) {
+    log('national overview: product vs raw SQL, interleaved');
+    const product = [];
+    const baseline = [];
+    let differs = null;
+    let failures = 0;
+    for (let i = 0; i < Math.min(samples, 100); i += 1) {
+      const [tp, p] = await time(() => graphql(OVERVIEW_DOC, 'NationalOverview').catch((e) => ({ error: e.message })));
+      const [tb, b] = await time(async () => JSON.parse((await db.query(OVERVIEW_SQL)).rows[0].overview));
+      if (p.error) {
+        failures += 1;
+        differs = p.error;
+        if (failures >= 3) break;
+        continue;
+      }
+      product.push(tp);
+      baseline.push(tb);
+      differs ??= compareOverviews(p, b);
+    }
+    results.scenarios.overview = {
+      product: product.length ? stats(product) : null,
+      baseline: stats(baseline),
+      ratioMedian: product.length ? round(stats(product).median / stats(baseline).median) : null,
+      failures,
+      sameData: differs === null,
+      differs,
+      note: 'baseline: the same figures (commitments, signatories, signing lists, actions done, by source, by région) by raw SQL; the timeline is not recomputed',
+    };
+  }
+
+  const { rows: committed } = await db.query(
+    `SELECT c.kind, c.code FROM commitment m JOIN collectivity c ON c.id = m.collectivity_id
+      WHERE m.edition = '2026' ORDER BY md5(c.code) LIMIT 250`,
+  );
+  if (wanted('page')) {
+    log(`collectivity page over ${committed.length} committed collectivities: product vs raw SQL, interleaved`);
+    const product = [];
+    const baseline = [];
+    const differences = [];
+    for (let round2 = 0; round2 < Math.max(1, Math.ceil(samples / committed.length)); round2 += 1) {
+      for (const { kind, code } of committed) {
+        const [tp, p] = await time(() => graphql(PAGE_DOC, 'CollectivityPage', { kind, code }));
+        const [tb, b] = await time(async () =>
+          JSON.parse((await db.query(COLLECTIVITY_PAGE_SQL, [kind, code])).rows[0].page),
+        );
+        product.push(tp);
+        baseline.push(tb);
+        const d = comparePages(p.collectivity, b);
+        if (d) differences.push(`${kind} ${code}: ${d}`);
+      }
+    }
+    results.scenarios.collectivityPage = {
+      collectivities: committed.length,
+      product: stats(product),
+      baseline: stats(baseline),
+      ratioMedian: round(stats(product).median / stats(baseline).median),
+      sameData: differences.length === 0,
+      differences: differences.slice(0, 5),
+    };
+  }
+
+  if (wanted('throughput')) {
+    const { kind, code } = committed[Math.floor(committed.length / 2)];
+    const page = JSON.stringify({ query: PAGE_DOC, operationName: 'CollectivityPage', variables: { kind, code } });
+    const overview = JSON.stringify({ query: OVERVIEW_DOC, operationName: 'NationalOverview' });
+    const post = (body) => ({
+      url: `http://127.0.0.1:${port}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const runs = [];
+    for (const connections of [10, 50]) {
+      log(`throughput at ${connections} connections (${duration} s each)`);
+      runs.push(await cannon('collectivity page, API', { ...post(page), connections }));
+      runs.push(
+        await cannon('collectivity page, bare', {
+          url: `http://127.0.0.1:${port + 1}/collectivity/${kind}/${code}`,
+          connections,
+        }),
+      );
+      runs.push(await cannon('overview, API', { ...post(overview), connections }));
+      runs.push(await cannon('overview, bare', { url: `http://127.0.0.1:${port + 1}/overview`, connections }));
+    }
+    results.scenarios.throughput = { collectivity: `${kind} ${code}`, runs };
+  }
+
+  if (wanted('export')) {
+    log('history export: HTTP and CLI vs psql \\copy of the same lines');
+    results.scenarios.historyExport = await measureExport({
+      root,
+      databaseUrl,
+      port,
+      rows: dataset.audit_event,
+      apiRss: api?.rss,
+      log,
+    });
+  }
+  if (wanted('bundle')) {
+    log('dashboard JavaScript: the first route, and all the home page loads in Chromium');
+    if (!existsSync(join(root, 'apps/web/dist/.vite/manifest.json'))) {
+      execFileSync('npm', ['run', 'build', '-w', '@pacte/web'], { cwd: root, stdio: 'ignore' });
+    }
+    const report = JSON.parse(
+      execFileSync(process.execPath, ['bench/bundle-size.mjs', '--json', '--no-build'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    );
+    results.scenarios.bundle = {
+      firstRouteGzipKiB: round(report.firstRoute.gzip / 1024, 1),
+      totalGzipKiB: round(report.total.gzip / 1024, 1),
+      ...(api ? await homePageScripts() : {}),
+    };
+  }
+  if (api) results.scenarios.apiRss = { maxMiB: round(api.rss.max / 2 ** 20, 1) };
+} finally {
+  await api?.stop();
+  await bare?.stop();
+}
+
+if (wanted('imports')) {
+  log('referential import vs COPY of the same rows (scratch databases)');
+  results.scenarios.imports = await measureImports({ root, databaseUrl, log });
+}
+await db.end();
+results.loadAverageAtEnd = os.loadavg().map((x) => round(x));
+
+console.log(JSON.stringify(results, null, 2));
+if (!opts['no-write']) {
+  const { writeResults } = await import('./report.mjs');
+  writeResults(root, results);
+}
