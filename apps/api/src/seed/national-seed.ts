@@ -298,6 +298,13 @@ export async function seedNational(dataSource: DataSource, options: NationalSeed
       ['evidence_id', 'action_code'],
       evidence.flatMap((e) => e.actionCodes.map((code) => [e.id, code])),
     );
+    // The aggregates the services keep (national statistics) know nothing of rows written by a tool: mark them
+    // stale, so the app rebuilds them from the records and the history at its next start.
+    await client.query(
+      `DO $$ BEGIN
+         IF to_regclass('statistics_state') IS NOT NULL THEN UPDATE statistics_state SET stale = true; END IF;
+       END $$`,
+    );
     log('tables written; committing…');
     await client.query('COMMIT');
     for (const table of Object.keys(counts)) await client.query(`ANALYZE ${table}`);
