@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../i18n';
 import type { ColumnType, DatasetColumn } from './types';
 
-/** A column; `required` unless `optional` is given. */
+/** A column; `required` unless `optional` is given, or it is a list (an empty list is an empty cell). */
 export function column(
   name: string,
   type: ColumnType,
@@ -14,7 +14,7 @@ export function column(
     name,
     type,
     description,
-    required: options.optional !== true,
+    required: options.optional !== true && type !== 'list',
     ...(options.enum ? { enum: options.enum } : {}),
     ...(options.key ? { key: true } : {}),
   };
