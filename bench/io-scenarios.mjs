@@ -66,7 +66,6 @@ export async function measureExport({ root, databaseUrl, port, rows, apiRss, log
   for (const [name, fn] of [
     ['psql', psql],
     ['http', () => httpExport(port, apiRss)],
-    ['psql', psql],
     ['cli', cli],
   ]) {
     log(`export: ${name}…`);

@@ -107,6 +107,15 @@ export function tableOf(r) {
     `Run of ${r.date} on ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ` +
       `load average ${r.loadAverageAtStart.join(' / ')} at start, ${r.loadAverageAtEnd.join(' / ')} at the end ` +
       '(the machine is shared: other work ran meanwhile).',
+    ...(r.runs
+      ? [
+          '',
+          ...r.runs.map(
+            (run) =>
+              `- ${run.scenarios.join(', ')}: run of ${run.date}, load average ${run.loadAverageAtStart.join(' / ')} → ${run.loadAverageAtEnd.join(' / ')}`,
+          ),
+        ]
+      : []),
     '',
     `Dataset: ${d.collectivity} collectivities, ${d.candidate_list} candidate lists, ${d.signatory} signatories, ` +
       `${d.commitment} commitments, ${d.action_progress} progress rows, ${d.milestone} milestones, ${d.evidence} evidence ` +
