@@ -171,11 +171,21 @@ describe('lists, signatures and commitments', () => {
         postcode: '123',
       },
     });
-    expect(errorCode(result)).toBe('VALIDATION_FAILED');
-    const problems = result.errors![0].extensions!.problems.join(' ');
-    expect(problems).toMatch(/signedOn/);
-    expect(problems).toMatch(/email/);
-    expect(problems).toMatch(/postcode/);
+    // The rulebook's signingFormSchema (libs/pact), which the desk's form checks too: one code per field.
+    expect(result.errors![0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(result.errors![0].extensions!.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'postcode', code: 'INVALID_POSTCODE' },
+        { path: 'email', code: 'INVALID_EMAIL' },
+        { path: 'signedOn', code: 'INVALID_DATE' },
+      ]),
+    );
+    expect(result.errors![0].extensions!.issues).toHaveLength(3);
+    const [{ count }] = await api.dataSource.query(
+      `SELECT count(*)::int AS count FROM signatory WHERE candidate_list_id = $1`,
+      [listId],
+    );
+    expect(count).toBe(0);
   });
 });
 

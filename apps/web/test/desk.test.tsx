@@ -134,3 +134,78 @@ describe('asking for the auditor role (/mon-compte)', () => {
     );
   });
 });
+
+describe('entering a signing form by hand (/campagne)', () => {
+  it('finds the commune, creates its list, checks the form with the rulebook and records it', async () => {
+    const user = userEvent.setup();
+    let lists: { id: string; name: string; headOfList: string | null }[] = [];
+    const calls = mockGraphQL({
+      Me: () => ({ me: admin }),
+      PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
+      DeskCommune: () => ({
+        collectivity: {
+          id: 'c-38151',
+          kind: 'COMMUNE',
+          code: '38151',
+          name: 'Échirolles',
+          postcodes: ['38130'],
+          candidateLists: lists,
+        },
+      }),
+      DeskCreateCandidateList: (v) => {
+        const input = v.input as { name: string; headOfList: string };
+        lists = [{ id: '5b0f8a3e-2c1d-4e5f-9a6b-7c8d9e0f1a2b', name: input.name, headOfList: input.headOfList }];
+        return { createCandidateList: lists[0] };
+      },
+      DeskAddSignatory: () => ({
+        addSignatory: { id: 's-1', firstName: 'Camille', lastName: 'Martin', scope: 'LIST', signedOn: '2026-02-10' },
+      }),
+    });
+    renderDesk();
+    const desk = within(await screen.findByTestId('desk-signing-form'));
+    await user.type(desk.getByLabelText('Code INSEE de la commune'), '38151');
+    await user.click(desk.getByRole('button', { name: 'Chercher la commune' }));
+    expect(await desk.findByText('Échirolles (38151)')).toBeInTheDocument();
+    await user.type(desk.getByLabelText('Nouvelle liste : nom'), 'Échirolles libre');
+    await user.type(desk.getByLabelText('Tête de liste'), 'Camille Martin');
+    await user.click(desk.getByRole('button', { name: 'Créer la liste' }));
+    await waitFor(() =>
+      expect(desk.getByLabelText<HTMLSelectElement>('Liste').value).toBe('5b0f8a3e-2c1d-4e5f-9a6b-7c8d9e0f1a2b'),
+    );
+
+    await user.type(desk.getByLabelText('Nom'), 'Martin');
+    await user.type(desk.getByLabelText('Prénom'), 'Camille');
+    await user.type(desk.getByLabelText('Code postal'), '3813');
+    await user.type(desk.getByLabelText('Courriel'), 'camille@');
+    await user.click(desk.getByRole('button', { name: 'Enregistrer le formulaire' }));
+    expect(desk.getByText('Saisissez un code postal à cinq chiffres (38130).')).toBeInTheDocument();
+    expect(calls.find((c) => c.operationName === 'DeskAddSignatory')).toBeUndefined();
+
+    await user.type(desk.getByLabelText('Code postal'), '0');
+    await user.type(desk.getByLabelText('Courriel'), 'Example.org');
+    await user.type(desk.getByLabelText('Téléphone'), '04 76 20 63 00');
+    await user.type(desk.getByLabelText('Position sur la liste'), '1');
+    await user.type(desk.getByLabelText('Parti(s), séparés par des virgules'), 'Les Écologistes, PS');
+    await user.type(desk.getByLabelText('Fait à'), 'Échirolles');
+    await user.type(desk.getByLabelText('Le'), '2026-02-10');
+    await user.click(desk.getByRole('button', { name: 'Enregistrer le formulaire' }));
+    expect(await desk.findByText('Formulaire de Camille Martin enregistré.')).toBeInTheDocument();
+    expect(calls.find((c) => c.operationName === 'DeskAddSignatory')?.variables).toEqual({
+      input: {
+        candidateListId: '5b0f8a3e-2c1d-4e5f-9a6b-7c8d9e0f1a2b',
+        scope: 'LIST',
+        positionOnList: 1,
+        parties: ['Les Écologistes', 'PS'],
+        website: null,
+        commune: 'Échirolles',
+        postcode: '38130',
+        lastName: 'Martin',
+        firstName: 'Camille',
+        phone: '04 76 20 63 00',
+        email: 'camille@example.org',
+        signedPlace: 'Échirolles',
+        signedOn: '2026-02-10',
+      },
+    });
+  });
+});

@@ -51,6 +51,28 @@ export type AddMilestoneInput = {
   title: string;
 };
 
+export type AddSignatoryInput = {
+  candidateListId: string | number;
+  commune: string;
+  /** Private: stored, never shown */
+  email?: string | null | undefined;
+  firstName: string;
+  lastName: string;
+  parties?: Array<string>;
+  /** Private: stored, never shown */
+  phone?: string | null | undefined;
+  positionOnList?: number | null | undefined;
+  /** Five digits */
+  postcode?: string | null | undefined;
+  /** LIST ("ma liste s'engage") or PERSONAL ("je m'engage") */
+  scope: SignatureScope;
+  /** Date of signature ("Le"), YYYY-MM-DD */
+  signedOn: string;
+  /** "Fait à" */
+  signedPlace?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type AdvanceMigrationStageInput = {
   /** YYYY-MM-DD the stage was reached; not before the current stage’s date */
   date: string;
@@ -92,6 +114,15 @@ export type CollectivityKind =
 export type CommitmentSource =
   | 'COUNCIL_DELIBERATION'
   | 'LIST_MAJORITY';
+
+export type CreateCandidateListInput = {
+  collectivityId: string | number;
+  electionCode?: string;
+  headOfList?: string | null | undefined;
+  name: string;
+  parties?: Array<string>;
+  website?: string | null | undefined;
+};
 
 export type DecideRoleRequestInput = {
   approve: boolean;
@@ -463,6 +494,27 @@ export type CollectivityHistoryQueryVariables = Exact<{
 
 
 export type CollectivityHistoryQuery = { collectivity: { id: string, history: Array<{ id: string, action: string, actorLabel: string, actorRole: Role | null, entityType: string, entityId: string, event: string | null, eventVersion: number | null, occurredAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type DeskCommuneQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DeskCommuneQuery = { collectivity: { id: string, kind: CollectivityKind, code: string, name: string, postcodes: Array<string>, candidateLists: Array<{ id: string, name: string, headOfList: string | null }> } };
+
+export type DeskCreateCandidateListMutationVariables = Exact<{
+  input: CreateCandidateListInput;
+}>;
+
+
+export type DeskCreateCandidateListMutation = { createCandidateList: { id: string, name: string, headOfList: string | null } };
+
+export type DeskAddSignatoryMutationVariables = Exact<{
+  input: AddSignatoryInput;
+}>;
+
+
+export type DeskAddSignatoryMutation = { addSignatory: { id: string, firstName: string, lastName: string, scope: SignatureScope, signedOn: string } };
 
 export type UpdateActionProgressMutationVariables = Exact<{
   input: UpdateActionProgressInput;
@@ -1027,6 +1079,42 @@ export const CollectivityHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollectivityHistoryQuery, CollectivityHistoryQueryVariables>;
+export const DeskCommuneDocument = new TypedDocumentString(`
+    query DeskCommune($code: String!) {
+  collectivity(kind: COMMUNE, code: $code) {
+    id
+    kind
+    code
+    name
+    postcodes
+    candidateLists {
+      id
+      name
+      headOfList
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskCommuneQuery, DeskCommuneQueryVariables>;
+export const DeskCreateCandidateListDocument = new TypedDocumentString(`
+    mutation DeskCreateCandidateList($input: CreateCandidateListInput!) {
+  createCandidateList(input: $input) {
+    id
+    name
+    headOfList
+  }
+}
+    `) as unknown as TypedDocumentString<DeskCreateCandidateListMutation, DeskCreateCandidateListMutationVariables>;
+export const DeskAddSignatoryDocument = new TypedDocumentString(`
+    mutation DeskAddSignatory($input: AddSignatoryInput!) {
+  addSignatory(input: $input) {
+    id
+    firstName
+    lastName
+    scope
+    signedOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAddSignatoryMutation, DeskAddSignatoryMutationVariables>;
 export const UpdateActionProgressDocument = new TypedDocumentString(`
     mutation UpdateActionProgress($input: UpdateActionProgressInput!) {
   updateActionProgress(input: $input) {

@@ -38,6 +38,10 @@ export const FIELD_CODES = [
   'INVALID_TOKEN',
   /** Not a région or département code. */
   'INVALID_TERRITORY_CODE',
+  /** Not a French postcode (five digits). */
+  'INVALID_POSTCODE',
+  /** Not a phone number. */
+  'INVALID_PHONE',
   /** A field the input does not have. */
   'UNKNOWN_FIELD',
   /** Evidence supports no action and answers no label criterion. */

@@ -8,5 +8,6 @@ export * from './inventory';
 export * from './assessment';
 export * from './label';
 export * from './account';
+export * from './signatory';
 export * from './permissions';
 export * from './proposals';

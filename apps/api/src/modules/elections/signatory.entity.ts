@@ -11,8 +11,10 @@ import {
 import { CandidateListEntity } from './candidate-list.entity';
 
 /** LIST: "ma liste s'engage" (signed on behalf of the whole list); PERSONAL: "je m'engage". */
-export const SIGNATURE_SCOPES = ['LIST', 'PERSONAL'] as const;
-export type SignatureScope = (typeof SIGNATURE_SCOPES)[number];
+import { SIGNATURE_SCOPES, type SignatureScope } from '@pacte/pact';
+
+/** The scopes of a signature are the rulebook's (libs/pact/src/rules/signatory.ts). */
+export { SIGNATURE_SCOPES, type SignatureScope };
 
 /**
  * A person who signed the pact, with the fields of the signing form.

@@ -3,6 +3,7 @@ import { Loading, useDocumentTitle } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
 import { mayUseDesk, PendingRoleRequests, useSession } from '../../account';
+import { SigningFormEntry } from './SigningFormEntry';
 
 /**
  * /campagne — the campaign desk, for the campaign's moderators and administrators: the role requests of every
@@ -37,6 +38,7 @@ export default function DeskPage() {
         <h2 id="desk-roles">{t('desk.roles.title')}</h2>
         <PendingRoleRequests />
       </section>
+      <SigningFormEntry />
     </div>
   );
 }

@@ -18,6 +18,8 @@ export const rulesEn: Record<keyof typeof rulesFr, string> = {
   'rule.PASSWORD_TOO_SHORT': 'The password must have at least {min} characters.',
   'rule.PASSWORD_MISMATCH': 'The two passwords are not the same.',
   'rule.INVALID_TOKEN': 'This reset link is not valid.',
+  'rule.INVALID_POSTCODE': 'Enter a five-digit postcode (38130).',
+  'rule.INVALID_PHONE': 'Enter a phone number (04 76 20 63 00).',
   'rule.INVALID_TERRITORY_CODE': 'Enter a région or département code (38, 2A, 84…).',
   'rule.UNKNOWN_FIELD': 'An unknown field was sent.',
   'rule.ACTIONS_OR_CRITERIA_REQUIRED': 'Choose at least one action.',

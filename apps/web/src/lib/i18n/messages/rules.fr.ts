@@ -21,6 +21,8 @@ export const rulesFr = {
   'rule.PASSWORD_TOO_SHORT': 'Le mot de passe doit compter au moins {min} caractères.',
   'rule.PASSWORD_MISMATCH': 'Les deux mots de passe ne sont pas identiques.',
   'rule.INVALID_TOKEN': 'Ce lien de réinitialisation n’est pas valide.',
+  'rule.INVALID_POSTCODE': 'Saisissez un code postal à cinq chiffres (38130).',
+  'rule.INVALID_PHONE': 'Saisissez un numéro de téléphone (04 76 20 63 00).',
   'rule.INVALID_TERRITORY_CODE': 'Saisissez un code de région ou de département (38, 2A, 84…).',
   'rule.UNKNOWN_FIELD': 'Un champ inconnu a été envoyé.',
   'rule.ACTIONS_OR_CRITERIA_REQUIRED': 'Choisissez au moins une action.',

@@ -1,0 +1,68 @@
+import { signingFormSchema, type SignatureScope } from '@pacte/pact';
+import { formProblems, type FormProblems } from '../../../lib/rules';
+
+/** The desk's signing form as typed: texts, as the inputs hold them. */
+export interface SigningFormFields {
+  scope: SignatureScope;
+  positionOnList: string;
+  parties: string;
+  website: string;
+  postcode: string;
+  lastName: string;
+  firstName: string;
+  phone: string;
+  email: string;
+  signedPlace: string;
+  signedOn: string;
+}
+
+export const EMPTY_SIGNING_FORM: SigningFormFields = {
+  scope: 'LIST',
+  positionOnList: '',
+  parties: '',
+  website: '',
+  postcode: '',
+  lastName: '',
+  firstName: '',
+  phone: '',
+  email: '',
+  signedPlace: '',
+  signedOn: '',
+};
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** What the form sends to addSignatory: blanks become null, parties are split on commas or semicolons. */
+export function signingFormInput(f: SigningFormFields, candidateListId: string, commune: string) {
+  const position = f.positionOnList.trim();
+  return {
+    candidateListId,
+    scope: f.scope,
+    positionOnList: position === '' ? null : Number(position),
+    parties: f.parties
+      .split(/[;,]/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    website: orNull(f.website),
+    commune,
+    postcode: orNull(f.postcode),
+    lastName: f.lastName.trim(),
+    firstName: f.firstName.trim(),
+    phone: orNull(f.phone),
+    email: orNull(f.email)?.toLowerCase() ?? null,
+    signedPlace: orNull(f.signedPlace),
+    signedOn: f.signedOn.trim(),
+  };
+}
+
+/** The rulebook's refusals (signingFormSchema, which the API applies), one per field of the form. */
+export function checkSigningForm(
+  f: SigningFormFields,
+  candidateListId: string,
+  commune: string,
+): FormProblems<SigningFormFields & { candidateListId: string }> {
+  return formProblems<SigningFormFields & { candidateListId: string }>(
+    signingFormSchema,
+    signingFormInput(f, candidateListId, commune),
+  );
+}
