@@ -239,6 +239,7 @@ try {
     for (let i = 0; i < Math.min(samples, 100) && Date.now() < budget; i += 1) {
       const [tp, p] = await time(() => graphql(OVERVIEW_DOC, 'NationalOverview').catch((e) => ({ error: e.message })));
       const [tb, b] = await time(async () => JSON.parse((await db.query(OVERVIEW_SQL)).rows[0].overview));
+      baseline.push(tb);
       if (p.error) {
         failures += 1;
         differs = p.error;
@@ -246,7 +247,6 @@ try {
         continue;
       }
       product.push(tp);
-      baseline.push(tb);
       differs ??= compareOverviews(p, b);
     }
     results.scenarios.overview = {
