@@ -6,6 +6,7 @@ import {
   followSchema,
   inventoryItemAddSchema,
   milestoneAddSchema,
+  passwordResetRequestSchema,
   progressUpdateSchema,
   roleRequestSchema,
   RuleSchema,
@@ -197,5 +198,16 @@ describe('the rulebook, as the API applies it', () => {
     ]);
     const follow = await refused('follow', followSchema, { collectivityId: 'echirolles' }, 'VALIDATION_FAILED');
     expect(follow.errors![0].extensions!.issues).toEqual([{ path: 'collectivityId', code: 'INVALID_ID' }]);
+  });
+
+  it('checks the address of a password reset request with the rulebook, as the form does', async () => {
+    const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
+    const schemaIssues = validate(passwordResetRequestSchema, { email: 'not-an-email' });
+    expect(schemaIssues.ok).toBe(false);
+    const refused = await api.gql(REQUEST, { email: 'not-an-email' });
+    expect(errorCode(refused)).toBe('VALIDATION_FAILED');
+    expect(refused.errors![0].extensions!.issues).toEqual([{ path: 'email', code: 'INVALID_EMAIL' }]);
+    // A well-formed address is accepted whether or not an account has it (the answer tells nothing).
+    expect(await api.ok(REQUEST, { email: 'nobody@example.org' })).toEqual({ requestPasswordReset: true });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  checkAwardedLabel,
   TNL_AWARDS_2025,
   TNL_LEGACY_LEVELS,
   TNL_SCALE_YEARS,
@@ -27,12 +28,7 @@ export function tnlLevelsOf(scale: TnlScale): readonly string[] {
  */
 export function checkTnlLabel(label: { year: number; scale: TnlScale; level: string }, ctx: RuleContext): RuleIssue[] {
   if (label.year > Number(ctx.today.slice(0, 4))) return [{ path: 'year', code: 'INVALID_YEAR' }];
-  const years = TNL_SCALE_YEARS[label.scale];
-  if (label.year < years.from || (years.to !== null && label.year > years.to)) {
-    return [{ path: 'year', code: 'INVALID_TNL_LABEL' }];
-  }
-  if (!tnlLevelsOf(label.scale).includes(label.level.trim())) return [{ path: 'level', code: 'INVALID_TNL_LABEL' }];
-  return [];
+  return checkAwardedLabel(label);
 }
 
 /** recordTnlLabel. */

@@ -11,6 +11,7 @@ import {
   checkAwardedLabel,
   tierIndex,
 } from './label';
+import { isRuleCode } from '../rules/codes';
 
 describe('label scales', () => {
   it('label every value in French and English', () => {
@@ -44,20 +45,42 @@ describe('checkAwardedLabel', () => {
     { year: 2025, scale: '2025', level: 'BADGE' },
     { year: 2026, scale: '2025', level: 'OR', mentions: ['MUTUALISATION'] },
   ] as const)('accepts %p', (label) => {
-    expect(() => checkAwardedLabel({ ...label, mentions: label.mentions && [...label.mentions] })).not.toThrow();
+    expect(checkAwardedLabel({ ...label, mentions: label.mentions && [...label.mentions] })).toEqual([]);
   });
 
   it.each([
-    [{ year: 2025, scale: 'LEGACY', level: '3' }, 'from 2016 to 2024'],
-    [{ year: 2015, scale: 'LEGACY', level: '3' }, 'from 2016 to 2024'],
-    [{ year: 2024, scale: '2025', level: 'OR' }, 'from 2025 to today'],
-    [{ year: 2020, scale: 'LEGACY', level: '6' }, 'level must be one of 1, 2, 3, 4, 5'],
-    [{ year: 2025, scale: '2025', level: 'GOLD' }, 'level must be one of BADGE, BRONZE, ARGENT, OR'],
-    [{ year: 2025, scale: 'NEW', level: 'OR' }, 'unknown scale'],
-    [{ year: 2025, scale: '2025', level: 'OR', mentions: ['KINDNESS'] }, 'unknown mention KINDNESS'],
-  ])('rejects %p', (label, message) => {
-    expect(() =>
+    [
+      { year: 2025, scale: 'LEGACY', level: '3' },
+      { path: 'year', code: 'INVALID_TNL_LABEL' },
+    ],
+    [
+      { year: 2015, scale: 'LEGACY', level: '3' },
+      { path: 'year', code: 'INVALID_TNL_LABEL' },
+    ],
+    [
+      { year: 2024, scale: '2025', level: 'OR' },
+      { path: 'year', code: 'INVALID_TNL_LABEL' },
+    ],
+    [
+      { year: 2020, scale: 'LEGACY', level: '6' },
+      { path: 'level', code: 'INVALID_TNL_LABEL' },
+    ],
+    [
+      { year: 2025, scale: '2025', level: 'GOLD' },
+      { path: 'level', code: 'INVALID_TNL_LABEL' },
+    ],
+    [
+      { year: 2025, scale: 'NEW', level: 'OR' },
+      { path: 'scale', code: 'INVALID_VALUE' },
+    ],
+    [
+      { year: 2025, scale: '2025', level: 'OR', mentions: ['KINDNESS'] },
+      { path: 'mentions', code: 'INVALID_VALUE' },
+    ],
+  ])('rejects %p with a rulebook code, no sentence', (label, issue) => {
+    expect(
       checkAwardedLabel(label as { year: number; scale: 'LEGACY'; level: string; mentions?: TnlSpecialMention[] }),
-    ).toThrow(message);
+    ).toEqual([issue]);
+    expect(isRuleCode(issue.code)).toBe(true);
   });
 });

@@ -87,26 +87,27 @@ export interface AwardedLabel {
 }
 
 /**
- * Throws an Error saying what is wrong when an awarded label is not one the jury could have given: a year outside
- * its scale's years, a level outside its scale, an unknown mention.
+ * What is wrong with an awarded label, as rulebook codes (see rules/codes.ts; the dashboard's `rule.<CODE>` texts say
+ * it in French and English), empty when the jury could have given it: an unknown scale (INVALID_VALUE on `scale`), a
+ * vintage outside its scale's years or a level outside its scale (INVALID_TNL_LABEL on `year` or `level`), an unknown
+ * mention (INVALID_VALUE on `mentions`). rules/label.ts `checkTnlLabel` adds "not after this year" for new records.
  */
-export function checkAwardedLabel(label: AwardedLabel): void {
-  const where = `Awarded label ${JSON.stringify(label)}`;
-  if (!isTnlScale(label.scale)) {
-    throw new Error(`${where}: unknown scale, expected one of ${TNL_SCALES.join(', ')}`);
-  }
+export function checkAwardedLabel(label: AwardedLabel): AwardedLabelIssue[] {
+  if (!isTnlScale(label.scale)) return [{ path: 'scale', code: 'INVALID_VALUE' }];
   const years = TNL_SCALE_YEARS[label.scale];
   if (!Number.isInteger(label.year) || label.year < years.from || (years.to !== null && label.year > years.to)) {
-    throw new Error(`${where}: the ${label.scale} scale was awarded from ${years.from} to ${years.to ?? 'today'}`);
+    return [{ path: 'year', code: 'INVALID_TNL_LABEL' }];
   }
   const levels: readonly string[] = label.scale === 'LEGACY' ? TNL_LEGACY_LEVELS.map(String) : TNL_AWARDS_2025;
-  if (!levels.includes(label.level)) {
-    throw new Error(`${where}: level must be one of ${levels.join(', ')}`);
-  }
-  const unknown = (label.mentions ?? []).filter((m) => !isTnlSpecialMention(m));
-  if (unknown.length > 0) {
-    throw new Error(`${where}: unknown mention ${unknown.join(', ')}`);
-  }
+  if (!levels.includes(label.level.trim())) return [{ path: 'level', code: 'INVALID_TNL_LABEL' }];
+  if ((label.mentions ?? []).some((m) => !isTnlSpecialMention(m))) return [{ path: 'mentions', code: 'INVALID_VALUE' }];
+  return [];
+}
+
+/** One problem of an awarded label: a rulebook issue (rules/codes.ts `RuleIssue`). */
+export interface AwardedLabelIssue {
+  path: 'scale' | 'year' | 'level' | 'mentions';
+  code: 'INVALID_VALUE' | 'INVALID_TNL_LABEL';
 }
 
 /** Said wherever a readiness figure is shown. */

@@ -321,7 +321,7 @@ describe('assessReadiness: statuses, evidence and labels', () => {
       [{ evidence: [{ kind: 'PHOTO' as EvidenceKind, actionCodes: ['1.1'] }] }, 'unknown kind PHOTO'],
       [{ evidence: [{ kind: 'DOCUMENT', actionCodes: ['9.9'] }] }, 'unknown action code "9.9"'],
       [{ evidence: [{ kind: 'DOCUMENT', actionCodes: [], criterionIds: ['DM-NOPE'] }] }, 'unknown TNL criterion'],
-      [{ awardedLabels: [{ year: 2025, scale: 'LEGACY', level: '2' }] }, 'from 2016 to 2024'],
+      [{ awardedLabels: [{ year: 2025, scale: 'LEGACY', level: '2' }] }, 'Awarded label 0: INVALID_TNL_LABEL on year'],
       [{ inventory: [item({ category: 'SERVER_OS', seats: -3 })] }, 'seats must be a non-negative integer'],
     ];
     for (const [input, message] of bad) {

@@ -223,7 +223,10 @@ function checkedFacts(input: ReadinessInput): ReadinessFacts {
   });
 
   const awardedLabels = input.awardedLabels ?? [];
-  awardedLabels.forEach(checkAwardedLabel);
+  awardedLabels.forEach((label, index) => {
+    const [issue] = checkAwardedLabel(label);
+    if (issue) throw new Error(`Awarded label ${index}: ${issue.code} on ${issue.path}`);
+  });
 
   return {
     statusOf: (code) => statuses.get(code) ?? 'NOT_STARTED',

@@ -16,6 +16,7 @@ import { SignedInUserRequiredError } from './accounts.errors';
 import {
   DecideRoleRequestInput,
   GrantRoleInput,
+  RequestPasswordResetArgs,
   ResetPasswordInput,
   RoleRequestInput,
   SignInInput,
@@ -103,7 +104,7 @@ export class AccountsResolver {
     description:
       'E-mail a one-time reset link (valid 60 minutes; at most 3 valid at once) if the account exists; always answers true',
   })
-  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
+  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs): Promise<boolean> {
     await this.accounts.requestPasswordReset(email);
     return true;
   }

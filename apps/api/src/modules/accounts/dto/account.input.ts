@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
+  passwordResetRequestSchema,
   passwordResetSchema,
   roleDecisionSchema,
   roleGrantSchema,
@@ -32,6 +33,14 @@ export class SignInInput {
 
   @Field()
   password!: string;
+}
+
+/** requestPasswordReset(email): the address checked by the rulebook, as the dashboard's form checks it. */
+@ArgsType()
+@ValidatedBy(passwordResetRequestSchema)
+export class RequestPasswordResetArgs {
+  @Field()
+  email!: string;
 }
 
 @InputType()
