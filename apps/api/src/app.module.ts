@@ -46,6 +46,7 @@ import { MapModule } from './modules/map/map.module';
 import { SoftwareCatalogueModule } from './modules/software-catalogue/software-catalogue.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
+import { ReviewModule } from './modules/review/review.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -139,6 +140,7 @@ export class AppModule implements NestModule {
         AssessmentsModule,
         FeedsModule,
         ExportsModule,
+        ReviewModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -8,6 +8,8 @@ import {
   Subject,
   SUBJECTS,
 } from '../src/common/auth/permission-matrix';
+import { systemActor } from '../src/common/auth/actor';
+import { ReviewQueueService } from '../src/modules/review/review.service';
 import { createCommitted, createUser, grantRole, sessionCookie } from './support/factories';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
@@ -103,6 +105,16 @@ describe('permission matrix: every mutation × every subject × own collectivity
     return data.addInventoryItem.id;
   }
 
+  /** A pending review item on `collectivityId` (a declared deliberation, queued by a system job). */
+  async function reviewItem(collectivityId: string): Promise<string> {
+    const item = await api.app.get(ReviewQueueService).submit(systemActor('matrice'), {
+      kind: 'DECLARED_COMMITMENT',
+      collectivityId,
+      payload: { source: 'COUNCIL_DELIBERATION', deliberationNumber: 'D-1', deliberationDate: '2026-06-01' },
+    });
+    return item.id;
+  }
+
   let auditorCookie: string | null = null;
 
   /** An assessment of the place's commitment by a national auditor, for the reply mutation. */
@@ -171,6 +183,13 @@ describe('permission matrix: every mutation × every subject × own collectivity
         return {
           query: `mutation($id: ID!) { revokeRole(grantId: $id) { id } }`,
           variables: { id: await grantToDecide(p.collectivityId, true) },
+        };
+      case 'decideReviewItem':
+        return {
+          query: `mutation($i: DecideReviewItemInput!) { decideReviewItem(input: $i) { id } }`,
+          variables: {
+            i: { itemId: await reviewItem(p.collectivityId), accept: false, reason: 'Pas de délibération' },
+          },
         };
       case 'createCollectivity':
         return {
@@ -317,8 +336,8 @@ describe('permission matrix: every mutation × every subject × own collectivity
     if (subject === 'anonymous') return null;
     const user = await createUser(api, subject);
     if (subject === 'ADMIN') await grantRole(api, user.id, 'ADMIN');
-    else if (subject === 'AUDITOR')
-      await grantRole(api, user.id, 'AUDITOR', { auditScope: 'DEPARTEMENT', auditScopeCode: '38' });
+    else if (subject === 'AUDITOR' || subject === 'CAMPAIGN_MODERATOR')
+      await grantRole(api, user.id, subject, { auditScope: 'DEPARTEMENT', auditScopeCode: '38' });
     else if (subject !== 'member') await grantRole(api, user.id, subject, { collectivityId: own.collectivityId });
     return user;
   }

@@ -18,6 +18,7 @@ import { SoftwareCatalogueEntryEntity } from '../modules/software-catalogue/soft
 import { AssessmentEntity, AssessmentReplyEntity } from '../modules/assessments/assessment.entity';
 import { FollowEntity } from '../modules/feeds/follow.entity';
 import { DigestDeliveryEntity } from '../modules/feeds/digest-delivery.entity';
+import { ReviewItemEntity } from '../modules/review/review-item.entity';
 
 /** Every persisted entity; the migrations are generated from these. */
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const ENTITIES = [
   FollowEntity,
   DigestDeliveryEntity,
   RequestThrottleEntity,
+  ReviewItemEntity,
 ];

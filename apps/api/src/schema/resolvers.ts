@@ -41,6 +41,7 @@ import {
   CommitmentAuditedScoresResolver,
 } from '../modules/assessments/assessments.resolver';
 import { FollowsResolver, MeFollowingResolver } from '../modules/feeds/follows.resolver';
+import { ReviewResolver } from '../modules/review/review.resolver';
 
 /** Every resolver class, for writing the schema without a database. A test checks it matches the running app. */
 export const RESOLVERS = [
@@ -78,4 +79,5 @@ export const RESOLVERS = [
   CommitmentAuditedScoresResolver,
   FollowsResolver,
   MeFollowingResolver,
+  ReviewResolver,
 ];

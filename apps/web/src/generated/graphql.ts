@@ -228,14 +228,15 @@ export type ResetPasswordInput = {
 export type Role =
   | 'ADMIN'
   | 'AUDITOR'
+  | 'CAMPAIGN_MODERATOR'
   | 'CONTRIBUTOR'
   | 'ELECTED_OFFICIAL'
   | 'IT_MANAGER';
 
 export type RoleRequestInput = {
-  /** For AUDITOR */
+  /** For AUDITOR and CAMPAIGN_MODERATOR (their territory) */
   auditScope?: AuditScope | null | undefined;
-  /** Région or département code, for a scoped AUDITOR */
+  /** Région or département code, for a scoped AUDITOR or CAMPAIGN_MODERATOR */
   auditScopeCode?: string | null | undefined;
   /** For ELECTED_OFFICIAL, IT_MANAGER, CONTRIBUTOR */
   collectivityId?: string | number | null | undefined;

@@ -22,6 +22,7 @@ import {
   inventoryStageFields,
   milestoneSnapshot,
   progressSnapshot,
+  reviewItemSnapshot,
   roleGrantSnapshot,
   signatorySnapshot,
   tnlLabelSnapshot,
@@ -141,6 +142,10 @@ export const HISTORY_EVENTS = {
   /** A request approved or refused, a role revoked. */
   RoleGrantUpdated: once('RoleGrantUpdated', 'RoleGrant', 'UPDATE', changed(roleGrantSnapshot)),
   UserErased: once('UserErased', 'User', 'ERASE', erased),
+  /** Something queued for a moderator's decision (an uncertain match of an import, a declared commitment). */
+  ReviewItemCreated: once('ReviewItemCreated', 'ReviewItem', 'CREATE', created(reviewItemSnapshot)),
+  /** A review item accepted or refused (with its reason). */
+  ReviewItemUpdated: once('ReviewItemUpdated', 'ReviewItem', 'UPDATE', changed(reviewItemSnapshot)),
 } as const;
 
 type Catalogue = typeof HISTORY_EVENTS;

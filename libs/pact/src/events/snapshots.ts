@@ -50,6 +50,19 @@ export const evidenceSnapshot = z.object({
   fileSha256: z.string().optional(),
 });
 
+/**
+ * An item of the review queue: its kind, status, the decision's reason and its typed payload (public facts: lists,
+ * heads of list as the Ministry publishes them, a deliberation; never the declarant, who is the entry's actor).
+ */
+export const reviewItemSnapshot = z.object({
+  kind: text,
+  status: text,
+  payload: z.record(z.string(), z.unknown()),
+  /** The option accepted (e.g. the candidate list a result was matched to), when the kind offers several. */
+  choice: optionalText,
+  reason: optionalText,
+});
+
 export const commitmentSnapshot = z.object({
   edition: text,
   source: text,

@@ -72,6 +72,8 @@ export const RULE_ERROR_CODES = [
   'REPLY_TEXT_REQUIRED',
   /** A label's vintage, scale and level that do not go together. */
   'INVALID_TNL_LABEL',
+  /** A refusal in the review queue without a reason (the declarant reads it). */
+  'REASON_REQUIRED',
 ] as const;
 
 export const RULE_CODES = [...FIELD_CODES, ...RULE_ERROR_CODES] as const;

@@ -11,3 +11,4 @@ export * from './account';
 export * from './signatory';
 export * from './permissions';
 export * from './proposals';
+export * from './review';

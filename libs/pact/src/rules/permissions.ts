@@ -4,16 +4,60 @@
  * API still checks every record (an auditor's territory, the collectivity a role is held on) and answers NOT_FOUND.
  */
 
-/** Roles a user can hold. ADMIN is platform-wide; AUDITOR is scoped to a territory; the others to one collectivity. */
-export const ROLES = ['ADMIN', 'ELECTED_OFFICIAL', 'IT_MANAGER', 'CONTRIBUTOR', 'AUDITOR'] as const;
+/**
+ * Roles a user can hold. ADMIN is platform-wide; AUDITOR and CAMPAIGN_MODERATOR are scoped to a territory (national,
+ * a région or a département); the others to one collectivity.
+ */
+export const ROLES = [
+  'ADMIN',
+  'ELECTED_OFFICIAL',
+  'IT_MANAGER',
+  'CONTRIBUTOR',
+  'AUDITOR',
+  'CAMPAIGN_MODERATOR',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles held on one collectivity, which a member may request. */
 export const COLLECTIVITY_ROLES = ['ELECTED_OFFICIAL', 'IT_MANAGER', 'CONTRIBUTOR'] as const;
 export type CollectivityRole = (typeof COLLECTIVITY_ROLES)[number];
 
+/** The territory a territorial role (AUDITOR, CAMPAIGN_MODERATOR) covers. */
 export const AUDIT_SCOPES = ['NATIONAL', 'REGION', 'DEPARTEMENT'] as const;
 export type AuditScope = (typeof AUDIT_SCOPES)[number];
+
+/** Roles held on a territory (`auditScope` + `auditScopeCode`), not on a collectivity; only ADMIN grants them. */
+export const TERRITORIAL_ROLES = ['AUDITOR', 'CAMPAIGN_MODERATOR'] as const satisfies readonly Role[];
+
+export function isTerritorialRole(role: Role): role is (typeof TERRITORIAL_ROLES)[number] {
+  return (TERRITORIAL_ROLES as readonly Role[]).includes(role);
+}
+
+/** Where a collectivity lies, as far as territorial roles are concerned. */
+export interface Territory {
+  departementCode: string | null;
+  regionCode: string | null;
+}
+
+/** A territorial scope: national, or one région or département by its code. */
+export interface TerritoryScope {
+  auditScope: AuditScope | null;
+  auditScopeCode: string | null;
+}
+
+/** Does this scope cover the collectivity? NATIONAL covers all; REGION and DEPARTEMENT their own code. */
+export function scopeCovers(scope: TerritoryScope, territory: Territory): boolean {
+  switch (scope.auditScope) {
+    case 'NATIONAL':
+      return true;
+    case 'REGION':
+      return scope.auditScopeCode !== null && territory.regionCode === scope.auditScopeCode;
+    case 'DEPARTEMENT':
+      return scope.auditScopeCode !== null && territory.departementCode === scope.auditScopeCode;
+    default:
+      return false;
+  }
+}
 
 /** Every permission a root field of the API can declare. */
 export const PERMISSIONS = [
@@ -33,6 +77,10 @@ export const PERMISSIONS = [
   'assessment.record',
   'assessment.reply',
   'follow.manage',
+  /** Run an import (signatures, candidate lists, results, elected officials, progress): moderators and ADMIN. */
+  'import.run',
+  /** Read and decide the review queue: moderators (their territory) and ADMIN. */
+  'review.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +98,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'role.grant',
     'inventory.manage',
     'label.record',
+    'import.run',
+    'review.decide',
   ],
   ELECTED_OFFICIAL: [
     'progress.update',
@@ -70,12 +120,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   CONTRIBUTOR: ['milestone.manage', 'evidence.manage'],
   AUDITOR: ['assessment.record'],
+  /**
+   * The campaign's moderators, in their territory: decide the role requests of its collectivities (so the first
+   * elected official needs no administrator), import the campaign's and the Ministry's files, decide the review queue.
+   */
+  CAMPAIGN_MODERATOR: ['role.decide', 'import.run', 'review.decide'],
 };
 
 /** What every signed-in user may do, whatever their roles. */
 export const SIGNED_IN_PERMISSIONS: readonly Permission[] = ['account.self', 'role.request', 'follow.manage'];
 
-/** An active role: on a collectivity (collectivity roles), or on none (ADMIN, AUDITOR). */
+/** An active role: on a collectivity (collectivity roles), or on none (ADMIN, AUDITOR, CAMPAIGN_MODERATOR). */
 export interface RoleHeld {
   role: Role;
   collectivityId: string | null;
@@ -88,11 +143,27 @@ export function permissionsOf(grants: readonly RoleHeld[]): Set<Permission> {
   return set;
 }
 
-/** May `grants` use `permission` on this collectivity? ADMIN everywhere; collectivity roles on their own only. */
-export function allowsOn(grants: readonly RoleHeld[], permission: Permission, collectivityId: string): boolean {
-  return grants.some(
-    (g) => ROLE_PERMISSIONS[g.role].includes(permission) && (g.role === 'ADMIN' || g.collectivityId === collectivityId),
-  );
+/**
+ * May `grants` use `permission` on this collectivity? ADMIN everywhere; collectivity roles on their own only;
+ * territorial roles where their scope covers the collectivity's `territory` (when it is not given: nowhere).
+ */
+export function allowsOn(
+  grants: readonly (RoleHeld & Partial<TerritoryScope>)[],
+  permission: Permission,
+  collectivityId: string,
+  territory?: Territory,
+): boolean {
+  return grants.some((g) => {
+    if (!ROLE_PERMISSIONS[g.role].includes(permission)) return false;
+    if (g.role === 'ADMIN') return true;
+    if (isTerritorialRole(g.role)) {
+      return (
+        !!territory &&
+        scopeCovers({ auditScope: g.auditScope ?? null, auditScopeCode: g.auditScopeCode ?? null }, territory)
+      );
+    }
+    return g.collectivityId === collectivityId;
+  });
 }
 
 /** What a user may do on one collectivity, from their active roles: the dashboard shows the matching forms. */

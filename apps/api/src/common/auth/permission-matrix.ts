@@ -3,7 +3,7 @@
  * test/permission-matrix.int-spec.ts checks exhaustively on a real database, so the doc and the behaviour cannot drift.
  *
  * Subjects: `anonymous`; `member` (signed in, no role); each role, held on the subject's own collectivity (or, for
- * AUDITOR, on its département). Reach: `all` (any collectivity, or a mutation not tied to one), `own` (only the
+ * AUDITOR and CAMPAIGN_MODERATOR, on its département). Reach: `all` (any collectivity, or a mutation not tied to one), `own` (only the
  * collectivity where the subject holds its role), `none`.
  */
 export const SUBJECTS = [
@@ -14,6 +14,7 @@ export const SUBJECTS = [
   'IT_MANAGER',
   'CONTRIBUTOR',
   'AUDITOR',
+  'CAMPAIGN_MODERATOR',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 export type Reach = 'all' | 'own' | 'none';
@@ -33,6 +34,7 @@ const everyone = (reach: Reach, anonymous: Reach = reach): Record<Subject, Reach
   IT_MANAGER: reach,
   CONTRIBUTOR: reach,
   AUDITOR: reach,
+  CAMPAIGN_MODERATOR: reach,
 });
 const adminOnly = (): Record<Subject, Reach> => ({ ...everyone('none'), ADMIN: 'all' });
 const managers = (): Record<Subject, Reach> => ({
@@ -42,6 +44,10 @@ const managers = (): Record<Subject, Reach> => ({
   IT_MANAGER: 'own',
 });
 const members = (): Record<Subject, Reach> => ({ ...managers(), CONTRIBUTOR: 'own' });
+/** Role deciders: the collectivity's managers, and moderators (their territory, which covers both test places). */
+const roleDeciders = (): Record<Subject, Reach> => ({ ...managers(), CAMPAIGN_MODERATOR: 'all' });
+/** The campaign's desk: moderators in their territory, and administrators. */
+const moderators = (): Record<Subject, Reach> => ({ ...adminOnly(), CAMPAIGN_MODERATOR: 'all' });
 
 export const PERMISSION_MATRIX: MatrixRow[] = [
   { mutation: 'signUp', scoped: false, reach: everyone('all') },
@@ -52,8 +58,9 @@ export const PERMISSION_MATRIX: MatrixRow[] = [
   { mutation: 'signOutEverywhere', scoped: false, reach: everyone('all', 'none') },
   { mutation: 'requestRole', scoped: false, reach: everyone('all', 'none') },
   { mutation: 'grantRole', scoped: false, reach: adminOnly() },
-  { mutation: 'decideRoleRequest', scoped: true, reach: managers() },
-  { mutation: 'revokeRole', scoped: true, reach: managers() },
+  { mutation: 'decideRoleRequest', scoped: true, reach: roleDeciders() },
+  { mutation: 'revokeRole', scoped: true, reach: roleDeciders() },
+  { mutation: 'decideReviewItem', scoped: true, reach: moderators() },
   { mutation: 'createCollectivity', scoped: false, reach: adminOnly() },
   { mutation: 'createCandidateList', scoped: true, reach: adminOnly() },
   { mutation: 'setListOutcome', scoped: true, reach: adminOnly() },
@@ -107,6 +114,8 @@ export function renderPermissionMatrix(rows: MatrixRow[] = PERMISSION_MATRIX): s
     'UNAUTHENTICATED, signed-in callers without the permission FORBIDDEN. The platform operator (ADMIN_API_TOKEN)',
     'may call everything. `decideRoleRequest` and `revokeRole` reach, besides, only roles up to the caller’s own',
     '(elected official > IT manager > contributor, `modules/accounts/role-order.ts`): an IT manager neither approves',
-    'nor revokes an elected official, and nobody decides their own request; AUDITOR roles are decided by ADMIN only.',
+    'nor revokes an elected official, and nobody decides their own request; AUDITOR and CAMPAIGN_MODERATOR roles are',
+    'decided by ADMIN only. AUDITOR and CAMPAIGN_MODERATOR hold the département of both test collectivities: outside',
+    'their territory they get NOT_FOUND too.',
   ].join('\n');
 }

@@ -10,10 +10,13 @@ export {
   AUDIT_SCOPES,
   ROLE_PERMISSIONS,
   SIGNED_IN_PERMISSIONS,
+  TERRITORIAL_ROLES,
+  isTerritorialRole,
+  scopeCovers,
   permissionsOf,
   allowsOn,
 } from '@pacte/pact';
-export type { Role, CollectivityRole, AuditScope } from '@pacte/pact';
+export type { Role, CollectivityRole, AuditScope, Territory } from '@pacte/pact';
 
 /** An active role of the caller. */
 export interface ActiveGrant extends RoleHeld {

@@ -14,6 +14,7 @@ const RULE_MESSAGES: Record<RuleErrorCode, string> = {
   ASSESSMENT_DATE_IN_FUTURE: 'An assessment cannot be dated after today (Europe/Paris)',
   REPLY_TEXT_REQUIRED: 'A reply needs a text',
   INVALID_TNL_LABEL: 'This vintage, scale and level of the Territoire Numérique Libre label do not go together',
+  REASON_REQUIRED: 'Refusing a review item needs a reason (the declarant reads it)',
 };
 
 /** A rule of the rulebook (libs/pact/src/rules) that the input breaks, answered with the rule's own code. */

@@ -1,12 +1,15 @@
-import type { ActiveGrant, AuditScope, Role } from '../../common/auth/roles';
+import { isTerritorialRole, type ActiveGrant, type AuditScope, type Role } from '../../common/auth/roles';
+
+type TerritorialRole = 'AUDITOR' | 'CAMPAIGN_MODERATOR';
 
 /**
  * The order of roles, from most to least: deciding a role (approving, refusing or revoking it) is for someone who
  * holds at least that role where it applies. ADMIN is platform-wide and above everything. On one collectivity, the
  * elected official answers for the pledge, the IT manager works under them, a contributor only adds evidence and
- * milestones. AUDITOR is no collectivity role: its grants are decided by ADMIN only (an auditor decides nothing).
+ * milestones. AUDITOR and CAMPAIGN_MODERATOR are no collectivity roles: their grants are decided by ADMIN only (an
+ * auditor decides nothing; a moderator decides the collectivity roles of their territory, see RolesService.mayDecide).
  */
-export const COLLECTIVITY_ROLE_RANK: Readonly<Record<Exclude<Role, 'ADMIN' | 'AUDITOR'>, number>> = {
+export const COLLECTIVITY_ROLE_RANK: Readonly<Record<Exclude<Role, 'ADMIN' | TerritorialRole>, number>> = {
   ELECTED_OFFICIAL: 3,
   IT_MANAGER: 2,
   CONTRIBUTOR: 1,
@@ -23,7 +26,7 @@ export const AUDIT_SCOPE_RANK: Readonly<Record<AuditScope, number>> = { NATIONAL
 export function rankOn(grants: readonly ActiveGrant[], collectivityId: string): number {
   let rank = 0;
   for (const g of grants) {
-    if (g.collectivityId !== collectivityId || g.role === 'ADMIN' || g.role === 'AUDITOR') continue;
+    if (g.collectivityId !== collectivityId || g.role === 'ADMIN' || isTerritorialRole(g.role)) continue;
     rank = Math.max(rank, COLLECTIVITY_ROLE_RANK[g.role]);
   }
   return rank;
@@ -35,7 +38,7 @@ export function rankOn(grants: readonly ActiveGrant[], collectivityId: string): 
  * approves or revokes IT managers and contributors, never an elected official.
  */
 export function mayDecideCollectivityRole(grants: readonly ActiveGrant[], role: Role, collectivityId: string): boolean {
-  if (role === 'ADMIN' || role === 'AUDITOR') return false;
+  if (role === 'ADMIN' || isTerritorialRole(role)) return false;
   const deciders = grants.filter(
     (g) => (g.role === 'ELECTED_OFFICIAL' || g.role === 'IT_MANAGER') && g.collectivityId === collectivityId,
   );

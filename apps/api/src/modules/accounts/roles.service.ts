@@ -3,7 +3,7 @@ import type { EventPayload } from '@pacte/pact';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
-import { ActiveGrant, AuditScope, Role } from '../../common/auth/roles';
+import { ActiveGrant, AuditScope, Role, Territory, isTerritorialRole, scopeCovers } from '../../common/auth/roles';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { HistoryService } from '../history/history.service';
@@ -62,10 +62,17 @@ export class RolesService {
       where: collectivityId ? { status: 'REQUESTED', collectivityId } : { status: 'REQUESTED' },
       order: { requestedAt: 'ASC' },
     });
-    return rows.filter((g) => this.mayDecide(actor, g));
+    const territories = new Map<string, Territory>();
+    if (actor.grants.some((g) => g.role === 'CAMPAIGN_MODERATOR')) {
+      const ids = [...new Set(rows.map((g) => g.collectivityId).filter((id): id is string => !!id))];
+      for (const c of await this.collectivities.findByIds(ids)) territories.set(c.id, c);
+    }
+    return rows.filter((g) =>
+      this.mayDecide(actor, g, g.collectivityId ? territories.get(g.collectivityId) : undefined),
+    );
   }
 
-  /** A signed-in user asks for a role; an elected official, IT manager or administrator decides. */
+  /** A signed-in user asks for a role; an elected official, IT manager, campaign moderator or administrator decides. */
   request(actor: Actor, input: RoleRequest): Promise<RoleGrantEntity> {
     return this.dataSource.transaction(async (manager) => {
       const values = await this.validated(manager, input);
@@ -117,8 +124,11 @@ export class RolesService {
       const grant = await manager
         .getRepository(RoleGrantEntity)
         .findOne({ where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
+      const territory = grant?.collectivityId
+        ? ((await this.collectivities.findById(grant.collectivityId, manager)) ?? undefined)
+        : undefined;
       // Someone who may not decide learns nothing about the request, not even that it exists.
-      if (!grant || !this.mayDecide(actor, grant)) throw new NotFoundError('RoleGrant', grantId);
+      if (!grant || !this.mayDecide(actor, grant, territory)) throw new NotFoundError('RoleGrant', grantId);
       if (grant.status !== from) {
         throw new RoleRequestError(
           'ROLE_NOT_PENDING',
@@ -137,25 +147,37 @@ export class RolesService {
   }
 
   /**
-   * Administrators decide everything; an active elected official or IT manager of a collectivity decides that
-   * collectivity's requests and roles up to their own rank (`role-order.ts`: never more than they hold, so an IT
-   * manager neither approves nor revokes an elected official); nobody decides their own.
+   * Administrators decide everything; a campaign moderator decides the collectivity roles of the collectivities
+   * their territory covers (`territory`: where the grant's collectivity lies); an active elected official or IT
+   * manager of a collectivity decides that collectivity's requests and roles up to their own rank (`role-order.ts`:
+   * never more than they hold, so an IT manager neither approves nor revokes an elected official); nobody decides
+   * their own.
    */
-  mayDecide(actor: Actor, grant: RoleGrantEntity): boolean {
+  mayDecide(actor: Actor, grant: RoleGrantEntity, territory?: Territory): boolean {
     if (actor.kind === 'operator' || actor.kind === 'system') return true;
     if (actor.kind !== 'user' || grant.userId === actor.id) return false;
     if (actor.grants.some((g) => g.role === 'ADMIN')) return true;
     if (!grant.collectivityId) return false;
+    if (
+      territory &&
+      !isTerritorialRole(grant.role) &&
+      grant.role !== 'ADMIN' &&
+      actor.grants.some((g) => g.role === 'CAMPAIGN_MODERATOR' && scopeCovers(g, territory))
+    ) {
+      return true;
+    }
     return mayDecideCollectivityRole(actor.grants, grant.role, grant.collectivityId);
   }
 
   private async validated(manager: EntityManager, input: RoleRequest, byAdmin = false) {
     const { role } = input;
-    if (role === 'ADMIN' && !byAdmin) throw new RoleRequestError('ROLE_NOT_REQUESTABLE', 'ADMIN cannot be requested');
-    if (role === 'AUDITOR' || role === 'ADMIN') {
+    if ((role === 'ADMIN' || role === 'CAMPAIGN_MODERATOR') && !byAdmin) {
+      throw new RoleRequestError('ROLE_NOT_REQUESTABLE', `${role} cannot be requested: an administrator grants it`);
+    }
+    if (isTerritorialRole(role) || role === 'ADMIN') {
       const scope = role === 'ADMIN' ? null : (input.auditScope ?? null);
-      if (role === 'AUDITOR') {
-        if (!scope) throw new RoleRequestError('AUDIT_SCOPE_REQUIRED', 'An auditor role needs a scope');
+      if (isTerritorialRole(role)) {
+        if (!scope) throw new RoleRequestError('AUDIT_SCOPE_REQUIRED', `A ${role} role needs a territory scope`);
         if (scope !== 'NATIONAL') {
           const kind = scope === 'REGION' ? 'REGION' : 'DEPARTEMENT';
           const exists = await this.collectivities.areaExists(kind, input.auditScopeCode ?? '', manager);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor';
-import { ActiveGrant, ROLE_PERMISSIONS, Role } from '../../common/auth/roles';
+import { ActiveGrant, ROLE_PERMISSIONS, Role, scopeCovers } from '../../common/auth/roles';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { AuditorRequiredError, CollectivityMemberRequiredError } from './assessments.errors';
 
@@ -13,17 +13,7 @@ export interface AuditedTerritory {
 
 /** Does this AUDITOR grant cover the collectivity? NATIONAL covers all; REGION and DEPARTEMENT their own codes. */
 export function auditScopeCovers(grant: ActiveGrant, territory: AuditedTerritory): boolean {
-  if (grant.role !== 'AUDITOR') return false;
-  switch (grant.auditScope) {
-    case 'NATIONAL':
-      return true;
-    case 'REGION':
-      return grant.auditScopeCode !== null && territory.regionCode === grant.auditScopeCode;
-    case 'DEPARTEMENT':
-      return grant.auditScopeCode !== null && territory.departementCode === grant.auditScopeCode;
-    default:
-      return false;
-  }
+  return grant.role === 'AUDITOR' && scopeCovers(grant, territory);
 }
 
 /**

@@ -5,13 +5,20 @@ import { ROLES, type Role } from '../../common/auth/roles';
 export const USER_ACTOR_LABEL = 'user';
 
 /** The role a signed-in author acted in, most responsible first, as the label records it: `user:IT_MANAGER`. */
-const ROLES_BY_PRECEDENCE: readonly Role[] = ['ELECTED_OFFICIAL', 'IT_MANAGER', 'CONTRIBUTOR', 'AUDITOR', 'ADMIN'];
+const ROLES_BY_PRECEDENCE: readonly Role[] = [
+  'ELECTED_OFFICIAL',
+  'IT_MANAGER',
+  'CONTRIBUTOR',
+  'AUDITOR',
+  'CAMPAIGN_MODERATOR',
+  'ADMIN',
+];
 
 /**
  * Who made a change, as the history records it. The history can never be rewritten, so it holds no plain personal
  * data: a signed-in user is recorded by their opaque id alone (erasing the account leaves an id that points to no
  * one) and the role they acted in — an office, not a name: `user:IT_MANAGER` when they hold that role on the
- * collectivity changed (`user:AUDITOR`, `user:ADMIN` for those platform-wide roles, plain `user` without any);
+ * collectivity changed (`user:AUDITOR`, `user:CAMPAIGN_MODERATOR`, `user:ADMIN` for those platform-wide roles, plain `user` without any);
  * the operator and system jobs by their id and label, which name no person.
  */
 export function actorReference(
@@ -25,7 +32,11 @@ export function actorReference(
     const held = new Set(
       actor.grants
         .filter(
-          (g) => g.role === 'AUDITOR' || g.role === 'ADMIN' || (collectivityId && g.collectivityId === collectivityId),
+          (g) =>
+            g.role === 'AUDITOR' ||
+            g.role === 'CAMPAIGN_MODERATOR' ||
+            g.role === 'ADMIN' ||
+            (collectivityId && g.collectivityId === collectivityId),
         )
         .map((g) => g.role),
     );

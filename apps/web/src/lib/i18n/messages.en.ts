@@ -9,6 +9,7 @@ import { auditEn } from './messages/audit.en';
 import { migrationEn } from './messages/migration.en';
 import { rulesEn } from './messages/rules.en';
 import { deskEn } from './messages/desk.en';
+import { importsEn } from './messages/imports.en';
 import type { Messages } from './messages.fr';
 
 /** English: every key of the French messages, with the same placeholders. */
@@ -24,4 +25,5 @@ export const en: Messages = {
   ...migrationEn,
   ...rulesEn,
   ...deskEn,
+  ...importsEn,
 };

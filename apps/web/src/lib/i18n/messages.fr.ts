@@ -9,6 +9,7 @@ import { auditFr } from './messages/audit.fr';
 import { migrationFr } from './messages/migration.fr';
 import { rulesFr } from './messages/rules.fr';
 import { deskFr } from './messages/desk.fr';
+import { importsFr } from './messages/imports.fr';
 
 /**
  * French, the default language of the dashboard, and the reference list of message keys, one file per part of the
@@ -28,6 +29,7 @@ export const fr = {
   ...migrationFr,
   ...rulesFr,
   ...deskFr,
+  ...importsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -6,5 +6,6 @@ export const ROLE_LABELS: Record<string, Record<Locale, string>> = {
   IT_MANAGER: { fr: 'DSI (responsable informatique)', en: 'IT manager' },
   CONTRIBUTOR: { fr: 'contributeur·rice', en: 'contributor' },
   AUDITOR: { fr: 'auditeur·rice', en: 'auditor' },
+  CAMPAIGN_MODERATOR: { fr: 'modérateur·rice de campagne', en: 'campaign moderator' },
   ADMIN: { fr: 'administrateur·rice', en: 'administrator' },
 };

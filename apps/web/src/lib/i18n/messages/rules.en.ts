@@ -33,4 +33,5 @@ export const rulesEn: Record<keyof typeof rulesFr, string> = {
   'rule.ASSESSMENT_DATE_IN_FUTURE': 'The date of the assessment cannot be in the future.',
   'rule.REPLY_TEXT_REQUIRED': 'Write a reply.',
   'rule.INVALID_TNL_LABEL': 'This level does not exist for this vintage.',
+  'rule.REASON_REQUIRED': 'Give the reason for refusing: the declarant will read it.',
 };

@@ -37,4 +37,5 @@ export const rulesFr = {
   'rule.ASSESSMENT_DATE_IN_FUTURE': 'La date de l’évaluation ne peut pas être dans le futur.',
   'rule.REPLY_TEXT_REQUIRED': 'Écrivez une réponse.',
   'rule.INVALID_TNL_LABEL': 'Ce niveau n’existe pas pour ce millésime.',
+  'rule.REASON_REQUIRED': 'Indiquez la raison du refus : la personne qui a fait la déclaration la lira.',
 } as const satisfies Record<`rule.${RuleCode}`, string>;

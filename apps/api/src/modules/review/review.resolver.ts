@@ -1,0 +1,46 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../common/auth/actor';
+import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
+import type { GqlContext } from '../../common/graphql/context';
+import { pageComplexity, toPage, type Page } from '../../common/graphql/pagination';
+import { CollectivitiesLoaders } from '../collectivities/collectivities.loaders';
+import { CollectivityModel, toCollectivityModel } from '../collectivities/models/collectivity.model';
+import { DecideReviewItemInput, ReviewItemsArgs } from './dto/review.input';
+import { ReviewItemModel, ReviewItemPage, toReviewItemModel } from './models/review-item.model';
+import { ReviewQueueService } from './review.service';
+
+@Resolver(() => ReviewItemModel)
+export class ReviewResolver {
+  constructor(
+    private readonly service: ReviewQueueService,
+    private readonly collectivities: CollectivitiesLoaders,
+  ) {}
+
+  @RequirePermission('review.decide')
+  @Query(() => ReviewItemPage, {
+    description: 'The review queue in the caller’s territory (moderators) or everywhere (administrators), oldest first',
+    complexity: pageComplexity,
+  })
+  async reviewItems(@CurrentActor() actor: Actor, @Args() args: ReviewItemsArgs): Promise<Page<ReviewItemModel>> {
+    const [rows, total] = await this.service.list(
+      actor,
+      { status: args.status ?? null, kind: args.kind ?? null, collectivityId: args.collectivityId ?? null },
+      args,
+    );
+    return toPage(rows, total, args, toReviewItemModel);
+  }
+
+  @RequirePermission('review.decide')
+  @Mutation(() => ReviewItemModel, {
+    description: 'Accept (its consequence is applied in the same transaction) or refuse, with a reason, a review item',
+  })
+  async decideReviewItem(@CurrentActor() actor: Actor, @Args('input') input: DecideReviewItemInput) {
+    return toReviewItemModel(await this.service.decide(actor, input));
+  }
+
+  @ResolveField(() => CollectivityModel)
+  async collectivity(@Parent() item: ReviewItemModel, @Context() ctx: GqlContext): Promise<CollectivityModel> {
+    const found = await this.collectivities.byId(ctx).load(item.collectivityId);
+    return toCollectivityModel(found!);
+  }
+}
