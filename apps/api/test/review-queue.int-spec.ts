@@ -133,7 +133,7 @@ describe('campaign moderators and the review queue', () => {
       (
         await api.ok(
           `mutation($i: RoleRequestInput!) { requestRole(input: $i) { id } }`,
-          { i: { role: 'ELECTED_OFFICIAL', collectivityId: ids[code] } },
+          { i: { role: 'ELECTED_OFFICIAL', collectivityId: ids[code], reason: 'Élue au conseil municipal' } },
           { cookie: asker.cookie },
         )
       ).requestRole.id;
@@ -151,7 +151,7 @@ describe('campaign moderators and the review queue', () => {
 
     const selfPromotion = await api.gql(
       `mutation($i: RoleRequestInput!) { requestRole(input: $i) { id } }`,
-      { i: { role: 'CAMPAIGN_MODERATOR', auditScope: 'NATIONAL' } },
+      { i: { role: 'CAMPAIGN_MODERATOR', auditScope: 'NATIONAL', reason: 'Je veux modérer' } },
       { cookie: asker.cookie },
     );
     expect(errorCode(selfPromotion)).toBe('ROLE_NOT_REQUESTABLE');

@@ -87,10 +87,13 @@ export class GrantRoleInput {
   @Field(() => ID, { nullable: true, description: 'For ELECTED_OFFICIAL, IT_MANAGER, CONTRIBUTOR' })
   collectivityId?: string;
 
-  @Field(() => AuditScopeEnum, { nullable: true, description: 'For AUDITOR' })
+  @Field(() => AuditScopeEnum, { nullable: true, description: 'For AUDITOR and CAMPAIGN_MODERATOR (their territory)' })
   auditScope?: AuditScope;
 
-  @Field(() => String, { nullable: true, description: 'Région or département code, for a scoped AUDITOR' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Région or département code, for a scoped AUDITOR or CAMPAIGN_MODERATOR',
+  })
   auditScopeCode?: string;
 
   @Field(() => String, { nullable: true, description: 'Why the role is given (optional)' })
