@@ -81,6 +81,14 @@ const grant = {
   status: 'PENDING',
 };
 
+const review = {
+  kind: 'DECLARED_COMMITMENT',
+  status: 'PENDING',
+  payload: { source: 'COUNCIL_DELIBERATION', deliberationNumber: 'D-1', deliberationDate: '2026-06-01' },
+  choice: null,
+  reason: null,
+};
+
 /** One stored entry of each event of the catalogue, as the services write them. */
 const SAMPLES: Record<HistoryEventName, { before: unknown; after: unknown }> = {
   ActionProgressCreated: { before: null, after: progress },
@@ -127,6 +135,8 @@ const SAMPLES: Record<HistoryEventName, { before: unknown; after: unknown }> = {
   RoleGrantCreated: { before: null, after: grant },
   RoleGrantUpdated: { before: grant, after: { ...grant, status: 'ACTIVE' } },
   UserErased: { before: null, after: null },
+  ReviewItemCreated: { before: null, after: review },
+  ReviewItemUpdated: { before: review, after: { ...review, status: 'REFUSED', reason: 'Aucune délibération' } },
 };
 
 const sentenceOf = (name: HistoryEventName, payload = SAMPLES[name]) =>

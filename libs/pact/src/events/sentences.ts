@@ -347,6 +347,24 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
         '.',
       ]);
     }
+    case 'ReviewItemCreated': {
+      const { after } = event.payload;
+      return after.kind === 'DECLARED_COMMITMENT'
+        ? both(
+            'Engagement déclaré, à examiner par la modération.',
+            'Commitment declared, for the moderators to review.',
+          )
+        : both(
+            'Liste des résultats à rapprocher d’une liste signataire, à examiner par la modération.',
+            'A list of the results to match with a signing list, for the moderators to review.',
+          );
+    }
+    case 'ReviewItemUpdated': {
+      const { after } = event.payload;
+      return after.status === 'ACCEPTED'
+        ? both('Examen par la modération : accepté.', 'Reviewed by the moderators: accepted.')
+        : both('Examen par la modération : refusé.', 'Reviewed by the moderators: refused.');
+    }
     case 'UserErased':
       return both(
         'Un compte a été effacé à la demande de son titulaire.',
