@@ -9,6 +9,7 @@ import { securityHeaders } from './common/web/security-headers';
 import { defaultDashboardDir, serveDashboard } from './common/web/serve-dashboard';
 import { listenUrl, settlePublicUrl, type AppConfig } from './config/config';
 import { openDatabase } from './database/open-database';
+import { DemoAccounts } from './modules/demo/demo-accounts';
 import { DemoSeeder } from './modules/demo/demo.seeder';
 import { ProgressService } from './modules/progress/progress.service';
 import { ensureElections } from './modules/referential/elections.seed';
@@ -57,10 +58,17 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     const warning = settlePublicUrl(config, listenUrl(config.host, port));
-    // What a newcomer opens comes first, then where the API and the data are.
-    if (served) log(`Dashboard: ${url}/`);
-    log(`GraphQL API on ${url}/graphql${database.embedded ? ` (embedded PostgreSQL in ${config.dataDir})` : ''}`);
     if (warning) log(`warning: ${warning}`);
+    // The embedded demo only (never a DATABASE_URL): one-time sign-in links, to try every screen without curl.
+    const links = database.embedded ? await app.get(DemoAccounts).signInLinks() : [];
+    // What a newcomer opens comes first, then the demo accounts, then where the API and the data are (the last line
+    // once the app serves: scripts wait for it).
+    if (served) log(`Dashboard: ${url}/`);
+    if (links.length > 0) {
+      log('Demo accounts: open a link to sign in (once each, valid 24 h; restart for new ones):');
+      for (const link of links) log(`  ${link.label}: ${link.url}`);
+    }
+    log(`GraphQL API on ${url}/graphql${database.embedded ? ` (embedded PostgreSQL in ${config.dataDir})` : ''}`);
     const running = app;
     return {
       app: running,

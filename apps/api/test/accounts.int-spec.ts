@@ -114,6 +114,16 @@ describe('accounts: sign-up, sign-in, sessions, password reset', () => {
     ).toBe('INVALID_RESET_TOKEN');
   });
 
+  it('has no one-time sign-in links on a database given by DATABASE_URL, not even with a valid e-mailed token', async () => {
+    const user = await createUser(api);
+    await api.ok(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: user.email }, { token: null });
+    const token = /token=([A-Za-z0-9_-]+)/.exec((await mail.waitFor(user.email)).text)![1];
+    const port = (api.app.getHttpServer().address() as { port: number }).port;
+    const response = await fetch(`http://127.0.0.1:${port}/auth/demo/${token}`, { redirect: 'manual' });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
   it('answers a reset request for an unknown address the same way, and sends nothing', async () => {
     const before = mail.messages.length;
     const asked = await api.ok(

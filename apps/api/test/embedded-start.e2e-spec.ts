@@ -85,6 +85,32 @@ describe('the app started as a user starts it, on the embedded database', () => 
       expect(feed).not.toContain(':3000');
       expect(app.output()).not.toMatch(/warning: PUBLIC_URL/);
 
+      // The embedded demo prints the dashboard's address, then one-time sign-in links for its demo accounts.
+      expect(app.output()).toMatch(/Dashboard: http:\/\/127\.0\.0\.1:\d+\/\n/);
+      const itManagerLink = new RegExp(`IT manager of Échirolles: (${app.url}/auth/demo/[A-Za-z0-9_-]+)`).exec(
+        app.output(),
+      );
+      expect(itManagerLink).not.toBeNull();
+      expect(app.output()).toMatch(/elected official of Échirolles: http/);
+      expect(app.output()).toMatch(/auditor \(national\): http/);
+      const opened = await fetch(itManagerLink![1], { redirect: 'manual' });
+      expect(opened.status).toBe(302);
+      expect(opened.headers.get('location')).toBe('/mon-compte');
+      const cookie = /pacte_session=[^;]+/.exec(opened.headers.get('set-cookie') ?? '')![0];
+      const me = (await (
+        await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query: '{ me { displayName roles { role status collectivity { name } } } }' }),
+        })
+      ).json()) as { data: { me: { displayName: string; roles: unknown[] } } };
+      expect(me.data.me.displayName).toMatch(/^\[Démo\]/);
+      expect(me.data.me.roles).toEqual([
+        { role: 'IT_MANAGER', status: 'ACTIVE', collectivity: { name: 'Échirolles' } },
+      ]);
+      // Once only.
+      expect((await fetch(itManagerLink![1], { redirect: 'manual' })).status).toBe(404);
+
       const second = await runToFailure({ DATA_DIR: dataDir });
       expect(second.code).not.toBe(0);
       expect(second.output).toMatch(/in use by process/);

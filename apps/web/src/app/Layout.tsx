@@ -70,6 +70,23 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
+        {(location.state as { welcome?: boolean } | null)?.welcome && (
+          <div className="container">
+            <section className="notice welcome" role="status" aria-label={t('welcome.title')}>
+              <p>
+                <strong>{t('welcome.title')}.</strong> {t('welcome.next')}
+              </p>
+              <ul>
+                <li>
+                  <Link to="/recherche">{t('welcome.search')}</Link>
+                </li>
+                <li>
+                  <Link to="/mon-compte">{t('welcome.account')}</Link>
+                </li>
+              </ul>
+            </section>
+          </div>
+        )}
         <Suspense
           fallback={
             <div className="container page">

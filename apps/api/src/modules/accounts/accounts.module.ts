@@ -11,10 +11,11 @@ import { OidcService } from './oidc/oidc.service';
 import { UsersLoaders } from './users.loaders';
 import { RolesService } from './roles.service';
 import { SignInLimiter } from './sign-in-limiter';
+import { OneTimeSignInController, OneTimeSignInService } from './one-time-sign-in.service';
 
 @Module({
   imports: [HistoryModule, CollectivitiesModule],
-  controllers: [OidcController],
+  controllers: [OidcController, OneTimeSignInController],
   providers: [
     MailService,
     AccountsService,
@@ -26,7 +27,8 @@ import { SignInLimiter } from './sign-in-limiter';
     OidcClient,
     OidcService,
     UsersLoaders,
+    OneTimeSignInService,
   ],
-  exports: [ActorService, RolesService, AccountsService, MailService, UsersLoaders],
+  exports: [ActorService, RolesService, AccountsService, MailService, UsersLoaders, OneTimeSignInService],
 })
 export class AccountsModule {}

@@ -47,7 +47,8 @@ function AuthForm({ mode }: { mode: 'signIn' | 'signUp' }) {
       // The answer is the signed-in user: the cache puts it in `me` (lib/graphql/cache.ts).
       if (signUp) await runSignUp({ input: { ...values, email: values.email.trim() } });
       else await runSignIn({ input: { email: values.email.trim(), password: values.password } });
-      void navigate(from, { replace: true });
+      // After a sign-up, the page the person came from says what to do next (Layout's welcome notice).
+      void navigate(from, { replace: true, state: signUp ? { welcome: true } : undefined });
     });
   }
 

@@ -1,5 +1,10 @@
 /** French messages of sign-in, password reset, the account page, roles and follows. */
 export const accountFr = {
+  'welcome.title': 'Votre compte est créé',
+  'welcome.next':
+    'Et maintenant ? Trouvez votre collectivité : suivez-la pour recevoir ses nouveautés, ou demandez-y un rôle (élu·e, DSI, contributeur·rice) pour tenir son suivi à jour.',
+  'welcome.search': 'Chercher une collectivité',
+  'welcome.account': 'Voir mon compte',
   'auth.title': 'Connexion',
   'auth.signInLink': 'Se connecter',
   'auth.signedInAs': 'Connecté·e : {name}',
