@@ -53,6 +53,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/collectivites-engagees">{t('directory.nav')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/recherche">{t('nav.search')}</NavLink>
               </li>
               <li>

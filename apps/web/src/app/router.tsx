@@ -6,6 +6,7 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 import { CollectivityRoute } from './routes/CollectivityRoute';
 import { AccountRoute, AuthRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/AuthRoute';
 import { SearchPage } from '../features/search/components/SearchPage';
+import { CommittedDirectoryPage } from '../features/directory/components/CommittedDirectoryPage';
 import { DeskRoute } from './routes/DeskRoute';
 
 /**
@@ -18,6 +19,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'recherche', element: <SearchPage /> },
+      { path: 'collectivites-engagees', element: <CommittedDirectoryPage /> },
+      { path: 'committed', element: <CommittedDirectoryPage /> },
       { path: 'collectivite/:kind/:code', element: <CollectivityRoute /> },
       { path: 'connexion', element: <AuthRoute /> },
       { path: 'mot-de-passe-oublie', element: <ForgotPasswordRoute /> },

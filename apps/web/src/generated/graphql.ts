@@ -115,6 +115,13 @@ export type CommitmentSource =
   | 'COUNCIL_DELIBERATION'
   | 'LIST_MAJORITY';
 
+/** Order of the committed collectivities: by name, self-declared overall score, population or date */
+export type CommittedSort =
+  | 'COMMITTED_ON'
+  | 'NAME'
+  | 'POPULATION'
+  | 'SCORE';
+
 export type CreateCandidateListInput = {
   collectivityId: string | number;
   electionCode?: string;
@@ -175,6 +182,15 @@ export type MigrationStage =
   | 'LEGACY_REMOVED'
   | 'PARALLEL_RUN'
   | 'PILOT';
+
+/** Population class: UNDER_2K, FROM_2K_TO_10K, FROM_10K_TO_50K, FROM_50K_TO_100K, OVER_100K, or UNKNOWN */
+export type PopulationStratum =
+  | 'FROM_2K_TO_10K'
+  | 'FROM_10K_TO_50K'
+  | 'FROM_50K_TO_100K'
+  | 'OVER_100K'
+  | 'UNDER_2K'
+  | 'UNKNOWN';
 
 /** NOT_STARTED 0 %, PLANNED 10 %, IN_PROGRESS 50 %, DONE 100 %, NOT_APPLICABLE (excluded), ABANDONED 0 % */
 export type ProgressStatus =
@@ -291,6 +307,10 @@ export type SoftwareCategory =
 export type SoftwareUseRelation =
   | 'PRODUCT'
   | 'TARGET';
+
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
 
 /** The five domains of the Territoire Numérique Libre label */
 export type TnlDomain =
@@ -516,6 +536,28 @@ export type DeskAddSignatoryMutationVariables = Exact<{
 
 
 export type DeskAddSignatoryMutation = { addSignatory: { id: string, firstName: string, lastName: string, scope: SignatureScope, signedOn: string } };
+
+export type CommittedDirectoryQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+  departementCode?: string | null | undefined;
+  kind?: CollectivityKind | null | undefined;
+  stratum?: PopulationStratum | null | undefined;
+  source?: CommitmentSource | null | undefined;
+  scoreMin?: number | null | undefined;
+  scoreMax?: number | null | undefined;
+  sort?: CommittedSort | null | undefined;
+  order?: SortOrder | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type CommittedDirectoryQuery = { committedCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, departementCode: string | null, departement: { id: string, name: string } | null, commitment: { id: string, source: CommitmentSource, committedOn: string, scores: { overall: number | null } } | null }> } };
+
+export type DirectoryAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryAreasQuery = { nationalStatistics: { byRegion: Array<{ key: string, name: string | null }>, byDepartement: Array<{ key: string, name: string | null }> } };
 
 export type UpdateActionProgressMutationVariables = Exact<{
   input: UpdateActionProgressInput;
@@ -1116,6 +1158,61 @@ export const DeskAddSignatoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeskAddSignatoryMutation, DeskAddSignatoryMutationVariables>;
+export const CommittedDirectoryDocument = new TypedDocumentString(`
+    query CommittedDirectory($regionCode: String, $departementCode: String, $kind: CollectivityKind, $stratum: PopulationStratum, $source: CommitmentSource, $scoreMin: Float, $scoreMax: Float, $sort: CommittedSort, $order: SortOrder, $first: Int!, $offset: Int!) {
+  committedCollectivities(
+    regionCode: $regionCode
+    departementCode: $departementCode
+    kind: $kind
+    stratum: $stratum
+    source: $source
+    scoreMin: $scoreMin
+    scoreMax: $scoreMax
+    sort: $sort
+    order: $order
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    offset
+    hasNextPage
+    nodes {
+      id
+      kind
+      code
+      name
+      population
+      departementCode
+      departement {
+        id
+        name
+      }
+      commitment {
+        id
+        source
+        committedOn
+        scores {
+          overall
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommittedDirectoryQuery, CommittedDirectoryQueryVariables>;
+export const DirectoryAreasDocument = new TypedDocumentString(`
+    query DirectoryAreas {
+  nationalStatistics {
+    byRegion {
+      key
+      name
+    }
+    byDepartement {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryAreasQuery, DirectoryAreasQueryVariables>;
 export const UpdateActionProgressDocument = new TypedDocumentString(`
     mutation UpdateActionProgress($input: UpdateActionProgressInput!) {
   updateActionProgress(input: $input) {

@@ -36,6 +36,7 @@ export function electionPath(kind: CollectivityKind, code: string): string {
 export const paths = {
   home: '/',
   search: '/recherche',
+  committed: '/collectivites-engagees',
   elections: '/elections',
   signIn: '/connexion',
   account: '/mon-compte',

@@ -22,7 +22,7 @@ export interface CommittedQuery {
 }
 
 const SORT_COLUMNS: Record<CommittedSort, string> = {
-  NAME: 'name',
+  NAME: 'search_name',
   SCORE: 'score',
   POPULATION: 'population',
   COMMITTED_ON: 'committed_on',
@@ -30,7 +30,7 @@ const SORT_COLUMNS: Record<CommittedSort, string> = {
 
 /** One row per commitment of the edition ($1), with its collectivity and its score ($2 when none is stored). */
 const COMMITTED_ROWS = `(
-  SELECT c.id, c.name, c.population, c.departement_code, c.region_code, c.kind, m.source, m.committed_on,
+  SELECT c.id, c.search_name, c.population, c.departement_code, c.region_code, c.kind, m.source, m.committed_on,
          CASE WHEN s.commitment_id IS NULL THEN $2::numeric ELSE s.overall END AS score
   FROM collectivity c
   JOIN commitment m ON m.collectivity_id = c.id
@@ -72,7 +72,7 @@ export class DirectoryRepository {
     );
     const order = q.order === 'DESC' ? 'DESC' : 'ASC';
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id ${filtered} ORDER BY ${SORT_COLUMNS[q.sort]} ${order} NULLS LAST, name ASC, id ASC
+      `SELECT id ${filtered} ORDER BY ${SORT_COLUMNS[q.sort]} ${order} NULLS LAST, search_name ASC, id ASC
        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.limit, q.offset],
     );

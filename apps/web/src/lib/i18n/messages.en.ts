@@ -1,6 +1,7 @@
 import { coreEn } from './messages/core.en';
 import { overviewEn } from './messages/overview.en';
 import { searchEn } from './messages/search.en';
+import { directoryEn } from './messages/directory.en';
 import { collectivityEn } from './messages/collectivity.en';
 import { electionEn } from './messages/election.en';
 import { accountEn } from './messages/account.en';
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...coreEn,
   ...overviewEn,
   ...searchEn,
+  ...directoryEn,
   ...collectivityEn,
   ...electionEn,
   ...accountEn,

@@ -1,6 +1,7 @@
 import { coreFr } from './messages/core.fr';
 import { overviewFr } from './messages/overview.fr';
 import { searchFr } from './messages/search.fr';
+import { directoryFr } from './messages/directory.fr';
 import { collectivityFr } from './messages/collectivity.fr';
 import { electionFr } from './messages/election.fr';
 import { accountFr } from './messages/account.fr';
@@ -21,6 +22,7 @@ export const fr = {
   ...coreFr,
   ...overviewFr,
   ...searchFr,
+  ...directoryFr,
   ...collectivityFr,
   ...electionFr,
   ...accountFr,
