@@ -30,8 +30,13 @@ export function CommittedDirectoryPage() {
   useDocumentTitle(t('directory.title'));
   const [params, setParams] = useSearchParams();
   const state = readState(params);
-  const set = (change: Partial<DirectoryState>) =>
-    setParams(writeState({ ...state, page: 1, ...change }), { replace: false });
+  const set = (change: Partial<DirectoryState>) => {
+    const next = writeState({ ...state, page: 1, ...change });
+    // The language, when the address names it, stays.
+    const lang = params.get('lang');
+    if (lang) next.set('lang', lang);
+    setParams(next);
+  };
   const { data, error, loading, refetch } = useQuery(CommittedDirectoryDocument, variablesOf(state), {
     keepPreviousData: true,
   });
