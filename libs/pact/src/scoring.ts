@@ -64,6 +64,32 @@ export function roundScore(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+/** A score (1 decimal) as a whole number of tenths: sums of tenths are exact, sums of decimals in floating point not. */
+export function scoreTenths(score: number): number {
+  return Math.round(score * 10);
+}
+
+/**
+ * The mean of scores (each already to 1 decimal), rounded to 1 decimal, from their sum in tenths and their count:
+ * null when none is counted. The national figures and their monthly timeline keep (sum, count) pairs and average
+ * them with this, so a figure kept as an aggregate and the same figure computed from the scores are equal.
+ */
+export function meanFromTenths(sumOfTenths: number, counted: number): number | null {
+  return counted === 0 ? null : Math.round(sumOfTenths / counted) / 10;
+}
+
+/** The mean of the non-null scores (see {@link meanFromTenths}); null when there is none. */
+export function meanOfScores(scores: readonly (number | null)[]): number | null {
+  let sum = 0;
+  let counted = 0;
+  for (const score of scores) {
+    if (score === null) continue;
+    sum += scoreTenths(score);
+    counted += 1;
+  }
+  return meanFromTenths(sum, counted);
+}
+
 interface Accumulator {
   weightedSum: number;
   weightTotal: number;

@@ -19,6 +19,11 @@ import { AssessmentEntity, AssessmentReplyEntity } from '../modules/assessments/
 import { FollowEntity } from '../modules/feeds/follow.entity';
 import { DigestDeliveryEntity } from '../modules/feeds/digest-delivery.entity';
 import { ReviewItemEntity } from '../modules/review/review-item.entity';
+import {
+  StatisticsCommitmentEntity,
+  StatisticsMonthEntity,
+  StatisticsStateEntity,
+} from '../modules/statistics/statistics.entities';
 
 /** Every persisted entity; the migrations are generated from these. */
 export const ENTITIES = [
@@ -48,4 +53,7 @@ export const ENTITIES = [
   DigestDeliveryEntity,
   RequestThrottleEntity,
   ReviewItemEntity,
+  StatisticsCommitmentEntity,
+  StatisticsMonthEntity,
+  StatisticsStateEntity,
 ];

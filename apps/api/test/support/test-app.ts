@@ -34,12 +34,17 @@ export interface TestApi {
   raw(query: string, variables?: object, opts?: CallOptions): Promise<{ body: GqlResult; setCookie: string | null }>;
   /** Counts SQL statements run while `fn` runs. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
+  /** The SQL statements (with their parameters) run while `fn` runs, in order. */
+  captureQueries(fn: () => Promise<unknown>): Promise<{ query: string; parameters: unknown[] }[]>;
   close(): Promise<void>;
 }
 
-/** The real app module on the run's test database, listening on a free port. */
-export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const url = process.env.PACTE_TEST_DATABASE_URL;
+/** The real app module on the run's test database (or `databaseUrl`), listening on a free port. */
+export async function createTestApi(
+  env: Record<string, string> = {},
+  { databaseUrl }: { databaseUrl?: string } = {},
+): Promise<TestApi> {
+  const url = databaseUrl ?? process.env.PACTE_TEST_DATABASE_URL;
   if (!url) throw new Error('PACTE_TEST_DATABASE_URL is not set: run through jest (global setup)');
   // The suites sign up many accounts from one address: request throttling is out of their way unless a test sets it.
   const config = loadConfig({
@@ -63,11 +68,11 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
   const endpoint = `http://127.0.0.1:${address.port}/graphql`;
   const dataSource = app.get(DataSource);
 
-  let counter: number | null = null;
+  let captured: { query: string; parameters: unknown[] }[] | null = null;
   const original = dataSource.logger;
   const counting: TypeOrmLogger = {
     logQuery: (...args) => {
-      if (counter !== null) counter += 1;
+      captured?.push({ query: args[0], parameters: (args[1] as unknown[] | undefined) ?? [] });
       return original.logQuery(...args);
     },
     logQueryError: (...args) => original.logQueryError(...args),
@@ -92,6 +97,16 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
     });
     return { body: (await response.json()) as GqlResult<any>, setCookie: response.headers.get('set-cookie') };
   };
+  const capture: TestApi['captureQueries'] = async (fn) => {
+    const queries: { query: string; parameters: unknown[] }[] = [];
+    captured = queries;
+    try {
+      await fn();
+      return queries;
+    } finally {
+      captured = null;
+    }
+  };
   const gql: TestApi['gql'] = async (query, variables, opts) => (await raw(query, variables, opts)).body as any;
   return {
     app,
@@ -103,15 +118,8 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as any;
     },
-    countQueries: async (fn) => {
-      counter = 0;
-      try {
-        await fn();
-        return counter;
-      } finally {
-        counter = null;
-      }
-    },
+    countQueries: async (fn) => (await capture(fn)).length,
+    captureQueries: (fn) => capture(fn),
     close: () => app.close(),
   };
 }

@@ -35,8 +35,8 @@ export class CommitmentsRepository {
     return this.repo().find({ order: { committedOn: 'ASC' } });
   }
 
-  findByEdition(edition: string): Promise<CommitmentEntity[]> {
-    return this.repo().findBy({ edition });
+  findByEdition(edition: string, manager?: EntityManager): Promise<CommitmentEntity[]> {
+    return this.repo(manager).findBy({ edition });
   }
 
   anyDemo(): Promise<boolean> {

@@ -54,9 +54,9 @@ export class CommitmentsService {
     return this.repository.findByCollectivityIds(collectivityIds, manager);
   }
 
-  /** Every commitment to `edition`, for the national statistics. */
-  ofEdition(edition: string): Promise<CommitmentEntity[]> {
-    return this.repository.findByEdition(edition);
+  /** Every commitment to `edition` (rebuilding the national statistics), in `manager`'s transaction when given. */
+  ofEdition(edition: string, manager?: EntityManager): Promise<CommitmentEntity[]> {
+    return this.repository.findByEdition(edition, manager);
   }
 
   /** True once the labelled demo data set is loaded (a commitment flagged `demo` exists). */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventProjections } from './event-projections.port';
 import { HistoryController } from './history.controller';
 import { HistoryRepository } from './history.repository';
 import { HistoryService } from './history.service';
@@ -7,7 +8,7 @@ import { HistoryOpenDataPort } from './open-data.port';
 
 @Module({
   controllers: [HistoryController],
-  providers: [HistoryOpenDataPort, HistoryRepository, HistoryService, UnitOfWork],
-  exports: [HistoryOpenDataPort, HistoryService, UnitOfWork],
+  providers: [HistoryOpenDataPort, HistoryRepository, HistoryService, UnitOfWork, EventProjections],
+  exports: [HistoryOpenDataPort, HistoryService, UnitOfWork, EventProjections],
 })
 export class HistoryModule {}

@@ -102,22 +102,30 @@ export class HistoryRepository {
     return entry;
   }
 
-  /** Newest first; `beforeId` pages backwards through the history. */
   /**
-   * The stored entries about records of `entityType` whose id starts with one of `ownerIds` (an action's progress is
-   * "<commitmentId>:<actionCode>"), oldest first, for the readers of typed events.
+   * Every stored entry about records of `entityType`, oldest first, page by page on the primary key (memory stays
+   * bounded, whatever the size of the history), with the owner of each record (an action's progress is
+   * "<commitmentId>:<actionCode>"). For maintenance (rebuilding an aggregate), never for a public read.
    */
-  entriesAbout(entityType: string, ownerIds: readonly string[]): Promise<OwnedHistoryRow[]> {
-    return this.dataSource.query(
-      `SELECT split_part(entity_id, ':', 1) AS "ownerId", occurred_at AS "occurredAt", event,
-              event_version AS "eventVersion", entity_type AS "entityType", action, before, after
-         FROM audit_event
-        WHERE entity_type = $1 AND split_part(entity_id, ':', 1) = ANY($2::text[])
-        ORDER BY id`,
-      [entityType, [...ownerIds]],
-    );
+  async *streamEntriesAbout(entityType: string, pageSize = EXPORT_PAGE_SIZE * 5): AsyncGenerator<OwnedHistoryRow[]> {
+    let afterId = '0';
+    for (;;) {
+      const rows: (OwnedHistoryRow & { id: string })[] = await this.dataSource.query(
+        `SELECT id::text AS id, split_part(entity_id, ':', 1) AS "ownerId", occurred_at AS "occurredAt", event,
+                event_version AS "eventVersion", entity_type AS "entityType", action, before, after
+           FROM audit_event
+          WHERE entity_type = $1 AND id > $2::bigint
+          ORDER BY audit_event.id
+          LIMIT $3`,
+        [entityType, afterId, pageSize],
+      );
+      if (rows.length > 0) yield rows;
+      if (rows.length < pageSize) return;
+      afterId = rows[rows.length - 1].id;
+    }
   }
 
+  /** Newest first; `beforeId` pages backwards through the history. */
   listForCollectivity(collectivityId: string, limit: number, beforeId: string | null): Promise<AuditEventEntity[]> {
     const qb = this.dataSource
       .getRepository(AuditEventEntity)

@@ -46,11 +46,12 @@ export class HistoryService {
   }
 
   /**
-   * The entries about records of `entityType` owned by `ownerIds` (an action's progress belongs to its commitment),
-   * oldest first: read them with the event catalogue's readers (`tryReadHistoryEvent`), never by JSON path.
+   * The entries about records of `entityType` (with the record's owner: an action's progress belongs to its
+   * commitment), oldest first, in pages: read them with the event catalogue's readers (`tryReadHistoryEvent`), never
+   * by JSON path. For rebuilding an aggregate; a public read never replays the history.
    */
-  entriesAbout(entityType: string, ownerIds: readonly string[]): Promise<OwnedHistoryRow[]> {
-    return ownerIds.length === 0 ? Promise.resolve([]) : this.repository.entriesAbout(entityType, ownerIds);
+  streamEntriesAbout(entityType: string): AsyncGenerator<OwnedHistoryRow[]> {
+    return this.repository.streamEntriesAbout(entityType);
   }
 
   listForCollectivity(collectivityId: string, first: number, before: string | null): Promise<AuditEventEntity[]> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { EventProjections } from './event-projections.port';
 import { HistoryService, RecordedEvent } from './history.service';
 
 /** What a write sees inside its unit of work. */
@@ -19,12 +20,16 @@ export interface Work {
  * (locking those it changes), makes its per-record checks, writes, and records typed events; the unit appends the
  * events last, inside the transaction, so a change and its history commit or roll back together, and the history's
  * chain lock is held only at the end. An error anywhere rolls everything back, events included.
+ *
+ * After its events, the unit runs the registered projections ({@link EventProjections}): the aggregates that public
+ * reads use (national statistics) change in the same transaction as the records they summarize.
  */
 @Injectable()
 export class UnitOfWork {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly history: HistoryService,
+    private readonly projections: EventProjections,
   ) {}
 
   run<T>(actor: Actor, work: (unit: Work) => Promise<T>): Promise<T> {
@@ -36,6 +41,7 @@ export class UnitOfWork {
     const events: RecordedEvent[] = [];
     const result = await work({ manager, actor, record: (event) => events.push(event) });
     for (const event of events) await this.history.record(manager, actor, event);
+    await this.projections.apply(manager, events);
     return result;
   }
 }

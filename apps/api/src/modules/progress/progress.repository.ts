@@ -11,8 +11,8 @@ export class ProgressRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The rows of these commitments, however many (one array parameter). */
-  findByCommitmentIdList(commitmentIds: readonly string[]): Promise<ActionProgressEntity[]> {
-    return this.dataSource
+  findByCommitmentIdList(commitmentIds: readonly string[], manager?: EntityManager): Promise<ActionProgressEntity[]> {
+    return (manager ?? this.dataSource.manager)
       .getRepository(ActionProgressEntity)
       .createQueryBuilder('p')
       .where('p.commitment_id = ANY(:ids)', { ids: [...commitmentIds] })

@@ -96,9 +96,11 @@ export class ProgressService {
     private readonly access: CommitmentsAccess,
   ) {}
 
-  /** The stored progress rows of many commitments (the national statistics). */
-  rowsOfCommitments(commitmentIds: readonly string[]): Promise<ActionProgressEntity[]> {
-    return commitmentIds.length === 0 ? Promise.resolve([]) : this.repository.findByCommitmentIdList(commitmentIds);
+  /** The stored progress rows of many commitments (rebuilding the national statistics), in `manager`'s if given. */
+  rowsOfCommitments(commitmentIds: readonly string[], manager?: EntityManager): Promise<ActionProgressEntity[]> {
+    return commitmentIds.length === 0
+      ? Promise.resolve([])
+      : this.repository.findByCommitmentIdList(commitmentIds, manager);
   }
 
   /** The stored progress rows of a commitment (a missing action is NOT_STARTED), in `manager`'s transaction if given. */

@@ -2,168 +2,124 @@ import { Injectable } from '@nestjs/common';
 import {
   POPULATION_STRATA,
   POPULATION_STRATUM_LABELS,
-  ProgressEntry,
-  ProgressStatus,
-  ScoreSummary,
-  computeScores,
-  isEventOf,
+  getCatalogue,
+  meanFromTenths,
   populationStratum,
-  roundScore,
-  tryReadHistoryEvent,
 } from '@pacte/pact';
 import { resolveEdition } from '../catalogue/catalogue.service';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
-import { CommitmentsService } from '../commitments/commitments.service';
 import { ElectionsService } from '../elections/elections.service';
-import { HistoryService } from '../history/history.service';
-import { ProgressService } from '../progress/progress.service';
-import { progressTimeline } from './timeline';
+import { timelineFromMonths } from './monthly-totals';
 import { AreaStatisticsModel, NationalStatisticsModel } from './models/statistics.model';
+import { StatisticsCommitmentRow, StatisticsRepository } from './statistics.repository';
 
-/** A commitment of the edition, with where its collectivity lies and how many live there. */
-interface CommitmentRow {
-  id: string;
-  source: string;
-  committedOn: string;
+/** A committed collectivity's kept scores, with where it lies and how many live there. */
+interface PlacedScore {
+  score: StatisticsCommitmentRow;
   population: number | null;
   regionCode: string | null;
   departementCode: string | null;
 }
 
-/** A recorded progress change, read through the event catalogue (ActionProgressCreated / Updated, any version). */
-interface ProgressEventRow {
-  commitmentId: string;
-  actionCode: string;
-  status: string;
-  progressOverride: number | null;
-  occurredAt: Date;
-}
-
-function mean(values: (number | null)[]): number | null {
-  const counted = values.filter((v): v is number => v !== null);
-  return counted.length === 0 ? null : roundScore(counted.reduce((a, b) => a + b, 0) / counted.length);
+/** Sums of tenths and counts, averaged once at the end (exact: see meanFromTenths). */
+class Mean {
+  sum = 0;
+  counted = 0;
+  add(tenths: number | null): void {
+    if (tenths === null) return;
+    this.sum += tenths;
+    this.counted += 1;
+  }
+  get value(): number | null {
+    return meanFromTenths(this.sum, this.counted);
+  }
 }
 
 function groupStats(
-  rows: { commitment: CommitmentRow; scores: ScoreSummary }[],
-  keyOf: (c: CommitmentRow) => string | null,
+  rows: readonly PlacedScore[],
+  keyOf: (row: PlacedScore) => string | null,
   names: Map<string, string>,
 ): AreaStatisticsModel[] {
-  const groups = new Map<string, ScoreSummary[]>();
-  for (const { commitment, scores } of rows) {
-    const key = keyOf(commitment);
+  const groups = new Map<string, { commitments: number; mean: Mean }>();
+  for (const row of rows) {
+    const key = keyOf(row);
     if (key === null) continue;
-    const group = groups.get(key) ?? [];
-    group.push(scores);
+    const group = groups.get(key) ?? { commitments: 0, mean: new Mean() };
+    group.commitments += 1;
+    group.mean.add(row.score.overallTenths);
     groups.set(key, group);
   }
   return [...groups.entries()]
-    .map(([key, scores]) => ({
+    .map(([key, group]) => ({
       key,
       name: names.get(key) ?? null,
-      commitments: scores.length,
-      averageProgress: mean(scores.map((s) => s.overall)),
+      commitments: group.commitments,
+      averageProgress: group.mean.value,
     }))
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /**
- * National aggregates, read from the modules that own the data through their services (statistics owns no table):
- * signatures from elections, commitments from commitments, population and areas from collectivities, progress rows
- * from progress, progress changes from the history's typed events.
+ * National figures, read from the aggregates the writes keep (statistics_commitment, statistics_month: see
+ * statistics.projection.ts), with signatures from elections and places from collectivities through their services.
+ * No read replays the history or recomputes a score.
  */
 @Injectable()
 export class StatisticsService {
   constructor(
+    private readonly repository: StatisticsRepository,
     private readonly elections: ElectionsService,
-    private readonly commitmentsService: CommitmentsService,
     private readonly collectivities: CollectivitiesService,
-    private readonly progressService: ProgressService,
-    private readonly history: HistoryService,
   ) {}
 
-  /** The edition's commitments, each with its collectivity's population, région and département. */
-  private async commitmentsOf(edition: string): Promise<CommitmentRow[]> {
-    const commitments = await this.commitmentsService.ofEdition(edition);
+  async national(requested?: string): Promise<NationalStatisticsModel> {
+    const edition = resolveEdition(requested);
+    const [scores, months, currentMonth, counts, regions, departements] = await Promise.all([
+      this.repository.scoresOfEdition(edition),
+      this.repository.monthsOf(edition),
+      this.repository.currentMonth(),
+      this.elections.signatureCounts(),
+      this.collectivities.areaNames('REGION'),
+      this.collectivities.areaNames('DEPARTEMENT'),
+    ]);
     const places = new Map(
-      (await this.collectivities.placesOf(commitments.map((c) => c.collectivityId))).map((p) => [p.id, p]),
+      (await this.collectivities.placesOf(scores.map((s) => s.collectivityId))).map((p) => [p.id, p]),
     );
-    return commitments.map((c) => {
-      const place = places.get(c.collectivityId);
+    const placed: PlacedScore[] = scores.map((score) => {
+      const place = places.get(score.collectivityId);
       return {
-        id: c.id,
-        source: c.source,
-        committedOn: c.committedOn,
+        score,
         population: place?.population ?? null,
         regionCode: place?.regionCode ?? null,
         departementCode: place?.departementCode ?? null,
       };
     });
-  }
-
-  /**
-   * Every recorded progress change of these commitments, in the order it happened, read through the event catalogue:
-   * no JSON path into the payload here. An entry that does not read as one of those events is skipped.
-   */
-  private async progressEvents(commitmentIds: readonly string[]): Promise<ProgressEventRow[]> {
-    const rows = await this.history.entriesAbout('ActionProgress', commitmentIds);
-    return rows.flatMap((row) => {
-      const event = tryReadHistoryEvent(row);
-      if (!event || !isEventOf(event, 'ActionProgressCreated', 'ActionProgressUpdated')) return [];
-      const { actionCode, status, progressOverride } = event.payload.after;
-      return [{ commitmentId: row.ownerId, actionCode, status, progressOverride, occurredAt: row.occurredAt }];
-    });
-  }
-
-  async national(requested?: string): Promise<NationalStatisticsModel> {
-    const edition = resolveEdition(requested);
-    const commitments = await this.commitmentsOf(edition);
-    const ids = commitments.map((c) => c.id);
-    const [counts, progress, regions, departements, events] = await Promise.all([
-      this.elections.signatureCounts(),
-      this.progressService.rowsOfCommitments(ids),
-      this.collectivities.areaNames('REGION'),
-      this.collectivities.areaNames('DEPARTEMENT'),
-      this.progressEvents(ids),
-    ]);
-    const entriesByCommitment = new Map<string, ProgressEntry[]>();
-    let actionsDone = 0;
-    for (const row of progress) {
-      if (row.status === 'DONE') actionsDone += 1;
-      const list = entriesByCommitment.get(row.commitmentId) ?? [];
-      list.push({ actionCode: row.actionCode, status: row.status, progress: row.progressOverride });
-      entriesByCommitment.set(row.commitmentId, list);
-    }
-    const scored = commitments.map((commitment) => ({
-      commitment,
-      scores: computeScores(entriesByCommitment.get(commitment.id) ?? [], edition),
-    }));
+    const sectionNumbers = getCatalogue(edition).sections.map((s) => s.number);
+    const overall = new Mean();
+    const sections = sectionNumbers.map(() => new Mean());
     const bySource = new Map<string, number>();
-    for (const c of commitments) bySource.set(c.source, (bySource.get(c.source) ?? 0) + 1);
+    let actionsDone = 0;
+    for (const { score } of placed) {
+      overall.add(score.overallTenths);
+      sectionNumbers.forEach((_, i) => sections[i].add(score.sectionTenths[i] ?? null));
+      bySource.set(score.source, (bySource.get(score.source) ?? 0) + 1);
+      actionsDone += score.actionsDone;
+    }
     const strataNames = new Map(
       [...POPULATION_STRATA, 'UNKNOWN' as const].map((s) => [s as string, POPULATION_STRATUM_LABELS[s].fr]),
     );
-    const sectionNumbers = scored[0]?.scores.sections.map((s) => s.section) ?? [1, 2, 3];
     return {
       edition,
       ...counts,
-      commitments: commitments.length,
+      commitments: placed.length,
       commitmentsBySource: [...bySource.entries()].map(([key, count]) => ({ key, count })),
       actionsDone,
-      averageProgress: mean(scored.map((s) => s.scores.overall)),
-      sections: sectionNumbers.map((section) => ({
-        section,
-        averageScore: mean(scored.map((s) => s.scores.sections.find((x) => x.section === section)?.score ?? null)),
-      })),
-      byRegion: groupStats(scored, (c) => c.regionCode, new Map(regions.map((r) => [r.code, r.name]))),
-      byDepartement: groupStats(scored, (c) => c.departementCode, new Map(departements.map((d) => [d.code, d.name]))),
-      byPopulationStratum: groupStats(scored, (c) => populationStratum(c.population), strataNames),
-      progressOverTime: progressTimeline(
-        commitments,
-        events.map((e) => ({ ...e, status: e.status as ProgressStatus, occurredAt: new Date(e.occurredAt) })),
-        edition,
-        new Date(),
-      ),
+      averageProgress: overall.value,
+      sections: sectionNumbers.map((section, i) => ({ section, averageScore: sections[i].value })),
+      byRegion: groupStats(placed, (r) => r.regionCode, new Map(regions.map((r) => [r.code, r.name]))),
+      byDepartement: groupStats(placed, (r) => r.departementCode, new Map(departements.map((d) => [d.code, d.name]))),
+      byPopulationStratum: groupStats(placed, (r) => populationStratum(r.population), strataNames),
+      progressOverTime: timelineFromMonths(months, currentMonth),
     };
   }
 }

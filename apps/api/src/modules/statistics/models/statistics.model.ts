@@ -33,7 +33,7 @@ export class AreaStatisticsModel {
   averageProgress!: number | null;
 }
 
-@ObjectType('ProgressPoint', { description: 'National progress at the end of one month, replayed from the history' })
+@ObjectType('ProgressPoint', { description: 'National progress at the end of one month, kept by the writes' })
 export class ProgressPointModel {
   @Field({ description: 'YYYY-MM' })
   month!: string;

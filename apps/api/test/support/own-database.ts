@@ -1,0 +1,47 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import { ensureElections } from '../../src/modules/referential/elections.seed';
+import { ReferentialImporter } from '../../src/modules/referential/referential.importer';
+import { loadReferentialSource } from '../../src/modules/referential/referential.source';
+
+export interface OwnDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A database of its own for a suite whose figures must be exact (national totals that another suite running at the
+ * same time would change): migrated and loaded with the official referential, as the run's database is. Needs a
+ * PostgreSQL server (PACTE_TEST_ADMIN_URL); on the embedded database, use `onServer` to skip.
+ */
+export async function createOwnDatabase(label: string): Promise<OwnDatabase> {
+  const adminUrl = process.env.PACTE_TEST_ADMIN_URL!;
+  const name = `pacte_test_${label}_${process.pid}_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const parsed = new URL(adminUrl);
+  parsed.pathname = `/${name}`;
+  const url = parsed.toString();
+  const dataSource = new DataSource(dataSourceOptions(url, 2));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await ensureElections(dataSource);
+    await new ReferentialImporter(dataSource).run(loadReferentialSource());
+  } finally {
+    await dataSource.destroy();
+  }
+  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** `describe` when a PostgreSQL server can give a suite its own database, else `describe.skip`. */
+export const onServer = process.env.PACTE_TEST_ADMIN_URL ? describe : describe.skip;
