@@ -105,12 +105,17 @@ export class HistoryRepository {
   /**
    * Every stored entry about records of `entityType`, oldest first, page by page on the primary key (memory stays
    * bounded, whatever the size of the history), with the owner of each record (an action's progress is
-   * "<commitmentId>:<actionCode>"). For maintenance (rebuilding an aggregate), never for a public read.
+   * "<commitmentId>:<actionCode>"). For maintenance (rebuilding an aggregate), never for a public read. Read with the
+   * caller's `manager` when it holds a transaction: on the embedded PostgreSQL, another connection would wait for it forever.
    */
-  async *streamEntriesAbout(entityType: string, pageSize = EXPORT_PAGE_SIZE * 5): AsyncGenerator<OwnedHistoryRow[]> {
+  async *streamEntriesAbout(
+    entityType: string,
+    manager: EntityManager = this.dataSource.manager,
+    pageSize = EXPORT_PAGE_SIZE * 5,
+  ): AsyncGenerator<OwnedHistoryRow[]> {
     let afterId = '0';
     for (;;) {
-      const rows: (OwnedHistoryRow & { id: string })[] = await this.dataSource.query(
+      const rows: (OwnedHistoryRow & { id: string })[] = await manager.query(
         `SELECT id::text AS id, split_part(entity_id, ':', 1) AS "ownerId", occurred_at AS "occurredAt", event,
                 event_version AS "eventVersion", entity_type AS "entityType", action, before, after
            FROM audit_event

@@ -50,8 +50,8 @@ export class HistoryService {
    * commitment), oldest first, in pages: read them with the event catalogue's readers (`tryReadHistoryEvent`), never
    * by JSON path. For rebuilding an aggregate; a public read never replays the history.
    */
-  streamEntriesAbout(entityType: string): AsyncGenerator<OwnedHistoryRow[]> {
-    return this.repository.streamEntriesAbout(entityType);
+  streamEntriesAbout(entityType: string, manager?: EntityManager): AsyncGenerator<OwnedHistoryRow[]> {
+    return this.repository.streamEntriesAbout(entityType, manager);
   }
 
   listForCollectivity(collectivityId: string, first: number, before: string | null): Promise<AuditEventEntity[]> {

@@ -72,7 +72,7 @@ export class StatisticsRebuild implements OnApplicationBootstrap {
       builders.set(edition, new MonthlyTotalsBuilder(commitments, edition));
     }
     if (builders.size > 0) {
-      for await (const page of this.history.streamEntriesAbout('ActionProgress')) {
+      for await (const page of this.history.streamEntriesAbout('ActionProgress', manager)) {
         for (const row of page) {
           const event = tryReadHistoryEvent(row);
           if (!event || !isEventOf(event, 'ActionProgressCreated', 'ActionProgressUpdated')) continue;
