@@ -116,7 +116,7 @@ describe('inventory editing (Chromium)', () => {
     );
     expect(await page.getByTestId('action-1.8').innerText()).toContain('Bilan du pilote Ubuntu');
     const history = await page.getByRole('region', { name: 'Historique' }).innerText();
-    expect(history).toMatch(/Action 1\.8 : Planifiée → En cours/);
+    expect(history).toMatch(/Action 1\.8\s«\s.+\s»\s:\splanifiée\s→\sen cours\s\(50\s%\)\./);
     await shot(page, 'inventory-after-reload-fr');
 
     // 5. In English, with every editing control open: the forms and a new proposal pass axe as well.
