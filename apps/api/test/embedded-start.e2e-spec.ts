@@ -93,6 +93,7 @@ describe('the app started as a user starts it, on the embedded database', () => 
       expect(itManagerLink).not.toBeNull();
       expect(app.output()).toMatch(/elected official of Échirolles: http/);
       expect(app.output()).toMatch(/auditor \(national\): http/);
+      expect(app.output()).toMatch(/campaign moderator \(national\): http/);
       const opened = await fetch(itManagerLink![1], { redirect: 'manual' });
       expect(opened.status).toBe(302);
       expect(opened.headers.get('location')).toBe('/mon-compte');

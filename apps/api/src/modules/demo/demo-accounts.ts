@@ -27,6 +27,14 @@ export const DEMO_ACCOUNTS = [
     role: 'AUDITOR',
     auditScope: 'NATIONAL',
   },
+  {
+    // The demo collectivities lie in three régions: the moderator's scope is national.
+    email: 'moderation@demo.invalid',
+    displayName: '[Démo] Modération de campagne',
+    label: 'campaign moderator (national)',
+    role: 'CAMPAIGN_MODERATOR',
+    auditScope: 'NATIONAL',
+  },
 ] as const satisfies readonly {
   email: string;
   displayName: string;
