@@ -129,6 +129,25 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
     await context.close();
   });
 
+  it('makes every circle a named keyboard stop: Tab reaches it from the view buttons, Enter opens its list', async () => {
+    const { context, page } = await openHome();
+    const circles = page.locator('.map-circle');
+    expect(await circles.evaluateAll((els) => els.every((el) => el.getAttribute('tabindex') === '0'))).toBe(true);
+    const isere = page.getByRole('button', { name: /^Isère \(38\)/ });
+    expect(await isere.count()).toBe(1);
+    // From the last view button, Tab walks through the zoom control and into the circles, without a mouse.
+    await page.locator('.map-view-button').last().focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.classList.contains('map-circle-38') ?? false);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'Collectivités engagées — Isère (38)' }).getByRole('link').first().waitFor();
+    await context.close();
+  });
+
   for (const locale of ['fr', 'en'] as const) {
     it(`passes axe with the map, the list and the tiles in ${locale === 'fr' ? 'French' : 'English'}`, async () => {
       const { context, page } = await openHome(locale);

@@ -15,7 +15,7 @@ interface FranceMapProps {
   settings: MapSettings;
   /** The text of a circle's tooltip (and of its row in the table beside the map). */
   describe(marker: MapMarker): string;
-  /** A circle was clicked: list that département's committed collectivities. */
+  /** A circle was clicked (or Enter pressed on it): list that département's committed collectivities. */
   onSelect(code: string): void;
   /** Some tiles could not be loaded (tile server down, network closed): the page says so and shows the grid. */
   onTilesFailed(): void;
@@ -27,7 +27,7 @@ const LEVEL_FILL = ['#f4f6f9', '#7fb0e3', '#2f6fb8', '#0b4f9c', '#083a73'] as co
 /**
  * The map of France on Leaflet: background tiles from the configured server (none when turned off), one circle per
  * département with committed collectivities, sized by their number. Loaded on its own (Leaflet is not in the first
- * load). The table beside it is its text alternative and its keyboard route to the same lists.
+ * load). Each circle is a named keyboard stop; the table beside it is the map's text alternative.
  */
 export default function FranceMap({ markers, settings, describe, onSelect, onTilesFailed }: FranceMapProps) {
   const { t, locale } = useI18n();
@@ -65,7 +65,7 @@ export default function FranceMap({ markers, settings, describe, onSelect, onTil
       if (credits) credit.addAttribution(credits);
     }
     for (const marker of markers) {
-      L.circleMarker(marker.position, {
+      const circle = L.circleMarker(marker.position, {
         radius: marker.radius,
         color: '#083a73',
         weight: 1.5,
@@ -77,6 +77,20 @@ export default function FranceMap({ markers, settings, describe, onSelect, onTil
         .bindTooltip(callbacks.current.describe(marker))
         .on('click', () => callbacks.current.onSelect(marker.code))
         .addTo(instance);
+      // Each circle is a keyboard stop with a name: Tab reaches it, Enter or Space opens its list, as a click does.
+      const element = circle.getElement();
+      if (element) {
+        element.setAttribute('tabindex', '0');
+        element.setAttribute('role', 'button');
+        element.setAttribute('aria-label', callbacks.current.describe(marker));
+        element.addEventListener('keydown', (event) => {
+          if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
+          event.preventDefault();
+          callbacks.current.onSelect(marker.code);
+        });
+        element.addEventListener('focus', () => circle.openTooltip());
+        element.addEventListener('blur', () => circle.closeTooltip());
+      }
     }
     map.current = instance;
     return () => {
