@@ -56,7 +56,14 @@ export function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER, code: Ru
 export const flag = () => z.boolean('INVALID_VALUE');
 
 /**
+ * The bounds of an `expectedVersion`: a record's version is a PostgreSQL `integer` counting its changes from 0. The
+ * API's class-validator inputs (admin-only, no dashboard form) check the same bounds from here.
+ */
+export const EXPECTED_VERSION_MIN = 0;
+export const EXPECTED_VERSION_MAX = 2_147_483_647;
+
+/**
  * The version of the record the client read (optimistic locking): a whole number, or absent / null for "whatever
  * is current". A stale one is the API's CONFLICT, a per-record check.
  */
-export const expectedVersion = () => wholeNumber(0, 2_147_483_647).nullish();
+export const expectedVersion = () => wholeNumber(EXPECTED_VERSION_MIN, EXPECTED_VERSION_MAX).nullish();

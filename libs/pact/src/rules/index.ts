@@ -2,6 +2,7 @@ export * from './codes';
 export type { RuleContext } from './context';
 export * from './dates';
 export * from './validate';
+export { EXPECTED_VERSION_MIN, EXPECTED_VERSION_MAX } from './fields';
 export * from './progress';
 export * from './evidence';
 export * from './inventory';

@@ -1,3 +1,4 @@
+import { EXPECTED_VERSION_MAX, EXPECTED_VERSION_MIN } from './fields';
 import { checkProgressRules, milestoneAddSchema, milestoneUpdateSchema, progressUpdateSchema } from './progress';
 import { validate } from './validate';
 
@@ -32,6 +33,17 @@ describe('a progress update (status ↔ % ↔ justification)', () => {
     expect(codes({ ...base, status: 'IN_PROGRESS', progress: -1 })).toEqual(['progress:PROGRESS_OUT_OF_RANGE']);
     expect(codes({ ...base, status: 'IN_PROGRESS', progress: 12.5 })).toEqual(['progress:PROGRESS_OUT_OF_RANGE']);
     expect(codes({ ...base, status: 'IN_PROGRESS', progress: Number.NaN })).toEqual(['progress:PROGRESS_OUT_OF_RANGE']);
+  });
+
+  it('takes an expectedVersion within the one set of bounds (a PostgreSQL integer from 0), or none', () => {
+    const at = (expectedVersion: unknown) => codes({ ...base, status: 'PLANNED', expectedVersion });
+    expect([EXPECTED_VERSION_MIN, EXPECTED_VERSION_MAX]).toEqual([0, 2_147_483_647]);
+    expect(at(EXPECTED_VERSION_MIN)).toEqual([]);
+    expect(at(EXPECTED_VERSION_MAX)).toEqual([]);
+    expect(at(null)).toEqual([]);
+    expect(at(EXPECTED_VERSION_MIN - 1)).toEqual(['expectedVersion:INVALID_NUMBER']);
+    expect(at(EXPECTED_VERSION_MAX + 1)).toEqual(['expectedVersion:INVALID_NUMBER']);
+    expect(at(1.5)).toEqual(['expectedVersion:INVALID_NUMBER']);
   });
 
   it('reports both rules of one update at once', () => {

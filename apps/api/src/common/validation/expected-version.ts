@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Int } from '@nestjs/graphql';
+import { EXPECTED_VERSION_MAX, EXPECTED_VERSION_MIN } from '@pacte/pact';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /**
@@ -16,7 +17,8 @@ export function ExpectedVersionField(): PropertyDecorator {
     }),
     IsOptional(),
     IsInt(),
-    Min(0),
-    Max(2_147_483_647),
+    // The rulebook's bounds (libs/pact rules/fields.ts), which the @ValidatedBy inputs check through their schema.
+    Min(EXPECTED_VERSION_MIN),
+    Max(EXPECTED_VERSION_MAX),
   );
 }
