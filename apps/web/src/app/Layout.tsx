@@ -104,6 +104,9 @@ export function Layout() {
         <div className="container">
           <p>{t('footer.about')}</p>
           <p>
+            <Link to="/donnees-ouvertes">{t('footer.openData')}</Link>
+          </p>
+          <p>
             {t('footer.licence')} · {t('footer.data')}
           </p>
         </div>

@@ -8,6 +8,7 @@ import { AccountRoute, AuthRoute, ForgotPasswordRoute, ResetPasswordRoute } from
 import { SearchPage } from '../features/search/components/SearchPage';
 import { CommittedDirectoryPage } from '../features/directory/components/CommittedDirectoryPage';
 import { DeskRoute } from './routes/DeskRoute';
+import { OpenDataPage } from '../features/opendata/components/OpenDataPage';
 
 /**
  * The home page and the search are in the first load; the collectivity and election pages come in their own chunks
@@ -21,6 +22,8 @@ export const routes: RouteObject[] = [
       { path: 'recherche', element: <SearchPage /> },
       { path: 'collectivites-engagees', element: <CommittedDirectoryPage /> },
       { path: 'committed', element: <CommittedDirectoryPage /> },
+      { path: 'donnees-ouvertes', element: <OpenDataPage /> },
+      { path: 'open-data', element: <OpenDataPage /> },
       { path: 'collectivite/:kind/:code', element: <CollectivityRoute /> },
       { path: 'connexion', element: <AuthRoute /> },
       { path: 'mot-de-passe-oublie', element: <ForgotPasswordRoute /> },

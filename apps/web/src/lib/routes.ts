@@ -37,6 +37,8 @@ export const paths = {
   home: '/',
   search: '/recherche',
   committed: '/collectivites-engagees',
+  /** Every dataset, the dump, the licence: the "Données ouvertes" page. */
+  openData: '/donnees-ouvertes',
   elections: '/elections',
   signIn: '/connexion',
   account: '/mon-compte',

@@ -12,3 +12,4 @@ export { useSubmit } from './useSubmit';
 export { ConflictNotice, conflictOf, withoutConflict } from './ConflictNotice';
 export type { Conflict } from './ConflictNotice';
 export { ConfirmAction } from './ConfirmAction';
+export { DownloadLinks } from './DownloadLinks';

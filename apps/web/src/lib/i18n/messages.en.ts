@@ -2,6 +2,7 @@ import { coreEn } from './messages/core.en';
 import { overviewEn } from './messages/overview.en';
 import { searchEn } from './messages/search.en';
 import { directoryEn } from './messages/directory.en';
+import { opendataEn } from './messages/opendata.en';
 import { collectivityEn } from './messages/collectivity.en';
 import { electionEn } from './messages/election.en';
 import { accountEn } from './messages/account.en';
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...overviewEn,
   ...searchEn,
   ...directoryEn,
+  ...opendataEn,
   ...collectivityEn,
   ...electionEn,
   ...accountEn,

@@ -2,6 +2,7 @@ import { coreFr } from './messages/core.fr';
 import { overviewFr } from './messages/overview.fr';
 import { searchFr } from './messages/search.fr';
 import { directoryFr } from './messages/directory.fr';
+import { opendataFr } from './messages/opendata.fr';
 import { collectivityFr } from './messages/collectivity.fr';
 import { electionFr } from './messages/election.fr';
 import { accountFr } from './messages/account.fr';
@@ -23,6 +24,7 @@ export const fr = {
   ...overviewFr,
   ...searchFr,
   ...directoryFr,
+  ...opendataFr,
   ...collectivityFr,
   ...electionFr,
   ...accountFr,

@@ -1,6 +1,6 @@
-import { POPULATION_STRATUM_LABELS, type ExportFormat } from '@pacte/pact';
+import { POPULATION_STRATUM_LABELS } from '@pacte/pact';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
+import { DownloadLinks, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
 import { CommittedDirectoryDocument, DirectoryAreasDocument } from '../../../generated/graphql';
 import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
@@ -12,14 +12,12 @@ import {
   SORTS,
   SOURCES,
   STRATA,
-  downloadUrl,
+  exportFiltersOf,
   readState,
   variablesOf,
   writeState,
   type DirectoryState,
 } from '../utils/filters';
-
-const FORMATS: ExportFormat[] = ['csv', 'ods', 'json'];
 
 /**
  * /collectivites-engagees: every committed collectivity, filtered and sorted by the server, one page at a time; every
@@ -137,17 +135,7 @@ export function CommittedDirectoryPage() {
           </select>
         </div>
       </form>
-      <p className="downloads" data-testid="directory-downloads">
-        {t('directory.download')}{' '}
-        {FORMATS.map((f, i) => (
-          <span key={f}>
-            {i > 0 && ' · '}
-            <a href={downloadUrl(state, f)} download>
-              {f.toUpperCase()}
-            </a>
-          </span>
-        ))}
-      </p>
+      <DownloadLinks dataset="committed-collectivities" filters={exportFiltersOf(state)} testId="directory-downloads" />
       {error ? (
         <ErrorMessage error={error} onRetry={refetch} />
       ) : !page ? (

@@ -1,4 +1,4 @@
-import { COLLECTIVITY_KINDS, COMMITMENT_SOURCES, POPULATION_STRATA, exportUrl, type ExportFormat } from '@pacte/pact';
+import { COLLECTIVITY_KINDS, COMMITMENT_SOURCES, POPULATION_STRATA, type ExportFilterValues } from '@pacte/pact';
 
 /** The page's filters and order, as they stand in its address (the same names as the export's filters). */
 export interface DirectoryState {
@@ -77,9 +77,9 @@ export function variablesOf(state: DirectoryState) {
   };
 }
 
-/** The export of the same list, with the same filters. */
-export function downloadUrl(state: DirectoryState, format: ExportFormat): string {
-  return exportUrl('committed-collectivities', format, {
+/** The export filters of the same list (the download links give the same list). */
+export function exportFiltersOf(state: DirectoryState): ExportFilterValues {
+  return {
     region: state.region,
     departement: state.departement,
     kind: state.kind,
@@ -87,5 +87,5 @@ export function downloadUrl(state: DirectoryState, format: ExportFormat): string
     source: state.source,
     scoreMin: state.scoreMin,
     scoreMax: state.scoreMax,
-  });
+  };
 }

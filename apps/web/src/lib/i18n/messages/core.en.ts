@@ -30,6 +30,10 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address matches no page of the site.',
+
+  'downloads.label': 'Download:',
+  'downloads.linkOf': '{format} — {title}',
+  'footer.openData': 'Open data',
   'notFound.home': 'Back to the national overview',
 
   'pact.sectionShort': 'Section {number}',

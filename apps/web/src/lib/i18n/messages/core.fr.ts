@@ -28,6 +28,10 @@ export const coreFr = {
 
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page du site.',
+
+  'downloads.label': 'Télécharger\u00a0:',
+  'downloads.linkOf': '{format} — {title}',
+  'footer.openData': 'Données ouvertes',
   'notFound.home': 'Revenir à la vue nationale',
 
   'pact.sectionShort': 'Section {number}',

@@ -25,7 +25,6 @@ export const directoryEn: Record<keyof typeof directoryFr, string> = {
   'directory.order': 'Order',
   'directory.order.ASC': 'Ascending',
   'directory.order.DESC': 'Descending',
-  'directory.download': 'Download:',
   'directory.count_one': '{count} committed collectivity',
   'directory.count_other': '{count} committed collectivities',
   'directory.col.name': 'Collectivity',

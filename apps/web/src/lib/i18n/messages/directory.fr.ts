@@ -23,7 +23,6 @@ export const directoryFr = {
   'directory.order': 'Ordre',
   'directory.order.ASC': 'Croissant',
   'directory.order.DESC': 'Décroissant',
-  'directory.download': 'Télécharger\u00a0:',
   'directory.count_one': '{count} collectivité engagée',
   'directory.count_other': '{count} collectivités engagées',
   'directory.col.name': 'Collectivité',
