@@ -1,10 +1,9 @@
 import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
 import { loadConfig } from '../config/config';
-import { withDataSource } from '../database/with-data-source';
-import { MailService } from '../modules/accounts/mail.service';
+import { openDatabase } from '../database/open-database';
 import { DigestService } from '../modules/feeds/digest.service';
-import { FeedEventsRepository } from '../modules/feeds/feed-events.repository';
-import { FollowsRepository } from '../modules/feeds/follows.repository';
 
 const USAGE = 'usage: send-digests.js [--now <ISO 8601 date-time>]';
 
@@ -27,24 +26,27 @@ async function main(): Promise<void> {
 
   const config = loadConfig();
   if (!config.smtpUrl) console.error('SMTP_URL is not set: the digests are written to the log, not sent');
-  await withDataSource(
-    config,
-    (msg) => console.error(msg),
-    async (dataSource) => {
-      const digests = new DigestService(
-        config,
-        new FollowsRepository(dataSource),
-        new FeedEventsRepository(dataSource),
-        new MailService(config),
-      );
-      const report = await digests.sendWeeklyDigests(now);
+  // The app's modules, without the HTTP server: the digest reads follows, addresses, names and the history through
+  // the services of the modules that own them.
+  const database = await openDatabase(config, (msg) => console.error(msg));
+  try {
+    const app = await NestFactory.createApplicationContext(
+      AppModule.forRoot({ config, databaseUrl: database.url, poolMax: 2 }),
+      { logger: ['error'] },
+    );
+    try {
+      const report = await app.get(DigestService).sendWeeklyDigests(now);
       console.log(
         `digests up to ${now.toISOString()}: ${report.sent} sent, ${report.nothingToSend} with nothing to send, ` +
           `${report.notDue} not due yet, ${report.failed} failed (${report.subscribers} subscribers)`,
       );
       if (report.failed > 0) process.exitCode = 1;
-    },
-  );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.close();
+  }
 }
 
 main().catch((error: unknown) => {

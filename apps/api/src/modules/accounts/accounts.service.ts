@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { DataSource, IsNull, MoreThan, Not, Repository } from 'typeorm';
+import { DataSource, In, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { EmailTakenError, InvalidCredentialsError, InvalidResetTokenError } from './accounts.errors';
@@ -27,6 +27,18 @@ export class AccountsService {
     private readonly mail: MailService,
     private readonly limiter: SignInLimiter,
   ) {}
+
+  /**
+   * The e-mail address of each of these accounts (ids that match none are left out): for e-mails a user asked for,
+   * such as the weekly digest. Never for a public type.
+   */
+  async emailsOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ select: { id: true, email: true }, where: { id: In([...userIds]) } });
+    return new Map(users.map((u) => [u.id, u.email]));
+  }
 
   /**
    * Creates the account and signs it in. `previousToken`, the session cookie the browser presented if any, is closed

@@ -1,12 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
+import { AccountsService } from '../accounts/accounts.service';
 import { MailService } from '../accounts/mail.service';
+import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { digestMail } from './digest-mail';
 import { FeedUrls } from './feed-document';
 import { FeedEvent } from './feed-event';
-import { FeedEventsRepository } from './feed-events.repository';
-import { DigestSubscription, FollowsRepository } from './follows.repository';
+import { FeedEventsReader } from './feed-events.reader';
+import { FollowsRepository } from './follows.repository';
+
+/** A follower who asked for the weekly digest, with the address to send it to. */
+interface DigestSubscription {
+  userId: string;
+  email: string;
+  collectivityId: string;
+  collectivityName: string;
+}
 
 /** How far back a first digest looks, and how long after a digest the next one is due. */
 export const DIGEST_PERIOD_MS = 7 * 24 * 3600 * 1000;
@@ -44,14 +54,38 @@ export class DigestService {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly follows: FollowsRepository,
-    private readonly events: FeedEventsRepository,
+    private readonly events: FeedEventsReader,
     private readonly mail: MailService,
+    private readonly accounts: AccountsService,
+    private readonly collectivities: CollectivitiesService,
   ) {
     this.urls = new FeedUrls(config);
   }
 
+  /**
+   * Every follow with the digest on, by follower then collectivity name: the follows are this module's, the
+   * addresses come from accounts and the names from collectivities, each asked once for all.
+   */
+  private async subscriptions(): Promise<DigestSubscription[]> {
+    const follows = await this.follows.digestFollows();
+    if (follows.length === 0) return [];
+    const emails = await this.accounts.emailsOf([...new Set(follows.map((f) => f.userId))]);
+    const byName = await this.collectivities.findByIds([...new Set(follows.map((f) => f.collectivityId))]);
+    const place = new Map(byName.map((c, index) => [c.id, { name: c.name, index }]));
+    return follows
+      .flatMap((f) => {
+        const email = emails.get(f.userId);
+        const collectivity = place.get(f.collectivityId);
+        return email && collectivity
+          ? [{ ...f, email, collectivityName: collectivity.name, at: collectivity.index }]
+          : [];
+      })
+      .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : a.at - b.at))
+      .map(({ at: _at, ...subscription }) => subscription);
+  }
+
   async sendWeeklyDigests(now: Date): Promise<DigestReport> {
-    const subscriptions = await this.follows.digestSubscriptions();
+    const subscriptions = await this.subscriptions();
     const byUser = new Map<string, DigestSubscription[]>();
     for (const s of subscriptions) {
       if (!byUser.has(s.userId)) byUser.set(s.userId, []);

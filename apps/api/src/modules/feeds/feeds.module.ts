@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
+import { HistoryModule } from '../history/history.module';
 import { DigestService } from './digest.service';
-import { FeedEventsRepository } from './feed-events.repository';
+import { FeedEventsReader } from './feed-events.reader';
 import { FeedsController } from './feeds.controller';
 import { FeedsService } from './feeds.service';
 import { FollowsRepository } from './follows.repository';
@@ -11,10 +12,10 @@ import { FollowsService } from './follows.service';
 
 /** Atom feeds of the history, follows, and the weekly e-mail digest. */
 @Module({
-  imports: [AccountsModule, CollectivitiesModule],
+  imports: [AccountsModule, CollectivitiesModule, HistoryModule],
   controllers: [FeedsController],
   providers: [
-    FeedEventsRepository,
+    FeedEventsReader,
     FeedsService,
     FollowsRepository,
     FollowsService,

@@ -3,7 +3,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { FEED_SIZE, FeedUrls, feedDocument } from './feed-document';
-import { FeedEventsRepository } from './feed-events.repository';
+import { FeedEventsReader } from './feed-events.reader';
 
 /** The public Atom feeds, built from the history on every request: nothing to keep in sync. */
 @Injectable()
@@ -12,7 +12,7 @@ export class FeedsService {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly events: FeedEventsRepository,
+    private readonly events: FeedEventsReader,
     private readonly collectivities: CollectivitiesService,
   ) {
     this.urls = new FeedUrls(config);

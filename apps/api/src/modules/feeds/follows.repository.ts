@@ -4,14 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { FollowEntity } from './follow.entity';
 
-/** A follower who asked for the weekly digest, with the address to send it to. */
-export interface DigestSubscription {
-  userId: string;
-  email: string;
-  collectivityId: string;
-  collectivityName: string;
-}
-
 @Injectable()
 export class FollowsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -37,23 +29,12 @@ export class FollowsRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Every follow with the digest on, with the follower's address, by follower then collectivity name. */
-  async digestSubscriptions(): Promise<DigestSubscription[]> {
-    const rows: { user_id: string; email: string; collectivity_id: string; collectivity_name: string }[] =
-      await this.dataSource.query(
-        `SELECT f.user_id, u.email, f.collectivity_id, c.name AS collectivity_name
-           FROM follow f
-           JOIN user_account u ON u.id = f.user_id
-           JOIN collectivity c ON c.id = f.collectivity_id
-          WHERE f.digest
-          ORDER BY f.user_id, c.name, c.id`,
-      );
-    return rows.map((r) => ({
-      userId: r.user_id,
-      email: r.email,
-      collectivityId: r.collectivity_id,
-      collectivityName: r.collectivity_name,
-    }));
+  /** Every follow with the digest on: who follows which collectivity (the digest adds addresses and names). */
+  async digestFollows(): Promise<{ userId: string; collectivityId: string }[]> {
+    const rows: { user_id: string; collectivity_id: string }[] = await this.dataSource.query(
+      `SELECT user_id, collectivity_id FROM follow WHERE digest ORDER BY user_id, collectivity_id`,
+    );
+    return rows.map((r) => ({ userId: r.user_id, collectivityId: r.collectivity_id }));
   }
 
   /** The end of the last digest sent to each of `userIds` (users who never got one are absent). */

@@ -43,6 +43,29 @@ interface ChainRow {
 /** A stored entry, as the event readers of libs/pact read it, with the record it is about and when it happened. */
 export type OwnedHistoryRow = StoredHistoryRow & { ownerId: string; occurredAt: Date };
 
+/** A stored entry about a collectivity's record, as the event readers of libs/pact read it. */
+export type CollectivityHistoryRow = StoredHistoryRow & {
+  id: string;
+  occurredAt: Date;
+  collectivityId: string;
+  entityId: string;
+};
+
+/** Which entries {@link HistoryRepository.entriesOf} reads: stored as one of `kinds`, about these collectivities. */
+export interface HistoryEntryQuery {
+  /** `entity_type` / `action` pairs: the columns an event of the catalogue is stored under. */
+  kinds: readonly { entityType: string; action: string }[];
+  /** Null: every collectivity's. */
+  collectivityIds: readonly string[] | null;
+  /** Recorded in (since, until] when given. */
+  since?: Date | null;
+  until?: Date | null;
+  /** Only entries older than this id (paging backwards). */
+  beforeId?: string | null;
+  /** At most this many, newest first; none: all. */
+  limit?: number | null;
+}
+
 @Injectable()
 export class HistoryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -128,6 +151,37 @@ export class HistoryRepository {
       if (rows.length < pageSize) return;
       afterId = rows[rows.length - 1].id;
     }
+  }
+
+  /**
+   * Entries about collectivities' records stored as one of `kinds`, newest first: the rows the feeds and the digest
+   * read through the event catalogue (never by JSON path). Selected by columns only: `(collectivity_id, id)` is indexed.
+   */
+  entriesOf(query: HistoryEntryQuery): Promise<CollectivityHistoryRow[]> {
+    return this.dataSource.query(
+      `SELECT e.id::text AS id, e.occurred_at AS "occurredAt", e.collectivity_id AS "collectivityId",
+              e.entity_type AS "entityType", e.entity_id AS "entityId", e.action, e.before, e.after, e.event,
+              e.event_version AS "eventVersion"
+         FROM audit_event e
+        WHERE e.collectivity_id IS NOT NULL
+          AND ($1::uuid[] IS NULL OR e.collectivity_id = ANY($1::uuid[]))
+          AND e.entity_type = ANY($2::text[])
+          AND (e.entity_type, e.action) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+          AND ($4::timestamptz IS NULL OR e.occurred_at > $4::timestamptz)
+          AND ($5::timestamptz IS NULL OR e.occurred_at <= $5::timestamptz)
+          AND ($6::bigint IS NULL OR e.id < $6::bigint)
+        ORDER BY e.id DESC
+        LIMIT $7`,
+      [
+        query.collectivityIds === null ? null : [...query.collectivityIds],
+        query.kinds.map((k) => k.entityType),
+        query.kinds.map((k) => k.action),
+        query.since ?? null,
+        query.until ?? null,
+        query.beforeId ?? null,
+        query.limit ?? null,
+      ],
+    );
   }
 
   /** Newest first; `beforeId` pages backwards through the history. */

@@ -6,9 +6,24 @@ import type { Actor } from '../../common/auth/actor';
 import { actorReference } from './actor-reference';
 import { AuditEventEntity } from './audit-event.entity';
 import type { ChainEntry } from './chain';
-import { HistoryRepository, type OwnedHistoryRow } from './history.repository';
+import { HistoryRepository, type CollectivityHistoryRow, type OwnedHistoryRow } from './history.repository';
 
-export type { OwnedHistoryRow };
+export type { CollectivityHistoryRow, OwnedHistoryRow };
+
+/** Which entries {@link HistoryService.entriesOfEvents} reads. */
+export interface EventEntryQuery {
+  /** The events of the catalogue to read (in any stored version, or written before entries named their event). */
+  events: readonly HistoryEventName[];
+  /** Null: every collectivity's. */
+  collectivityIds: readonly string[] | null;
+  /** Recorded in (since, until] when given. */
+  since?: Date | null;
+  until?: Date | null;
+  /** Only entries older than this id (paging backwards). */
+  beforeId?: string | null;
+  /** At most this many, newest first; none: all. */
+  limit?: number | null;
+}
 
 /** One typed event of the catalogue (libs/pact/src/events), with the record it is about. */
 export type RecordedEvent = NewHistoryEvent & {
@@ -52,6 +67,20 @@ export class HistoryService {
    */
   streamEntriesAbout(entityType: string, manager?: EntityManager): AsyncGenerator<OwnedHistoryRow[]> {
     return this.repository.streamEntriesAbout(entityType, manager);
+  }
+
+  /**
+   * The stored entries of these events about collectivities' records, newest first, selected by the columns each
+   * event is stored under (`entity_type`, `action`): read each with the event catalogue's readers
+   * (`tryReadHistoryEvent`), never by JSON path. For the feeds and the digest.
+   */
+  entriesOfEvents(query: EventEntryQuery): Promise<CollectivityHistoryRow[]> {
+    const { events, ...rest } = query;
+    const kinds = [...new Set(events)].map((name) => ({
+      entityType: HISTORY_EVENTS[name].entityType,
+      action: HISTORY_EVENTS[name].action,
+    }));
+    return kinds.length === 0 ? Promise.resolve([]) : this.repository.entriesOf({ kinds, ...rest });
   }
 
   listForCollectivity(collectivityId: string, first: number, before: string | null): Promise<AuditEventEntity[]> {
