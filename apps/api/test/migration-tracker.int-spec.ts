@@ -192,4 +192,58 @@ describe('migration tracker: Échirolles moves its office suite to LibreOffice',
     expect(md).toContain('## Logiciels et systèmes libres');
     expect(md).toContain('Part des postes sur une suite bureautique libre : 100 %');
   });
+  it('finds who uses the same software through another catalogue entry: same name, same SILL or Comptoir id', async () => {
+    const tag = `${process.pid}${Date.now()}`;
+    const entry = async (source: string, name: string, sillId: number | null, comptoirId: number | null) => {
+      const [row]: { id: string }[] = await api.dataSource.query(
+        `INSERT INTO software_catalogue_entry (source, external_id, name, sill_id, comptoir_id)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [source, `${tag}-${name}-${source}`, name, sillId, comptoirId],
+      );
+      return row.id;
+    };
+    const n = Number(tag.slice(-7));
+    // One software under three entries: the SILL's, the Comptoir's (named by the SILL entry) and one only named alike.
+    const sill = await entry('SILL', `Tableur ${tag}`, n, n + 1);
+    const comptoir = await entry('COMPTOIR', `Calc libre ${tag}`, null, n + 1);
+    const sameName = await entry('COMPTOIR', `TABLEUR ${tag}`, null, null);
+    const unrelated = await entry('COMPTOIR', `Autre ${tag}`, null, null);
+    const add = async (collectivityId: string, productEntryId: string | null, targetEntryId: string | null) =>
+      api.ok(ADD_ITEM, {
+        input: {
+          collectivityId,
+          category: 'OFFICE_SUITE',
+          productName: 'Suite',
+          productIsFree: productEntryId !== null,
+          seats: 10,
+          productEntryId,
+          targetEntryId,
+          stage: 'INVENTORY',
+          stageReachedOn: '2026-10-01',
+        },
+      });
+    const runsIt = await createCommitted(api);
+    const movesToIt = await createCommitted(api);
+    const both = await createCommitted(api);
+    const other = await createCommitted(api);
+    await add(runsIt.collectivityId, comptoir, null);
+    await add(movesToIt.collectivityId, null, sameName);
+    await add(both.collectivityId, sill, sameName);
+    await add(other.collectivityId, unrelated, null);
+
+    const users = await api.ok(
+      `query($id: ID!) { softwareUsers(catalogueEntryId: $id) { relation collectivity { id } } }`,
+      { id: sill },
+      { token: null },
+    );
+    const seen = users.softwareUsers.map((u: any) => [u.collectivity.id, u.relation]).sort();
+    expect(seen).toEqual(
+      [
+        [runsIt.collectivityId, 'PRODUCT'],
+        [movesToIt.collectivityId, 'TARGET'],
+        // Runs it and targets it: counted once, as PRODUCT.
+        [both.collectivityId, 'PRODUCT'],
+      ].sort(),
+    );
+  });
 });

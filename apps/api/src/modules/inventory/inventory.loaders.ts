@@ -3,11 +3,15 @@ import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
 import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from './inventory-item.entity';
+import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
 import { EntryUse, InventoryRepository } from './inventory.repository';
 
 @Injectable()
 export class InventoryLoaders {
-  constructor(private readonly repository: InventoryRepository) {}
+  constructor(
+    private readonly repository: InventoryRepository,
+    private readonly catalogue: SoftwareCatalogueService,
+  ) {}
 
   byCollectivity(ctx: GqlContext): DataLoader<string, SoftwareInventoryItemEntity[]> {
     return ctx.loaders.get(
@@ -44,7 +48,11 @@ export class InventoryLoaders {
       'inventory.usesOfEntry',
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.repository.usesOfEntries(ids), (u) => u.entryId),
+          groupByKeys(
+            ids,
+            await this.repository.usesOfEntries(await this.catalogue.sameSoftwareAs(ids)),
+            (u) => u.entryId,
+          ),
         ),
     );
   }

@@ -56,25 +56,31 @@ export class InventoryRepository {
   }
 
   /**
-   * The inventory items that run or target each entry, or another entry for the same software: the same name
-   * (ignoring case), or the same SILL or Comptoir du Libre id (a SILL entry names its Comptoir record). An item that
-   * both runs and targets it counts once, as PRODUCT.
+   * The inventory items that run or target each entry or another entry for the same software (`same`: entry → the
+   * ids of the entries for its software, from the software catalogue), by entry then item id. An item that both runs
+   * and targets it counts once, as PRODUCT.
    */
-  async usesOfEntries(entryIds: readonly string[]): Promise<EntryUse[]> {
-    const rows: { entry_id: string; item_id: string; relation: 'PRODUCT' | 'TARGET' }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (me.id, i.id) me.id AS entry_id, i.id AS item_id,
-              CASE WHEN i.product_entry_id = same.id THEN 'PRODUCT' ELSE 'TARGET' END AS relation
-         FROM software_catalogue_entry me
-         JOIN software_catalogue_entry same
-           ON same.id = me.id
-           OR lower(same.name) = lower(me.name)
-           OR (me.comptoir_id IS NOT NULL AND same.comptoir_id = me.comptoir_id)
-           OR (me.sill_id IS NOT NULL AND same.sill_id = me.sill_id)
-         JOIN software_inventory_item i ON i.product_entry_id = same.id OR i.target_entry_id = same.id
-        WHERE me.id = ANY($1::uuid[])
-        ORDER BY me.id, i.id, (i.product_entry_id = same.id) DESC`,
-      [[...entryIds]],
-    );
-    return rows.map((r) => ({ entryId: r.entry_id, itemId: r.item_id, relation: r.relation }));
+  async usesOfEntries(same: ReadonlyMap<string, readonly string[]>): Promise<EntryUse[]> {
+    const all = [...new Set([...same.values()].flat())];
+    if (all.length === 0) return [];
+    const items: { id: string; product_entry_id: string | null; target_entry_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT id, product_entry_id, target_entry_id
+           FROM software_inventory_item
+          WHERE product_entry_id = ANY($1::uuid[]) OR target_entry_id = ANY($1::uuid[])
+          ORDER BY id`,
+        [all],
+      );
+    const uses: EntryUse[] = [];
+    for (const entryId of [...same.keys()].sort()) {
+      const ids = new Set(same.get(entryId));
+      for (const item of items) {
+        if (item.product_entry_id !== null && ids.has(item.product_entry_id))
+          uses.push({ entryId, itemId: item.id, relation: 'PRODUCT' });
+        else if (item.target_entry_id !== null && ids.has(item.target_entry_id))
+          uses.push({ entryId, itemId: item.id, relation: 'TARGET' });
+      }
+    }
+    return uses;
   }
 }

@@ -70,6 +70,25 @@ export class SoftwareCatalogueRepository {
     return this.repo(manager).findBy({ id: In([...ids]) });
   }
 
+  /**
+   * For each of these entries, every entry for the same software, itself included: the same name (ignoring case), or
+   * the same SILL or Comptoir du Libre id (a SILL entry names its Comptoir record).
+   */
+  async sameSoftwareAs(entryIds: readonly string[]): Promise<{ entryId: string; sameId: string }[]> {
+    const rows: { entry_id: string; same_id: string }[] = await this.dataSource.query(
+      `SELECT me.id AS entry_id, same.id AS same_id
+         FROM software_catalogue_entry me
+         JOIN software_catalogue_entry same
+           ON same.id = me.id
+           OR lower(same.name) = lower(me.name)
+           OR (me.comptoir_id IS NOT NULL AND same.comptoir_id = me.comptoir_id)
+           OR (me.sill_id IS NOT NULL AND same.sill_id = me.sill_id)
+        WHERE me.id = ANY($1::uuid[])`,
+      [[...entryIds]],
+    );
+    return rows.map((r) => ({ entryId: r.entry_id, sameId: r.same_id }));
+  }
+
   /** Entries whose name or one alias contains `folded` (case-insensitive), seed first, then by name. */
   search(
     query: { text: string | null; category: SoftwareCategory | null; source: CatalogueEntrySource | null },

@@ -16,6 +16,21 @@ export class SoftwareCatalogueService {
     return found;
   }
 
+  /**
+   * For each of these entries, the ids of every entry for the same software, itself included (same name ignoring
+   * case, same SILL or Comptoir du Libre id). Entries that do not exist are left out.
+   */
+  async sameSoftwareAs(entryIds: readonly string[]): Promise<Map<string, string[]>> {
+    const same = new Map<string, string[]>();
+    const ids = entryIds.filter((id) => isUUID(id));
+    if (ids.length === 0) return same;
+    for (const { entryId, sameId } of await this.repository.sameSoftwareAs(ids)) {
+      if (!same.has(entryId)) same.set(entryId, []);
+      same.get(entryId)!.push(sameId);
+    }
+    return same;
+  }
+
   search(args: SearchSoftwareCatalogueArgs): Promise<[SoftwareCatalogueEntryEntity[], number]> {
     return this.repository.search(
       { text: args.query?.trim() || null, category: args.category ?? null, source: args.source ?? null },
