@@ -11,10 +11,27 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '../../..');
 const DEPCRUISE = path.join(ROOT, 'node_modules/.bin/depcruise');
 const MODULE_CYCLES = path.join(ROOT, 'scripts/module-cycles.mjs');
+const MODULE_TABLES = path.join(ROOT, 'scripts/module-tables.mjs');
 
 const FILES: Record<string, string> = {
   // API modules: a → b through b's public surface is fine, a → b's entity is not.
-  'apps/api/src/modules/b/b.entity.ts': `export class BEntity { id!: string; }`,
+  'apps/api/src/modules/b/b.entity.ts': `@Entity('b_row')\nexport class BEntity { id!: string; }`,
+  // SQL text: a names b's table (refused), e names it as a documented read model (allowed), b names its own.
+  'apps/api/src/modules/a/a.repository.ts': [
+    `// A comment may say that rows come FROM b_row: only code counts.`,
+    `export const q = \`SELECT x.id\n  FROM a_row x\n  JOIN b_row y ON y.id = x.b_id\`;`,
+  ].join('\n'),
+  'apps/api/src/modules/a/a.entity.ts': `@Entity('a_row')\nexport class AEntity { id!: string; }`,
+  'apps/api/src/modules/e/e.repository.ts': `export const q = 'SELECT count(*) FROM "b_row"';`,
+  'apps/api/src/modules/b/b.sql.ts': `export const q = 'UPDATE b_row SET id = id';`,
+  'docs/architecture.md': [
+    '<!-- read-models:start -->',
+    '| module | file | tables | why |',
+    '| --- | --- | --- | --- |',
+    '| `e` | `apps/api/src/modules/e/e.repository.ts` | `b_row` | a read model |',
+    '| `f` | `apps/api/src/modules/f/gone.ts` | `b_row` | no longer in the code |',
+    '<!-- read-models:end -->',
+  ].join('\n'),
   'apps/api/src/modules/b/b.repository.ts': `import { BEntity } from './b.entity';\nexport const findB = (): BEntity[] => [];`,
   'apps/api/src/modules/b/b.service.ts': `import { findB } from './b.repository';\nexport const listB = () => findB();`,
   'apps/api/src/modules/b/models/b.model.ts': `export interface BModel { id: string }`,
@@ -108,5 +125,16 @@ describe('dependency rules (npm run lint:deps)', () => {
     expect(run.stderr).toContain('apps/api/src/modules/d/d.resolver.ts → apps/api/src/modules/c/models/c.model.ts');
     // a → b only: not a cycle.
     expect(run.stderr).not.toMatch(/\ba ↔|↔ b\b/);
+  });
+
+  it("refuses SQL naming another module's table, unless docs/architecture.md lists it as a read model", () => {
+    const run = spawnSync(process.execPath, [MODULE_TABLES, dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'error api-module-tables: apps/api/src/modules/a/a.repository.ts (module a) names table b_row of module b: ' +
+        "read it through b's service or port, or list it as a read model in docs/architecture.md",
+      'error api-module-tables: docs/architecture.md lists apps/api/src/modules/f/gone.ts → b_row as a read model, ' +
+        'but the code no longer does it',
+    ]);
   });
 });
