@@ -47,6 +47,7 @@ import { SoftwareCatalogueModule } from './modules/software-catalogue/software-c
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { ReviewModule } from './modules/review/review.module';
+import { ShareModule } from './modules/share/share.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -141,6 +142,7 @@ export class AppModule implements NestModule {
         FeedsModule,
         ExportsModule,
         ReviewModule,
+        ShareModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,6 +14,7 @@ import { DemoSeeder } from './modules/demo/demo.seeder';
 import { ProgressService } from './modules/progress/progress.service';
 import { ensureElections } from './modules/referential/elections.seed';
 import { ensureReferential } from './modules/referential/ensure-referential';
+import { sharedPageRenderer } from './modules/share/page-renderer';
 import { ensureSoftwareCatalogue } from './modules/software-catalogue/catalogue.importer';
 
 export interface RunningApp {
@@ -42,7 +43,7 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     app.set('trust proxy', config.throttle.trustProxy);
     app.use(securityHeaders(config));
     const dashboard = config.webDistDir ?? defaultDashboardDir();
-    const served = serveDashboard(app, dashboard);
+    const served = serveDashboard(app, dashboard, sharedPageRenderer(app));
     if (!served) log(`no dashboard build in ${dashboard}: serving the API only`);
     const dataSource = app.get(DataSource);
     const applied = await dataSource.runMigrations({ transaction: 'each' });

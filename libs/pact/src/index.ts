@@ -26,3 +26,4 @@ export * from './rules';
 export * from './events';
 export * from './collectivity-kind';
 export * from './open-data';
+export * from './site/paths';

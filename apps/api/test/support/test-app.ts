@@ -1,9 +1,12 @@
 import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { createValidationPipe } from '../../src/common/errors/validation.pipe';
 import { listenUrl, loadConfig, settlePublicUrl } from '../../src/config/config';
+import { serveDashboard } from '../../src/common/web/serve-dashboard';
+import { sharedPageRenderer } from '../../src/modules/share/page-renderer';
 
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
 
@@ -42,7 +45,7 @@ export interface TestApi {
 /** The real app module on the run's test database (or `databaseUrl`), listening on a free port. */
 export async function createTestApi(
   env: Record<string, string> = {},
-  { databaseUrl }: { databaseUrl?: string } = {},
+  { databaseUrl, dashboardDir }: { databaseUrl?: string; dashboardDir?: string } = {},
 ): Promise<TestApi> {
   const url = databaseUrl ?? process.env.PACTE_TEST_DATABASE_URL;
   if (!url) throw new Error('PACTE_TEST_DATABASE_URL is not set: run through jest (global setup)');
@@ -61,6 +64,10 @@ export async function createTestApi(
   app.useGlobalPipes(createValidationPipe());
   // As bootstrap.ts does: behind TRUST_PROXY proxies, req.ip is the forwarded client address.
   app.getHttpAdapter().getInstance().set('trust proxy', config.throttle.trustProxy);
+  // As bootstrap.ts does, when a test serves a dashboard build: its files, and each route's page with its head.
+  if (dashboardDir && !serveDashboard(app as NestExpressApplication, dashboardDir, sharedPageRenderer(app))) {
+    throw new Error(`no index.html in ${dashboardDir}`);
+  }
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   // As bootstrap.ts does: without PUBLIC_URL, links follow the address the app listens on.

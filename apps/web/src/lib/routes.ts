@@ -1,37 +1,5 @@
-import type { CollectivityKind } from '../generated/graphql';
-
-/** The kind as it appears in permalinks: /collectivite/commune/38151. */
-const KIND_SLUGS: Record<CollectivityKind, string> = {
-  COMMUNE: 'commune',
-  COMMUNAUTE_DE_COMMUNES: 'communaute-de-communes',
-  COMMUNAUTE_D_AGGLOMERATION: 'communaute-d-agglomeration',
-  COMMUNAUTE_URBAINE: 'communaute-urbaine',
-  METROPOLE: 'metropole',
-  SYNDICAT: 'syndicat',
-  DEPARTEMENT: 'departement',
-  REGION: 'region',
-};
-
-const KINDS_BY_SLUG = new Map(Object.entries(KIND_SLUGS).map(([kind, slug]) => [slug, kind as CollectivityKind]));
-
-export function kindSlug(kind: CollectivityKind): string {
-  return KIND_SLUGS[kind];
-}
-
-/** The kind of a permalink slug (case-insensitive), or undefined when the slug is unknown. */
-export function kindFromSlug(slug: string | undefined): CollectivityKind | undefined {
-  return slug === undefined ? undefined : KINDS_BY_SLUG.get(slug.toLowerCase());
-}
-
-/** Permalink of a collectivity page. */
-export function collectivityPath(kind: CollectivityKind, code: string): string {
-  return `/collectivite/${kindSlug(kind)}/${encodeURIComponent(code)}`;
-}
-
-/** The election view of a collectivity: lists, signatories, who was elected. */
-export function electionPath(kind: CollectivityKind, code: string): string {
-  return `/elections/${kindSlug(kind)}/${encodeURIComponent(code)}`;
-}
+/** Permalinks are spelled once, in libs/pact (the API renders the same pages' heads and links to them). */
+export { collectivityPath, electionPath, kindFromSlug, kindSlug } from '@pacte/pact';
 
 export const paths = {
   home: '/',

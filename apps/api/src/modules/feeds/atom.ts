@@ -18,6 +18,8 @@ export interface AtomEntry {
   published?: Date;
   /** Plain text; line breaks are kept. */
   content: string;
+  /** Absolute URL of the page the entry is about (`<link rel="alternate">`). */
+  link?: string;
   authors?: string[];
   categories?: AtomCategory[];
 }
@@ -30,6 +32,8 @@ export interface AtomFeed {
   updated: Date;
   /** The feed's own address. */
   selfUrl: string;
+  /** Absolute URL of the web page the feed follows (`<link rel="alternate">`). */
+  siteUrl?: string;
   /** BCP 47 language of the text, e.g. "fr". */
   lang: string;
   /** Who publishes the feed (required by Atom when an entry has no author of its own). */
@@ -72,6 +76,7 @@ function renderEntry(entry: AtomEntry): string {
     element('title', entry.title, { type: 'text' }),
     element('updated', date(entry.updated)),
     ...(entry.published ? [element('published', date(entry.published))] : []),
+    ...(entry.link ? [`<link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>`] : []),
     ...(entry.authors ?? []).map((name) => person('author', name)),
     ...(entry.categories ?? []).map(
       (c) => `<category term="${escapeXml(c.term)}"${c.label === undefined ? '' : ` label="${escapeXml(c.label)}"`}/>`,
@@ -89,6 +94,7 @@ export function renderAtom(feed: AtomFeed): string {
     ...(feed.subtitle ? [element('subtitle', feed.subtitle, { type: 'text' })] : []),
     element('updated', date(feed.updated)),
     `<link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>`,
+    ...(feed.siteUrl ? [`<link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>`] : []),
     person('author', feed.author),
   ];
   return [

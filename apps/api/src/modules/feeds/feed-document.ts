@@ -1,3 +1,4 @@
+import { CollectivityKind, FEED_PATHS, collectivityPath } from '@pacte/pact';
 import { AtomFeed, renderAtom } from './atom';
 import { FEED_CATEGORY_LABELS, FeedEvent, describeEvent } from './feed-event';
 
@@ -13,11 +14,16 @@ export class FeedUrls {
   }
 
   national(): string {
-    return `${this.publicUrl}/feeds/national.atom`;
+    return `${this.publicUrl}${FEED_PATHS.national}`;
   }
 
   collectivity(id: string): string {
-    return `${this.publicUrl}/feeds/collectivity/${id}.atom`;
+    return `${this.publicUrl}${FEED_PATHS.collectivity(id)}`;
+  }
+
+  /** The dashboard's page of a collectivity, or (none given) its home page. */
+  page(collectivity?: { kind: CollectivityKind; code: string }): string {
+    return `${this.publicUrl}${collectivity ? collectivityPath(collectivity.kind, collectivity.code) : '/'}`;
   }
 
   /** A tag: URI (RFC 4151), stable whatever the scheme or port the site is served on. */
@@ -28,7 +34,7 @@ export class FeedUrls {
 
 export interface FeedSubject {
   /** null: the national feed. */
-  collectivity: { id: string; name: string } | null;
+  collectivity: { id: string; name: string; kind: CollectivityKind; code: string } | null;
 }
 
 /** The Atom document of a feed, from its events newest first; `now` dates an empty feed. */
@@ -42,6 +48,7 @@ export function feedDocument(subject: FeedSubject, events: FeedEvent[], urls: Fe
       : 'Changements de statut, nouvelles preuves, audits et réponses, dans toute la France (Changes of status, new evidence, assessments and replies, all over France)',
     updated: events[0]?.occurredAt ?? now,
     selfUrl: c ? urls.collectivity(c.id) : urls.national(),
+    siteUrl: urls.page(c ?? undefined),
     lang: 'fr',
     author: 'Pacte du Logiciel Libre — suivi des engagements',
     entries: events.map((event) => {
@@ -53,6 +60,7 @@ export function feedDocument(subject: FeedSubject, events: FeedEvent[], urls: Fe
         published: event.occurredAt,
         categories: [{ term: event.entityType, label: FEED_CATEGORY_LABELS[event.entityType] }],
         content: `${words.fr}\n\n— English —\n${words.en}`,
+        link: urls.page({ kind: event.collectivityKind, code: event.collectivityCode }),
       };
     }),
   };

@@ -7,6 +7,8 @@ function event(overrides: Partial<FeedEvent>): FeedEvent {
     occurredAt: new Date('2026-05-12T09:30:00Z'),
     collectivityId: 'c',
     collectivityName: 'Échirolles',
+    collectivityKind: 'COMMUNE',
+    collectivityCode: '38151',
     entityType: 'ActionProgress',
     entityId: 'x',
     action: 'CREATE',

@@ -1,5 +1,6 @@
 import {
   ASSESSMENT_VERDICT_LABELS,
+  CollectivityKind,
   EVIDENCE_KIND_LABELS,
   LocalizedText,
   PROGRESS_STATUS_LABELS,
@@ -19,6 +20,9 @@ export interface FeedEvent {
   occurredAt: Date;
   collectivityId: string;
   collectivityName: string;
+  /** Kind and official code of the collectivity: its page's permalink (an entry's link). */
+  collectivityKind: CollectivityKind;
+  collectivityCode: string;
   entityType: FeedEntityType;
   entityId: string;
   action: string;

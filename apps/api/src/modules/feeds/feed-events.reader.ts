@@ -37,7 +37,7 @@ const PAGE_FACTOR = 4;
 
 /**
  * The feeds' view of the history: entries read from the history module (`HistoryService.entriesOfEvents`) through
- * the event catalogue, with their collectivity's name from the collectivities module. Never writes.
+ * the event catalogue, with their collectivity's name and permalink (kind, code) from the collectivities module. Never writes.
  */
 @Injectable()
 export class FeedEventsReader {
@@ -90,17 +90,19 @@ export class FeedEventsReader {
   /** The feed events, with the name of each one's collectivity (asked once for all). */
   private async named(shown: readonly Shown[]): Promise<FeedEvent[]> {
     const ids = [...new Set(shown.map(({ row }) => row.collectivityId))];
-    const names = new Map((await this.collectivities.findByIds(ids)).map((c) => [c.id, c.name]));
+    const places = new Map((await this.collectivities.findByIds(ids)).map((c) => [c.id, c]));
     return shown.flatMap(({ row, event }) => {
-      const collectivityName = names.get(row.collectivityId);
-      if (collectivityName === undefined) return [];
+      const collectivity = places.get(row.collectivityId);
+      if (collectivity === undefined) return [];
       const { before, after } = event.payload as { before: object | null; after: object | null };
       return [
         {
           id: row.id,
           occurredAt: new Date(row.occurredAt),
           collectivityId: row.collectivityId,
-          collectivityName,
+          collectivityName: collectivity.name,
+          collectivityKind: collectivity.kind,
+          collectivityCode: collectivity.code,
           entityType: row.entityType as FeedEntityType,
           entityId: row.entityId,
           action: row.action,

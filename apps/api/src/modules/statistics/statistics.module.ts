@@ -17,5 +17,6 @@ import { StatisticsService } from './statistics.service';
 @Module({
   imports: [ElectionsModule, CommitmentsModule, CollectivitiesModule, ProgressModule, HistoryModule],
   providers: [StatisticsRepository, StatisticsProjection, StatisticsRebuild, StatisticsService, StatisticsResolver],
+  exports: [StatisticsService],
 })
 export class StatisticsModule {}

@@ -40,6 +40,11 @@ export class StatisticsRepository {
     return this.dataSource.getRepository(StatisticsCommitmentEntity).findBy({ edition });
   }
 
+  /** The stored scores of a commitment, outside any transaction (a badge, a page's head). */
+  scoreOf(commitmentId: string): Promise<StatisticsCommitmentRow | null> {
+    return this.dataSource.getRepository(StatisticsCommitmentEntity).findOneBy({ commitmentId });
+  }
+
   findScore(commitmentId: string, manager: EntityManager): Promise<StatisticsCommitmentEntity | null> {
     return manager.getRepository(StatisticsCommitmentEntity).findOneBy({ commitmentId });
   }

@@ -59,6 +59,14 @@ function groupStats(
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
+/** A commitment's scores as the writes keep them (what a badge or a page's head shows). */
+export interface CommitmentScores {
+  edition: string;
+  overall: number | null;
+  sections: { section: number; score: number | null }[];
+  actionsDone: number;
+}
+
 /**
  * National figures, read from the aggregates the writes keep (statistics_commitment, statistics_month: see
  * statistics.projection.ts), with signatures from elections and places from collectivities through their services.
@@ -71,6 +79,21 @@ export class StatisticsService {
     private readonly elections: ElectionsService,
     private readonly collectivities: CollectivitiesService,
   ) {}
+
+  /**
+   * A commitment's scores as the writes keep them (statistics_commitment): overall and per section in percent, one
+   * decimal (null: no action counts), actions done. Null when the commitment has no row (not a commitment).
+   */
+  async commitmentScores(commitmentId: string): Promise<CommitmentScores | null> {
+    const row = await this.repository.scoreOf(commitmentId);
+    if (!row) return null;
+    const percent = (tenths: number | null) => (tenths === null ? null : tenths / 10);
+    const sections = getCatalogue(row.edition).sections.map((section, i) => ({
+      section: section.number,
+      score: percent(row.sectionTenths[i] ?? null),
+    }));
+    return { edition: row.edition, overall: percent(row.overallTenths), sections, actionsDone: row.actionsDone };
+  }
 
   async national(requested?: string): Promise<NationalStatisticsModel> {
     const edition = resolveEdition(requested);
