@@ -1,3 +1,4 @@
+import { todayInFrance } from '@pacte/pact';
 import type { Mail } from '../accounts/mail.service';
 import { FeedEvent, describeEvent } from './feed-event';
 
@@ -8,7 +9,8 @@ export interface DigestSection {
   events: FeedEvent[];
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** The calendar day of an instant in France (the rulebook's `todayInFrance`), as every date the product shows. */
+const day = (d: Date) => todayInFrance(d);
 
 function frenchDay(d: Date): string {
   const [y, m, dd] = day(d).split('-');

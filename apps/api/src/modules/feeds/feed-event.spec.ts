@@ -90,4 +90,17 @@ describe('digestMail', () => {
     expect(mail.text).not.toContain('Grenoble');
     expect(mail.text.indexOf('Flux Atom : https://p/feeds/e.atom')).toBeLessThan(mail.text.indexOf('— English —'));
   });
+
+  it('dates each change by its day in France, not in UTC', () => {
+    // 23:30 UTC on 11 May is 01:30 on 12 May in Paris (summer time).
+    const late = event({ occurredAt: new Date('2026-05-11T23:30:00Z'), after: { actionCode: '1.1', status: 'DONE' } });
+    const mail = digestMail(
+      'a@example.org',
+      [{ collectivityName: 'Échirolles', feedUrl: 'u', events: [late] }],
+      since,
+      until,
+    )!;
+    expect(mail.text).toContain('Échirolles (1)\n- 12/05/2026 — action 1.1');
+    expect(mail.text).not.toContain('11/05/2026');
+  });
 });
