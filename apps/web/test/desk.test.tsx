@@ -94,6 +94,34 @@ describe('the campaign desk (/campagne)', () => {
     expect(screen.getByText('Décision enregistrée.')).toBeInTheDocument();
   });
 
+  it('shows a moderator the role requests to decide, not the signing-form entry the API would refuse them', async () => {
+    const moderator: Me = {
+      ...admin,
+      id: 'u-mod',
+      roles: [
+        {
+          id: 'g-mod',
+          role: 'CAMPAIGN_MODERATOR',
+          status: 'ACTIVE',
+          auditScope: 'DEPARTEMENT',
+          auditScopeCode: '38',
+          collectivity: null,
+        },
+      ],
+    };
+    mockGraphQL({ Me: () => ({ me: moderator }), PendingRoleRequests: () => ({ pendingRoleRequests: requests }) });
+    renderDesk();
+    expect(await screen.findAllByTestId('pending-role-request')).toHaveLength(2);
+    expect(screen.getByRole('heading', { level: 1, name: 'Bureau de campagne' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Saisir un formulaire de signature' })).not.toBeInTheDocument();
+  });
+
+  it('shows an administrator the signing-form entry too', async () => {
+    mockGraphQL({ Me: () => ({ me: admin }), PendingRoleRequests: () => ({ pendingRoleRequests: [] }) });
+    renderDesk();
+    expect(await screen.findByRole('heading', { name: 'Saisir un formulaire de signature' })).toBeInTheDocument();
+  });
+
   it('is not for a user without a desk role, who sees no request', async () => {
     const calls = mockGraphQL({ Me: () => ({ me: resident }) });
     renderDesk();

@@ -1,4 +1,4 @@
-import { abilitiesOn, allowsOn, permissionsOf, ROLE_PERMISSIONS, ROLES } from './permissions';
+import { abilitiesOn, allowsOn, deskAbilities, permissionsOf, ROLE_PERMISSIONS, ROLES } from './permissions';
 
 const HERE = 'here';
 const ELSEWHERE = 'elsewhere';
@@ -51,5 +51,24 @@ describe('abilities per role and place', () => {
 
   it('gives every role only known permissions', () => {
     for (const role of ROLES) expect(ROLE_PERMISSIONS[role].length).toBeGreaterThan(0);
+  });
+});
+
+describe('the campaign desk', () => {
+  it('opens to administrators (everything) and moderators (decisions, not the signing forms), to nobody else', () => {
+    expect(deskAbilities([{ role: 'ADMIN', collectivityId: null }])).toEqual({
+      open: true,
+      decideReviews: true,
+      enterSigningForms: true,
+    });
+    expect(deskAbilities([{ role: 'CAMPAIGN_MODERATOR', collectivityId: null }])).toEqual({
+      open: true,
+      decideReviews: true,
+      enterSigningForms: false,
+    });
+    for (const role of ['ELECTED_OFFICIAL', 'IT_MANAGER', 'CONTRIBUTOR', 'AUDITOR'] as const) {
+      expect(deskAbilities([{ role, collectivityId: HERE }]).open).toBe(false);
+    }
+    expect(deskAbilities([]).open).toBe(false);
   });
 });

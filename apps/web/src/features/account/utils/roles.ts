@@ -1,8 +1,10 @@
 import {
   abilitiesOn as abilitiesFromRoles,
   COLLECTIVITY_ROLES,
+  deskAbilities as deskAbilitiesFromRoles,
   type Abilities,
   type CollectivityRole,
+  type DeskAbilities,
 } from '@pacte/pact';
 import type { Me } from '../hooks/useSession';
 
@@ -17,12 +19,15 @@ export function isAdmin(me: Me | null | undefined): boolean {
   return !!me?.roles.some((g) => g.status === 'ACTIVE' && g.role === 'ADMIN');
 }
 
-/** Roles that open the campaign desk (/campagne): administrators and the campaign's moderators. */
-const DESK_ROLES: readonly string[] = ['ADMIN', 'CAMPAIGN_MODERATOR'];
+/** What the campaign desk (/campagne) offers `me`: the rulebook's `deskAbilities`. The API checks each query again. */
+export function deskAbilities(me: Me | null | undefined): DeskAbilities {
+  const active = (me?.roles ?? []).filter((g) => g.status === 'ACTIVE');
+  return deskAbilitiesFromRoles(active.map((g) => ({ role: g.role, collectivityId: g.collectivity?.id ?? null })));
+}
 
-/** Does `me` hold an active role that opens the campaign desk? The API checks each of its queries again. */
+/** Does the campaign desk open for `me` (administrators and the campaign's moderators)? */
 export function mayUseDesk(me: Me | null | undefined): boolean {
-  return !!me?.roles.some((g) => g.status === 'ACTIVE' && DESK_ROLES.includes(g.role));
+  return deskAbilities(me).open;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Loading, useDocumentTitle } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
-import { mayUseDesk, PendingRoleRequests, useSession } from '../../account';
+import { deskAbilities, PendingRoleRequests, useSession } from '../../account';
 import { SigningFormEntry } from './SigningFormEntry';
 
 /**
@@ -15,7 +15,8 @@ export default function DeskPage() {
   useDocumentTitle(t('desk.title'));
   const { me } = useSession();
   if (me === undefined) return <Loading />;
-  if (!mayUseDesk(me)) {
+  const may = deskAbilities(me);
+  if (!may.open) {
     return (
       <div className="container page">
         <h1>{t('desk.title')}</h1>
@@ -38,7 +39,7 @@ export default function DeskPage() {
         <h2 id="desk-roles">{t('desk.roles.title')}</h2>
         <PendingRoleRequests />
       </section>
-      <SigningFormEntry />
+      {may.enterSigningForms && <SigningFormEntry />}
     </div>
   );
 }
