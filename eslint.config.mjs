@@ -1,6 +1,7 @@
 // ESLint for the whole repository (flat config): `npm run lint:eslint`, run by `npm run lint` and `npm test`.
 // TypeScript is linted type-aware (typescript-eslint's recommendedTypeChecked, through each folder's tsconfig.json);
 // the dashboard adds the React hooks rules. A rule turned off or down says why, on its line.
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -20,6 +21,10 @@ export default tseslint.config(
     ],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+
+  // Directive comments: each disables named rules only (no bare `eslint-disable`), in pairs, and says why after `--`.
+  comments.recommended,
+  { rules: { '@eslint-community/eslint-comments/require-description': 'error' } },
 
   // Plain JavaScript: configs, scripts, benchmarks.
   {

@@ -32,7 +32,7 @@ export function useQuery<TResult, TVariables extends AnyVariables>(
   const query = queryText(document);
   const key = createRequest(query, variables).key;
   // urql compares variables by value; a stable object keeps the hook from asking twice.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the variables, compared by value
   const stableVariables = useMemo(() => variables, [key]);
   const [result, reexecute] = useUrqlQuery<TResult, TVariables>({
     query,

@@ -16,7 +16,7 @@ const NS = [
 export function xmlText(text: string): string {
   return (
     text
-      // eslint-disable-next-line no-control-regex
+      // eslint-disable-next-line no-control-regex -- removing the control characters XML 1.0 forbids is the point
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
