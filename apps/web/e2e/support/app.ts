@@ -26,6 +26,8 @@ export interface RunningSite {
   url: string;
   apiUrl: string;
   servedByApi: boolean;
+  /** What the API printed so far (the dashboard's address, the demo's one-time sign-in links, warnings). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -86,7 +88,7 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
     rmSync(dataDir, { recursive: true, force: true });
   };
   if (await apiServesDashboard(api.url)) {
-    return { url: api.url, apiUrl: api.url, servedByApi: true, stop: cleanupApi };
+    return { url: api.url, apiUrl: api.url, servedByApi: true, output: () => api.output(), stop: cleanupApi };
   }
   const port = await freePort();
   let output = '';
@@ -123,6 +125,7 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
     url,
     apiUrl: api.url,
     servedByApi: false,
+    output: () => api.output(),
     stop: async () => {
       await stopPreview();
       await cleanupApi();

@@ -42,9 +42,18 @@ export interface OpenedPage {
  */
 export async function openPage(
   browser: Browser,
-  { locale = 'fr', viewport = { width: 1280, height: 900 } }: { locale?: 'fr' | 'en'; viewport?: ViewportSize } = {},
+  {
+    locale = 'fr',
+    viewport = { width: 1280, height: 900 },
+    storageState,
+  }: {
+    locale?: 'fr' | 'en';
+    viewport?: ViewportSize;
+    /** Cookies to start with (e.g. `context.storageState()` of a signed-in context). */
+    storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
+  } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
+  const context = await browser.newContext({ viewport, locale: locale === 'fr' ? 'fr-FR' : 'en-GB', storageState });
   if (locale === 'en') await context.addInitScript(() => window.localStorage.setItem('pacte.locale', 'en'));
   const page = await context.newPage();
   const errors: string[] = [];

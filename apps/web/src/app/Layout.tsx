@@ -38,13 +38,20 @@ export function Layout() {
         {t('nav.skip')}
       </a>
       <header className="site-header">
-        <div className="container header-inner">
+        {/* Two rows, as on the State's sites: the brand with the account and the language, then the navigation. */}
+        <div className="container header-top">
           <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
               ✓
             </span>
             {t('app.name')}
           </Link>
+          <div className="header-tools">
+            <AccountMenu />
+            <LanguageSwitch />
+          </div>
+        </div>
+        <div className="container header-nav">
           <nav aria-label={t('nav.label')} className="site-nav">
             <ul>
               <li>
@@ -68,8 +75,6 @@ export function Layout() {
               )}
             </ul>
           </nav>
-          <AccountMenu />
-          <LanguageSwitch />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export interface Column<Row> {
   key: string;
@@ -24,10 +24,13 @@ export function DataTable<Row>({
   rowKey(row: Row): string;
   captionHidden?: boolean;
 }) {
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={captionId}>
       <table className="data-table">
-        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+        <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((column) => (
@@ -55,6 +58,48 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
+    </TableScroll>
+  );
+}
+
+/**
+ * The frame of a table that may be wider than a phone: it scrolls sideways instead of widening the page, and while it
+ * does, it is a keyboard stop named after its table (`label`, or the element `labelledBy`), so the arrow keys scroll it.
+ */
+export function TableScroll({
+  label,
+  labelledBy,
+  children,
+}: {
+  label?: string;
+  labelledBy?: string;
+  children: ReactNode;
+}) {
+  const frame = useRef<HTMLDivElement>(null);
+  const overflows = useOverflow(frame);
+  return (
+    <div
+      ref={frame}
+      className="table-scroll"
+      {...(overflows ? { tabIndex: 0, role: 'region', 'aria-label': label, 'aria-labelledby': labelledBy } : {})}
+    >
+      {children}
     </div>
   );
+}
+
+/** Whether the element is wider than its box (it scrolls sideways), kept up to date as it is resized. */
+function useOverflow(element: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const el = element.current;
+    if (!el) return undefined;
+    const measure = () => setOverflows(el.scrollWidth > el.clientWidth);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [element]);
+  return overflows;
 }

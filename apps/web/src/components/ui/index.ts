@@ -2,7 +2,7 @@ export { Loading } from './Loading';
 export { ErrorMessage } from './ErrorMessage';
 export { EmptyState } from './EmptyState';
 export { ProgressBar } from './ProgressBar';
-export { DataTable } from './DataTable';
+export { DataTable, TableScroll } from './DataTable';
 export type { Column } from './DataTable';
 export { useDocumentTitle } from './useDocumentTitle';
 export { FormError, useApiErrorMessage } from './FormError';

@@ -1,5 +1,5 @@
 import { getCatalogue } from '@pacte/pact';
-import { ProgressBar } from '../../../components/ui';
+import { ProgressBar, TableScroll } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { useAuditContext } from '../hooks/useAudit';
 
@@ -18,40 +18,42 @@ export function AuditedScores({
     <section className="section" aria-labelledby="audited-heading" data-testid="audited-scores">
       <h2 id="audited-heading">{t('audit.scores.title')}</h2>
       <p className="muted">{t('audit.scores.intro')}</p>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('audit.scores.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.scores.section')}</th>
-            <th scope="col">{t('audit.scores.declared')}</th>
-            <th scope="col">{t('audit.scores.audited')}</th>
-            <th scope="col">{t('audit.scores.assessed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scores.sections.map((s) => (
-            <tr key={s.section} data-testid={`audited-score-${s.section}`}>
-              <th scope="row">
-                {t('pact.sectionShort', { number: s.section })} — {titles.get(s.section)}
-              </th>
-              <td>{formatPercent(declaredBySection.get(s.section))}</td>
-              <td>
-                {formatPercent(s.score)}
-                <ProgressBar value={s.score} />
-              </td>
-              <td>{plural('audit.scores.actions', s.actionsAssessed)}</td>
+      <TableScroll label={t('audit.scores.title')}>
+        <table className="data-table">
+          <caption className="visually-hidden">{t('audit.scores.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.scores.section')}</th>
+              <th scope="col">{t('audit.scores.declared')}</th>
+              <th scope="col">{t('audit.scores.audited')}</th>
+              <th scope="col">{t('audit.scores.assessed')}</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('audit.scores.overall')}</th>
-            <td>{formatPercent(declared.overall)}</td>
-            <td>{formatPercent(scores.overall)}</td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {scores.sections.map((s) => (
+              <tr key={s.section} data-testid={`audited-score-${s.section}`}>
+                <th scope="row">
+                  {t('pact.sectionShort', { number: s.section })} — {titles.get(s.section)}
+                </th>
+                <td>{formatPercent(declaredBySection.get(s.section))}</td>
+                <td>
+                  {formatPercent(s.score)}
+                  <ProgressBar value={s.score} />
+                </td>
+                <td>{plural('audit.scores.actions', s.actionsAssessed)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('audit.scores.overall')}</th>
+              <td>{formatPercent(declared.overall)}</td>
+              <td>{formatPercent(scores.overall)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { POPULATION_STRATUM_LABELS } from '@pacte/pact';
 import { Link, useSearchParams } from 'react-router';
-import { DownloadLinks, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
+import { DownloadLinks, ErrorMessage, Loading, TableScroll, useDocumentTitle } from '../../../components/ui';
 import { CommittedDirectoryDocument, DirectoryAreasDocument } from '../../../generated/graphql';
 import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
@@ -145,35 +145,39 @@ export function CommittedDirectoryPage() {
           <p aria-live="polite" data-testid="directory-count">
             {plural('directory.count', page.totalCount)}
           </p>
-          <table className="data-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t('directory.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('directory.col.name')}</th>
-                <th scope="col">{t('directory.col.kind')}</th>
-                <th scope="col">{t('directory.col.departement')}</th>
-                <th scope="col">{t('directory.col.population')}</th>
-                <th scope="col">{t('directory.col.source')}</th>
-                <th scope="col">{t('directory.col.committedOn')}</th>
-                <th scope="col">{t('directory.col.score')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.nodes.map((c) => (
-                <tr key={c.id} data-testid="directory-row">
-                  <th scope="row">
-                    <Link to={collectivityPath(c.kind, c.code)}>{c.name}</Link>
-                  </th>
-                  <td>{t(`kind.${c.kind}`)}</td>
-                  <td>{c.departement ? `${c.departement.name} (${c.departementCode})` : (c.departementCode ?? '—')}</td>
-                  <td>{c.population === null || c.population === undefined ? '—' : formatNumber(c.population)}</td>
-                  <td>{c.commitment ? t(`directory.source.${c.commitment.source}`) : '—'}</td>
-                  <td>{c.commitment ? formatDate(c.commitment.committedOn) : '—'}</td>
-                  <td>{formatPercent(c.commitment?.scores.overall)}</td>
+          <TableScroll label={t('directory.title')}>
+            <table className="data-table" aria-busy={loading}>
+              <caption className="visually-hidden">{t('directory.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('directory.col.name')}</th>
+                  <th scope="col">{t('directory.col.kind')}</th>
+                  <th scope="col">{t('directory.col.departement')}</th>
+                  <th scope="col">{t('directory.col.population')}</th>
+                  <th scope="col">{t('directory.col.source')}</th>
+                  <th scope="col">{t('directory.col.committedOn')}</th>
+                  <th scope="col">{t('directory.col.score')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {page.nodes.map((c) => (
+                  <tr key={c.id} data-testid="directory-row">
+                    <th scope="row">
+                      <Link to={collectivityPath(c.kind, c.code)}>{c.name}</Link>
+                    </th>
+                    <td>{t(`kind.${c.kind}`)}</td>
+                    <td>
+                      {c.departement ? `${c.departement.name} (${c.departementCode})` : (c.departementCode ?? '—')}
+                    </td>
+                    <td>{c.population === null || c.population === undefined ? '—' : formatNumber(c.population)}</td>
+                    <td>{c.commitment ? t(`directory.source.${c.commitment.source}`) : '—'}</td>
+                    <td>{c.commitment ? formatDate(c.commitment.committedOn) : '—'}</td>
+                    <td>{formatPercent(c.commitment?.scores.overall)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           {pages > 1 && (
             <nav className="pager" aria-label={t('directory.pages')}>
               <button
