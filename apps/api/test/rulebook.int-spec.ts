@@ -1,5 +1,6 @@
 import {
   assessmentReplySchema,
+  candidateListCreateSchema,
   assessmentSchema,
   evidenceAddSchema,
   evidenceLinkSchema,
@@ -18,7 +19,7 @@ import {
   todayInFrance,
   validate,
 } from '@pacte/pact';
-import { createCommitted } from './support/factories';
+import { createCommitted, createSyndicat } from './support/factories';
 import { ADD_ITEM, ADVANCE } from './support/migration-tracker';
 import { createTestApi, errorCode, GqlResult, TestApi } from './support/test-app';
 
@@ -209,5 +210,31 @@ describe('the rulebook, as the API applies it', () => {
     expect(refused.errors![0].extensions!.issues).toEqual([{ path: 'email', code: 'INVALID_EMAIL' }]);
     // A well-formed address is accepted whether or not an account has it (the answer tells nothing).
     expect(await api.ok(REQUEST, { email: 'nobody@example.org' })).toEqual({ requestPasswordReset: true });
+  });
+  it("checks a new candidate list with the rulebook, as the desk's form does, and writes nothing refused", async () => {
+    const CREATE = `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id name } }`;
+    const syndicat = await createSyndicat(api, 'Syndicat des listes');
+    const count = async () =>
+      (
+        await api.dataSource.query(`SELECT count(*)::int AS n FROM candidate_list WHERE collectivity_id = $1`, [
+          syndicat.id,
+        ])
+      )[0].n as number;
+    for (const [input, issues] of [
+      [{ name: 'É' }, [{ path: 'name', code: 'TOO_SHORT' }]],
+      [{ name: '   ' }, [{ path: 'name', code: 'REQUIRED' }]],
+      [{ name: 'Liste libre', website: 'liste-libre' }, [{ path: 'website', code: 'INVALID_URL' }]],
+      [{ name: 'Liste libre', parties: Array(21).fill('P') }, [{ path: 'parties', code: 'TOO_MANY' }]],
+    ] as const) {
+      const sent = { collectivityId: syndicat.id, ...input };
+      expect(validate(candidateListCreateSchema, sent)).toMatchObject({ ok: false, issues });
+      const result = await api.gql(CREATE, { input: sent });
+      expect(errorCode(result)).toBe('VALIDATION_FAILED');
+      expect(result.errors![0].extensions!.issues).toEqual(issues);
+    }
+    expect(await count()).toBe(0);
+    const made = await api.ok(CREATE, { input: { collectivityId: syndicat.id, name: '  Liste libre ' } });
+    expect(made.createCandidateList.name).toBe('Liste libre');
+    expect(await count()).toBe(1);
   });
 });

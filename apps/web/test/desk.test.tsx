@@ -194,7 +194,12 @@ describe('entering a signing form by hand (/campagne)', () => {
     await user.type(desk.getByLabelText('Code INSEE de la commune'), '38151');
     await user.click(desk.getByRole('button', { name: 'Chercher la commune' }));
     expect(await desk.findByText('Échirolles (38151)')).toBeInTheDocument();
-    await user.type(desk.getByLabelText('Nouvelle liste : nom'), 'Échirolles libre');
+    // The rulebook's candidateListCreateSchema, as the API applies it: a name of one letter is refused here.
+    await user.type(desk.getByLabelText('Nouvelle liste : nom'), 'É');
+    await user.click(desk.getByRole('button', { name: 'Créer la liste' }));
+    expect(desk.getByLabelText('Nouvelle liste : nom')).toHaveAccessibleDescription('Ce texte est trop court.');
+    expect(calls.find((c) => c.operationName === 'DeskCreateCandidateList')).toBeUndefined();
+    await user.type(desk.getByLabelText('Nouvelle liste : nom'), 'chirolles libre');
     await user.type(desk.getByLabelText('Tête de liste'), 'Camille Martin');
     await user.click(desk.getByRole('button', { name: 'Créer la liste' }));
     await waitFor(() =>

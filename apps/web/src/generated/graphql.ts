@@ -126,6 +126,7 @@ export type CreateCandidateListInput = {
   collectivityId: string | number;
   electionCode?: string;
   headOfList?: string | null | undefined;
+  /** At least two characters */
   name: string;
   parties?: Array<string>;
   website?: string | null | undefined;

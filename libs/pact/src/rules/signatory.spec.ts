@@ -1,4 +1,4 @@
-import { signingFormSchema } from './signatory';
+import { candidateListCreateSchema, signingFormSchema } from './signatory';
 import { validate } from './validate';
 
 const issues = (result: ReturnType<typeof validate>) =>
@@ -50,5 +50,36 @@ describe('the signing form', () => {
       'signedOn:INVALID_DATE',
       'website:INVALID_URL',
     ]);
+  });
+});
+
+describe('a new candidate list (createCandidateList, the desk\'s "new list" form)', () => {
+  const list = { collectivityId: '3f1c1c52-8f3e-4a43-9a55-0b9f7a3f1e10', name: 'Échirolles libre' };
+
+  it('takes a name of two characters or more, and fills the defaults', () => {
+    const result = validate(candidateListCreateSchema, list);
+    expect(result).toEqual({
+      ok: true,
+      value: { ...list, electionCode: 'MUNICIPALES_2026', parties: [] },
+    });
+    expect(
+      issues(validate(candidateListCreateSchema, { ...list, headOfList: 'Camille Martin', parties: ['PS'] })),
+    ).toEqual([]);
+  });
+
+  it('refuses a short or blank name, a bad address, too many parties and unknown fields', () => {
+    expect(issues(validate(candidateListCreateSchema, { ...list, name: 'É' }))).toEqual(['name:TOO_SHORT']);
+    expect(issues(validate(candidateListCreateSchema, { ...list, name: '   ' }))).toEqual(['name:REQUIRED']);
+    expect(issues(validate(candidateListCreateSchema, { ...list, name: 'x'.repeat(301) }))).toEqual(['name:TOO_LONG']);
+    expect(issues(validate(candidateListCreateSchema, { ...list, website: 'echirolles' }))).toEqual([
+      'website:INVALID_URL',
+    ]);
+    expect(issues(validate(candidateListCreateSchema, { ...list, parties: Array(21).fill('P') }))).toEqual([
+      'parties:TOO_MANY',
+    ]);
+    expect(issues(validate(candidateListCreateSchema, { ...list, collectivityId: 'x' }))).toEqual([
+      'collectivityId:INVALID_ID',
+    ]);
+    expect(validate(candidateListCreateSchema, { ...list, outcome: 'MAJORITY' }).ok).toBe(false);
   });
 });

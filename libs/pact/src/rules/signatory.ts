@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
-import { filledText, httpUrl, id, oneOf, optionalText, wholeNumber } from './fields';
+import { filledText, httpUrl, id, oneOf, optionalText, text, wholeNumber } from './fields';
 
 /** "ma liste s'engage" (a list as a whole, signed by its head) or "je m'engage" (one person). */
 export const SIGNATURE_SCOPES = ['LIST', 'PERSONAL'] as const;
@@ -32,3 +32,17 @@ export const signingFormSchema = z.strictObject({
   signedOn: isoDate(),
 });
 export type SigningForm = z.input<typeof signingFormSchema>;
+
+/**
+ * createCandidateList: a list standing in a collectivity (its name, at least two characters; the head of list, the
+ * parties and the website when known). The desk's "new list" form and the API check this same schema.
+ */
+export const candidateListCreateSchema = z.strictObject({
+  electionCode: text(64).default('MUNICIPALES_2026'),
+  collectivityId: id(),
+  name: filledText(300, 2),
+  headOfList: optionalText(200),
+  parties: z.array(text(200), 'INVALID_VALUE').max(20, 'TOO_MANY').default([]),
+  website: httpUrl().nullish(),
+});
+export type CandidateListCreate = z.input<typeof candidateListCreateSchema>;

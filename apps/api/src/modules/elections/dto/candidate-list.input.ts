@@ -1,53 +1,32 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { candidateListCreateSchema } from '@pacte/pact';
+import { IsIn, IsUUID } from 'class-validator';
 import { LIST_OUTCOMES, ListOutcome } from '../candidate-list.entity';
 import { ListOutcomeEnum } from '../models/election.model';
 import { ExpectedVersionField } from '../../../common/validation/expected-version';
+import { ValidatedBy } from '../../../common/validation/rulebook';
 
+/** A new candidate list, checked by the rulebook's `candidateListCreateSchema` (the desk's form checks the same one). */
 @InputType()
+@ValidatedBy(candidateListCreateSchema)
 export class CreateCandidateListInput {
   @Field({ defaultValue: 'MUNICIPALES_2026' })
-  @IsString()
-  @MaxLength(64)
   electionCode: string = 'MUNICIPALES_2026';
 
   @Field(() => ID)
-  @IsUUID()
   collectivityId!: string;
 
-  @Field()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(300)
+  @Field({ description: 'At least two characters' })
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  headOfList?: string;
+  headOfList?: string | null;
 
   @Field(() => [String], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
   parties: string[] = [];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  website?: string;
+  website?: string | null;
 }
 
 @InputType()

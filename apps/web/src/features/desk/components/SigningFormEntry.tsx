@@ -9,7 +9,15 @@ import { Field, FormError, useSubmit } from '../../../components/ui';
 import { useMutation, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useRuleMessage } from '../../../lib/rules';
-import { checkSigningForm, EMPTY_SIGNING_FORM, signingFormInput, type SigningFormFields } from '../utils/signing-form';
+import {
+  checkNewList,
+  checkSigningForm,
+  EMPTY_NEW_LIST,
+  EMPTY_SIGNING_FORM,
+  newListInput,
+  signingFormInput,
+  type SigningFormFields,
+} from '../utils/signing-form';
 
 type TextField = Exclude<keyof SigningFormFields, 'scope'>;
 const TEXT_FIELDS: readonly { name: TextField; type?: string; private?: boolean }[] = [
@@ -37,7 +45,8 @@ export function SigningFormEntry() {
   const [searched, setSearched] = useState<string | null>(null);
   const commune = useQuery(DeskCommuneDocument, { code: searched ?? '' }, { skip: !searched });
   const [listId, setListId] = useState('');
-  const [newList, setNewList] = useState({ name: '', headOfList: '' });
+  const [newList, setNewList] = useState(EMPTY_NEW_LIST);
+  const [listTried, setListTried] = useState(false);
   const [form, setForm] = useState<SigningFormFields>(EMPTY_SIGNING_FORM);
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -49,6 +58,11 @@ export function SigningFormEntry() {
   const found = commune.data?.collectivity ?? null;
   const lists = found?.candidateLists ?? [];
   const problems = found ? checkSigningForm(form, listId, found.name) : {};
+  const listProblems = found ? checkNewList(newList, found.id) : {};
+  const listError = (field: keyof typeof newList) => {
+    const problem = listProblems[field];
+    return listTried && problem ? ruleMessage(problem) : null;
+  };
   const error = (field: TextField) => {
     const problem = problems[field];
     return tried && problem ? ruleMessage(problem) : null;
@@ -63,17 +77,14 @@ export function SigningFormEntry() {
 
   async function createList(e: FormEvent) {
     e.preventDefault();
-    if (!found || !newList.name.trim() || listSubmit.pending) return;
+    setListTried(true);
+    // Only what the user typed can be put right here; anything else the API answers, and FormError shows it.
+    if (!found || listSubmit.pending || listProblems.name || listProblems.headOfList) return;
     await listSubmit.submit(async () => {
-      const result = await runCreateList({
-        input: {
-          collectivityId: found.id,
-          name: newList.name.trim(),
-          headOfList: newList.headOfList.trim() || null,
-        },
-      });
+      const result = await runCreateList({ input: newListInput(newList, found.id) });
       setListId(result.createCandidateList.id);
-      setNewList({ name: '', headOfList: '' });
+      setNewList(EMPTY_NEW_LIST);
+      setListTried(false);
       commune.refetch();
     });
   }
@@ -113,11 +124,11 @@ export function SigningFormEntry() {
           <p>
             <strong>{t('desk.signing.commune', { name: found.name, code: found.code })}</strong>
           </p>
-          <form className="form form-inline" onSubmit={createList}>
-            <Field label={t('desk.signing.newListName')}>
+          <form className="form form-inline" onSubmit={createList} noValidate>
+            <Field label={t('desk.signing.newListName')} error={listError('name')}>
               <input value={newList.name} onChange={(e) => setNewList({ ...newList, name: e.target.value })} />
             </Field>
-            <Field label={t('desk.signing.newListHead')}>
+            <Field label={t('desk.signing.newListHead')} error={listError('headOfList')}>
               <input
                 value={newList.headOfList}
                 onChange={(e) => setNewList({ ...newList, headOfList: e.target.value })}

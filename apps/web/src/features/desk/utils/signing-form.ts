@@ -1,4 +1,4 @@
-import { signingFormSchema, type SignatureScope } from '@pacte/pact';
+import { candidateListCreateSchema, signingFormSchema, type SignatureScope } from '@pacte/pact';
 import { formProblems, type FormProblems } from '../../../lib/rules';
 
 /** The desk's signing form as typed: texts, as the inputs hold them. */
@@ -65,4 +65,22 @@ export function checkSigningForm(
     signingFormSchema,
     signingFormInput(f, candidateListId, commune),
   );
+}
+
+/** The desk's "new list" form as typed. */
+export interface NewListFields {
+  name: string;
+  headOfList: string;
+}
+
+export const EMPTY_NEW_LIST: NewListFields = { name: '', headOfList: '' };
+
+/** What the form sends to createCandidateList. */
+export function newListInput(f: NewListFields, collectivityId: string) {
+  return { collectivityId, name: f.name.trim(), headOfList: orNull(f.headOfList) };
+}
+
+/** The rulebook's refusals (candidateListCreateSchema, which the API applies), one per field of the form. */
+export function checkNewList(f: NewListFields, collectivityId: string): FormProblems<NewListFields> {
+  return formProblems<NewListFields>(candidateListCreateSchema, newListInput(f, collectivityId));
 }
