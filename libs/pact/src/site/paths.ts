@@ -38,9 +38,13 @@ export function electionPath(kind: CollectivityKind, code: string): string {
   return `/elections/${kindSlug(kind)}/${encodeURIComponent(code)}`;
 }
 
-/** The embeddable SVG badge of a committed collectivity (served by the API). */
-export function badgePath(code: string): string {
-  return `/badges/${encodeURIComponent(code)}.svg`;
+/**
+ * The embeddable SVG badge of a committed collectivity (served by the API). A département and a région may share a
+ * code (`11`): their badge names the kind.
+ */
+export function badgePath(code: string, kind?: CollectivityKind): string {
+  const shared = kind === 'DEPARTEMENT' || kind === 'REGION';
+  return `/badges/${encodeURIComponent(code)}.svg${shared ? `?kind=${kindSlug(kind)}` : ''}`;
 }
 
 /** The public Atom feeds (served by the API). */

@@ -168,7 +168,7 @@ export class SharePagesService {
       type: 'article',
       feed,
       path: collectivityPath(collectivity.kind, collectivity.code),
-      image: `${this.config.publicUrl}${badgePath(collectivity.code)}`,
+      image: `${this.config.publicUrl}${badgePath(collectivity.code, collectivity.kind)}`,
     };
   }
 
