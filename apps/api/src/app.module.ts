@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -48,6 +48,8 @@ import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { ReviewModule } from './modules/review/review.module';
 import { ShareModule } from './modules/share/share.module';
+import { DataVersionModule } from './modules/data-version/data-version.module';
+import { PublicCachePlugin, PublicGraphqlCacheMiddleware } from './modules/data-version/public-cache';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -61,6 +63,8 @@ export interface AppModuleOptions {
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(serverTiming(), cookieParser(), CrossSiteRequestMiddleware).forRoutes('*');
+    // Anonymous GraphQL GET: 304 before anything runs when the data did not change (docs/api.md#caching).
+    consumer.apply(PublicGraphqlCacheMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
   }
 
   static forRoot({ config, databaseUrl, poolMax }: AppModuleOptions): DynamicModule {
@@ -143,11 +147,13 @@ export class AppModule implements NestModule {
         ExportsModule,
         ReviewModule,
         ShareModule,
+        DataVersionModule,
       ],
       controllers: [HealthController],
       providers: [
         DeclaredCostPlugin,
         DatabaseOutagePlugin,
+        PublicCachePlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_FILTER, useClass: BodyParserErrorFilter },

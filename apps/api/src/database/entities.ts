@@ -1,3 +1,4 @@
+import { DataVersionEntity } from '../modules/data-version/data-version.entity';
 import { RequestThrottleEntity } from '../common/web/throttle/request-throttle.entity';
 import { PasswordResetEntity, SessionEntity, SignInAttemptEntity } from '../modules/accounts/session.entity';
 import { RoleGrantEntity } from '../modules/accounts/role-grant.entity';
@@ -56,4 +57,5 @@ export const ENTITIES = [
   StatisticsCommitmentEntity,
   StatisticsMonthEntity,
   StatisticsStateEntity,
+  DataVersionEntity,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
+import { DataVersionModule } from '../data-version/data-version.module';
 import { ElectionsModule } from '../elections/elections.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { HistoryModule } from '../history/history.module';
@@ -21,6 +22,7 @@ import { OtherRows } from './rows/other-rows';
     AssessmentsModule,
     CollectivitiesModule,
     CommitmentsModule,
+    DataVersionModule,
     ElectionsModule,
     EvidenceModule,
     HistoryModule,

@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nes
 import { kindFromSlug } from '@pacte/pact';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/decorators';
+import { etagMatches } from '../data-version/data-version.service';
 import { BadgesService } from './badges.service';
 import { pageLang } from './share-pages.service';
 
@@ -42,12 +43,4 @@ export class BadgesController {
     }
     res.type('image/svg+xml; charset=utf-8').send(badge.svg);
   }
-}
-
-/** RFC 9110 If-None-Match: `*`, or a list of entity tags compared weakly. */
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const strip = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => strip(tag) === strip(etag));
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
+import { DataVersionModule } from '../data-version/data-version.module';
 import { StatisticsModule } from '../statistics/statistics.module';
 import { BadgesController } from './badges.controller';
 import { BadgesService } from './badges.service';
@@ -11,7 +12,7 @@ import { SharePagesService } from './share-pages.service';
  * OpenGraph, feeds), and the SVG badge of a committed collectivity (`GET /badges/{code}.svg`). Reads collectivities, commitments and the stored scores through their services.
  */
 @Module({
-  imports: [CollectivitiesModule, CommitmentsModule, StatisticsModule],
+  imports: [CollectivitiesModule, CommitmentsModule, DataVersionModule, StatisticsModule],
   controllers: [BadgesController],
   providers: [SharePagesService, BadgesService],
   exports: [SharePagesService],
