@@ -325,6 +325,13 @@ describe('dashboard (Chromium)', () => {
     const before = await page.getByTestId('section-score-1').innerText();
     const doneBefore = Number(/(\d+) actions réalisées/.exec(before)![1]);
 
+    // The bar of the page's sections leads to the checklist; from there, Tab goes on from the checklist's heading.
+    await tabUntil(
+      page,
+      (el) => el.closest('nav[aria-label="Sur cette page"]') !== null && el.textContent === 'Actions',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#checklist-heading');
     // The editor of action 1.2 is a disclosure: Enter opens it, Tab goes through its fields.
     await tabUntil(page, (el) => el.tagName === 'SUMMARY' && (el.textContent ?? '').includes('action 1.2 '));
     await page.keyboard.press('Enter');

@@ -182,6 +182,20 @@ describe('four journeys from a fresh start, with the demo accounts (Chromium, 12
         .waitFor();
       await visit('/collectivite/commune/38151');
       await page.getByTestId('section-score-1').waitFor();
+      // A long page: the bar of its sections stays on screen and leads to each; the checklist folds by section.
+      const sections = page.getByRole('navigation', { name: pass.locale === 'fr' ? 'Sur cette page' : 'On this page' });
+      await sections.getByRole('link', { name: 'Actions' }).click();
+      await page.waitForFunction(() => {
+        const heading = document.getElementById('checklist-heading')!.getBoundingClientRect();
+        return heading.top >= 0 && heading.top < window.innerHeight / 2;
+      });
+      const bar = await sections.boundingBox();
+      expect(bar?.y).toBe(0);
+      expect(await page.getByTestId('action-1.1').isVisible()).toBe(true);
+      await page.locator('#checklist-section-1').click();
+      expect(await page.getByTestId('action-1.1').isVisible()).toBe(false);
+      await page.locator('#checklist-section-1').click();
+      expect(await page.getByTestId('action-1.1').isVisible()).toBe(true);
       await visit('/elections/commune/38151');
       expect(await page.getByRole('main').innerText()).toContain('[Démo] Échirolles libre et solidaire');
       await visit('/collectivites-engagees');

@@ -32,14 +32,19 @@ export function ActionChecklist({ actions }: { actions: ActionEntry[] }) {
         .filter((s) => s.actions.length > 0)
         .map((s) => (
           <section key={s.section} className="checklist-section" aria-labelledby={`checklist-section-${s.section}`}>
-            <h3 id={`checklist-section-${s.section}`}>
-              {t('pact.sectionShort', { number: s.section })} — {s.title}
-            </h3>
-            <ol className="checklist">
-              {s.actions.map((a) => (
-                <ActionItem key={a.actionCode} entry={a} />
-              ))}
-            </ol>
+            {/* Each section folds away (open at first): a phone reader skips to the next one. */}
+            <details open>
+              <summary>
+                <h3 id={`checklist-section-${s.section}`}>
+                  {t('pact.sectionShort', { number: s.section })} — {s.title}
+                </h3>
+              </summary>
+              <ol className="checklist">
+                {s.actions.map((a) => (
+                  <ActionItem key={a.actionCode} entry={a} />
+                ))}
+              </ol>
+            </details>
           </section>
         ))}
     </section>

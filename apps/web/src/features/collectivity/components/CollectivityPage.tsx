@@ -20,6 +20,7 @@ import { CommitmentSummary } from './CommitmentSummary';
 import { HistoryTimeline } from './HistoryTimeline';
 import { HISTORY_PAGE_SIZE } from '../hooks/useHistory';
 import { MandateClock } from './MandateClock';
+import { PageSections } from './PageSections';
 import { PeerComparison } from './PeerComparison';
 import { ProgressSummary } from './ProgressSummary';
 
@@ -99,6 +100,7 @@ export default function CollectivityPage() {
       <p>
         <Link to={electionPath(collectivity.kind, collectivity.code)}>{t('collectivity.electionLink')}</Link>
       </p>
+      <PageSections committed={!!commitment} />
       <FollowCollectivity collectivityId={collectivity.id} name={collectivity.name} />
       <RoleRequest collectivityId={collectivity.id} name={collectivity.name} />
       {commitment && editing ? (
