@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { HistoryModule } from '../history/history.module';
 import { AccountsResolver, RolesResolver } from './accounts.resolver';
+import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { ActorService } from './actor.service';
 import { MailService } from './mail.service';
@@ -9,6 +10,7 @@ import { OidcClient } from './oidc/oidc.client';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
 import { UsersLoaders } from './users.loaders';
+import { RolesRepository } from './roles.repository';
 import { RolesService } from './roles.service';
 import { SignInLimiter } from './sign-in-limiter';
 import { OneTimeSignInController, OneTimeSignInService } from './one-time-sign-in.service';
@@ -18,8 +20,10 @@ import { OneTimeSignInController, OneTimeSignInService } from './one-time-sign-i
   controllers: [OidcController, OneTimeSignInController],
   providers: [
     MailService,
+    AccountsRepository,
     AccountsService,
     SignInLimiter,
+    RolesRepository,
     RolesService,
     ActorService,
     AccountsResolver,

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
-import { DataSource, In, IsNull, MoreThan, Not, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { EmailTakenError, InvalidCredentialsError, InvalidResetTokenError } from './accounts.errors';
+import { AccountsRepository } from './accounts.repository';
 import { MailService } from './mail.service';
-import { PasswordResetEntity, SessionEntity } from './session.entity';
 import { SignInLimiter } from './sign-in-limiter';
 import { hashToken, newToken } from './tokens';
 import { UserEntity } from './user.entity';
@@ -22,7 +21,7 @@ export class AccountsService {
   private readonly dummyHash = argon2.hash('not a password', ARGON2_OPTIONS);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AccountsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly limiter: SignInLimiter,
@@ -34,9 +33,7 @@ export class AccountsService {
    */
   async emailsOf(userIds: readonly string[]): Promise<Map<string, string>> {
     if (userIds.length === 0) return new Map();
-    const users = await this.dataSource
-      .getRepository(UserEntity)
-      .find({ select: { id: true, email: true }, where: { id: In([...userIds]) } });
+    const users = await this.repository.emailsOf(userIds);
     return new Map(users.map((u) => [u.id, u.email]));
   }
 
@@ -52,11 +49,13 @@ export class AccountsService {
   ): Promise<{ user: UserEntity; token: string }> {
     const normalized = email.trim().toLowerCase();
     const passwordHash = await argon2.hash(password, ARGON2_OPTIONS);
-    return this.dataSource.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      if (await users.existsBy({ email: normalized })) throw new EmailTakenError();
-      const user = await users.save(users.create({ email: normalized, displayName: displayName.trim(), passwordHash }));
-      const token = await this.rotateSession(user.id, previousToken, manager.getRepository(SessionEntity));
+    return this.repository.transaction(async (manager) => {
+      if (await this.repository.emailExists(normalized, manager)) throw new EmailTakenError();
+      const user = await this.repository.createUser(
+        { email: normalized, displayName: displayName.trim(), passwordHash },
+        manager,
+      );
+      const token = await this.rotateSession(user.id, previousToken, manager);
       return { user, token };
     });
   }
@@ -73,13 +72,11 @@ export class AccountsService {
   ): Promise<{ user: UserEntity; token: string }> {
     const normalized = email.trim().toLowerCase();
     const attempt = await this.limiter.reserve(normalized, address);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized });
+    const user = await this.repository.findUserByEmail(normalized);
     const ok = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !user.passwordHash || !ok) throw new InvalidCredentialsError();
     await this.limiter.succeeded(attempt);
-    const token = await this.dataSource.transaction((manager) =>
-      this.rotateSession(user.id, previousToken, manager.getRepository(SessionEntity)),
-    );
+    const token = await this.repository.transaction((manager) => this.rotateSession(user.id, previousToken, manager));
     return { user, token };
   }
 
@@ -87,71 +84,50 @@ export class AccountsService {
   async rotateSession(
     userId: string,
     previousToken: string | null,
-    sessions: Repository<SessionEntity>,
+    manager: EntityManager,
     oidcIdToken: string | null = null,
   ): Promise<string> {
-    if (previousToken) {
-      await sessions.update(
-        { tokenHash: hashToken(previousToken), revokedAt: IsNull() },
-        { revokedAt: new Date(), oidcIdToken: null },
-      );
-    }
-    return this.openSession(userId, sessions, oidcIdToken);
+    if (previousToken) await this.repository.revokeSessionByToken(hashToken(previousToken), new Date(), manager);
+    return this.openSession(userId, manager, oidcIdToken);
   }
 
   /**
    * Opens a session for the user and returns its token, for the session cookie (`setSessionCookie`). Every way of
-   * signing in ends here: password, and OpenID Connect (`OidcService`). Pass the transaction's repository when inside
+   * signing in ends here: password, and OpenID Connect (`OidcService`). Pass the transaction's manager when inside
    * one.
    */
-  async openSession(
-    userId: string,
-    sessions: Repository<SessionEntity> = this.dataSource.getRepository(SessionEntity),
-    oidcIdToken: string | null = null,
-  ): Promise<string> {
+  async openSession(userId: string, manager?: EntityManager, oidcIdToken: string | null = null): Promise<string> {
     const { token, hash } = newToken();
     const expiresAt = new Date(Date.now() + this.config.session.ttlDays * 86_400_000);
-    await sessions.insert({ userId, tokenHash: hash, expiresAt, revokedAt: null, oidcIdToken });
+    await this.repository.insertSession({ userId, tokenHash: hash, expiresAt, oidcIdToken }, manager);
     return token;
   }
 
   /** Was this session opened through OpenID Connect (so that signing out should also happen at the provider)? */
   async sessionUsesProvider(token: string): Promise<boolean> {
-    return this.dataSource.getRepository(SessionEntity).existsBy({
-      tokenHash: hashToken(token),
-      revokedAt: IsNull(),
-      oidcIdToken: Not(IsNull()),
-    });
+    return this.repository.isProviderSession(hashToken(token));
   }
 
   /** The user behind a session cookie, if the session is open. */
   async userForSession(token: string): Promise<UserEntity | null> {
-    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({
-      tokenHash: hashToken(token),
-      revokedAt: IsNull(),
-      expiresAt: MoreThan(new Date()),
-    });
+    const session = await this.repository.findOpenSession(hashToken(token), new Date());
     if (!session) return null;
-    return this.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId });
+    return this.repository.findUserById(session.userId);
   }
 
   /** Closes the session; returns its OpenID Connect ID token, if any, for signing out at the provider. */
   async signOut(token: string): Promise<{ oidcIdToken: string | null }> {
-    return this.dataSource.transaction(async (manager) => {
-      const sessions = manager.getRepository(SessionEntity);
-      const session = await sessions.findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+    return this.repository.transaction(async (manager) => {
+      const session = await this.repository.findUnrevokedSession(hashToken(token), manager);
       if (!session) return { oidcIdToken: null };
-      await sessions.update({ id: session.id }, { revokedAt: new Date(), oidcIdToken: null });
+      await this.repository.revokeSession(session.id, new Date(), manager);
       return { oidcIdToken: session.oidcIdToken };
     });
   }
 
   /** Closes every session of the user, on every device. */
   async signOutEverywhere(userId: string): Promise<number> {
-    const result = await this.dataSource
-      .getRepository(SessionEntity)
-      .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date(), oidcIdToken: null });
-    return result.affected ?? 0;
+    return this.repository.revokeUserSessions(userId, new Date());
   }
 
   /**
@@ -159,17 +135,15 @@ export class AccountsService {
    * fewer than MAX_RESET_LINKS links of the account are still valid (nobody can flood a mailbox through this form).
    */
   async requestPasswordReset(email: string): Promise<void> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.repository.findUserByEmail(email.trim().toLowerCase());
     if (!user) return;
-    const resets = this.dataSource.getRepository(PasswordResetEntity);
     // A link is valid RESET_TTL_MINUTES after it is made: the unexpired ones are those sent within that window.
-    if ((await resets.countBy({ userId: user.id, expiresAt: MoreThan(new Date()) })) >= MAX_RESET_LINKS) return;
+    if ((await this.repository.countValidResets(user.id, new Date())) >= MAX_RESET_LINKS) return;
     const { token, hash } = newToken();
-    await resets.insert({
+    await this.repository.insertReset({
       userId: user.id,
       tokenHash: hash,
       expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000),
-      usedAt: null,
     });
     const link = `${this.config.publicUrl}/reinitialiser-mot-de-passe?token=${token}`;
     await this.mail.send({
@@ -185,18 +159,13 @@ export class AccountsService {
   /** Sets the new password, spends the link, and signs the account out everywhere. */
   async resetPassword(token: string, password: string): Promise<void> {
     const passwordHash = await argon2.hash(password, ARGON2_OPTIONS);
-    await this.dataSource.transaction(async (manager) => {
-      const resets = manager.getRepository(PasswordResetEntity);
-      const reset = await resets.findOne({
-        where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-        lock: { mode: 'pessimistic_write' },
-      });
+    await this.repository.transaction(async (manager) => {
+      const now = new Date();
+      const reset = await this.repository.findUsableResetForUpdate(hashToken(token), now, manager);
       if (!reset) throw new InvalidResetTokenError();
-      await resets.update({ id: reset.id }, { usedAt: new Date() });
-      await manager.getRepository(UserEntity).update({ id: reset.userId }, { passwordHash });
-      await manager
-        .getRepository(SessionEntity)
-        .update({ userId: reset.userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.repository.spendReset(reset.id, now, manager);
+      await this.repository.setPasswordHash(reset.userId, passwordHash, manager);
+      await this.repository.revokeUserSessions(reset.userId, now, manager, { keepIdTokens: true });
     });
   }
 }

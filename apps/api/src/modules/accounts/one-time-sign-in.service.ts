@@ -1,14 +1,12 @@
 import { Controller, Get, Inject, Injectable, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { Public } from '../../common/auth/decorators';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
+import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
-import { PasswordResetEntity, SessionEntity } from './session.entity';
 import { sessionToken, setSessionCookie } from './session-cookie';
 import { hashToken, newToken } from './tokens';
-import { UserEntity } from './user.entity';
 
 /** How long a printed demo sign-in link stays valid (it also works only once). */
 export const ONE_TIME_SIGN_IN_HOURS = 24;
@@ -21,7 +19,7 @@ export const ONE_TIME_SIGN_IN_HOURS = 24;
 @Injectable()
 export class OneTimeSignInService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: AccountsRepository,
     private readonly accounts: AccountsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -33,10 +31,9 @@ export class OneTimeSignInService {
 
   /** The account with `email`, created without a password (it signs in by link) when missing; its id. */
   async ensureAccount(email: string, displayName: string): Promise<{ id: string; created: boolean }> {
-    const users = this.dataSource.getRepository(UserEntity);
-    const existing = await users.findOneBy({ email });
+    const existing = await this.repository.findUserByEmail(email);
     if (existing) return { id: existing.id, created: false };
-    const user = await users.save(users.create({ email, displayName, passwordHash: null }));
+    const user = await this.repository.createUser({ email, displayName, passwordHash: null });
     return { id: user.id, created: true };
   }
 
@@ -44,11 +41,10 @@ export class OneTimeSignInService {
   async link(userId: string): Promise<string> {
     if (!this.enabled) throw new Error('one-time sign-in links exist on the embedded demo only');
     const { token, hash } = newToken();
-    await this.dataSource.getRepository(PasswordResetEntity).insert({
+    await this.repository.insertReset({
       userId,
       tokenHash: hash,
       expiresAt: new Date(Date.now() + ONE_TIME_SIGN_IN_HOURS * 3_600_000),
-      usedAt: null,
     });
     return `${this.config.publicUrl}/auth/demo/${token}`;
   }
@@ -56,15 +52,12 @@ export class OneTimeSignInService {
   /** Spends the link's token and opens a session; null when the token is unknown, spent or expired. */
   async signIn(token: string, previousToken: string | null): Promise<string | null> {
     if (!this.enabled) return null;
-    return this.dataSource.transaction(async (manager) => {
-      const links = manager.getRepository(PasswordResetEntity);
-      const link = await links.findOne({
-        where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.repository.transaction(async (manager) => {
+      const now = new Date();
+      const link = await this.repository.findUsableResetForUpdate(hashToken(token), now, manager);
       if (!link) return null;
-      await links.update({ id: link.id }, { usedAt: new Date() });
-      return this.accounts.rotateSession(link.userId, previousToken, manager.getRepository(SessionEntity));
+      await this.repository.spendReset(link.id, now, manager);
+      return this.accounts.rotateSession(link.userId, previousToken, manager);
     });
   }
 }

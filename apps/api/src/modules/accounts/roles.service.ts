@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EventPayload } from '@pacte/pact';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { ActiveGrant, AuditScope, Role, Territory, isTerritorialRole, scopeCovers } from '../../common/auth/roles';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { HistoryService } from '../history/history.service';
 import { RoleRequestError } from './accounts.errors';
+import { AccountsRepository } from './accounts.repository';
 import { RoleGrantEntity } from './role-grant.entity';
 import { mayDecideCollectivityRole } from './role-order';
-import { UserEntity } from './user.entity';
+import { RolesRepository } from './roles.repository';
 
 export interface RoleRequest {
   role: Role;
@@ -35,13 +35,14 @@ function grantSnapshot(g: RoleGrantEntity): EventPayload<'RoleGrantCreated'>['af
 @Injectable()
 export class RolesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: RolesRepository,
+    private readonly accounts: AccountsRepository,
     private readonly collectivities: CollectivitiesService,
     private readonly history: HistoryService,
   ) {}
 
   async activeGrants(userId: string): Promise<ActiveGrant[]> {
-    const rows = await this.dataSource.getRepository(RoleGrantEntity).findBy({ userId, status: 'ACTIVE' });
+    const rows = await this.repository.activeOf(userId);
     return rows.map((g) => ({
       role: g.role,
       collectivityId: g.collectivityId,
@@ -51,17 +52,12 @@ export class RolesService {
   }
 
   grantsOf(userIds: readonly string[]): Promise<RoleGrantEntity[]> {
-    return this.dataSource
-      .getRepository(RoleGrantEntity)
-      .find({ where: { userId: In([...userIds]) }, order: { requestedAt: 'DESC' } });
+    return this.repository.ofUsers(userIds);
   }
 
   /** Requests awaiting a decision that `actor` may take, on one collectivity or (ADMIN) everywhere. */
   async pending(actor: Actor, collectivityId: string | null): Promise<RoleGrantEntity[]> {
-    const rows = await this.dataSource.getRepository(RoleGrantEntity).find({
-      where: collectivityId ? { status: 'REQUESTED', collectivityId } : { status: 'REQUESTED' },
-      order: { requestedAt: 'ASC' },
-    });
+    const rows = await this.repository.pending(collectivityId);
     const territories = new Map<string, Territory>();
     if (actor.grants.some((g) => g.role === 'CAMPAIGN_MODERATOR')) {
       const ids = [...new Set(rows.map((g) => g.collectivityId).filter((id): id is string => !!id))];
@@ -74,14 +70,9 @@ export class RolesService {
 
   /** A signed-in user asks for a role; an elected official, IT manager, campaign moderator or administrator decides. */
   request(actor: Actor, input: RoleRequest): Promise<RoleGrantEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const values = await this.validated(manager, input);
-      const open = await manager.getRepository(RoleGrantEntity).findOneBy({
-        userId: actor.id!,
-        role: values.role,
-        status: In(['REQUESTED', 'ACTIVE']),
-        ...(values.collectivityId ? { collectivityId: values.collectivityId } : {}),
-      });
+      const open = await this.repository.findOpen(actor.id!, values.role, values.collectivityId, manager);
       if (open)
         throw new RoleRequestError('ROLE_ALREADY_REQUESTED', `This role is already ${open.status.toLowerCase()}`);
       const reason = input.reason?.trim() || null;
@@ -91,9 +82,9 @@ export class RolesService {
 
   /** Direct grant by an administrator (e.g. the first IT manager of a collectivity, or an auditor). */
   grant(actor: Actor, userId: string, input: RoleRequest): Promise<RoleGrantEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.repository.transaction(async (manager) => {
       const values = await this.validated(manager, input, true);
-      if (!(await manager.getRepository(UserEntity).existsBy({ id: userId }))) throw new NotFoundError('User', userId);
+      if (!(await this.accounts.findUserById(userId, manager))) throw new NotFoundError('User', userId);
       return this.save(
         manager,
         actor,
@@ -120,10 +111,8 @@ export class RolesService {
   }
 
   private change(actor: Actor, grantId: string, from: string, to: RoleGrantEntity['status']) {
-    return this.dataSource.transaction(async (manager) => {
-      const grant = await manager
-        .getRepository(RoleGrantEntity)
-        .findOne({ where: { id: grantId }, lock: { mode: 'pessimistic_write' } });
+    return this.repository.transaction(async (manager) => {
+      const grant = await this.repository.findForUpdate(grantId, manager);
       const territory = grant?.collectivityId
         ? ((await this.collectivities.findById(grant.collectivityId, manager)) ?? undefined)
         : undefined;
@@ -204,8 +193,7 @@ export class RolesService {
     action: 'CREATE' | 'UPDATE',
     before: EventPayload<'RoleGrantUpdated'>['before'] | null,
   ): Promise<RoleGrantEntity> {
-    const repo = manager.getRepository(RoleGrantEntity);
-    const saved = await repo.save(repo.create(values));
+    const saved = await this.repository.save(values, manager);
     const after = grantSnapshot(saved);
     const target = { collectivityId: saved.collectivityId, entityId: saved.id };
     await this.history.record(

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
 import type { GqlContext } from '../../common/graphql/context';
 import { byKeys } from '../../common/graphql/loader-registry';
-import { UserEntity } from './user.entity';
+import { AccountsRepository } from './accounts.repository';
 
 /** Batched reads of accounts for other modules' fields: display names and e-mail domains, never e-mails. */
 @Injectable()
 export class UsersLoaders {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AccountsRepository) {}
 
   /** The display name a user chose, or null when the account is gone (erased). */
   displayNameById(ctx: GqlContext): DataLoader<string, string | null> {
@@ -17,9 +15,7 @@ export class UsersLoaders {
       'user.displayNameById',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const users = await this.dataSource
-            .getRepository(UserEntity)
-            .find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+          const users = await this.repository.displayNamesOf(ids);
           return byKeys(ids, users, (u) => u.id).map((u) => u?.displayName ?? null);
         }),
     );
@@ -34,9 +30,7 @@ export class UsersLoaders {
       'user.emailDomainById',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const users = await this.dataSource
-            .getRepository(UserEntity)
-            .find({ select: { id: true, email: true }, where: { id: In([...ids]) } });
+          const users = await this.repository.emailsOf(ids);
           return byKeys(ids, users, (u) => u.id).map((u) => emailDomain(u?.email));
         }),
     );

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/config';
+import { AccountsRepository } from '../accounts.repository';
 import { AccountsService } from '../accounts.service';
-import { SessionEntity } from '../session.entity';
 import { UserEntity } from '../user.entity';
 import type { OidcIdentity } from './oidc.client';
 import { OidcAccountConflictError, OidcEmailRequiredError } from './oidc.errors';
@@ -13,7 +11,7 @@ import { OidcAccountConflictError, OidcEmailRequiredError } from './oidc.errors'
 @Injectable()
 export class OidcService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AccountsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accounts: AccountsService,
   ) {}
@@ -28,32 +26,26 @@ export class OidcService {
     identity: OidcIdentity,
     previousToken: string | null = null,
   ): Promise<{ user: UserEntity; token: string; created: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
+    return this.repository.transaction(async (manager) => {
       const link = { oidcIssuer: identity.issuer, oidcSubject: identity.subject };
-      let user = await users.findOneBy(link);
+      let user = await this.repository.findUserByIdentity(identity.issuer, identity.subject, manager);
       let created = false;
       if (!user) {
         const email = identity.email?.trim().toLowerCase() || null;
         if (!email || !(identity.emailVerified || this.config.oidc?.trustEmail)) throw new OidcEmailRequiredError();
-        const existing = await users.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+        const existing = await this.repository.findUserByEmailForUpdate(email, manager);
         if (existing) {
           if (existing.oidcSubject !== null) throw new OidcAccountConflictError();
-          await users.update({ id: existing.id }, link);
+          await this.repository.linkIdentity(existing.id, identity.issuer, identity.subject, manager);
           user = { ...existing, ...link };
         } else {
           const displayName = identity.displayName ?? email.split('@')[0];
-          user = await users.save(users.create({ email, displayName, passwordHash: null, ...link }));
+          user = await this.repository.createUser({ email, displayName, passwordHash: null, ...link }, manager);
           created = true;
         }
       }
       // Sessions rotate: the cookie the browser came back with, if any, is closed with this sign-in.
-      const token = await this.accounts.rotateSession(
-        user.id,
-        previousToken,
-        manager.getRepository(SessionEntity),
-        identity.idToken,
-      );
+      const token = await this.accounts.rotateSession(user.id, previousToken, manager, identity.idToken);
       return { user, token, created };
     });
   }
