@@ -53,3 +53,10 @@ describe('the event catalogue of docs/architecture.md', () => {
     expect(found).toEqual(declared);
   });
 });
+
+describe('readers of the history', () => {
+  it('never read a payload by JSON path in SQL (->, ->>, #>, #>>): only through the event catalogue', () => {
+    const found = [...moduleSources()].filter(([, text]) => /(->>?|#>>?)\s*['\d]/.test(text)).map(([m]) => m);
+    expect(found).toEqual([]);
+  });
+});
