@@ -1,0 +1,92 @@
+import { get, type IncomingMessage } from 'node:http';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Pool } from 'pg';
+import { historyExportStream } from '../src/modules/history/history-export';
+import { OwnDatabase, createOwnDatabase, onServer } from './support/own-database';
+import { createTestApi, TestApi } from './support/test-app';
+
+/** Entries generated in SQL, each with ~1 KB of `after`: about 200 MB of export in all. */
+const ROWS = 200_000;
+const MB = 1024 * 1024;
+
+/**
+ * Reads a stream as a slow client does (a few milliseconds a chunk), while sampling the process's RSS: a producer that
+ * ignored back-pressure would pile the export up in memory. Returns the bytes read and the RSS growth over the start.
+ */
+async function drainSlowly(stream: Readable): Promise<{ bytes: number; lines: number; growthMb: number }> {
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
+  let bytes = 0;
+  let lines = 0;
+  let chunks = 0;
+  try {
+    await pipeline(
+      stream,
+      new Writable({
+        highWaterMark: 1 << 16,
+        write(chunk: Buffer, _encoding, done) {
+          bytes += chunk.length;
+          for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines += 1;
+          chunks += 1;
+          // Slower than the database: every 8th chunk waits 5 ms.
+          if (chunks % 8 === 0) setTimeout(done, 5);
+          else done();
+        },
+      }),
+    );
+  } finally {
+    clearInterval(sampler);
+  }
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { bytes, lines, growthMb: (peak - start) / MB };
+}
+
+// A database of its own: 200,000 entries would slow every other suite's history reads.
+onServer('history export memory: flat whatever the size of the history', () => {
+  let db: OwnDatabase;
+  let api: TestApi;
+  beforeAll(async () => {
+    db = await createOwnDatabase('histmem');
+    api = await createTestApi({}, { databaseUrl: db.url });
+    // Append-only: inserts are allowed. Hashes are distinct placeholders (the export does not check the chain).
+    await api.dataSource.query(
+      `INSERT INTO audit_event (occurred_at, actor_id, actor_label, collectivity_id, entity_type, entity_id, action,
+                                event, event_version, before, after, prev_hash, hash)
+       SELECT timestamptz '2026-04-01 00:00:00+00' + n * interval '1 second', 'system:bench', 'bench', NULL,
+              'ActionProgress', md5(n::text), 'UPDATE', 'ActionProgressUpdated', 1, NULL,
+              jsonb_build_object('justification', repeat(md5(n::text), 30), 'status', 'IN_PROGRESS', 'n', n),
+              md5((n - 1)::text) || md5(n::text), md5(n::text) || md5((n - 1)::text)
+         FROM generate_series(1, $1::int) AS n`,
+      [ROWS],
+    );
+  }, 600_000);
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it(`the JSON Lines export (COPY) of ${ROWS} entries: RSS grows less than 64 MB for ~200 MB written`, async () => {
+    const pool = (api.dataSource.driver as unknown as { master: Pool }).master;
+    const { bytes, lines, growthMb } = await drainSlowly(historyExportStream(pool, null));
+    expect(lines).toBe(ROWS);
+    expect(bytes).toBeGreaterThan(190 * MB);
+    expect(growthMb).toBeLessThan(64);
+  }, 600_000);
+
+  it(`GET /history/export.jsonl over HTTP, read slowly: RSS grows less than 64 MB`, async () => {
+    const { port } = api.app.getHttpServer().address();
+    // node:http, whose response pauses the socket when the reader is slow (TCP back-pressure up to the server).
+    const response = await new Promise<IncomingMessage>((resolve, reject) =>
+      get(`http://127.0.0.1:${port}/history/export.jsonl`, resolve).on('error', reject),
+    );
+    expect(response.statusCode).toBe(200);
+    const { bytes, lines, growthMb } = await drainSlowly(response);
+    expect(lines).toBe(ROWS);
+    expect(bytes).toBeGreaterThan(190 * MB);
+    expect(growthMb).toBeLessThan(64);
+  }, 600_000);
+});
