@@ -91,6 +91,22 @@ describe('permission matrix: every mutation × every subject × own collectivity
     return data.requestRole.id;
   }
 
+  /** Fresh evidence for actions 1.1 and 1.2 of `commitmentId` (made by the operator), for the mutations that remove. */
+  async function freshEvidence(commitmentId: string): Promise<string> {
+    const data = await api.ok(`mutation($e: AddEvidenceInput!) { addEvidence(input: $e) { id } }`, {
+      e: { commitmentId, kind: 'DOCUMENT', date: '2026-10-01', title: 'Preuve', actionCodes: ['1.1', '1.2'] },
+    });
+    return data.addEvidence.id;
+  }
+
+  /** A fresh milestone of `commitmentId` (made by the operator), for withdrawMilestone. */
+  async function freshMilestone(commitmentId: string): Promise<string> {
+    const data = await api.ok(`mutation($m: AddMilestoneInput!) { addMilestone(input: $m) { id } }`, {
+      m: { commitmentId, actionCode: '1.1', title: 'Jalon', date: '2026-12-01' },
+    });
+    return data.addMilestone.id;
+  }
+
   /** A fresh inventory item of `collectivityId` (made by the operator), at the INVENTORY stage. */
   async function inventoryItem(collectivityId: string): Promise<string> {
     const data = await api.ok(`mutation($i: AddInventoryItemInput!) { addInventoryItem(input: $i) { id } }`, {
@@ -273,6 +289,26 @@ describe('permission matrix: every mutation × every subject × own collectivity
         return {
           query: `mutation($i: LinkEvidenceInput!) { linkEvidence(input: $i) { id } }`,
           variables: { i: { evidenceId: p.evidenceId, commitmentId: p.commitmentId, actionCodes: ['1.3'] } },
+        };
+      case 'updateEvidence':
+        return {
+          query: `mutation($i: UpdateEvidenceInput!) { updateEvidence(input: $i) { id } }`,
+          variables: { i: { evidenceId: p.evidenceId, title: `Preuve ${unique}` } },
+        };
+      case 'unlinkEvidence':
+        return {
+          query: `mutation($i: UnlinkEvidenceInput!) { unlinkEvidence(input: $i) { id } }`,
+          variables: { i: { evidenceId: await freshEvidence(p.commitmentId), actionCodes: ['1.2'] } },
+        };
+      case 'withdrawEvidence':
+        return {
+          query: `mutation($i: WithdrawEvidenceInput!) { withdrawEvidence(input: $i) }`,
+          variables: { i: { evidenceId: await freshEvidence(p.commitmentId), reason: 'Doublon' } },
+        };
+      case 'withdrawMilestone':
+        return {
+          query: `mutation($i: WithdrawMilestoneInput!) { withdrawMilestone(input: $i) }`,
+          variables: { i: { milestoneId: await freshMilestone(p.commitmentId), reason: 'Abandonné' } },
         };
       case 'addInventoryItem':
         return {

@@ -351,8 +351,9 @@ describe('dashboard (Chromium)', () => {
       .getByText('Enregistré.')
       .waitFor();
 
-    // Back to the status: Shift+Tab up to the status field, "r" chooses "Réalisée", Enter saves.
-    for (let i = 0; i < 40; i += 1) {
+    // Back to the status: Shift+Tab up to the status field (through the 31 boxes of "Actions concernées"), "r" chooses
+    // "Réalisée", Enter saves.
+    for (let i = 0; i < 80; i += 1) {
       await page.keyboard.press('Shift+Tab');
       const onStatus = await page.evaluate(
         () =>
@@ -437,7 +438,8 @@ describe('dashboard (Chromium)', () => {
 /** Presses Tab until the focused element matches (at most 80 times), and checks that its focus is visible. */
 async function tabUntil(page: Page, match: (el: Element) => boolean): Promise<void> {
   const source = `(${match.toString()})`;
-  for (let i = 0; i < 80; i += 1) {
+  // The page has many stops for a member (each table's scroll box, "Modifier" and "Retirer" under each record).
+  for (let i = 0; i < 250; i += 1) {
     await page.keyboard.press('Tab');
     const matched = await page.evaluate((fn) => {
       const el = document.activeElement;

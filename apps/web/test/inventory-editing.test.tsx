@@ -231,8 +231,10 @@ describe('inventory editing', () => {
         },
       }),
     );
-    // 1.8 (the category's) stays selected; 1.10 is added.
-    await user.selectOptions(form.getByLabelText('Actions du pacte que cette migration fait avancer'), ['1.10']);
+    // 1.8 (the category's) stays ticked; 1.10 is ticked too, in the group of section 1.
+    const actions = within(form.getByRole('group', { name: 'Actions du pacte que cette migration fait avancer' }));
+    expect(actions.getByRole<HTMLInputElement>('checkbox', { name: /^1\.8 / }).checked).toBe(true);
+    await user.click(actions.getByRole('checkbox', { name: /^1\.10 / }));
     await user.click(form.getByRole('button', { name: 'Enregistrer les modifications' }));
     await waitFor(() =>
       expect(calls.filter((c) => c.operationName === 'UpdateInventoryItem')[1]?.variables.input).toMatchObject({

@@ -356,6 +356,24 @@ export type UpdateActionProgressInput = {
   targetDate?: string | null | undefined;
 };
 
+export type UpdateEvidenceInput = {
+  /** The whole new list of the actions (of its commitment) it supports; omitted or null: kept. It must keep an action or a label criterion */
+  actionCodes?: Array<string> | null | undefined;
+  /** YYYY-MM-DD; omitted or null: kept */
+  date?: string | null | undefined;
+  /** Omitted: kept; null or empty: cleared */
+  description?: string | null | undefined;
+  evidenceId: string | number;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
+  /** Omitted or null: kept */
+  kind?: EvidenceKind | null | undefined;
+  /** Omitted or null: kept */
+  title?: string | null | undefined;
+  /** http(s) address. Omitted: kept; null: cleared */
+  url?: string | null | undefined;
+};
+
 /** Omitted fields are kept; null clears an optional one. The stage changes through advanceMigrationStage */
 export type UpdateInventoryItemInput = {
   /** null: back to the category’s default actions */
@@ -380,6 +398,22 @@ export type UpdateMilestoneInput = {
   milestoneId: string | number;
   reached?: boolean | null | undefined;
   title?: string | null | undefined;
+};
+
+export type WithdrawEvidenceInput = {
+  evidenceId: string | number;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
+  /** Why it is withdrawn (3 to 1,000 characters): the public history keeps it */
+  reason: string;
+};
+
+export type WithdrawMilestoneInput = {
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
+  milestoneId: string | number;
+  /** Why it is withdrawn (3 to 1,000 characters): the public history keeps it */
+  reason: string;
 };
 
 export type MeFieldsFragment = { id: string, displayName: string, email: string, signedInWithProvider: boolean, roles: Array<{ id: string, role: Role, status: GrantStatus, auditScope: AuditScope | null, auditScopeCode: string | null, collectivity: { id: string } | null }> };
@@ -594,6 +628,34 @@ export type LinkEvidenceMutationVariables = Exact<{
 
 
 export type LinkEvidenceMutation = { linkEvidence: { id: string, actionCodes: Array<string> } };
+
+export type UpdateEvidenceMutationVariables = Exact<{
+  input: UpdateEvidenceInput;
+}>;
+
+
+export type UpdateEvidenceMutation = { updateEvidence: { id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number } };
+
+export type WithdrawEvidenceMutationVariables = Exact<{
+  input: WithdrawEvidenceInput;
+}>;
+
+
+export type WithdrawEvidenceMutation = { withdrawEvidence: boolean };
+
+export type EditMilestoneMutationVariables = Exact<{
+  input: UpdateMilestoneInput;
+}>;
+
+
+export type EditMilestoneMutation = { updateMilestone: { id: string, title: string, description: string | null, date: string, reached: boolean, version: number } };
+
+export type WithdrawMilestoneMutationVariables = Exact<{
+  input: WithdrawMilestoneInput;
+}>;
+
+
+export type WithdrawMilestoneMutation = { withdrawMilestone: boolean };
 
 export type ElectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1253,6 +1315,42 @@ export const LinkEvidenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinkEvidenceMutation, LinkEvidenceMutationVariables>;
+export const UpdateEvidenceDocument = new TypedDocumentString(`
+    mutation UpdateEvidence($input: UpdateEvidenceInput!) {
+  updateEvidence(input: $input) {
+    id
+    kind
+    title
+    description
+    date
+    url
+    actionCodes
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEvidenceMutation, UpdateEvidenceMutationVariables>;
+export const WithdrawEvidenceDocument = new TypedDocumentString(`
+    mutation WithdrawEvidence($input: WithdrawEvidenceInput!) {
+  withdrawEvidence(input: $input)
+}
+    `) as unknown as TypedDocumentString<WithdrawEvidenceMutation, WithdrawEvidenceMutationVariables>;
+export const EditMilestoneDocument = new TypedDocumentString(`
+    mutation EditMilestone($input: UpdateMilestoneInput!) {
+  updateMilestone(input: $input) {
+    id
+    title
+    description
+    date
+    reached
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EditMilestoneMutation, EditMilestoneMutationVariables>;
+export const WithdrawMilestoneDocument = new TypedDocumentString(`
+    mutation WithdrawMilestone($input: WithdrawMilestoneInput!) {
+  withdrawMilestone(input: $input)
+}
+    `) as unknown as TypedDocumentString<WithdrawMilestoneMutation, WithdrawMilestoneMutationVariables>;
 export const ElectionsDocument = new TypedDocumentString(`
     query Elections {
   elections {

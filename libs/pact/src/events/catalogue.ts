@@ -8,6 +8,7 @@ import {
   created,
   defineEvent,
   erased,
+  withdrawn,
   pairWithUnknownVersion,
   withVersion,
 } from './define';
@@ -115,10 +116,14 @@ export const HISTORY_EVENTS = {
   ActionProgressUpdated: progress.updated,
   MilestoneCreated: milestone.created,
   MilestoneUpdated: milestone.updated,
+  /** A milestone withdrawn (`after.reason`): it leaves the page and the exports, its entries stay. */
+  MilestoneWithdrawn: once('MilestoneWithdrawn', 'Milestone', 'WITHDRAW', withdrawn(withVersion(milestoneSnapshot))),
   /** A new piece of evidence (recorded with its file: the file's SHA-256 in `after.fileSha256`). */
   EvidenceCreated: evidence.created,
-  /** Evidence linked to more actions, or a file attached (its SHA-256 in `after.fileSha256`). */
+  /** Evidence edited, linked to more or fewer actions, or a file attached (its SHA-256 in `after.fileSha256`). */
   EvidenceUpdated: evidence.updated,
+  /** Evidence withdrawn (`after.reason`): it leaves the page and the exports, its entries stay. */
+  EvidenceWithdrawn: once('EvidenceWithdrawn', 'Evidence', 'WITHDRAW', withdrawn(withVersion(evidenceSnapshot))),
   InventoryItemCreated: inventory.created,
   /** An item edited, or its migration advanced (then `after` carries `stageNotes` and `stageEvidenceIds`). */
   InventoryItemUpdated: inventory.updated,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What a history entry did to its record: the `action` column of `audit_event`. */
-export type HistoryAction = 'CREATE' | 'UPDATE' | 'ERASE';
+export type HistoryAction = 'CREATE' | 'UPDATE' | 'WITHDRAW' | 'ERASE';
 
 /** The two snapshots an entry stores (`before`, `after` in `audit_event`): an event's payload. */
 export interface SnapshotPair<Before, After> {
@@ -98,6 +98,12 @@ export function defineEvent<const Name extends string, Schema extends z.ZodType>
 export const created = <A extends z.ZodType>(after: A) => z.object({ before: z.null(), after });
 /** The payload of an event that changes a record. */
 export const changed = <S extends z.ZodType>(snapshot: S) => z.object({ before: snapshot, after: snapshot });
+/**
+ * The payload of a withdrawal: the record as it was, and why it was withdrawn. The record leaves the page, the public
+ * reads and the exports; its entries, this one included, stay in the history.
+ */
+export const withdrawn = <S extends z.ZodType>(snapshot: S) =>
+  z.object({ before: snapshot, after: z.object({ reason: z.string().min(1) }) });
 /** The payload of an erasure: the entry says that it happened, and nothing else. */
 export const erased = z.object({ before: z.null(), after: z.null() });
 

@@ -95,11 +95,13 @@ const SAMPLES: Record<HistoryEventName, { before: unknown; after: unknown }> = {
   ActionProgressUpdated: { before: progress, after: { ...progress, status: 'IN_PROGRESS', progress: 50 } },
   MilestoneCreated: { before: null, after: milestone },
   MilestoneUpdated: { before: milestone, after: { ...milestone, reached: true } },
+  MilestoneWithdrawn: { before: milestone, after: { reason: 'Date abandonnée' } },
   EvidenceCreated: { before: null, after: evidence },
   EvidenceUpdated: {
     before: evidence,
     after: { ...evidence, file: { mimeType: 'application/pdf', size: 10 }, fileSha256: 'ab'.repeat(32) },
   },
+  EvidenceWithdrawn: { before: evidence, after: { reason: 'Mauvais document' } },
   InventoryItemCreated: { before: null, after: item },
   InventoryItemUpdated: { before: item, after: { ...item, stage: 'DEFAULT', stageReachedOn: '2026-12-01' } },
   CandidateListCreated: { before: null, after: list },
@@ -183,6 +185,27 @@ describe('the history in sentences', () => {
     expect(plain(sentenceOf('CandidateListUpdated').fr)).toBe(
       'Résultat de la liste « Échirolles en commun » : élue, majorité.',
     );
+  });
+
+  it('says a withdrawal with its reason, and an unlinked action', () => {
+    expect(plain(sentenceOf('EvidenceWithdrawn').fr)).toBe(
+      'Preuve retirée : « Délibération n° 42 » (motif : Mauvais document).',
+    );
+    expect(sentenceOf('EvidenceWithdrawn').en).toBe(
+      'Evidence withdrawn: “Délibération n° 42” (reason: Mauvais document).',
+    );
+    expect(plain(sentenceOf('MilestoneWithdrawn').fr)).toBe(
+      'Jalon retiré de l’action 1.2 : « Vote du budget » (motif : Date abandonnée).',
+    );
+    const unlinked = {
+      before: { ...evidence, actionCodes: ['1.2', '1.3'] },
+      after: { ...evidence, actionCodes: ['1.2'] },
+    };
+    expect(plain(sentenceOf('EvidenceUpdated', unlinked).fr)).toBe(
+      'Preuve « Délibération n° 42 » n’est plus liée à l’action 1.3.',
+    );
+    const renamed = { before: evidence, after: { ...evidence, title: 'Délibération n° 43' } };
+    expect(sentenceOf('EvidenceUpdated', renamed).en).toBe('Evidence changed: “Délibération n° 43”.');
   });
 
   it('puts the French no-break spaces where they go', () => {

@@ -159,6 +159,28 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
         '.',
       ]);
     }
+    case 'MilestoneWithdrawn': {
+      const { before, after } = event.payload;
+      return sentence([
+        both('Jalon retiré de l’action ', 'Milestone withdrawn from action '),
+        before.actionCode,
+        ' : ',
+        quoted(before.title),
+        both(' (motif : ', ' (reason: '),
+        after.reason,
+        ').',
+      ]);
+    }
+    case 'EvidenceWithdrawn': {
+      const { before, after } = event.payload;
+      return sentence([
+        both('Preuve retirée : ', 'Evidence withdrawn: '),
+        quoted(before.title),
+        both(' (motif : ', ' (reason: '),
+        after.reason,
+        ').',
+      ]);
+    }
     case 'EvidenceCreated': {
       const { after } = event.payload;
       return sentence([
@@ -175,7 +197,6 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
     }
     case 'EvidenceUpdated': {
       const { before, after } = event.payload;
-      const added = after.actionCodes.filter((c) => !before.actionCodes.includes(c));
       if (after.fileSha256 || (after.file && !before.file)) {
         return sentence([
           both('Fichier joint à la preuve ', 'File attached to the evidence '),
@@ -183,7 +204,12 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
           '.',
         ]);
       }
-      if (added.length > 0) {
+      const added = after.actionCodes.filter((c) => !before.actionCodes.includes(c));
+      const removed = before.actionCodes.filter((c) => !after.actionCodes.includes(c));
+      if (!sameFields(before, after) || (added.length === 0 && removed.length === 0)) {
+        return sentence([both('Preuve modifiée : ', 'Evidence changed: '), quoted(after.title), '.']);
+      }
+      if (removed.length === 0) {
         return sentence([
           both('Preuve ', 'Evidence '),
           quoted(after.title),
@@ -192,7 +218,22 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
           '.',
         ]);
       }
-      return sentence([both('Preuve modifiée : ', 'Evidence changed: '), quoted(after.title), '.']);
+      if (added.length === 0) {
+        return sentence([
+          both('Preuve ', 'Evidence '),
+          quoted(after.title),
+          both(' n’est plus liée à ', ' no longer linked to '),
+          codes(removed),
+          '.',
+        ]);
+      }
+      return sentence([
+        both('Preuve ', 'Evidence '),
+        quoted(after.title),
+        both(' liée désormais à ', ' now linked to '),
+        codes(after.actionCodes),
+        '.',
+      ]);
     }
     case 'InventoryItemCreated': {
       const { after } = event.payload;
@@ -382,4 +423,14 @@ function codes(list: string[]): LocalizedText {
 
 function stageName(stage: keyof typeof MIGRATION_STAGE_LABELS): LocalizedText {
   return lower(MIGRATION_STAGE_LABELS[stage]);
+}
+
+/** Whether two evidence snapshots differ only by their actions (and version). */
+function sameFields(
+  a: { kind: string; date: string; title: string; description?: string | null; url?: string | null },
+  b: { kind: string; date: string; title: string; description?: string | null; url?: string | null },
+): boolean {
+  return (
+    a.kind === b.kind && a.date === b.date && a.title === b.title && a.description === b.description && a.url === b.url
+  );
 }

@@ -1,5 +1,6 @@
 import { EVIDENCE_KINDS } from '../evidence-kind';
-import { evidenceAddSchema, evidenceLinkSchema, evidenceNeedsUrl } from './evidence';
+import { evidenceAddSchema, evidenceLinkSchema, evidenceNeedsUrl, evidenceWithdrawSchema } from './evidence';
+import { milestoneWithdrawSchema } from './progress';
 import { validate } from './validate';
 
 const ID = '3f1c1c52-8f3e-4a43-9a55-0b9f7a3f1e10';
@@ -41,5 +42,14 @@ describe('evidence', () => {
       validate(evidenceLinkSchema, { evidenceId: ID, commitmentId: ID, actionCodes });
     expect(link(['1.2']).ok).toBe(true);
     expect(link([])).toEqual({ ok: false, issues: [{ path: 'actionCodes', code: 'TOO_FEW' }] });
+  });
+
+  it('is withdrawn only with a reason', () => {
+    const withdraw = (reason: unknown) => validate(evidenceWithdrawSchema, { evidenceId: ID, reason });
+    expect(withdraw('Mauvais document').ok).toBe(true);
+    expect(withdraw('   ')).toEqual({ ok: false, issues: [{ path: 'reason', code: 'REQUIRED' }] });
+    expect(withdraw(undefined).ok).toBe(false);
+    expect(validate(milestoneWithdrawSchema, { milestoneId: ID, reason: '' }).ok).toBe(false);
+    expect(validate(milestoneWithdrawSchema, { milestoneId: ID, reason: 'Abandonné' }).ok).toBe(true);
   });
 });

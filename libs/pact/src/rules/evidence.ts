@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EVIDENCE_KINDS, EvidenceKind } from '../evidence-kind';
 import { RuleIssue } from './codes';
 import { isoDate } from './dates';
-import { codeList, expectedVersion, filledText, httpUrl, id, oneOf, optionalText } from './fields';
+import { codeList, expectedVersion, filledText, httpUrl, id, oneOf, optionalText, withdrawalReason } from './fields';
 import { addIssue } from './validate';
 
 /** Kinds that are only evidence with an address to check: a service one can open, a repository one can read. */
@@ -59,3 +59,36 @@ export const evidenceLinkSchema = z.strictObject({
   expectedVersion: expectedVersion(),
 });
 export type EvidenceLink = z.input<typeof evidenceLinkSchema>;
+
+/**
+ * updateEvidence: omitted (or null) fields are kept; `description` and `url` given as null are cleared;
+ * `actionCodes`, when given, is the whole new list. The evidence as it will be must still pass `checkEvidenceRules`
+ * (the service checks it on the merged record).
+ */
+export const evidenceUpdateSchema = z.strictObject({
+  evidenceId: id(),
+  kind: oneOf(EVIDENCE_KINDS).nullish(),
+  date: isoDate().nullish(),
+  title: filledText(300, 2).nullish(),
+  description: optionalText(4000),
+  url: httpUrl().nullish(),
+  actionCodes: codeList(40).nullish(),
+  expectedVersion: expectedVersion(),
+});
+export type EvidenceUpdate = z.input<typeof evidenceUpdateSchema>;
+
+/** unlinkEvidence: one or more of its actions less (it must keep an action or a label criterion). */
+export const evidenceUnlinkSchema = z.strictObject({
+  evidenceId: id(),
+  actionCodes: codeList(40).min(1, 'TOO_FEW'),
+  expectedVersion: expectedVersion(),
+});
+export type EvidenceUnlink = z.input<typeof evidenceUnlinkSchema>;
+
+/** withdrawEvidence: it leaves the page, the public reads and the exports, with a reason the history keeps. */
+export const evidenceWithdrawSchema = z.strictObject({
+  evidenceId: id(),
+  reason: withdrawalReason(),
+  expectedVersion: expectedVersion(),
+});
+export type EvidenceWithdraw = z.input<typeof evidenceWithdrawSchema>;

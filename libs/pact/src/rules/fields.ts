@@ -67,3 +67,9 @@ export const EXPECTED_VERSION_MAX = 2_147_483_647;
  * is current". A stale one is the API's CONFLICT, a per-record check.
  */
 export const expectedVersion = () => wholeNumber(EXPECTED_VERSION_MIN, EXPECTED_VERSION_MAX).nullish();
+
+/** The longest reason a withdrawal (of evidence, of a milestone) may carry. */
+export const WITHDRAWAL_REASON_MAX = 1000;
+
+/** Why a record is withdrawn: required (REQUIRED, TOO_SHORT under 3 characters), kept in the public history. */
+export const withdrawalReason = () => filledText(WITHDRAWAL_REASON_MAX, 3);

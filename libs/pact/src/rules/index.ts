@@ -1,4 +1,5 @@
 export * from './codes';
+export { WITHDRAWAL_REASON_MAX } from './fields';
 export type { RuleContext } from './context';
 export * from './dates';
 export * from './validate';

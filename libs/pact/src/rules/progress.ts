@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PROGRESS_STATUSES, ProgressStatus, requiresJustification } from '../progress-status';
 import { RuleIssue } from './codes';
 import { isoDate } from './dates';
-import { expectedVersion, filledText, flag, id, oneOf, optionalText, text } from './fields';
+import { expectedVersion, filledText, flag, id, oneOf, optionalText, text, withdrawalReason } from './fields';
 import { addIssue } from './validate';
 
 /** The longest action code of any edition ("1.10"), with room to spare. */
@@ -80,3 +80,11 @@ export const milestoneUpdateSchema = z.strictObject({
   expectedVersion: expectedVersion(),
 });
 export type MilestoneUpdate = z.input<typeof milestoneUpdateSchema>;
+
+/** withdrawMilestone: it leaves the page, the public reads and the exports, with a reason the history keeps. */
+export const milestoneWithdrawSchema = z.strictObject({
+  milestoneId: id(),
+  reason: withdrawalReason(),
+  expectedVersion: expectedVersion(),
+});
+export type MilestoneWithdraw = z.input<typeof milestoneWithdrawSchema>;

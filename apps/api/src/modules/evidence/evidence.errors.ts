@@ -51,3 +51,12 @@ export class EvidenceFileUnsafeError extends DomainError {
     super('EVIDENCE_FILE_UNSAFE', `The file is refused: ${reason}`, 'BAD_USER_INPUT', { reason });
   }
 }
+
+/** unlinkEvidence named an action the evidence does not support. */
+export class EvidenceNotLinkedError extends DomainError {
+  constructor(actionCode: string) {
+    super('EVIDENCE_NOT_LINKED', `The evidence does not support action ${actionCode}`, 'BAD_USER_INPUT', {
+      actionCode,
+    });
+  }
+}

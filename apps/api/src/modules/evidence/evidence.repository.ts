@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { bumpVersion } from '../../common/errors/versioned-save';
+import { bumpVersion, saveVersioned } from '../../common/errors/versioned-save';
 import { EvidenceActionEntity, EvidenceEntity } from './evidence.entity';
 
 @Injectable()
@@ -83,5 +83,21 @@ export class EvidenceRepository {
       .values(actionCodes.map((actionCode) => ({ evidenceId, actionCode })))
       .orIgnore()
       .execute();
+  }
+
+  /** Removes these links of the evidence (the caller holds its row lock). */
+  async unlink(evidenceId: string, actionCodes: readonly string[], manager: EntityManager): Promise<void> {
+    if (actionCodes.length === 0) return;
+    await manager.getRepository(EvidenceActionEntity).delete({ evidenceId, actionCode: In([...actionCodes]) });
+  }
+
+  /** Saves the evidence's own columns (not its links) under optimistic locking: one more version. */
+  async saveFields(entity: Partial<EvidenceEntity> & { id: string; version: number }, manager: EntityManager) {
+    await saveVersioned(manager, EvidenceEntity, entity);
+  }
+
+  /** Removes the evidence and its links (a withdrawal: its entries stay in the history). */
+  async remove(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(EvidenceEntity).delete({ id });
   }
 }

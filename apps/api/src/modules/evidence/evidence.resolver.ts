@@ -8,7 +8,13 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { CommitmentModel } from '../commitments/models/commitment.model';
 import { ActionProgressModel } from '../progress/models/progress.model';
-import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
+import {
+  AddEvidenceInput,
+  LinkEvidenceInput,
+  UnlinkEvidenceInput,
+  UpdateEvidenceInput,
+  WithdrawEvidenceInput,
+} from './dto/evidence.input';
 import { EvidenceLoaders } from './evidence.loaders';
 import { EvidenceService } from './evidence.service';
 import { EvidenceFileModel, EvidenceModel, toEvidenceFileModel, toEvidenceModel } from './models/evidence.model';
@@ -38,6 +44,30 @@ export class EvidenceResolver {
   @Mutation(() => EvidenceModel, { description: 'Link existing evidence to more actions of its commitment' })
   async linkEvidence(@CurrentActor() actor: Actor, @Args('input') input: LinkEvidenceInput) {
     return toEvidenceModel(await this.service.link(actor, input));
+  }
+
+  @RequirePermission('evidence.manage')
+  @Mutation(() => EvidenceModel, {
+    description: 'Edit evidence: its kind, date, title, description, address, and the actions it supports',
+  })
+  async updateEvidence(@CurrentActor() actor: Actor, @Args('input') input: UpdateEvidenceInput) {
+    return toEvidenceModel(await this.service.update(actor, input));
+  }
+
+  @RequirePermission('evidence.manage')
+  @Mutation(() => EvidenceModel, { description: 'Stop evidence supporting some of its actions' })
+  async unlinkEvidence(@CurrentActor() actor: Actor, @Args('input') input: UnlinkEvidenceInput) {
+    return toEvidenceModel(await this.service.unlink(actor, input));
+  }
+
+  @RequirePermission('evidence.manage')
+  @Mutation(() => Boolean, {
+    description:
+      'Withdraw evidence, with a reason: it leaves the page, the public reads and the exports (its file too); the history keeps it',
+  })
+  async withdrawEvidence(@CurrentActor() actor: Actor, @Args('input') input: WithdrawEvidenceInput): Promise<boolean> {
+    await this.service.withdraw(actor, input);
+    return true;
   }
 }
 

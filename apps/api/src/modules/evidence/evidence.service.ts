@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { checkEvidenceRules, findTnlCriterion, isActionCode } from '@pacte/pact';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -9,10 +9,17 @@ import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
-import { AddEvidenceInput, LinkEvidenceInput } from './dto/evidence.input';
+import {
+  AddEvidenceInput,
+  LinkEvidenceInput,
+  UnlinkEvidenceInput,
+  UpdateEvidenceInput,
+  WithdrawEvidenceInput,
+} from './dto/evidence.input';
 import { EvidenceEntity } from './evidence.entity';
-import { EvidenceCommitmentMismatchError, UnknownTnlCriterionError } from './evidence.errors';
+import { EvidenceCommitmentMismatchError, EvidenceNotLinkedError, UnknownTnlCriterionError } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
+import { EVIDENCE_STORAGE, EvidenceStorage } from './files/evidence-storage';
 import { evidenceHistorySnapshot, toEvidenceModel } from './models/evidence.model';
 
 /** The file of evidence recorded with it: the id it was stored under, and what the stored object is. */
@@ -29,11 +36,14 @@ export type EvidenceRecord = Readonly<EvidenceEntity>;
 
 @Injectable()
 export class EvidenceService {
+  private readonly logger = new Logger(EvidenceService.name);
+
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: EvidenceRepository,
     private readonly commitments: CommitmentsService,
     private readonly access: CommitmentsAccess,
+    @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
   ) {}
 
   /** The evidence of a commitment with the actions each supports, newest first. */
@@ -152,5 +162,109 @@ export class EvidenceService {
       });
       return saved;
     });
+  }
+
+  /**
+   * The evidence, locked until the transaction ends, and its commitment, if the actor may manage this
+   * collectivity's evidence; NOT_FOUND otherwise (a caller who may not edit learns nothing more).
+   */
+  private async lockedEditable(actor: Actor, evidenceId: string, manager: EntityManager) {
+    const evidence = await this.repository.findForUpdate(evidenceId, manager);
+    if (!evidence) throw new NotFoundError('Evidence', evidenceId);
+    const commitment = await this.commitments.get(evidence.commitmentId, manager);
+    this.access.assertCanEdit(actor, commitment.collectivityId, 'evidence.manage', 'Evidence', evidenceId);
+    return { evidence, commitment };
+  }
+
+  /**
+   * Edits the evidence's fields and, when `actionCodes` is given, replaces the actions it supports; the result must
+   * pass the rulebook's evidence rules (an action or a label criterion; an address for the kinds that need one).
+   * Under the row lock; a stale `expectedVersion` is refused with CONFLICT; one version more, one history entry.
+   */
+  update(actor: Actor, input: UpdateEvidenceInput): Promise<EvidenceEntity> {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
+      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () => toEvidenceModel(evidence));
+      const currentCodes = evidence.actions.map((a) => a.actionCode);
+      const codes = input.actionCodes == null ? currentCodes : this.checkedCodes(commitment, input.actionCodes);
+      const fields = {
+        kind: input.kind ?? evidence.kind,
+        date: input.date ?? evidence.date,
+        title: input.title?.trim() ?? evidence.title,
+        description: input.description === undefined ? evidence.description : input.description?.trim() || null,
+        url: input.url === undefined ? evidence.url : input.url,
+      };
+      assertRules(checkEvidenceRules({ ...fields, actionCodes: codes, criterionIds: evidence.criterionIds }));
+      const before = evidenceHistorySnapshot(evidence);
+      await this.repository.saveFields({ id: evidence.id, version: evidence.version, ...fields }, manager);
+      await this.repository.unlink(
+        evidence.id,
+        currentCodes.filter((c) => !codes.includes(c)),
+        manager,
+      );
+      await this.repository.link(evidence.id, codes, manager);
+      const saved = (await this.repository.findById(evidence.id, manager))!;
+      record({
+        name: 'EvidenceUpdated',
+        collectivityId: commitment.collectivityId,
+        entityId: saved.id,
+        payload: { before, after: evidenceHistorySnapshot(saved) },
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Stops the evidence supporting some of its actions. It must keep an action or a label criterion
+   * (ACTIONS_OR_CRITERIA_REQUIRED: withdraw it instead). Under the row lock, with `expectedVersion` like a link.
+   */
+  unlink(actor: Actor, input: UnlinkEvidenceInput): Promise<EvidenceEntity> {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
+      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () => toEvidenceModel(evidence));
+      const current = evidence.actions.map((a) => a.actionCode);
+      const removed = [...new Set(input.actionCodes.map((c) => c.trim()))];
+      const notLinked = removed.find((code) => !current.includes(code));
+      if (notLinked) throw new EvidenceNotLinkedError(notLinked);
+      const remaining = current.filter((c) => !removed.includes(c));
+      assertRules(checkEvidenceRules({ ...evidence, actionCodes: remaining }));
+      const before = evidenceHistorySnapshot(evidence);
+      await this.repository.unlink(evidence.id, removed, manager);
+      await this.repository.bumpVersion(evidence.id, manager);
+      const saved = (await this.repository.findById(evidence.id, manager))!;
+      record({
+        name: 'EvidenceUpdated',
+        collectivityId: commitment.collectivityId,
+        entityId: saved.id,
+        payload: { before, after: evidenceHistorySnapshot(saved) },
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Withdraws the evidence: its row and links are removed (it leaves the page, the public reads and the exports),
+   * and one history entry keeps what it was and why; its earlier entries stay. Its file, if any, is removed from the
+   * store once the withdrawal commits (the history keeps the file's digest).
+   */
+  async withdraw(actor: Actor, input: WithdrawEvidenceInput): Promise<void> {
+    const fileKey = await this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
+      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () => toEvidenceModel(evidence));
+      await this.repository.remove(evidence.id, manager);
+      record({
+        name: 'EvidenceWithdrawn',
+        collectivityId: commitment.collectivityId,
+        entityId: evidence.id,
+        payload: { before: evidenceHistorySnapshot(evidence), after: { reason: input.reason.trim() } },
+      });
+      return evidence.fileKey;
+    });
+    if (!fileKey) return;
+    try {
+      await this.storage.delete(fileKey);
+    } catch (error) {
+      this.logger.warn(`could not remove ${fileKey} from the ${this.storage.kind} store: ${(error as Error).message}`);
+    }
   }
 }

@@ -32,12 +32,27 @@ export const EVENT_ROLES: Record<HistoryEventName, EventRoles> = {
   },
   MilestoneCreated: { writtenBy: { module: 'progress', through: '`addMilestone`' }, readBy: [] },
   MilestoneUpdated: { writtenBy: { module: 'progress', through: '`updateMilestone`' }, readBy: [] },
+  MilestoneWithdrawn: {
+    writtenBy: { module: 'progress', through: '`withdrawMilestone` (the row is removed; `after`: the reason)' },
+    readBy: [],
+  },
   EvidenceCreated: {
     writtenBy: { module: 'evidence', through: '`addEvidence`' },
     readBy: [{ module: 'feeds', for: 'feeds and digest: new evidence' }],
   },
   EvidenceUpdated: {
-    writtenBy: { module: 'evidence', through: '`linkEvidence`, `PUT /evidence/{id}/file` (`fileSha256` in `after`)' },
+    writtenBy: {
+      module: 'evidence',
+      through:
+        '`linkEvidence`, `updateEvidence`, `unlinkEvidence`, `POST /evidence/{id}/file` (`fileSha256` in `after`)',
+    },
+    readBy: [],
+  },
+  EvidenceWithdrawn: {
+    writtenBy: {
+      module: 'evidence',
+      through: '`withdrawEvidence` (the row, its links and its file are removed; `after`: the reason)',
+    },
     readBy: [],
   },
   InventoryItemCreated: { writtenBy: { module: 'inventory', through: '`addInventoryItem`' }, readBy: [] },

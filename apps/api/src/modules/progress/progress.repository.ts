@@ -98,4 +98,9 @@ export class ProgressRepository {
   async saveMilestone(entity: Partial<MilestoneEntity>, manager: EntityManager): Promise<MilestoneEntity> {
     return saveVersioned(manager, MilestoneEntity, entity);
   }
+
+  /** Removes the milestone (a withdrawal: its entries stay in the history). */
+  async removeMilestone(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(MilestoneEntity).delete({ id });
+  }
 }

@@ -7,7 +7,12 @@ import type { GqlContext } from '../../common/graphql/context';
 import { PactActionModel, toPactActionModel } from '../catalogue/models/pact.model';
 import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { CommitmentModel } from '../commitments/models/commitment.model';
-import { AddMilestoneInput, UpdateActionProgressInput, UpdateMilestoneInput } from './dto/progress.input';
+import {
+  AddMilestoneInput,
+  UpdateActionProgressInput,
+  UpdateMilestoneInput,
+  WithdrawMilestoneInput,
+} from './dto/progress.input';
 import {
   ActionProgressModel,
   MilestoneModel,
@@ -61,6 +66,19 @@ export class MilestonesResolver {
   @Mutation(() => MilestoneModel, { description: 'Change a milestone, e.g. mark it reached' })
   async updateMilestone(@CurrentActor() actor: Actor, @Args('input') input: UpdateMilestoneInput) {
     return toMilestoneModel(await this.service.updateMilestone(actor, input));
+  }
+
+  @RequirePermission('milestone.manage')
+  @Mutation(() => Boolean, {
+    description:
+      'Withdraw a milestone, with a reason: it leaves the page, the public reads and the exports; the history keeps it',
+  })
+  async withdrawMilestone(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: WithdrawMilestoneInput,
+  ): Promise<boolean> {
+    await this.service.withdrawMilestone(actor, input);
+    return true;
   }
 }
 

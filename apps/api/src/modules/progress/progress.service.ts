@@ -19,7 +19,12 @@ import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { ActionProgressEntity } from './action-progress.entity';
-import { AddMilestoneInput, UpdateActionProgressInput, UpdateMilestoneInput } from './dto/progress.input';
+import {
+  AddMilestoneInput,
+  UpdateActionProgressInput,
+  UpdateMilestoneInput,
+  WithdrawMilestoneInput,
+} from './dto/progress.input';
 import { ActionProgressModel, toMilestoneModel } from './models/progress.model';
 import { MilestoneEntity } from './milestone.entity';
 import { UnknownActionError } from './progress.errors';
@@ -234,6 +239,30 @@ export class ProgressService {
         payload: { before, after: milestoneSnapshot(saved) },
       });
       return saved;
+    });
+  }
+
+  /**
+   * Withdraws a milestone, with a reason: its row is removed (it leaves the page, the public reads and the exports)
+   * and one history entry keeps what it was and why; its earlier entries stay. Under its row lock; a stale
+   * `expectedVersion` is refused with CONFLICT.
+   */
+  withdrawMilestone(actor: Actor, input: WithdrawMilestoneInput): Promise<void> {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const milestone = await this.repository.findMilestone(input.milestoneId, manager);
+      if (!milestone) throw new NotFoundError('Milestone', input.milestoneId);
+      const commitment = await this.commitments.get(milestone.commitmentId, manager);
+      this.access.assertCanEdit(actor, commitment.collectivityId, 'milestone.manage', 'Milestone', milestone.id);
+      assertVersion('Milestone', milestone.id, input.expectedVersion, milestone.version, () =>
+        toMilestoneModel(milestone),
+      );
+      await this.repository.removeMilestone(milestone.id, manager);
+      record({
+        name: 'MilestoneWithdrawn',
+        collectivityId: commitment.collectivityId,
+        entityId: milestone.id,
+        payload: { before: milestoneSnapshot(milestone), after: { reason: input.reason.trim() } },
+      });
     });
   }
 }

@@ -13,3 +13,4 @@ export { ConflictNotice, conflictOf, withoutConflict } from './ConflictNotice';
 export type { Conflict } from './ConflictNotice';
 export { ConfirmAction } from './ConfirmAction';
 export { DownloadLinks } from './DownloadLinks';
+export { ActionChoice } from './ActionChoice';

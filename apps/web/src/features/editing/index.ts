@@ -4,7 +4,9 @@
  * this folder is its own (the rules are the rulebook's, lib/rules.ts).
  */
 export { ActionEditor } from './components/ActionEditor';
+export { EvidenceItemActions } from './components/EvidenceItemActions';
 export { EvidenceLinker } from './components/EvidenceLinker';
+export { MilestoneItemActions } from './components/MilestoneItemActions';
 export { MilestoneReachedButton } from './components/MilestoneReachedButton';
 export { EditingContext, useEditing, type Editing } from './hooks/useEditing';
 export { addEvidenceWithFile, uploadEvidenceFile } from './utils/upload';

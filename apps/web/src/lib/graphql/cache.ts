@@ -107,6 +107,15 @@ function inventoryChanged(cache: Cache, which: (collectivity: string) => boolean
   invalidateFields(cache, 'Query', ['softwareUsers']);
 }
 
+/**
+ * A record shown in lists changed in a way its own answer cannot say (its actions, or it is gone): the record is
+ * invalidated, so every query that showed it asks again, and the pages' history gains an entry.
+ */
+function recordChanged(cache: Cache, typename: string, id: unknown) {
+  cache.invalidate({ __typename: typename, id: String(id) });
+  collectivityChanged(cache, anyCollectivity);
+}
+
 const byId = (cache: Cache, typename: string, id: unknown) => (collectivity: string) =>
   collectivity === cache.keyOfEntity({ __typename: typename, id: String(id) });
 const holdsItem = (cache: Cache, itemId: unknown) => (collectivity: string) => {
@@ -148,6 +157,11 @@ const mutationUpdates: Record<string, Updater> = {
   updateMilestone: (_result, _args, cache) => collectivityChanged(cache, anyCollectivity),
   addEvidence: (_result, args, cache) => commitmentChanged(cache, input(args).commitmentId),
   linkEvidence: (_result, args, cache) => commitmentChanged(cache, input(args).commitmentId),
+  // Edited, unlinked or withdrawn: every list that showed the record is asked again, with the history.
+  updateEvidence: (_result, args, cache) => recordChanged(cache, 'Evidence', input(args).evidenceId),
+  unlinkEvidence: (_result, args, cache) => recordChanged(cache, 'Evidence', input(args).evidenceId),
+  withdrawEvidence: (_result, args, cache) => recordChanged(cache, 'Evidence', input(args).evidenceId),
+  withdrawMilestone: (_result, args, cache) => recordChanged(cache, 'Milestone', input(args).milestoneId),
   recordAssessment: (_result, args, cache) => commitmentChanged(cache, input(args).commitmentId),
   replyToAssessment: (_result, args, cache) => {
     const assessment = cache.keyOfEntity({ __typename: 'Assessment', id: String(input(args).assessmentId) });

@@ -1,5 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { evidenceAddSchema, evidenceLinkSchema, EvidenceKind } from '@pacte/pact';
+import {
+  evidenceAddSchema,
+  evidenceLinkSchema,
+  evidenceUnlinkSchema,
+  evidenceUpdateSchema,
+  evidenceWithdrawSchema,
+  EvidenceKind,
+} from '@pacte/pact';
 import { ValidatedBy } from '../../../common/validation/rulebook';
 import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
@@ -53,6 +60,64 @@ export class LinkEvidenceInput {
 
   @Field(() => [String])
   actionCodes!: string[];
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
+}
+
+@InputType()
+@ValidatedBy(evidenceUpdateSchema)
+export class UpdateEvidenceInput {
+  @Field(() => ID)
+  evidenceId!: string;
+
+  @Field(() => EvidenceKindEnum, { nullable: true, description: 'Omitted or null: kept' })
+  kind?: EvidenceKind | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; omitted or null: kept' })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Omitted or null: kept' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Omitted: kept; null or empty: cleared' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'http(s) address. Omitted: kept; null: cleared' })
+  url?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The whole new list of the actions (of its commitment) it supports; omitted or null: kept. It must keep an action or a label criterion',
+  })
+  actionCodes?: string[] | null;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
+}
+
+@InputType()
+@ValidatedBy(evidenceUnlinkSchema)
+export class UnlinkEvidenceInput {
+  @Field(() => ID)
+  evidenceId!: string;
+
+  @Field(() => [String], { description: 'The actions it no longer supports' })
+  actionCodes!: string[];
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
+}
+
+@InputType()
+@ValidatedBy(evidenceWithdrawSchema)
+export class WithdrawEvidenceInput {
+  @Field(() => ID)
+  evidenceId!: string;
+
+  @Field({ description: 'Why it is withdrawn (3 to 1,000 characters): the public history keeps it' })
+  reason!: string;
 
   @ExpectedVersionField()
   expectedVersion?: number | null;

@@ -1,5 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { milestoneAddSchema, milestoneUpdateSchema, progressUpdateSchema, ProgressStatus } from '@pacte/pact';
+import {
+  milestoneAddSchema,
+  milestoneUpdateSchema,
+  milestoneWithdrawSchema,
+  progressUpdateSchema,
+  ProgressStatus,
+} from '@pacte/pact';
 import { ValidatedBy } from '../../../common/validation/rulebook';
 import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
@@ -78,6 +84,19 @@ export class UpdateMilestoneInput {
 
   @Field(() => Boolean, { nullable: true })
   reached?: boolean;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
+}
+
+@InputType()
+@ValidatedBy(milestoneWithdrawSchema)
+export class WithdrawMilestoneInput {
+  @Field(() => ID)
+  milestoneId!: string;
+
+  @Field({ description: 'Why it is withdrawn (3 to 1,000 characters): the public history keeps it' })
+  reason!: string;
 
   @ExpectedVersionField()
   expectedVersion?: number | null;

@@ -2,7 +2,13 @@ import { EVIDENCE_KIND_LABELS, PROGRESS_STATUS_LABELS } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { AssessmentEditor, AssessmentList } from '../../audit';
-import { ActionEditor, EvidenceLinker, MilestoneReachedButton } from '../../editing';
+import {
+  ActionEditor,
+  EvidenceItemActions,
+  EvidenceLinker,
+  MilestoneItemActions,
+  MilestoneReachedButton,
+} from '../../editing';
 import { sortMilestones, type ActionEntry } from '../utils/checklist';
 
 /** One action: status, %, target date, owner, milestones and evidence. */
@@ -65,6 +71,7 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
                 <time dateTime={m.date}>{formatDate(m.date)}</time> — {m.title}
                 {m.description && <span className="muted"> · {m.description}</span>}
                 <MilestoneReachedButton milestone={m} />
+                <MilestoneItemActions milestone={m} />
               </li>
             ))}
           </ul>
@@ -98,6 +105,7 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
                   </>
                 )}
                 <EvidenceLinker evidence={e} />
+                <EvidenceItemActions evidence={e} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, evidenceNeedsUrl, type EvidenceKind } from '@pacte/pact';
 import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument } from '../../../generated/graphql';
-import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
+import { ActionChoice, Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../hooks/useEditing';
@@ -69,25 +69,14 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
       >
         <input type="url" inputMode="url" value={values.url} onChange={(e) => set('url', e.target.value)} />
       </Field>
-      <Field label={t('edit.evidence.actions')} hint={t('edit.evidence.actionsHint')} error={form.error('actionCodes')}>
-        <select
-          multiple
-          size={5}
-          value={values.actionCodes}
-          onChange={(e) =>
-            set(
-              'actionCodes',
-              Array.from(e.target.selectedOptions, (o) => o.value),
-            )
-          }
-        >
-          {actionCodes.map((code) => (
-            <option key={code} value={code}>
-              {code}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ActionChoice
+        legend={t('edit.evidence.actions')}
+        hint={t('edit.evidence.actionsHint')}
+        codes={actionCodes}
+        value={values.actionCodes}
+        onChange={(codes) => set('actionCodes', codes)}
+        error={form.error('actionCodes')}
+      />
       <Field label={t('edit.evidence.file')} hint={t('edit.evidence.fileHint')}>
         <input type="file" ref={fileInput} accept=".pdf,.odt,.ods,.odp,.png,.jpg,.jpeg" />
       </Field>

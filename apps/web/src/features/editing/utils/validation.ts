@@ -1,6 +1,8 @@
 import {
   evidenceAddSchema,
+  evidenceWithdrawSchema,
   milestoneAddSchema,
+  milestoneUpdateSchema,
   progressUpdateSchema,
   type EvidenceKind,
   type ProgressStatus,
@@ -75,4 +77,55 @@ export function evidenceInput(commitmentId: string, f: EvidenceForm) {
 
 export function checkEvidenceForm(f: EvidenceForm): FormProblems<EvidenceForm> {
   return formProblems<EvidenceForm>(evidenceAddSchema, { ...evidenceInput(SOME_ID, f), title: f.title });
+}
+
+export interface EvidenceEditForm extends EvidenceForm {
+  description: string;
+}
+
+/** The input of updateEvidence from the edit form: every field is sent (an empty address or description is none). */
+export function evidenceUpdateInput(evidenceId: string, f: EvidenceEditForm, expectedVersion: number) {
+  const { commitmentId: _unused, ...fields } = evidenceInput(SOME_ID, f);
+  return { evidenceId, ...fields, description: f.description.trim() || null, expectedVersion };
+}
+
+/** The edited evidence must still pass the rules of new evidence (an action, an address for the kinds that need one). */
+export function checkEvidenceEditForm(f: EvidenceEditForm): FormProblems<EvidenceEditForm> {
+  return formProblems<EvidenceEditForm>(evidenceAddSchema, {
+    ...evidenceInput(SOME_ID, f),
+    title: f.title,
+    description: f.description.trim() || null,
+  });
+}
+
+export interface MilestoneEditForm {
+  title: string;
+  date: string;
+  description: string;
+}
+
+export function milestoneUpdateInput(milestoneId: string, f: MilestoneEditForm, expectedVersion: number) {
+  return {
+    milestoneId,
+    title: f.title.trim(),
+    date: f.date,
+    description: f.description.trim() || null,
+    expectedVersion,
+  };
+}
+
+export function checkMilestoneEditForm(f: MilestoneEditForm): FormProblems<MilestoneEditForm> {
+  return formProblems<MilestoneEditForm>(milestoneUpdateSchema, {
+    ...milestoneUpdateInput(SOME_ID, f, 1),
+    title: f.title,
+  });
+}
+
+export interface WithdrawForm {
+  reason: string;
+}
+
+/** A withdrawal needs a reason (the rulebook's, for evidence and milestones alike). */
+export function checkWithdrawForm(f: WithdrawForm): FormProblems<WithdrawForm> {
+  return formProblems<WithdrawForm>(evidenceWithdrawSchema, { evidenceId: SOME_ID, reason: f.reason });
 }

@@ -135,7 +135,7 @@ export function AdvanceStageForm({ item, onAdvanced }: AdvanceStageFormProps) {
         <textarea rows={2} value={form.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>
       {commitment && commitment.evidence.length > 0 && (
-        <Field label={t('migration.advance.evidence')} hint={t('edit.evidence.actionsHint')}>
+        <Field label={t('migration.advance.evidence')} hint={t('migration.advance.evidenceHint')}>
           <select
             multiple
             size={Math.min(4, commitment.evidence.length)}

@@ -1,7 +1,6 @@
-import { getCatalogue } from '@pacte/pact';
 import { useState, type FormEvent } from 'react';
 import { UpdateInventoryItemDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
-import { Field, FormActions, useSubmit, withoutConflict } from '../../../components/ui';
+import { ActionChoice, FormActions, useSubmit, withoutConflict } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
@@ -28,7 +27,7 @@ export function itemForm(item: EditedItem): ItemForm {
 
 /** Changes an item (updateInventoryItem), not its stage; the pact actions are sent only when changed here. */
 export function EditItemForm({ item }: { item: EditedItem }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { reload } = useInventoryEditing();
   const { form, set, problem, valid, reset } = useFormState(
     () => itemForm(item),
@@ -64,20 +63,12 @@ export function EditItemForm({ item }: { item: EditedItem }) {
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('migration.edit.title')}>
       <h4>{t('migration.edit.title')}</h4>
       <ItemFields form={form} set={set} problem={problem} />
-      <Field label={t('migration.field.actions')} hint={t('migration.field.actionsHint')}>
-        <select
-          multiple
-          size={5}
-          value={actionCodes ?? item.actionCodes}
-          onChange={(e) => setActionCodes(Array.from(e.target.selectedOptions, (o) => o.value))}
-        >
-          {getCatalogue().actions.map((a) => (
-            <option key={a.code} value={a.code}>
-              {a.code} — {a.title[locale]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ActionChoice
+        legend={t('migration.field.actions')}
+        hint={t('migration.field.actionsHint')}
+        value={actionCodes ?? item.actionCodes}
+        onChange={setActionCodes}
+      />
       <ItemConflictNotice
         error={error}
         pending={pending}

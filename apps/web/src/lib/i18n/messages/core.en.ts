@@ -73,6 +73,7 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'apiError.EVIDENCE_FILE_TYPE': 'File type refused: send a PDF, an OpenDocument file, a PNG or a JPEG.',
   'apiError.EVIDENCE_FILE_TOO_LARGE': 'The file is too large.',
   'apiError.EVIDENCE_FILE_MISSING': 'The file is empty.',
+  'apiError.EVIDENCE_NOT_LINKED': 'This evidence does not support this action.',
   'apiError.ASSESSMENT_EVIDENCE_MISMATCH': 'This evidence does not belong to this commitment.',
   'apiError.AUDITOR_REQUIRED': 'Only a signed-in auditor can assess.',
   'apiError.NETWORK': 'The server does not answer. Check your connection and try again.',

@@ -73,6 +73,7 @@ export const coreFr = {
     'Type de fichier refusé : envoyez un PDF, un document OpenDocument, un PNG ou un JPEG.',
   'apiError.EVIDENCE_FILE_TOO_LARGE': 'Le fichier est trop volumineux.',
   'apiError.EVIDENCE_FILE_MISSING': 'Le fichier est vide.',
+  'apiError.EVIDENCE_NOT_LINKED': 'Cette preuve n’est pas liée à cette action.',
   'apiError.ASSESSMENT_EVIDENCE_MISMATCH': 'Ces preuves n’appartiennent pas à cet engagement.',
   'apiError.AUDITOR_REQUIRED': 'Seul·e un·e auditeur·rice connecté·e peut évaluer.',
   'apiError.NETWORK': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',

@@ -43,7 +43,7 @@ export const migrationEn: Record<keyof typeof migrationFr, string> = {
   'migration.field.stage': 'Stage reached today',
   'migration.field.stageReachedOn': 'Date this stage was reached',
   'migration.field.actions': 'Pact actions this migration advances',
-  'migration.field.actionsHint': 'By default, those of the category. Ctrl or Shift to choose several.',
+  'migration.field.actionsHint': 'By default, those of the category.',
   'migration.catalogue.freeDistribution': 'free software distribution',
   'migration.catalogue.tooShort': 'Type at least 2 letters.',
   'migration.catalogue.searching': 'Searching the catalogue…',
@@ -67,6 +67,7 @@ export const migrationEn: Record<keyof typeof migrationFr, string> = {
   'migration.advance.date': 'Date it was reached',
   'migration.advance.notes': 'Note (optional)',
   'migration.advance.evidence': 'Evidence already recorded (optional)',
+  'migration.advance.evidenceHint': 'Ctrl or Shift to choose several.',
   'migration.advance.newEvidence': 'New evidence: title of the document (optional)',
   'migration.advance.newEvidenceHint':
     'For instance the pilot’s report; it is linked to this software’s actions and becomes public.',

@@ -41,7 +41,7 @@ export const migrationFr = {
   'migration.field.stage': 'Étape atteinte aujourd’hui',
   'migration.field.stageReachedOn': 'Date à laquelle cette étape a été atteinte',
   'migration.field.actions': 'Actions du pacte que cette migration fait avancer',
-  'migration.field.actionsHint': 'Par défaut, celles de la catégorie. Ctrl ou Maj pour en choisir plusieurs.',
+  'migration.field.actionsHint': 'Par défaut, celles de la catégorie.',
   'migration.catalogue.freeDistribution': 'distribution de logiciels libres',
   'migration.catalogue.tooShort': 'Tapez au moins 2 lettres.',
   'migration.catalogue.searching': 'Recherche dans le catalogue…',
@@ -65,6 +65,7 @@ export const migrationFr = {
   'migration.advance.date': 'Date à laquelle elle a été atteinte',
   'migration.advance.notes': 'Note (facultatif)',
   'migration.advance.evidence': 'Preuves déjà enregistrées (facultatif)',
+  'migration.advance.evidenceHint': 'Ctrl ou Maj pour en choisir plusieurs.',
   'migration.advance.newEvidence': 'Nouvelle preuve : titre du document (facultatif)',
   'migration.advance.newEvidenceHint':
     'Par exemple le compte rendu du pilote ; elle est rattachée aux actions de ce logiciel et devient publique.',

@@ -1,0 +1,146 @@
+import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, evidenceNeedsUrl, type EvidenceKind } from '@pacte/pact';
+import { useState, type FormEvent } from 'react';
+import {
+  UpdateEvidenceDocument,
+  WithdrawEvidenceDocument,
+  type EvidenceKind as ApiEvidenceKind,
+} from '../../../generated/graphql';
+import {
+  ActionChoice,
+  ConflictNotice,
+  Field,
+  FormActions,
+  useFormFields,
+  useSubmit,
+  withoutConflict,
+} from '../../../components/ui';
+import { useMutation } from '../../../lib/graphql';
+import { useI18n } from '../../../lib/i18n';
+import { useRuleMessage } from '../../../lib/rules';
+import { useEditing } from '../hooks/useEditing';
+import { checkEvidenceEditForm, evidenceUpdateInput, type EvidenceEditForm } from '../utils/validation';
+import { WithdrawAction } from './WithdrawAction';
+
+export interface EditedEvidence {
+  id: string;
+  kind: ApiEvidenceKind;
+  title: string;
+  description?: string | null;
+  date: string;
+  url?: string | null;
+  actionCodes: string[];
+  version: number;
+}
+
+/** "Modifier" and "Retirer" on a piece of evidence, for those who may manage the collectivity's evidence. */
+export function EvidenceItemActions({ evidence }: { evidence: EditedEvidence }) {
+  const { t } = useI18n();
+  const { abilities } = useEditing();
+  const runWithdraw = useMutation(WithdrawEvidenceDocument);
+  if (!abilities.manageEvidence) return null;
+  return (
+    <div className="record-actions">
+      <details className="record-edit">
+        <summary>
+          {t('edit.modify')}
+          <span className="visually-hidden"> : {evidence.title}</span>
+        </summary>
+        <EvidenceEditForm evidence={evidence} />
+      </details>
+      <WithdrawAction
+        name={t('edit.evidence.withdrawName', { title: evidence.title })}
+        question={t('edit.evidence.withdrawQuestion', { title: evidence.title })}
+        confirmLabel={t('edit.evidence.withdrawConfirm')}
+        withdraw={async (reason) => {
+          await runWithdraw({ input: { evidenceId: evidence.id, reason, expectedVersion: evidence.version } });
+        }}
+      />
+    </div>
+  );
+}
+
+function EvidenceEditForm({ evidence }: { evidence: EditedEvidence }) {
+  const { t, locale } = useI18n();
+  const { actionCodes, reload } = useEditing();
+  const form = useFormFields<EvidenceEditForm, ReturnType<typeof checkEvidenceEditForm>>(
+    () => ({
+      kind: evidence.kind,
+      title: evidence.title,
+      date: evidence.date,
+      url: evidence.url ?? '',
+      description: evidence.description ?? '',
+      actionCodes: evidence.actionCodes,
+    }),
+    checkEvidenceEditForm,
+    useRuleMessage(),
+  );
+  const { values, set } = form;
+  const { pending, error, done, submit, dismissError } = useSubmit();
+  const runUpdate = useMutation(UpdateEvidenceDocument);
+  // The version the form was opened on: a change made elsewhere since is a CONFLICT, not silently overwritten.
+  const [version] = useState(evidence.version);
+
+  async function send(expectedVersion: number) {
+    await submit(async () => {
+      await runUpdate({ input: evidenceUpdateInput(evidence.id, values, expectedVersion) });
+    });
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (pending || !form.validate()) return;
+    await send(version);
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="form" aria-label={t('edit.evidence.editTitle')}>
+      <Field label={t('edit.evidence.kind')}>
+        <select value={values.kind} onChange={(e) => set('kind', e.target.value as EvidenceKind)}>
+          {EVIDENCE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {EVIDENCE_KIND_LABELS[k][locale]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('edit.evidence.name')} error={form.error('title')}>
+        <input type="text" value={values.title} onChange={(e) => set('title', e.target.value)} required />
+      </Field>
+      <Field label={t('edit.evidence.date')} error={form.error('date')}>
+        <input type="date" value={values.date} onChange={(e) => set('date', e.target.value)} required />
+      </Field>
+      <Field
+        label={evidenceNeedsUrl(values.kind) ? t('edit.evidence.urlRequired') : t('edit.evidence.url')}
+        error={form.error('url')}
+      >
+        <input type="url" inputMode="url" value={values.url} onChange={(e) => set('url', e.target.value)} />
+      </Field>
+      <Field label={t('edit.evidence.description')} error={form.error('description')}>
+        <textarea rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} />
+      </Field>
+      <ActionChoice
+        legend={t('edit.evidence.actions')}
+        codes={actionCodes}
+        value={values.actionCodes}
+        onChange={(codes) => set('actionCodes', codes)}
+        error={form.error('actionCodes')}
+      />
+      <ConflictNotice
+        error={error}
+        fields={(current) => [
+          [t('edit.evidence.name'), String(current.title)],
+          [t('edit.evidence.actions'), ((current.actionCodes as string[]) ?? []).join(', ')],
+        ]}
+        pending={pending}
+        onReapply={(v) => void send(v)}
+        onKeep={() => (dismissError(), reload())}
+      />
+      <FormActions
+        submitLabel={t('edit.evidence.editSubmit')}
+        pending={pending}
+        error={withoutConflict(error)}
+        done={done}
+      />
+    </form>
+  );
+}
