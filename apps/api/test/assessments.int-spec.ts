@@ -196,7 +196,8 @@ describe('assessments: auditors’ verdicts beside the self-declared status, and
     const data = await api.ok(
       `query($id: ID!) { collectivity(id: $id) { commitment {
         scores { overall sections { section score } }
-        auditedScores { overall sections { section score actionsAssessed verdictsCounted } counts { verdict count } }
+        auditedScores { overall actionsTotal actionsAssessed
+          sections { section score actionsTotal actionsAssessed verdictsCounted } counts { verdict count } }
       } } }`,
       { id: collectivityId },
       { token: null },
@@ -205,13 +206,16 @@ describe('assessments: auditors’ verdicts beside the self-declared status, and
     // Self-declared: (100 + 50) / 31 actions, untouched by the verdicts.
     expect(scores.overall).toBe(4.8);
     expect(scores.sections.map((s: any) => s.score)).toEqual([13.6, 0, 0]);
-    // Audited: KEPT 1 and NOT_ATTESTED 0 in section 1; only UNVERIFIABLE in section 2; PARTIAL in section 3.
+    // Audited, on the same 31 actions: KEPT 1 and NOT_ATTESTED 0 in section 1 (1 / 11); only UNVERIFIABLE in
+    // section 2 (0, but assessed); PARTIAL in section 3 (0.5 / 10). Unassessed actions count 0.
     expect(auditedScores.sections).toEqual([
-      { section: 1, score: 50, actionsAssessed: 2, verdictsCounted: 2 },
-      { section: 2, score: null, actionsAssessed: 1, verdictsCounted: 0 },
-      { section: 3, score: 50, actionsAssessed: 1, verdictsCounted: 1 },
+      { section: 1, score: 9.1, actionsTotal: 11, actionsAssessed: 2, verdictsCounted: 2 },
+      { section: 2, score: 0, actionsTotal: 10, actionsAssessed: 1, verdictsCounted: 0 },
+      { section: 3, score: 5, actionsTotal: 10, actionsAssessed: 1, verdictsCounted: 1 },
     ]);
-    expect(auditedScores.overall).toBe(50);
+    // (1 + 0.5) / 31, not the 50 % mean of the three counted verdicts.
+    expect(auditedScores.overall).toBe(4.8);
+    expect([auditedScores.actionsAssessed, auditedScores.actionsTotal]).toEqual([4, 31]);
     expect(auditedScores.counts).toContainEqual({ verdict: 'UNVERIFIABLE', count: 1 });
 
     const actions = await actionsOf(collectivityId);
@@ -234,6 +238,44 @@ describe('assessments: auditors’ verdicts beside the self-declared status, and
       assessedBy: expect.stringMatching(/^Auditrice Isère/),
     });
     expect(JSON.stringify([...actions.values()])).not.toContain(isere.email);
+  });
+
+  it('counts one verdict per action (the most recent across auditors), over the declared base', async () => {
+    const { collectivityId, commitmentId } = await createCommitted(api);
+    await api.ok(UPDATE, {
+      input: { commitmentId, actionCode: '3.10', status: 'NOT_APPLICABLE', justification: 'Pas de site web' },
+    });
+    const other = await createUser(api, 'Auditeur national bis');
+    await grantRole(api, other.id, 'AUDITOR', { auditScope: 'NATIONAL' });
+    // Two auditors on 1.1: the later verdict (PARTIAL, in June) stands, whatever order they were recorded in.
+    await record(other, { commitmentId, actionCode: '1.1', verdict: 'PARTIAL', date: '2026-06-10' });
+    await record(isere, { commitmentId, actionCode: '1.1', verdict: 'KEPT', date: '2026-05-02' });
+    // An unverifiable verdict does not erase a colleague's: 1.2 stays KEPT.
+    await record(isere, { commitmentId, actionCode: '1.2', verdict: 'KEPT', date: '2026-05-02' });
+    await record(other, { commitmentId, actionCode: '1.2', verdict: 'UNVERIFIABLE', date: '2026-06-10' });
+
+    const data = await api.ok(
+      `query($id: ID!) { collectivity(id: $id) { commitment {
+        auditedScores { overall actionsTotal actionsAssessed sections { section score actionsTotal actionsAssessed }
+          counts { verdict count } }
+      } } }`,
+      { id: collectivityId },
+      { token: null },
+    );
+    const audited = data.collectivity.commitment.auditedScores;
+    // 3.10 declared not applicable leaves the base, as in the self-declared score: 30 actions.
+    expect([audited.actionsAssessed, audited.actionsTotal]).toEqual([2, 30]);
+    expect(audited.sections[0]).toEqual({ section: 1, score: 13.6, actionsTotal: 11, actionsAssessed: 2 });
+    expect(audited.sections[2]).toEqual({ section: 3, score: null, actionsTotal: 9, actionsAssessed: 0 });
+    // (0.5 + 1) / 30; one verdict per action: one PARTIAL and one KEPT, no UNVERIFIABLE.
+    expect(audited.overall).toBe(5);
+    expect(audited.counts).toEqual(
+      expect.arrayContaining([
+        { verdict: 'KEPT', count: 1 },
+        { verdict: 'PARTIAL', count: 1 },
+        { verdict: 'UNVERIFIABLE', count: 0 },
+      ]),
+    );
   });
 
   it('lets an elected official of Échirolles reply to an assessment, and nobody from elsewhere', async () => {

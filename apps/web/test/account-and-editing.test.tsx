@@ -252,10 +252,13 @@ describe('auditing', () => {
         ],
       },
       {
-        overall: 100,
+        overall: 3.2,
+        actionsTotal: 31,
+        actionsAssessed: 1,
         sections: [1, 2, 3].map((section) => ({
           section,
-          score: section === 1 ? 100 : null,
+          score: section === 1 ? 9.1 : null,
+          actionsTotal: section === 1 ? 11 : 10,
           actionsAssessed: section === 1 ? 1 : 0,
           verdictsCounted: section === 1 ? 1 : 0,
         })),
@@ -280,7 +283,9 @@ describe('auditing', () => {
     const action = await screen.findByTestId('assessments-1.7');
     expect(action).toHaveTextContent('Tenu par April');
     expect(within(screen.getByTestId('action-1.7')).getByText('Réalisée')).toBeInTheDocument();
-    expect(screen.getByTestId('audited-score-1')).toHaveTextContent(/Section 1.*100\s%.*1 action/);
+    expect(screen.getByTestId('audited-score-1')).toHaveTextContent(/Section 1.*9,1\s%.*1 sur 11/);
+    // The coverage, so that 3,2 % audited is not read as a verdict on the 30 other actions.
+    expect(screen.getByTestId('audited-coverage')).toHaveTextContent('1 action auditée sur 31');
     const editor = within(screen.getByTestId('edit-1.8'));
     await user.click(editor.getByText(/Évaluer l’action 1.8/));
     expect(editor.queryByRole('form', { name: 'Statut et avancement' })).not.toBeInTheDocument();

@@ -114,8 +114,10 @@ describe('CollectivityPage', () => {
             ],
           },
           {
-            overall: 100,
-            sections: [{ section: 1, score: 100, actionsAssessed: 1, verdictsCounted: 1 }],
+            overall: 3.2,
+            actionsTotal: 31,
+            actionsAssessed: 1,
+            sections: [{ section: 1, score: 9.1, actionsTotal: 11, actionsAssessed: 1, verdictsCounted: 1 }],
           },
         ),
     });
@@ -124,7 +126,7 @@ describe('CollectivityPage', () => {
     expect(within(inventory).getByRole('row', { name: /Windows 10/ })).toHaveTextContent('Ubuntu');
     expect(screen.getByTestId('label-readiness')).toHaveTextContent('Auto-évaluation.');
     expect(await screen.findByTestId('assessments-1.1')).toHaveTextContent('Tenu par April');
-    expect(screen.getByTestId('audited-score-1')).toHaveTextContent(/100\s%/);
+    expect(screen.getByTestId('audited-score-1')).toHaveTextContent(/9,1\s%/);
   });
 
   it('says so when the collectivity does not exist', async () => {

@@ -511,7 +511,7 @@ export type CollectivityAuditQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityAuditQuery = { collectivity: { id: string, commitment: { id: string, auditedScores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsAssessed: number, verdictsCounted: number }> }, actions: Array<{ actionCode: string, assessments: Array<{ id: string, verdict: AssessmentVerdict, justification: string, date: string, assessedBy: string | null, association: string | null, replies: Array<{ id: string, authorRole: Role, text: string, createdAt: string }> }> }> } | null } };
+export type CollectivityAuditQuery = { collectivity: { id: string, commitment: { id: string, auditedScores: { overall: number | null, actionsTotal: number, actionsAssessed: number, sections: Array<{ section: number, score: number | null, actionsTotal: number, actionsAssessed: number, verdictsCounted: number }> }, actions: Array<{ actionCode: string, assessments: Array<{ id: string, verdict: AssessmentVerdict, justification: string, date: string, assessedBy: string | null, association: string | null, replies: Array<{ id: string, authorRole: Role, text: string, createdAt: string }> }> }> } | null } };
 
 export type RecordAssessmentMutationVariables = Exact<{
   input: RecordAssessmentInput;
@@ -1005,9 +1005,12 @@ export const CollectivityAuditDocument = new TypedDocumentString(`
       id
       auditedScores {
         overall
+        actionsTotal
+        actionsAssessed
         sections {
           section
           score
+          actionsTotal
           actionsAssessed
           verdictsCounted
         }

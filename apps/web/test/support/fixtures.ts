@@ -282,6 +282,8 @@ export function auditOf(
   assessments: Record<string, Assessments> = {},
   auditedScores: NonNullable<CollectivityAuditQuery['collectivity']['commitment']>['auditedScores'] = {
     overall: null,
+    actionsTotal: 31,
+    actionsAssessed: 0,
     sections: [],
   },
 ): CollectivityAuditQuery {

@@ -4,6 +4,7 @@ import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { HistoryModule } from '../history/history.module';
+import { ProgressModule } from '../progress/progress.module';
 import { AssessmentsAccess } from './assessments.access';
 import { AssessmentsLoaders } from './assessments.loaders';
 import { AssessmentsRepository } from './assessments.repository';
@@ -17,7 +18,7 @@ import { AssessmentsService } from './assessments.service';
 import { AssessmentsOpenDataPort } from './open-data.port';
 
 @Module({
-  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, EvidenceModule, AccountsModule],
+  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, EvidenceModule, AccountsModule, ProgressModule],
   providers: [
     AssessmentsOpenDataPort,
     AssessmentsAccess,

@@ -8,6 +8,7 @@ import { CommitmentModel } from '../commitments/models/commitment.model';
 import { EvidenceLoaders } from '../evidence/evidence.loaders';
 import { EvidenceModel, toEvidenceModel } from '../evidence/models/evidence.model';
 import { ActionProgressModel } from '../progress/models/progress.model';
+import { ProgressLoaders } from '../progress/progress.loaders';
 import { UsersLoaders } from '../accounts/users.loaders';
 import { AssessmentsLoaders } from './assessments.loaders';
 import { AssessmentsService } from './assessments.service';
@@ -100,20 +101,34 @@ export class ActionAssessmentsResolver {
   }
 }
 
-/** Audited scores on Commitment, beside the self-declared `scores`. */
+/** Audited scores on Commitment, beside the self-declared `scores` and on the same base. */
 @Resolver(() => CommitmentModel)
 export class CommitmentAuditedScoresResolver {
-  constructor(private readonly loaders: AssessmentsLoaders) {}
+  constructor(
+    private readonly loaders: AssessmentsLoaders,
+    private readonly progress: ProgressLoaders,
+  ) {}
 
   @ResolveField(() => AuditedScoreSummaryModel, {
-    description: 'Scores from the auditors’ current verdicts, by section and overall; never merged into `scores`',
+    description:
+      'Scores from the auditors’ current verdicts (one per action: the most recent), by section and overall, on the ' +
+      'same base as `scores`; never merged into them',
   })
   async auditedScores(
     @Parent() parent: CommitmentModel,
     @Context() ctx: GqlContext,
   ): Promise<AuditedScoreSummaryModel> {
-    const current = await this.loaders.currentByCommitment(ctx).load(parent.id);
-    const entries = current.map((a) => ({ actionCode: a.entity.actionCode, verdict: a.entity.verdict }));
-    return toAuditedScoreSummaryModel(computeAuditedScores(entries, parent.edition));
+    const [current, declared] = await Promise.all([
+      this.loaders.currentByCommitment(ctx).load(parent.id),
+      this.progress.byCommitment(ctx).load(parent.id),
+    ]);
+    const entries = current.map((a) => ({
+      actionCode: a.entity.actionCode,
+      verdict: a.entity.verdict,
+      assessedOn: a.entity.assessedOn,
+      recordedAt: a.entity.createdAt.toISOString(),
+    }));
+    const notApplicable = declared.filter((p) => p.status === 'NOT_APPLICABLE').map((p) => p.actionCode);
+    return toAuditedScoreSummaryModel(computeAuditedScores(entries, parent.edition, { notApplicable }));
   }
 }

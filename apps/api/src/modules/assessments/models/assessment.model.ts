@@ -74,13 +74,19 @@ export class AuditedSectionScoreModel {
   @Field(() => Int)
   section!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Audited score in %, null when no verdict counts' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Audited score in % over `actionsTotal` (unassessed actions count 0); null when none was assessed',
+  })
   score!: number | null;
 
-  @Field(() => Int, { description: 'Actions with at least one current verdict' })
+  @Field(() => Int, { description: 'Actions the score is over: all but those declared NOT_APPLICABLE' })
+  actionsTotal!: number;
+
+  @Field(() => Int, { description: 'Of those, actions with at least one current verdict (the coverage)' })
   actionsAssessed!: number;
 
-  @Field(() => Int, { description: 'Current verdicts counted (all but UNVERIFIABLE)' })
+  @Field(() => Int, { description: 'Of those, actions whose verdict is not UNVERIFIABLE' })
   verdictsCounted!: number;
 }
 
@@ -95,12 +101,19 @@ export class VerdictCountModel {
 
 @ObjectType('AuditedScoreSummary', {
   description:
-    'Scores from the auditors’ current verdicts (KEPT 100 %, PARTIAL 50 %, NOT_ATTESTED and ABANDONED 0 %, ' +
-    'UNVERIFIABLE excluded; unassessed actions left out), beside the self-declared scores and never merged with them',
+    'Scores from the auditors’ current verdicts, one per action (the most recent that is not UNVERIFIABLE): ' +
+    'KEPT 100 %, PARTIAL 50 %, the others 0 %, an unassessed action 0 %, over the same actions as the ' +
+    'self-declared scores (all but NOT_APPLICABLE), beside them and never merged with them',
 })
 export class AuditedScoreSummaryModel {
-  @Field(() => Float, { nullable: true, description: 'Over every counted verdict; null when none counts' })
+  @Field(() => Float, { nullable: true, description: 'Over every action of the base; null when none was assessed' })
   overall!: number | null;
+
+  @Field(() => Int, { description: 'Actions the overall score is over' })
+  actionsTotal!: number;
+
+  @Field(() => Int, { description: 'Of those, actions with at least one current verdict: the audit’s coverage' })
+  actionsAssessed!: number;
 
   @Field(() => [AuditedSectionScoreModel])
   sections!: AuditedSectionScoreModel[];
@@ -133,6 +146,8 @@ export function toAssessmentReplyModel(e: AssessmentReplyEntity): AssessmentRepl
 export function toAuditedScoreSummaryModel(summary: AuditedScoreSummary): AuditedScoreSummaryModel {
   return {
     overall: summary.overall,
+    actionsTotal: summary.actionsTotal,
+    actionsAssessed: summary.actionsAssessed,
     sections: summary.sections.map((s) => ({ ...s })),
     counts: ASSESSMENT_VERDICTS.map((verdict) => ({ verdict, count: summary.counts[verdict] })),
   };

@@ -3,7 +3,10 @@ import { ProgressBar, TableScroll } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { useAuditContext } from '../hooks/useAudit';
 
-/** Scores from the auditors' verdicts, by section, beside the self-declared ones (a separate list, never merged). */
+/**
+ * Scores from the auditors' verdicts, by section, beside the self-declared ones (a separate list, never merged), on
+ * the same base (libs/pact computeAuditedScores), with the audit's coverage: "2 actions auditées sur 31".
+ */
 export function AuditedScores({
   declared,
 }: {
@@ -18,6 +21,9 @@ export function AuditedScores({
     <section className="section" aria-labelledby="audited-heading" data-testid="audited-scores">
       <h2 id="audited-heading">{t('audit.scores.title')}</h2>
       <p className="muted">{t('audit.scores.intro')}</p>
+      <p data-testid="audited-coverage">
+        {plural('audit.scores.coverage', scores.actionsAssessed, { total: scores.actionsTotal })}
+      </p>
       <TableScroll label={t('audit.scores.title')}>
         <table className="data-table">
           <caption className="visually-hidden">{t('audit.scores.title')}</caption>
@@ -40,7 +46,7 @@ export function AuditedScores({
                   {formatPercent(s.score)}
                   <ProgressBar value={s.score} />
                 </td>
-                <td>{plural('audit.scores.actions', s.actionsAssessed)}</td>
+                <td>{plural('audit.scores.ofTotal', s.actionsAssessed, { total: s.actionsTotal })}</td>
               </tr>
             ))}
           </tbody>
@@ -49,7 +55,7 @@ export function AuditedScores({
               <th scope="row">{t('audit.scores.overall')}</th>
               <td>{formatPercent(declared.overall)}</td>
               <td>{formatPercent(scores.overall)}</td>
-              <td />
+              <td>{plural('audit.scores.ofTotal', scores.actionsAssessed, { total: scores.actionsTotal })}</td>
             </tr>
           </tfoot>
         </table>
