@@ -1,12 +1,14 @@
 import { getCatalogue, populationStratum } from '@pacte/pact';
 import { committedCommune } from './support/committed-commune';
 import { createSyndicat } from './support/factories';
+import { csvRows, get } from './support/exports';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
-const LIST = `query($departementCode: String, $kind: CollectivityKind, $stratum: PopulationStratum,
+const LIST = `query($departementCode: String, $epciCode: String, $kind: CollectivityKind, $stratum: PopulationStratum,
   $source: CommitmentSource, $scoreMin: Float, $scoreMax: Float, $sort: CommittedSort, $order: SortOrder,
   $first: Int, $offset: Int) {
-  committedCollectivities(departementCode: $departementCode, kind: $kind, stratum: $stratum, source: $source,
+  committedCollectivities(departementCode: $departementCode, epciCode: $epciCode, kind: $kind, stratum: $stratum,
+    source: $source,
     scoreMin: $scoreMin, scoreMax: $scoreMax, sort: $sort, order: $order, first: $first, offset: $offset) {
     totalCount hasNextPage nodes { id code name kind population commitment { committedOn scores { overall } } }
   }
@@ -132,5 +134,39 @@ describe('the list of committed collectivities: filters, sort, pages', () => {
     expect(errorCode(await api.gql(LIST, { scoreMin: -1 }))).toBe('VALIDATION_FAILED');
     expect(errorCode(await api.gql(LIST, { scoreMax: 100.5 }))).toBe('VALIDATION_FAILED');
     expect((await api.gql(LIST, { sort: 'SIZE' })).errors).toBeDefined();
+  });
+
+  it('lists the committed member communes of an EPCI, in the list and in its export', async () => {
+    const EPCI_OF = `query($code: String!) { collectivity(kind: COMMUNE, code: $code) { epci { kind code } } }`;
+    const epciOf = async (code: string) =>
+      (await api.ok(EPCI_OF, { code }, { token: null })).collectivity.epci as { kind: string; code: string };
+    const epci = await epciOf('23096');
+    const members = [];
+    for (const [code, c] of [
+      ['23096', gueret],
+      ['23008', aubusson],
+      ['23176', souterraine],
+    ] as const) {
+      if ((await epciOf(code)).code === epci.code) members.push(c.id);
+    }
+    expect(members).toContain(gueret.id);
+    // The communes of another EPCI and the syndicat are left out (the EPCI itself is not its own member).
+    expect(members.length).toBeLessThan(3);
+    const page = await list({ departementCode: null, epciCode: epci.code });
+    expect(new Set(ids(page))).toEqual(new Set(members));
+    expect(page.totalCount).toBe(members.length);
+
+    const response = await get(api, `/exports/committed-collectivities.csv?epci=${epci.code}&demo=false`);
+    expect(response.status).toBe(200);
+    const rows = csvRows(await response.text());
+    expect(rows.map((r) => r.collectivity_code).sort()).toEqual(page.nodes.map((n) => n.code).sort());
+    expect(rows.every((r) => r.epci_code === epci.code)).toBe(true);
+  });
+
+  it('refuses an EPCI code that is not a SIREN, in the list and in the export', async () => {
+    expect(errorCode(await api.gql(LIST, { epciCode: '2400' }))).toBe('VALIDATION_FAILED');
+    const response = await get(api, '/exports/committed-collectivities.csv?epci=Grenoble');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'EXPORT_INVALID_FILTER' });
   });
 });

@@ -335,6 +335,8 @@ describe('dashboard (Chromium)', () => {
     // The editor of action 1.2 is a disclosure: Enter opens it, Tab goes through its fields.
     await tabUntil(page, (el) => el.tagName === 'SUMMARY' && (el.textContent ?? '').includes('action 1.2 '));
     await page.keyboard.press('Enter');
+    // The forms mount once the disclosure is open: on a loaded machine, Tab pressed before would pass them by.
+    await page.getByTestId('edit-1.2').getByRole('form', { name: 'Ajouter une preuve' }).waitFor();
     await tabUntil(
       page,
       (el) => el.closest('form[aria-label="Ajouter une preuve"]') !== null && el.tagName === 'INPUT',
@@ -437,10 +439,11 @@ describe('dashboard (Chromium)', () => {
   });
 });
 
-/** Presses Tab until the focused element matches (at most 80 times), and checks that its focus is visible. */
+/** Presses Tab until the focused element matches (at most 250 times), and checks that its focus is visible. */
 async function tabUntil(page: Page, match: (el: Element) => boolean): Promise<void> {
   const source = `(${match.toString()})`;
-  // The page has many stops for a member (each table's scroll box, "Modifier" and "Retirer" under each record).
+  // The page has many stops for a member (each table's scroll box, "Modifier" and "Retirer" under each record, the
+  // "lien" of each action and the open-data links).
   for (let i = 0; i < 250; i += 1) {
     await page.keyboard.press('Tab');
     const matched = await page.evaluate((fn) => {

@@ -18,7 +18,7 @@ describe('SearchBox', () => {
   it('searches as you type (debounced) and lists links to the permalinks', async () => {
     const calls = mockGraphQL({
       SearchCollectivities: () => ({
-        searchCollectivities: { totalCount: 1, hasNextPage: false, nodes: [echirolles] },
+        searchCollectivities: { totalCount: 1, offset: 0, hasNextPage: false, nodes: [echirolles] },
       }),
     });
     const user = userEvent.setup();
@@ -34,7 +34,9 @@ describe('SearchBox', () => {
 
   it('says when nothing matches and waits for two characters', async () => {
     mockGraphQL({
-      SearchCollectivities: () => ({ searchCollectivities: { totalCount: 0, hasNextPage: false, nodes: [] } }),
+      SearchCollectivities: () => ({
+        searchCollectivities: { totalCount: 0, offset: 0, hasNextPage: false, nodes: [] },
+      }),
     });
     const user = userEvent.setup();
     renderWithProviders(<SearchBox />);
@@ -50,6 +52,7 @@ describe('SearchBox', () => {
       SearchCollectivities: () => ({
         searchCollectivities: {
           totalCount: 2,
+          offset: 0,
           hasNextPage: false,
           nodes: [echirolles, { ...echirolles, id: 'c2', code: '38185', name: 'Grenoble', commitment: null }],
         },

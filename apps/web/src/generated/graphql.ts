@@ -262,6 +262,13 @@ export type RoleRequestInput = {
   role: Role;
 };
 
+/** The field of a collectivity a search matched: its INSEE code, its SIREN, one of its postcodes, its name */
+export type SearchMatch =
+  | 'INSEE_CODE'
+  | 'NAME'
+  | 'POSTCODE'
+  | 'SIREN';
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -551,6 +558,17 @@ export type CollectivityHistoryQueryVariables = Exact<{
 
 export type CollectivityHistoryQuery = { collectivity: { id: string, history: Array<{ id: string, action: string, actorLabel: string, actorRole: Role | null, entityType: string, entityId: string, event: string | null, eventVersion: number | null, occurredAt: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
 
+export type TerritoryCommittedQueryVariables = Exact<{
+  departementCode?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  epciCode?: string | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type TerritoryCommittedQuery = { committedCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string, scores: { overall: number | null } } | null }> } };
+
 export type DeskCommuneQueryVariables = Exact<{
   code: string;
 }>;
@@ -742,11 +760,13 @@ export type CommittedInDepartementQuery = { committedCollectivities: { totalCoun
 export type SearchCollectivitiesQueryVariables = Exact<{
   query: string;
   first: number;
+  offset?: number;
   kinds?: Array<CollectivityKind> | CollectivityKind | null | undefined;
+  committedOnly?: boolean;
 }>;
 
 
-export type SearchCollectivitiesQuery = { searchCollectivities: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, postcodes: Array<string>, departementCode: string | null, commitment: { id: string, scores: { overall: number | null } } | null }> } };
+export type SearchCollectivitiesQuery = { searchCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, postcodes: Array<string>, departementCode: string | null, matchedBy: SearchMatch | null, departement: { id: string, code: string, name: string } | null, commitment: { id: string, scores: { overall: number | null } } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1188,6 +1208,34 @@ export const CollectivityHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CollectivityHistoryQuery, CollectivityHistoryQueryVariables>;
+export const TerritoryCommittedDocument = new TypedDocumentString(`
+    query TerritoryCommitted($departementCode: String, $regionCode: String, $epciCode: String, $first: Int!, $offset: Int!) {
+  committedCollectivities(
+    departementCode: $departementCode
+    regionCode: $regionCode
+    epciCode: $epciCode
+    sort: NAME
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    offset
+    hasNextPage
+    nodes {
+      id
+      kind
+      code
+      name
+      commitment {
+        id
+        scores {
+          overall
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TerritoryCommittedQuery, TerritoryCommittedQueryVariables>;
 export const DeskCommuneDocument = new TypedDocumentString(`
     query DeskCommune($code: String!) {
   collectivity(kind: COMMUNE, code: $code) {
@@ -1647,9 +1695,16 @@ export const CommittedInDepartementDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CommittedInDepartementQuery, CommittedInDepartementQueryVariables>;
 export const SearchCollectivitiesDocument = new TypedDocumentString(`
-    query SearchCollectivities($query: String!, $first: Int!, $kinds: [CollectivityKind!]) {
-  searchCollectivities(query: $query, first: $first, kinds: $kinds) {
+    query SearchCollectivities($query: String!, $first: Int!, $offset: Int! = 0, $kinds: [CollectivityKind!], $committedOnly: Boolean! = false) {
+  searchCollectivities(
+    query: $query
+    first: $first
+    offset: $offset
+    kinds: $kinds
+    committedOnly: $committedOnly
+  ) {
     totalCount
+    offset
     hasNextPage
     nodes {
       id
@@ -1659,6 +1714,12 @@ export const SearchCollectivitiesDocument = new TypedDocumentString(`
       population
       postcodes
       departementCode
+      departement {
+        id
+        code
+        name
+      }
+      matchedBy
       commitment {
         id
         scores {

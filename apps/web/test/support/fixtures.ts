@@ -353,5 +353,8 @@ export function collectivityPageMocks(page: () => CollectivityPageQuery = echiro
     CollectivityHistory: () => history(),
     CollectivityAudit: () => auditOf(page()),
     CollectivityMigration: () => migrationOf(page()),
+    TerritoryCommitted: () => ({
+      committedCollectivities: { totalCount: 0, offset: 0, hasNextPage: false, nodes: [] },
+    }),
   };
 }

@@ -14,6 +14,7 @@ const ALL_FORMATS = ['csv', 'json', 'ods', 'geojson'] as const;
 export const COMMITMENT_FILTERS: readonly ExportFilterName[] = [
   'region',
   'departement',
+  'epci',
   'kind',
   'code',
   'stratum',

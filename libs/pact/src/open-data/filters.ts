@@ -22,6 +22,8 @@ export interface ExportFilters {
   region?: string;
   /** Département code (`01`…`95`, `2A`, `2B`, `971`…). */
   departement?: string;
+  /** SIREN of an EPCI: its member communes (an EPCI is not a member of itself). */
+  epci?: string;
   kind?: CollectivityKind;
   /** Official code of one collectivity (INSEE for communes, départements and régions, SIREN for the others). */
   code?: string;
@@ -53,6 +55,7 @@ const day = z.string().refine(isIsoCalendarDate);
 const SCHEMAS: Record<ExportFilterName, z.ZodType<unknown, string>> = {
   region: z.string().regex(/^\d{2}$/),
   departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/),
+  epci: z.string().regex(/^\d{9}$/),
   kind: z.enum(COLLECTIVITY_KINDS),
   code: z.string().regex(/^[0-9A-Z]{2,14}$/),
   stratum: z.enum([...POPULATION_STRATA, 'UNKNOWN']),
@@ -73,6 +76,10 @@ const SCHEMAS: Record<ExportFilterName, z.ZodType<unknown, string>> = {
 export const EXPORT_FILTERS: Record<ExportFilterName, LocalizedText> = {
   region: { fr: 'Code INSEE de la région (2 chiffres)', en: 'INSEE code of the région (2 digits)' },
   departement: { fr: 'Code du département (01…95, 2A, 2B, 971…)', en: 'Code of the département (01…95, 2A, 2B, 971…)' },
+  epci: {
+    fr: 'SIREN d’un EPCI (9 chiffres) : ses communes membres',
+    en: 'SIREN of an EPCI (9 digits): its member communes',
+  },
   kind: { fr: 'Type de collectivité (COMMUNE, METROPOLE…)', en: 'Kind of collectivity (COMMUNE, METROPOLE…)' },
   code: {
     fr: 'Code officiel d’une collectivité (INSEE ou SIREN)',

@@ -55,6 +55,7 @@ export type DatasetId = (typeof DATASET_IDS)[number];
 export const EXPORT_FILTER_NAMES = [
   'region',
   'departement',
+  'epci',
   'kind',
   'code',
   'stratum',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CollectivityEntity, CollectivityKind } from './collectivity.entity';
+import { CollectivityEntity, CollectivityKind, EPCI_KINDS } from './collectivity.entity';
+import type { SearchMatch } from './models/collectivity.model';
 
 export interface CollectivitySearch {
   /** Folded name fragment, or null. */
@@ -11,6 +12,8 @@ export interface CollectivitySearch {
   /** A postcode, or null. */
   postcode: string | null;
   kinds: CollectivityKind[] | null;
+  /** Only collectivities committed to this edition of the pact, or null for all. */
+  committedEdition: string | null;
   limit: number;
   offset: number;
 }
@@ -69,29 +72,45 @@ export class CollectivitiesRepository {
     return this.repo().find({ where: { epciId: In([...epciIds]) }, order: { name: 'ASC' } });
   }
 
-  async search(query: CollectivitySearch): Promise<{ rows: CollectivityEntity[]; total: number }> {
+  async search(
+    query: CollectivitySearch,
+  ): Promise<{ rows: CollectivityEntity[]; matches: Map<string, SearchMatch>; total: number }> {
     const qb = this.repo().createQueryBuilder('c');
     const ors: string[] = [];
     if (query.code) ors.push('c.code = :code OR c.siren = :code');
     if (query.postcode) ors.push(':postcode = ANY(c.postcodes)');
     if (query.folded) ors.push("c.search_name LIKE :contains ESCAPE '\\'");
     // Nothing searchable in the query (e.g. "-" or "1234"): nothing matches.
-    if (ors.length === 0) return { rows: [], total: 0 };
+    if (ors.length === 0) return { rows: [], matches: new Map(), total: 0 };
     qb.where(`(${ors.join(' OR ')})`, {
       code: query.code,
       postcode: query.postcode,
       contains: query.folded ? `%${escapeLike(query.folded)}%` : null,
     });
     if (query.kinds?.length) qb.andWhere('c.kind IN (:...kinds)', { kinds: query.kinds });
+    // "Committed only": a read of the commitment table, as the directory's list does (directory.repository.ts),
+    // kept to one EXISTS so that the search stays one query.
+    if (query.committedEdition) {
+      qb.andWhere('EXISTS (SELECT 1 FROM commitment m WHERE m.collectivity_id = c.id AND m.edition = :edition)', {
+        edition: query.committedEdition,
+      });
+    }
     const total = await qb.getCount();
     // Exact matches first, then names starting with the query, then the most populated.
     qb.addSelect(
       `CASE WHEN c.code = :code OR c.search_name = :exact THEN 0 WHEN c.search_name LIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END`,
       'rank',
     )
+      // What matched: an official code is the SIREN for EPCI and syndicats, the INSEE code for the others.
+      .addSelect(
+        `CASE WHEN c.code = :code AND c.kind IN (:...sirenKinds) THEN 'SIREN' WHEN c.code = :code THEN 'INSEE_CODE'
+              WHEN c.siren = :code THEN 'SIREN' WHEN :postcode = ANY(c.postcodes) THEN 'POSTCODE' ELSE 'NAME' END`,
+        'matched',
+      )
       .setParameters({
         exact: query.folded ?? '',
         prefix: query.folded ? `${escapeLike(query.folded)}%` : '',
+        sirenKinds: SIREN_KINDS,
       })
       .orderBy('rank', 'ASC')
       .addOrderBy('c.population', 'DESC', 'NULLS LAST')
@@ -99,8 +118,9 @@ export class CollectivitiesRepository {
       .addOrderBy('c.id', 'ASC')
       .offset(query.offset)
       .limit(query.limit);
-    const rows = await qb.getMany();
-    return { rows, total };
+    const { entities, raw } = await qb.getRawAndEntities<{ c_id: string; matched: SearchMatch }>();
+    const matches = new Map(raw.map((r) => [r.c_id, r.matched]));
+    return { rows: entities, matches, total };
   }
 
   insert(entity: Partial<CollectivityEntity>, manager: EntityManager): Promise<CollectivityEntity> {
@@ -108,6 +128,9 @@ export class CollectivitiesRepository {
     return repo.save(repo.create(entity));
   }
 }
+
+/** Kinds whose official code is their SIREN. */
+const SIREN_KINDS: CollectivityKind[] = [...EPCI_KINDS, 'SYNDICAT'];
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);

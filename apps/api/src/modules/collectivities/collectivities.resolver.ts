@@ -28,8 +28,11 @@ export class CollectivitiesResolver {
     complexity: pageComplexity,
   })
   async searchCollectivities(@Args() args: SearchCollectivitiesArgs): Promise<CollectivityPageModel> {
-    const { rows, total } = await this.service.search(args);
-    return toPage(rows, total, args, toCollectivityModel);
+    const { rows, matches, total } = await this.service.search(args);
+    return toPage(rows, total, args, (row) => ({
+      ...toCollectivityModel(row),
+      matchedBy: matches.get(row.id) ?? null,
+    }));
   }
 
   @Public()

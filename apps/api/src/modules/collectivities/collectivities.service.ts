@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CURRENT_EDITION } from '@pacte/pact';
 import { isUUID } from 'class-validator';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError, ValidationFailedError } from '../../common/errors/domain-error';
@@ -33,6 +34,7 @@ export class CollectivitiesService {
       postcode: /^\d{5}$/.test(raw) ? raw : null,
       folded: folded.length > 0 && !/^\d+$/.test(folded) ? folded : null,
       kinds: args.kinds ?? null,
+      committedEdition: args.committedOnly ? CURRENT_EDITION : null,
       limit: args.first,
       offset: args.offset,
     });

@@ -21,6 +21,8 @@ export interface CollectivityRef {
 export interface TerritoryFilter {
   region?: string;
   departement?: string;
+  /** SIREN of an EPCI: its member communes. */
+  epci?: string;
   kind?: CollectivityKind;
   code?: string;
   stratum?: PopulationStratum;
@@ -46,13 +48,14 @@ export class CollectivitiesOpenDataPort {
 
   /** Ids of the collectivities within the filter; null when it filters nothing (every collectivity). */
   async idsMatching(filter: TerritoryFilter): Promise<Set<string> | null> {
-    const { region, departement, kind, code, stratum } = filter;
-    if ([region, departement, kind, code, stratum].every((v) => v === undefined)) return null;
+    const { region, departement, epci, kind, code, stratum } = filter;
+    if ([region, departement, epci, kind, code, stratum].every((v) => v === undefined)) return null;
     const rows: { id: string; population: number | null }[] = await this.dataSource.query(
       `SELECT id, population FROM collectivity
         WHERE ($1::text IS NULL OR region_code = $1) AND ($2::text IS NULL OR departement_code = $2)
-          AND ($3::text IS NULL OR kind = $3) AND ($4::text IS NULL OR code = $4)`,
-      [region ?? null, departement ?? null, kind ?? null, code ?? null],
+          AND ($3::text IS NULL OR kind = $3) AND ($4::text IS NULL OR code = $4)
+          AND ($5::text IS NULL OR epci_id IN (SELECT e.id FROM collectivity e WHERE e.code = $5))`,
+      [region ?? null, departement ?? null, kind ?? null, code ?? null, epci ?? null],
     );
     return new Set(
       rows.filter((r) => stratum === undefined || populationStratum(r.population) === stratum).map((r) => r.id),

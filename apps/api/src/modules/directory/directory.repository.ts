@@ -7,6 +7,8 @@ export interface CommittedQuery {
   edition: string;
   departementCode: string | null;
   regionCode: string | null;
+  /** SIREN of an EPCI: only its member communes. */
+  epciCode: string | null;
   kind: string | null;
   /** 'UNKNOWN' (no population), a population range, or null for any. */
   population: 'UNKNOWN' | { min: number; below: number | null } | null;
@@ -30,7 +32,7 @@ const SORT_COLUMNS: Record<CommittedSort, string> = {
 
 /** One row per commitment of the edition ($1), with its collectivity and its score ($2 when none is stored). */
 const COMMITTED_ROWS = `(
-  SELECT c.id, c.search_name, c.population, c.departement_code, c.region_code, c.kind, m.source, m.committed_on,
+  SELECT c.id, c.search_name, c.population, c.departement_code, c.region_code, c.epci_id, c.kind, m.source, m.committed_on,
          CASE WHEN s.commitment_id IS NULL THEN $2::numeric ELSE s.overall END AS score
   FROM collectivity c
   JOIN commitment m ON m.collectivity_id = c.id
@@ -56,6 +58,7 @@ export class DirectoryRepository {
     };
     if (q.departementCode) add((p) => `departement_code = ${p}`, q.departementCode);
     if (q.regionCode) add((p) => `region_code = ${p}`, q.regionCode);
+    if (q.epciCode) add((p) => `epci_id IN (SELECT e.id FROM collectivity e WHERE e.code = ${p})`, q.epciCode);
     if (q.kind) add((p) => `kind = ${p}`, q.kind);
     if (q.source) add((p) => `source = ${p}`, q.source);
     if (q.population === 'UNKNOWN') where.push('population IS NULL');

@@ -29,6 +29,7 @@ export class DirectoryService {
       edition,
       departementCode: filters.departementCode?.toUpperCase() ?? null,
       regionCode: filters.regionCode ?? null,
+      epciCode: filters.epciCode ?? null,
       kind: filters.kind ?? null,
       population: stratum === null ? null : stratum === 'UNKNOWN' ? 'UNKNOWN' : populationStratumRange(stratum),
       source: filters.source ?? null,

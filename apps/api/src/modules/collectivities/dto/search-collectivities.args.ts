@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { COLLECTIVITY_KINDS, CollectivityKind } from '../collectivity.entity';
 import { CollectivityKindEnum } from '../models/collectivity.model';
@@ -17,4 +17,11 @@ export class SearchCollectivitiesArgs extends PageArgs {
   @IsArray()
   @IsIn(COLLECTIVITY_KINDS, { each: true })
   kinds?: CollectivityKind[];
+
+  @Field({
+    defaultValue: false,
+    description: 'Only the collectivities committed to the current edition of the pact',
+  })
+  @IsBoolean()
+  committedOnly: boolean = false;
 }

@@ -13,6 +13,15 @@ registerEnumType(CollectivityKindEnum, {
     'Commune, EPCI (communauté de communes, d’agglomération, urbaine, métropole), syndicat, département, région',
 });
 
+export const SEARCH_MATCHES = ['INSEE_CODE', 'SIREN', 'POSTCODE', 'NAME'] as const;
+export type SearchMatch = (typeof SEARCH_MATCHES)[number];
+export const SearchMatchEnum = Object.fromEntries(SEARCH_MATCHES.map((m) => [m, m])) as { [M in SearchMatch]: M };
+registerEnumType(SearchMatchEnum, {
+  name: 'SearchMatch',
+  description:
+    'The field of a collectivity a search matched: its INSEE code, its SIREN, one of its postcodes, its name',
+});
+
 @ObjectType('Collectivity', { description: 'A commune, EPCI, syndicat, département or région' })
 export class CollectivityModel {
   @Field(() => ID)
@@ -44,6 +53,13 @@ export class CollectivityModel {
 
   @Field({ description: 'True for communautés de communes, d’agglomération, urbaines and métropoles' })
   isEpci!: boolean;
+
+  @Field(() => SearchMatchEnum, {
+    nullable: true,
+    description:
+      'In searchCollectivities: the field the query matched (INSEE code, SIREN, postcode, else the name); null elsewhere',
+  })
+  matchedBy?: SearchMatch | null;
 
   /** Not exposed: used by field resolvers. */
   epciId!: string | null;

@@ -29,6 +29,14 @@ export class CommittedCollectivitiesArgs extends PageArgs {
   @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit région code such as 84' })
   regionCode?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only the member communes of this EPCI, by its SIREN, e.g. "200040715"',
+  })
+  @IsOptional()
+  @Matches(/^\d{9}$/, { message: 'epciCode must be the 9-digit SIREN of an EPCI' })
+  epciCode?: string | null;
+
   @Field(() => CollectivityKindEnum, { nullable: true, description: 'Only this kind of collectivity' })
   @IsOptional()
   @IsIn(Object.values(CollectivityKindEnum))

@@ -1,5 +1,6 @@
 import { PROGRESS_STATUSES, PROGRESS_STATUS_LABELS } from '@pacte/pact';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useI18n } from '../../../lib/i18n';
 import { filterByStatus, groupActionsBySection, type ActionEntry, type StatusFilter } from '../utils/checklist';
 import { ActionItem } from './ActionItem';
@@ -11,6 +12,16 @@ export function ActionChecklist({ actions }: { actions: ActionEntry[] }) {
   const [filter, setFilter] = useState<StatusFilter>('ALL');
   const sections = groupActionsBySection(filterByStatus(actions, filter), locale);
   const shown = sections.reduce((n, s) => n + s.actions.length, 0);
+  // A link to one action (`#action-1.3`) is opened before the checklist exists: once it is drawn, go to the action.
+  const { hash } = useLocation();
+  useEffect(() => {
+    const id = decodeURIComponent(hash.slice(1));
+    if (!id.startsWith('action-')) return;
+    const target = document.getElementById(id);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [hash]);
   return (
     <section className="section" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">{t('collectivity.checklist.title', { count: actions.length })}</h2>

@@ -9,7 +9,7 @@ import {
   MilestoneItemActions,
   MilestoneReachedButton,
 } from '../../editing';
-import { sortMilestones, type ActionEntry } from '../utils/checklist';
+import { actionAnchor, sortMilestones, type ActionEntry } from '../utils/checklist';
 
 /** One action: status, %, target date, owner, milestones and evidence. */
 export function ActionItem({ entry: a }: { entry: ActionEntry }) {
@@ -18,11 +18,18 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
   const description = locale === 'fr' ? a.action.descriptionFr : a.action.descriptionEn;
   const milestones = sortMilestones(a.milestones);
   return (
-    <li className="action" data-testid={`action-${a.actionCode}`}>
+    <li className="action" id={actionAnchor(a.actionCode)} tabIndex={-1} data-testid={`action-${a.actionCode}`}>
       <div className="action-head">
         <h4 className="action-title">
           <span className="action-code">{a.actionCode}</span> {title}
         </h4>
+        <a
+          className="action-anchor"
+          href={`#${actionAnchor(a.actionCode)}`}
+          aria-label={t('collectivity.action.anchor', { code: a.actionCode })}
+        >
+          {t('collectivity.action.anchorText')}
+        </a>
         <span className={`status status-${a.status}`}>{PROGRESS_STATUS_LABELS[a.status][locale]}</span>
       </div>
       <p className="action-description">{description}</p>

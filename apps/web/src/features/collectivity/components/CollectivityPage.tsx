@@ -9,12 +9,13 @@ import {
 import { EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
 import { GraphQLRequestError, useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
-import { electionPath, kindFromSlug } from '../../../lib/routes';
+import { collectivityPath, electionPath, kindFromSlug } from '../../../lib/routes';
 import { FollowCollectivity, RoleRequest, abilitiesOn, useSession } from '../../account';
 import { AuditContext, AuditedScores, useAudit } from '../../audit';
 import { EditingContext, type Editing } from '../../editing';
 import { MigrationSection } from '../../migration';
 import { ActionChecklist } from './ActionChecklist';
+import { CollectivityDownloads } from './CollectivityDownloads';
 import { CollectivityHeader } from './CollectivityHeader';
 import { CommitmentSummary } from './CommitmentSummary';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -22,7 +23,9 @@ import { HISTORY_PAGE_SIZE } from '../hooks/useHistory';
 import { MandateClock } from './MandateClock';
 import { PageSections } from './PageSections';
 import { PeerComparison } from './PeerComparison';
+import { PrintFooter } from './PrintFooter';
 import { ProgressSummary } from './ProgressSummary';
+import { TerritoryCommitted } from './TerritoryCommitted';
 
 /** /collectivite/:kind/:code — the permalink of one collectivity and where its pledge stands. */
 export default function CollectivityPage() {
@@ -130,8 +133,11 @@ export default function CollectivityPage() {
           </EmptyState>
         </section>
       )}
+      <TerritoryCommitted kind={collectivity.kind} code={collectivity.code} isEpci={collectivity.isEpci} />
       <MigrationSection collectivityId={collectivity.id} />
       <HistoryTimeline collectivityId={collectivity.id} />
+      <CollectivityDownloads kind={collectivity.kind} code={collectivity.code} committed={Boolean(commitment)} />
+      <PrintFooter path={collectivityPath(collectivity.kind, collectivity.code)} />
     </div>
   );
 }

@@ -29,3 +29,8 @@ export function filterByStatus(actions: ReadonlyArray<ActionEntry>, filter: Stat
 export function sortMilestones<T extends { date: string }>(milestones: ReadonlyArray<T>): T[] {
   return [...milestones].sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/** The id of an action on a collectivity page, for links to it: `action-1.3` (`…/collectivite/commune/38151#action-1.3`). */
+export function actionAnchor(actionCode: string): string {
+  return `action-${actionCode}`;
+}

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { CollectivityElectionDocument } from '../../../generated/graphql';
-import { DataTable, EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
+import { DataTable, DownloadLinks, EmptyState, ErrorMessage, Loading, useDocumentTitle } from '../../../components/ui';
 import { GraphQLRequestError, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath, kindFromSlug } from '../../../lib/routes';
@@ -58,6 +58,14 @@ export default function CollectivityElectionPage() {
           </Link>
         </p>
       </header>
+      {groups.length > 0 && (
+        <DownloadLinks
+          dataset="signatories"
+          filters={{ kind: c.kind, code: c.code }}
+          named
+          testId="election-downloads"
+        />
+      )}
       {groups.length === 0 ? (
         <EmptyState title={t('election.noList.title')}>
           <p>{t('election.noList.body')}</p>

@@ -24,6 +24,12 @@ export interface SearchBoxProps {
   first?: number;
   /** The h2 of the results, when the box is the main content of its page. */
   resultsHeading?: boolean;
+  /** Only collectivities committed to the pact. */
+  committedOnly?: boolean;
+  /** The page of results shown (from 1), `first` results a page. */
+  page?: number;
+  /** Given, the box offers the next and previous pages of results ("Plus de résultats"). */
+  onPageChange?(page: number): void;
 }
 
 const DEBOUNCE_MS = 250;
@@ -40,6 +46,9 @@ export function SearchBox({
   label,
   first = 10,
   resultsHeading = false,
+  committedOnly = false,
+  page = 1,
+  onPageChange,
 }: SearchBoxProps) {
   const { t, plural, formatNumber, formatPercent } = useI18n();
   const id = useId();
@@ -48,7 +57,7 @@ export function SearchBox({
   const searchable = isSearchable(debounced);
   const { data, error, loading, refetch } = useQuery(
     SearchCollectivitiesDocument,
-    { query: debounced, first, kinds: kinds ?? null },
+    { query: debounced, first, offset: (page - 1) * first, kinds: kinds ?? null, committedOnly },
     { skip: !searchable, keepPreviousData: true },
   );
   const { inputRef, listRef, onInputKey, onListKey, onInputFocus } = useResultsKeyboard(() => setText(''));
@@ -62,6 +71,8 @@ export function SearchBox({
 
   const results = searchable ? (data?.searchCollectivities.nodes ?? []) : [];
   const total = searchable ? (data?.searchCollectivities.totalCount ?? 0) : 0;
+  const offset = searchable ? (data?.searchCollectivities.offset ?? 0) : 0;
+  const hasNextPage = searchable && (data?.searchCollectivities.hasNextPage ?? false);
   const settled = searchable && !loading && normalizeQuery(text) === debounced;
 
   let status = '';
@@ -112,9 +123,20 @@ export function SearchBox({
                 {t(`kind.${r.kind}`)} · {r.code}
                 {r.postcodes.length > 0 &&
                   ` · ${r.postcodes.slice(0, 3).join(', ')}${r.postcodes.length > 3 ? '…' : ''}`}
-                {r.departementCode && ` · ${t('search.departement', { code: r.departementCode })}`}
+                {r.departementCode &&
+                  r.kind !== 'DEPARTEMENT' &&
+                  ` · ${
+                    r.departement
+                      ? t('search.departementNamed', { name: r.departement.name, code: r.departementCode })
+                      : t('search.departement', { code: r.departementCode })
+                  }`}
                 {r.population !== null && ` · ${plural('common.inhabitants', r.population)}`}
               </span>
+              {r.matchedBy && r.matchedBy !== 'NAME' && (
+                <span className="search-match" data-testid="search-match">
+                  {t(`search.match.${r.matchedBy}`, { value: r.matchedBy === 'INSEE_CODE' ? r.code : debounced })}
+                </span>
+              )}
               {r.commitment && (
                 <span className="badge badge-committed">
                   {t('search.committed', { progress: formatPercent(r.commitment.scores.overall) })}
@@ -124,8 +146,39 @@ export function SearchBox({
           </li>
         ))}
       </ul>
-      {searchable && total > results.length && (
+      {searchable && total > results.length && !onPageChange && (
         <p className="muted">{t('search.more', { shown: formatNumber(results.length), total: formatNumber(total) })}</p>
+      )}
+      {onPageChange && searchable && results.length > 0 && (offset > 0 || hasNextPage) && (
+        <nav className="pager" aria-label={t('search.pages')}>
+          <span data-testid="search-range">
+            {t('search.range', {
+              from: formatNumber(offset + 1),
+              to: formatNumber(offset + results.length),
+              total: formatNumber(total),
+            })}
+          </span>
+          {offset > 0 && (
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={loading}
+              onClick={() => onPageChange(page - 1)}
+            >
+              {t('search.previous')}
+            </button>
+          )}
+          {hasNextPage && (
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={loading}
+              onClick={() => onPageChange(page + 1)}
+            >
+              {t('search.next')}
+            </button>
+          )}
+        </nav>
       )}
     </div>
   );
