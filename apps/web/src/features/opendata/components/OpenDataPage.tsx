@@ -7,7 +7,7 @@ import {
   exportUrl,
   type Dataset,
 } from '@pacte/pact';
-import { DownloadLinks, useDocumentTitle } from '../../../components/ui';
+import { DownloadLinks, TableScroll, useDocumentTitle } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { localized } from '../../../lib/i18n/localized';
 
@@ -96,7 +96,7 @@ export function OpenDataPage() {
         <pre className="code-block">
           <code>{`curl -sOJ '${origin}${example}'`}</code>
         </pre>
-        <div className="table-scroll">
+        <TableScroll label={t('opendata.api.title')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('opendata.api.title')}</caption>
             <thead>
@@ -116,7 +116,7 @@ export function OpenDataPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section className="section" id="open-data-datasets" aria-labelledby="open-data-datasets-heading">
@@ -147,7 +147,9 @@ function DatasetEntry({ dataset }: { dataset: Dataset }) {
       </p>
       <details>
         <summary>{t('opendata.columns', { count: dataset.columns.length })}</summary>
-        <div className="table-scroll">
+        <TableScroll
+          label={`${t('opendata.columns', { count: dataset.columns.length })} — ${localized(dataset.title, locale)}`}
+        >
           <table className="data-table">
             <caption className="visually-hidden">
               {t('opendata.columns', { count: dataset.columns.length })} — {localized(dataset.title, locale)}
@@ -178,7 +180,7 @@ function DatasetEntry({ dataset }: { dataset: Dataset }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </article>
   );
