@@ -19,6 +19,9 @@ export function ActionChecklist({ actions }: { actions: ActionEntry[] }) {
     if (!id.startsWith('action-')) return;
     const target = document.getElementById(id);
     if (!target) return;
+    // Its section may have been folded away: unfold it first.
+    const section = target.closest('details');
+    if (section) section.open = true;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
   }, [hash]);
