@@ -172,7 +172,7 @@ describe('four journeys from a fresh start, with the demo accounts (Chromium, 12
     }
   });
 
-  it('a visitor reads the overview, searches, opens a collectivity, its election and the committed list', async () => {
+  it('a visitor reads the overview, searches, opens a collectivity, its election, the committed list and the open data', async () => {
     await journey('visitor', undefined, async (page, visit, pass) => {
       await visit('/');
       await visit('/recherche?q=echirolles');
@@ -200,6 +200,7 @@ describe('four journeys from a fresh start, with the demo accounts (Chromium, 12
       expect(await page.getByRole('main').innerText()).toContain('[Démo] Échirolles libre et solidaire');
       await visit('/collectivites-engagees');
       await page.getByRole('link', { name: 'Échirolles' }).first().waitFor();
+      await visit('/donnees-ouvertes');
       await visit('/connexion');
       // A visitor is offered to sign in, never an editor.
       await visit('/collectivite/commune/38151');
