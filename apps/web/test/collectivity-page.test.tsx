@@ -152,6 +152,20 @@ describe('MandateClock', () => {
     expect(screen.getByText(/ne sera pas tenu/)).toBeInTheDocument();
     unmount();
     renderWithProviders(<MandateClock overall={0} committedOn="2026-03-22" today="2028-03-22" />);
-    expect(screen.getByText('jamais (aucun progrès déclaré)')).toBeInTheDocument();
+    expect(screen.getByText('jamais (aucun progrès depuis l’engagement)')).toBeInTheDocument();
+    expect(screen.getByTestId('clock-status')).toHaveTextContent(/Aucun progrès déclaré depuis l’engagement/);
+    expect(screen.getByTestId('clock-status')).not.toHaveTextContent(/sera tenu avant/);
+  });
+
+  it('never says “sera tenu” beside “jamais”, and has no verdict on the first day', () => {
+    const { unmount } = renderWithProviders(<MandateClock overall={0} committedOn="2026-03-22" today="2026-03-22" />);
+    expect(screen.getByTestId('clock-status')).toHaveTextContent('Trop tôt pour mesurer un rythme');
+    expect(screen.queryByText(/sera tenu/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/jamais/)).not.toBeInTheDocument();
+    unmount();
+    // 60 % at commitment, 66 % a year later: the pace counts the 6 points, not the 66.
+    renderWithProviders(<MandateClock overall={66} startOverall={60} committedOn="2026-03-22" today="2027-03-22" />);
+    expect(screen.getByText('0,5 points par mois', { exact: false })).toBeInTheDocument();
+    expect(screen.getByTestId('clock-status')).toHaveTextContent(/ne sera pas tenu/);
   });
 });

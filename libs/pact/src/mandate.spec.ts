@@ -45,12 +45,13 @@ describe('mandatePace', () => {
     expect(pace.monthsLeft).toBe(72.3);
   });
 
-  it('has no pace on the first day, and is not behind yet', () => {
+  it('has no pace on the first day, so neither a projection nor a verdict', () => {
     expect(mandatePace({ today: '2026-03-22', overall: 0 })).toMatchObject({
       pace: null,
       projectedCompletionDate: null,
       expectedProgress: 0,
-      onTrack: true,
+      onTrack: null,
+      status: 'TOO_EARLY',
     });
   });
 
@@ -76,6 +77,7 @@ describe('mandatePace', () => {
     expect(pace.pace).toBe(0);
     expect(pace.projectedCompletionDate).toBeNull();
     expect(pace.onTrack).toBe(false);
+    expect(pace.status).toBe('STALLED');
   });
 
   it('agrees with itself: on track exactly when the projected date is not after the end', () => {
@@ -103,10 +105,10 @@ describe('mandatePace', () => {
   });
 
   it('stops the clock at the start and at the end', () => {
-    expect(mandatePace({ today: '2025-12-01', overall: 0 })).toMatchObject({ monthsElapsed: 0, onTrack: true });
+    expect(mandatePace({ today: '2025-12-01', overall: 0 })).toMatchObject({ monthsElapsed: 0, onTrack: null });
     const over = mandatePace({ today: '2033-01-01', overall: 90 });
     expect(over).toMatchObject({ monthsElapsed: 72.3, monthsLeft: 0, requiredPace: null, onTrack: false });
-    expect(mandatePace({ today: '2033-01-01', overall: 100 }).onTrack).toBe(true);
+    expect(mandatePace({ today: '2033-01-01', overall: 100 })).toMatchObject({ onTrack: true, status: 'COMPLETE' });
   });
 
   it('can start when the collectivity committed, and take a Date for today', () => {
@@ -120,5 +122,43 @@ describe('mandatePace', () => {
     expect(() => mandatePace({ startDate: '2032-04-01', today: '2027-01-01', overall: 0 })).toThrow(/must be after/);
     expect(() => mandatePace({ today: '2027-01-01', overall: 120 })).toThrow(RangeError);
     expect(() => mandatePace({ today: 'tomorrow', overall: 0 })).toThrow(/Invalid today/);
+    expect(() => mandatePace({ today: '2027-01-01', overall: 50, startOverall: -1 })).toThrow(/startOverall/);
+  });
+});
+
+// Issue 14: "the pace is measured from the score at commitment (work done before the mandate does not inflate it),
+// and the page never says 'sera tenu' while the projection says 'jamais'".
+describe('mandatePace scenarios', () => {
+  it('does not count work done before the mandate in the pace', () => {
+    // 60 % declared at commitment (done under the previous mandate), 66 % a year later: 0.5 point a month, not 5.5.
+    const pace = mandatePace({ today: '2027-03-22', overall: 66, startOverall: 60 });
+    expect(pace.pace).toBe(0.5);
+    // 34 points left at 0.5 a month: 68 months from today, after the end of the mandate.
+    expect(pace.projectedCompletionDate).toBe('2032-11-22');
+    expect(pace).toMatchObject({ onTrack: false, status: 'BEHIND' });
+    expect(pace.expectedProgress).toBe(66.6); // 60 + 40 × 12 / 72.3
+    // Counted from 0, the same 66 % would have looked like 5.5 points a month and "on track".
+    expect(mandatePace({ today: '2027-03-22', overall: 66 })).toMatchObject({ pace: 5.5, onTrack: true });
+  });
+
+  it('is stalled, never on track, when nothing moved since commitment, however high the score', () => {
+    const pace = mandatePace({ today: '2028-03-22', overall: 80, startOverall: 80 });
+    expect(pace).toMatchObject({ pace: 0, projectedCompletionDate: null, onTrack: false, status: 'STALLED' });
+    // A score that went down since commitment (an abandoned action) is no pace either.
+    expect(mandatePace({ today: '2028-03-22', overall: 70, startOverall: 80 }).status).toBe('STALLED');
+  });
+
+  it('never says on track without a projected date, nor behind with a date before the end', () => {
+    for (const today of ['2026-03-22', '2026-04-01', '2027-09-01', '2029-01-15', '2031-06-30', '2032-03-31']) {
+      for (const startOverall of [0, 20, 60]) {
+        for (const overall of [0, 10, 20, 25, 45, 55, 60, 61, 90, 99, 100]) {
+          const pace = mandatePace({ today, overall, startOverall });
+          if (pace.onTrack === true) expect(pace.projectedCompletionDate).not.toBeNull();
+          if (pace.projectedCompletionDate === null) expect(pace.onTrack).not.toBe(true);
+          if (pace.status === 'ON_TRACK') expect(pace.projectedCompletionDate! <= MANDATE_END_DATE).toBe(true);
+          if (pace.status === 'BEHIND') expect(pace.projectedCompletionDate! > MANDATE_END_DATE).toBe(true);
+        }
+      }
+    }
   });
 });

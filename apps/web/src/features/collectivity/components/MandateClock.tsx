@@ -1,34 +1,44 @@
-import { MANDATE_END_DATE, mandatePace } from '@pacte/pact';
+import { MANDATE_END_DATE, type MandateClockStatus, mandatePace } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { clockStart } from '../utils/comparison';
 
+const STATUS_KEYS = {
+  TOO_EARLY: 'collectivity.clock.tooEarly',
+  COMPLETE: 'collectivity.clock.complete',
+  ON_TRACK: 'collectivity.clock.onTrack',
+  BEHIND: 'collectivity.clock.behind',
+  STALLED: 'collectivity.clock.stalled',
+  UNKNOWN: 'collectivity.clock.unknown',
+} as const satisfies Record<MandateClockStatus, string>;
+
 /**
  * The mandate clock from libs/pact: time gone, time left, the pace so far and when the pledge would be complete at
- * that pace. `today` is a prop so that tests read the clock on a fixed day.
+ * that pace. The sentence comes from the clock's one `status`, so it cannot say "sera tenu" beside "jamais".
+ * `startOverall` is the score at commitment the pace is measured from (0 when not given). `today` is a prop so that
+ * tests read the clock on a fixed day.
  */
 export function MandateClock({
   overall,
   committedOn,
+  startOverall = 0,
   today = new Date(),
 }: {
   overall: number | null;
   committedOn: string;
+  startOverall?: number | null;
   today?: Date | string;
 }) {
   const { t, formatNumber, formatPercent, formatDate } = useI18n();
   const startDate = clockStart(committedOn);
-  const clock = mandatePace({ startDate, today, overall });
-  const status =
-    clock.onTrack === null
-      ? t('collectivity.clock.unknown')
-      : clock.onTrack
-        ? t('collectivity.clock.onTrack')
-        : t('collectivity.clock.behind');
+  const clock = mandatePace({ startDate, today, overall, startOverall });
+  const status = t(STATUS_KEYS[clock.status]);
   return (
     <section className="section card" aria-labelledby="clock-heading">
       <h2 id="clock-heading">{t('collectivity.clock.title')}</h2>
-      <p className={`clock-status ${clock.onTrack === false ? 'clock-behind' : 'clock-ok'}`}>{status}</p>
+      <p className={`clock-status ${clock.onTrack === false ? 'clock-behind' : 'clock-ok'}`} data-testid="clock-status">
+        {status}
+      </p>
       <dl className="facts facts-stacked">
         <div>
           <dt>{t('collectivity.clock.elapsed')}</dt>
@@ -72,13 +82,17 @@ export function MandateClock({
         <div>
           <dt>{t('collectivity.clock.projected')}</dt>
           <dd>
-            {clock.projectedCompletionDate === null
-              ? t('collectivity.clock.projectedNever')
-              : formatDate(clock.projectedCompletionDate)}
+            {clock.projectedCompletionDate !== null
+              ? formatDate(clock.projectedCompletionDate)
+              : clock.status === 'STALLED'
+                ? t('collectivity.clock.projectedNever')
+                : t('common.notAvailable')}
           </dd>
         </div>
       </dl>
-      <p className="muted small">{t('collectivity.clock.method', { start: formatDate(startDate) })}</p>
+      <p className="muted small">
+        {t('collectivity.clock.method', { start: formatDate(startDate), base: formatPercent(clock.startOverall) })}
+      </p>
     </section>
   );
 }

@@ -40,6 +40,10 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.clock.onTrack': 'At the current pace, the pledge will be kept before the end of the mandate.',
   'collectivity.clock.behind': 'At the current pace, the pledge will not be kept before the end of the mandate.',
   'collectivity.clock.unknown': 'Pace unknown: no action is applicable.',
+  'collectivity.clock.tooEarly': 'Too early to measure a pace: the clock has just started.',
+  'collectivity.clock.complete': 'Every applicable action is declared done.',
+  'collectivity.clock.stalled':
+    'No progress declared since the commitment: at this pace, the pledge will not be kept before the end of the mandate.',
   'collectivity.clock.elapsed': 'Time gone',
   'collectivity.clock.months': '{elapsed} of {total} months',
   'collectivity.clock.left': 'Time left',
@@ -50,8 +54,9 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.clock.paceValue': '{pace} points a month',
   'collectivity.clock.requiredPace': '{pace} points a month needed from now on',
   'collectivity.clock.projected': 'Pledge kept, at this pace, on',
-  'collectivity.clock.projectedNever': 'never (no progress declared)',
-  'collectivity.clock.method': 'Method: progress assumed steady since {start}; the mandate ends in March 2032.',
+  'collectivity.clock.projectedNever': 'never (no progress since the commitment)',
+  'collectivity.clock.method':
+    'Method: progress assumed steady since {start}, from {base} declared at the commitment; the mandate ends in March 2032.',
   'collectivity.comparison.title': 'Comparison',
   'collectivity.comparison.overallTitle': 'Overall progress compared',
   'collectivity.comparison.intro': 'Band “{stratum}”: {count}.',

@@ -38,6 +38,10 @@ export const collectivityFr = {
   'collectivity.clock.onTrack': 'Au rythme actuel, le pacte sera tenu avant la fin du mandat.',
   'collectivity.clock.behind': 'Au rythme actuel, le pacte ne sera pas tenu avant la fin du mandat.',
   'collectivity.clock.unknown': 'Rythme inconnu : aucune action applicable.',
+  'collectivity.clock.tooEarly': 'Trop tôt pour mesurer un rythme : le compteur vient de démarrer.',
+  'collectivity.clock.complete': 'Toutes les actions applicables sont déclarées réalisées.',
+  'collectivity.clock.stalled':
+    'Aucun progrès déclaré depuis l’engagement : à ce rythme, le pacte ne sera pas tenu avant la fin du mandat.',
   'collectivity.clock.elapsed': 'Temps écoulé',
   'collectivity.clock.months': '{elapsed} mois sur {total}',
   'collectivity.clock.left': 'Temps restant',
@@ -48,9 +52,9 @@ export const collectivityFr = {
   'collectivity.clock.paceValue': '{pace} points par mois',
   'collectivity.clock.requiredPace': '{pace} points par mois nécessaires désormais',
   'collectivity.clock.projected': 'Pacte tenu, à ce rythme, le',
-  'collectivity.clock.projectedNever': 'jamais (aucun progrès déclaré)',
+  'collectivity.clock.projectedNever': 'jamais (aucun progrès depuis l’engagement)',
   'collectivity.clock.method':
-    'Calcul : progression supposée régulière depuis le {start} ; le mandat se termine en mars 2032.',
+    'Calcul : progression supposée régulière depuis le {start}, à partir de {base} déclarés à l’engagement ; le mandat se termine en mars 2032.',
   'collectivity.comparison.title': 'Comparaison',
   'collectivity.comparison.overallTitle': 'Avancement global comparé',
   'collectivity.comparison.intro': 'Strate « {stratum} » : {count}.',
