@@ -32,6 +32,9 @@ describe('CollectivityPage', () => {
     expect(section1).toHaveTextContent('Section 1');
     expect(section1).toHaveTextContent('2 actions réalisées sur 11');
     expect(screen.getByTestId('section-score-2')).toHaveTextContent('1 non applicable');
+    // Every weight of the 2026 edition is 1: a plain mean, not called "pondéré".
+    expect(screen.getByTestId('progress-method')).toHaveTextContent('chacune comptant autant');
+    expect(document.body).not.toHaveTextContent(/pondér/i);
     expect(document.title).toBe('Échirolles — Pacte du Logiciel Libre — suivi');
   });
 
@@ -92,6 +95,8 @@ describe('CollectivityPage', () => {
       expect(entry).not.toHaveTextContent(/ActionProgress|\((Evidence|Commitment)\)|actionCodes|champs/);
     const table = await screen.findByRole('table', { name: /Progress of the collectivity, of its population band/ });
     expect(within(table).getByRole('row', { name: /Overall progress/ })).toHaveTextContent('10.4%');
+    expect(screen.getByTestId('progress-method')).toHaveTextContent('each counting the same');
+    expect(document.body).not.toHaveTextContent(/weighted/i);
   });
 
   it('shows the inventory, the label readiness and the auditors’ verdicts, each from its own query', async () => {

@@ -1,7 +1,7 @@
 import { getCatalogue } from './catalogue/catalogue';
 import { PactCatalogue } from './catalogue/types';
 import { ProgressStatus } from './progress-status';
-import { ProgressEntry, computeCatalogueScores, computeScores, effectiveProgress } from './scoring';
+import { ProgressEntry, computeCatalogueScores, computeScores, effectiveProgress, hasEqualWeights } from './scoring';
 
 const catalogue = getCatalogue();
 const allWith = (status: ProgressStatus): ProgressEntry[] =>
@@ -155,6 +155,12 @@ describe('computeCatalogueScores with weights', () => {
     const summary = computeCatalogueScores(weighted, [entry('1.1', 'DONE'), entry('2.2', 'DONE')]);
     expect(summary.sections.map((s) => s.score)).toEqual([75, 33.3, null]); // 300/4, 100/3, nothing
     expect(summary.overall).toBe(57.1); // 400 / 7; unweighted it would be 50
+  });
+
+  it('tells a weighted catalogue from the 2026 edition, where every action weighs 1 (a plain mean, not "pondéré")', () => {
+    expect(hasEqualWeights(weighted)).toBe(false);
+    expect(hasEqualWeights(getCatalogue())).toBe(true);
+    expect(new Set(getCatalogue().actions.map((a) => a.weight))).toEqual(new Set([1]));
   });
 
   it('drops the weight of a NOT_APPLICABLE action from the denominator', () => {

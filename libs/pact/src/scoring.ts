@@ -59,6 +59,14 @@ export function effectiveProgress(entry: Pick<ProgressEntry, 'status' | 'progres
   return progress ?? defaultProgress(status);
 }
 
+/**
+ * Whether every action of a catalogue weighs the same: the scores are then plain means, and must not be called
+ * weighted ("pondéré") where people read them. True for the 2026 edition, where every weight is 1.
+ */
+export function hasEqualWeights(catalogue: Pick<PactCatalogue, 'actions'>): boolean {
+  return catalogue.actions.every((a) => a.weight === catalogue.actions[0].weight);
+}
+
 /** Rounds a percentage to 1 decimal. */
 export function roundScore(value: number): number {
   return Math.round(value * 10) / 10;

@@ -94,8 +94,8 @@ export const COMMITTED_COLLECTIVITIES: Dataset = {
     committedOn,
     score(
       'score_overall',
-      'Score global (moyenne pondérée de toutes les actions comptées)',
-      'Overall score (weighted mean of every counted action)',
+      'Score global (moyenne de toutes les actions comptées, chacune comptant autant)',
+      'Overall score (mean of every counted action, each counting the same)',
     ),
     score('score_section_1', 'Score de la section 1', 'Score of section 1'),
     score('score_section_2', 'Score de la section 2', 'Score of section 2'),

@@ -1,4 +1,4 @@
-import { PROGRESS_STATUS_LABELS, getCatalogue } from '@pacte/pact';
+import { PROGRESS_STATUS_LABELS, getCatalogue, hasEqualWeights } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import type { Commitment } from '../utils/checklist';
@@ -10,7 +10,13 @@ export function ProgressSummary({ scores }: { scores: Commitment['scores'] }) {
   return (
     <section className="section" aria-labelledby="progress-heading">
       <h2 id="progress-heading">{t('collectivity.progress.title')}</h2>
-      <p className="muted">{t('collectivity.progress.selfDeclared')}</p>
+      <p className="muted" data-testid="progress-method">
+        {t(
+          hasEqualWeights(getCatalogue())
+            ? 'collectivity.progress.selfDeclared'
+            : 'collectivity.progress.selfDeclaredWeighted',
+        )}
+      </p>
       <div className="overall" data-testid="overall-progress">
         <span className="overall-value">{formatPercent(scores.overall)}</span>
         <span className="overall-label">{t('collectivity.progress.overall')}</span>

@@ -29,7 +29,10 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.commitment.byListUnknown': 'A signing list won the majority.',
   'collectivity.commitment.byDeliberation': 'Council deliberation no. {number} of {date}.',
   'collectivity.progress.title': 'Progress',
-  'collectivity.progress.selfDeclared': 'Progress declared by the collectivity, weighted over the applicable actions.',
+  'collectivity.progress.selfDeclared':
+    'Progress declared by the collectivity: the mean of the applicable actions, each counting the same.',
+  'collectivity.progress.selfDeclaredWeighted':
+    'Progress declared by the collectivity: the mean of the applicable actions, each by its weight.',
   'collectivity.progress.overall': 'Overall progress',
   'collectivity.progress.bySection': 'Progress by section',
   'collectivity.progress.actionsDone_one': '{count} of {total} actions done',

@@ -27,7 +27,10 @@ export const collectivityFr = {
   'collectivity.commitment.byListUnknown': 'Une liste signataire a remporté la majorité.',
   'collectivity.commitment.byDeliberation': 'Délibération du conseil n° {number} du {date}.',
   'collectivity.progress.title': 'Avancement',
-  'collectivity.progress.selfDeclared': 'Avancement déclaré par la collectivité, pondéré sur les actions applicables.',
+  'collectivity.progress.selfDeclared':
+    'Avancement déclaré par la collectivité : moyenne des actions applicables, chacune comptant autant.',
+  'collectivity.progress.selfDeclaredWeighted':
+    'Avancement déclaré par la collectivité : moyenne des actions applicables, chacune selon son poids.',
   'collectivity.progress.overall': 'Avancement global',
   'collectivity.progress.bySection': 'Avancement par section',
   'collectivity.progress.actionsDone_one': '{count} action réalisée sur {total}',
