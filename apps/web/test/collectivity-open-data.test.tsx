@@ -117,6 +117,29 @@ describe('collectivity page: downloads and links to actions', () => {
     ]);
   });
 
+  it('stops at the 100 the API gives at once, and leads to the paged list for the rest', async () => {
+    mockGraphQL({
+      ...collectivityPageMocks(() => territoryPage('DEPARTEMENT', '38', 'Isère')),
+      TerritoryCommitted: (v) => ({
+        committedCollectivities: {
+          totalCount: 250,
+          offset: 0,
+          hasNextPage: true,
+          nodes: Array.from({ length: v.first as number }, (_, i) => committedNode(i + 1)),
+        },
+      }),
+    });
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/departement/38', route });
+    const section = within(await screen.findByTestId('territory-committed'));
+    await userEvent.click(await section.findByRole('button', { name: 'Plus de collectivités' }));
+    await waitFor(() => expect(section.getAllByTestId('territory-row')).toHaveLength(100));
+    expect(section.queryByRole('button', { name: 'Plus de collectivités' })).not.toBeInTheDocument();
+    expect(section.getByRole('link', { name: /liste des collectivités engagées/ })).toHaveAttribute(
+      'href',
+      '/collectivites-engagees?departement=38',
+    );
+  });
+
   it('lists the committed member communes of an EPCI, and says when there are none', async () => {
     const asked: Record<string, unknown>[] = [];
     mockGraphQL({

@@ -8,6 +8,8 @@ import { useI18n } from '../../../lib/i18n';
 import { collectivityPath, paths } from '../../../lib/routes';
 
 export const TERRITORY_PAGE_SIZE = 50;
+/** The API answers at most 100 a page: past that, the list of committed collectivities (paged) or the export. */
+const TERRITORY_MAX = 100;
 
 /** How a territory filters the list: a département or a région by its code, an EPCI by its SIREN (its members). */
 export function territoryFilter(
@@ -67,12 +69,12 @@ export function TerritoryCommitted({ kind, code, isEpci }: { kind: CollectivityK
               </li>
             ))}
           </ul>
-          {page.hasNextPage && (
+          {page.hasNextPage && shown < TERRITORY_MAX && (
             <button
               type="button"
               className="button button-secondary"
               disabled={loading}
-              onClick={() => setShown((n) => n + TERRITORY_PAGE_SIZE)}
+              onClick={() => setShown((n) => Math.min(TERRITORY_MAX, n + TERRITORY_PAGE_SIZE))}
             >
               {t('collectivity.territory.more')}
             </button>
