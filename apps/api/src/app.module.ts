@@ -50,6 +50,7 @@ import { ReviewModule } from './modules/review/review.module';
 import { ShareModule } from './modules/share/share.module';
 import { DataVersionModule } from './modules/data-version/data-version.module';
 import { PublicCachePlugin, PublicGraphqlCacheMiddleware } from './modules/data-version/public-cache';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -129,6 +130,7 @@ export class AppModule implements NestModule {
         }),
         HistoryModule,
         AccountsModule,
+        PrivacyModule,
         CatalogueModule,
         CollectivitiesModule,
         CommitmentsModule,

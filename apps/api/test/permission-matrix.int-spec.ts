@@ -176,6 +176,33 @@ describe('permission matrix: every mutation × every subject × own collectivity
         return { query: `mutation { signOut }`, variables: {} };
       case 'signOutEverywhere':
         return { query: `mutation { signOutEverywhere }`, variables: {} };
+      // The account's own forms: inputs the rulebook refuses (VALIDATION_FAILED gets past the guard, changes nothing,
+      // and spends no password attempt).
+      case 'updateMyAccount':
+        return {
+          query: `mutation($i: UpdateMyAccountInput!) { updateMyAccount(input: $i) { id } }`,
+          variables: { i: { displayName: 'x' } },
+        };
+      case 'requestEmailChange':
+        return {
+          query: `mutation($i: RequestEmailChangeInput!) { requestEmailChange(input: $i) }`,
+          variables: { i: { newEmail: 'not an address' } },
+        };
+      case 'confirmEmailChange':
+        return {
+          query: `mutation($t: String!) { confirmEmailChange(token: $t) }`,
+          variables: { t: 'A'.repeat(43) },
+        };
+      case 'changePassword':
+        return {
+          query: `mutation($i: ChangePasswordInput!) { changePassword(input: $i) }`,
+          variables: { i: { currentPassword: 'x', newPassword: 'short' } },
+        };
+      case 'deleteMyAccount':
+        return {
+          query: `mutation($i: DeleteMyAccountInput!) { deleteMyAccount(input: $i) }`,
+          variables: { i: { confirmation: 'not an address' } },
+        };
       case 'requestRole':
         return {
           query: `mutation($i: RoleRequestInput!) { requestRole(input: $i) { id } }`,

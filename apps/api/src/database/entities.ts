@@ -1,6 +1,11 @@
 import { DataVersionEntity } from '../modules/data-version/data-version.entity';
 import { RequestThrottleEntity } from '../common/web/throttle/request-throttle.entity';
-import { PasswordResetEntity, SessionEntity, SignInAttemptEntity } from '../modules/accounts/session.entity';
+import {
+  EmailChangeEntity,
+  PasswordResetEntity,
+  SessionEntity,
+  SignInAttemptEntity,
+} from '../modules/accounts/session.entity';
 import { RoleGrantEntity } from '../modules/accounts/role-grant.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { CollectivityEntity } from '../modules/collectivities/collectivity.entity';
@@ -42,6 +47,7 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   PasswordResetEntity,
+  EmailChangeEntity,
   SignInAttemptEntity,
   RoleGrantEntity,
   SoftwareCatalogueEntryEntity,

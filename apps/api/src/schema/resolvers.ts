@@ -42,11 +42,13 @@ import {
 } from '../modules/assessments/assessments.resolver';
 import { FollowsResolver, MeFollowingResolver } from '../modules/feeds/follows.resolver';
 import { ReviewResolver } from '../modules/review/review.resolver';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 
 /** Every resolver class, for writing the schema without a database. A test checks it matches the running app. */
 export const RESOLVERS = [
   AccountsResolver,
   RolesResolver,
+  PrivacyResolver,
   CatalogueResolver,
   CollectivitiesResolver,
   DirectoryResolver,

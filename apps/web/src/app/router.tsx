@@ -4,7 +4,13 @@ import { ElectionsRoute, CollectivityElectionRoute } from './routes/ElectionsRou
 import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { CollectivityRoute } from './routes/CollectivityRoute';
-import { AccountRoute, AuthRoute, ForgotPasswordRoute, ResetPasswordRoute } from './routes/AuthRoute';
+import {
+  AccountRoute,
+  AuthRoute,
+  ConfirmEmailRoute,
+  ForgotPasswordRoute,
+  ResetPasswordRoute,
+} from './routes/AuthRoute';
 import { SearchPage } from '../features/search/components/SearchPage';
 import { CommittedDirectoryPage } from '../features/directory/components/CommittedDirectoryPage';
 import { DeskRoute } from './routes/DeskRoute';
@@ -29,6 +35,7 @@ export const routes: RouteObject[] = [
       { path: 'mot-de-passe-oublie', element: <ForgotPasswordRoute /> },
       { path: 'mon-compte', element: <AccountRoute /> },
       { path: 'reinitialiser-mot-de-passe', element: <ResetPasswordRoute /> },
+      { path: 'confirmer-adresse', element: <ConfirmEmailRoute /> },
       { path: 'campagne', element: <DeskRoute /> },
       { path: 'elections', element: <ElectionsRoute /> },
       { path: 'elections/:kind/:code', element: <CollectivityElectionRoute /> },

@@ -99,6 +99,12 @@ export type AuditScope =
   | 'NATIONAL'
   | 'REGION';
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** At least 10 characters */
+  newPassword: string;
+};
+
 /** Commune, EPCI (communauté de communes, d’agglomération, urbaine, métropole), syndicat, département, région */
 export type CollectivityKind =
   | 'COMMUNAUTE_DE_COMMUNES'
@@ -135,6 +141,13 @@ export type CreateCandidateListInput = {
 export type DecideRoleRequestInput = {
   approve: boolean;
   grantId: string | number;
+};
+
+export type DeleteMyAccountInput = {
+  /** The e-mail address of the account, typed again to confirm */
+  confirmation: string;
+  /** Required when the account has a password */
+  password?: string | null | undefined;
 };
 
 export type EvidenceKind =
@@ -235,6 +248,13 @@ export type ReplyToAssessmentInput = {
   assessmentId: string | number;
   /** The collectivity’s answer (public) */
   text: string;
+};
+
+export type RequestEmailChangeInput = {
+  /** Required when the account has a password */
+  currentPassword?: string | null | undefined;
+  /** The new address: a confirmation link is sent there; nothing changes until it is opened */
+  newEmail: string;
 };
 
 export type ResetPasswordInput = {
@@ -407,6 +427,11 @@ export type UpdateMilestoneInput = {
   title?: string | null | undefined;
 };
 
+export type UpdateMyAccountInput = {
+  /** The name the dashboard shows (2 to 120 characters) */
+  displayName: string;
+};
+
 export type WithdrawEvidenceInput = {
   evidenceId: string | number;
   /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
@@ -512,6 +537,46 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type UpdateMyAccountMutationVariables = Exact<{
+  input: UpdateMyAccountInput;
+}>;
+
+
+export type UpdateMyAccountMutation = { updateMyAccount: { id: string, displayName: string, email: string } };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  input: RequestEmailChangeInput;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: boolean };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type MyPersonalDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPersonalDataQuery = { myPersonalData: Record<string, unknown> };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  input: DeleteMyAccountInput;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
 export type CollectivityAuditQueryVariables = Exact<{
   id: string | number;
@@ -1017,6 +1082,40 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
   signOutEverywhere
 }
     `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const UpdateMyAccountDocument = new TypedDocumentString(`
+    mutation UpdateMyAccount($input: UpdateMyAccountInput!) {
+  updateMyAccount(input: $input) {
+    id
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyAccountMutation, UpdateMyAccountMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($input: RequestEmailChangeInput!) {
+  requestEmailChange(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MyPersonalDataDocument = new TypedDocumentString(`
+    query MyPersonalData {
+  myPersonalData
+}
+    `) as unknown as TypedDocumentString<MyPersonalDataQuery, MyPersonalDataQueryVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($input: DeleteMyAccountInput!) {
+  deleteMyAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const CollectivityAuditDocument = new TypedDocumentString(`
     query CollectivityAudit($id: ID!) {
   collectivity(id: $id) {

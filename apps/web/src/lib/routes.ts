@@ -17,4 +17,6 @@ export const paths = {
   forgotPassword: '/mot-de-passe-oublie',
   /** The page of the link the API e-mails (AccountsService.requestPasswordReset), with `?token=…`. */
   resetPassword: '/reinitialiser-mot-de-passe',
+  /** The page of the link sent to a new e-mail address (AccountsService.requestEmailChange), with `?token=…`. */
+  confirmEmail: '/confirmer-adresse',
 } as const;

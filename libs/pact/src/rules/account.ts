@@ -72,3 +72,39 @@ export const roleDecisionSchema = z.strictObject({ grantId: id(), approve: flag(
 /** followCollectivity. */
 export const followSchema = z.strictObject({ collectivityId: id(), digest: flag().nullish() });
 export type Follow = z.input<typeof followSchema>;
+
+/** updateMyAccount: the name others see on the dashboard. */
+export const accountUpdateSchema = z.strictObject({ displayName: filledText(120, 2) });
+export type AccountUpdate = z.input<typeof accountUpdateSchema>;
+
+/**
+ * requestEmailChange: the new address, and the current password (an account that signs in only through OpenID
+ * Connect has none and sends none). The change applies once the link sent to the new address is opened.
+ */
+export const emailChangeRequestSchema = z.strictObject({
+  newEmail: email(),
+  currentPassword: text(200).nullish(),
+});
+export type EmailChangeRequest = z.input<typeof emailChangeRequestSchema>;
+
+/** confirmEmailChange: the token of the link sent to the new address. */
+export const emailChangeConfirmSchema = z.strictObject({
+  token: z.string('INVALID_TOKEN').regex(RESET_TOKEN, 'INVALID_TOKEN'),
+});
+
+/** changePassword: the current password, and the new one (typed twice on the page). */
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: text(200, 1),
+  newPassword: newPassword(),
+});
+export type PasswordChange = z.input<typeof passwordChangeSchema>;
+
+/**
+ * deleteMyAccount: the person types their e-mail address as the confirmation (the API compares it with the
+ * account's: CONFIRMATION_MISMATCH), and their password when the account has one.
+ */
+export const accountDeletionSchema = z.strictObject({
+  confirmation: email(),
+  password: text(200).nullish(),
+});
+export type AccountDeletion = z.input<typeof accountDeletionSchema>;

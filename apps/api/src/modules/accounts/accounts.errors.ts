@@ -38,3 +38,23 @@ export class SignedInUserRequiredError extends DomainError {
     super('ACCOUNT_REQUIRED', `Only a signed-in user can ${what}`, 'FORBIDDEN');
   }
 }
+
+/** A form of the account page (new e-mail, new password, deletion) with a wrong current password. */
+export class WrongPasswordError extends DomainError {
+  constructor() {
+    super('WRONG_PASSWORD', 'The current password is not right', 'BAD_USER_INPUT');
+  }
+}
+
+export class InvalidEmailChangeTokenError extends DomainError {
+  constructor() {
+    super('INVALID_EMAIL_CHANGE_TOKEN', 'This e-mail confirmation link is invalid, used or expired');
+  }
+}
+
+/** deleteMyAccount: the confirmation typed is not the account's e-mail address. */
+export class ConfirmationMismatchError extends DomainError {
+  constructor() {
+    super('CONFIRMATION_MISMATCH', 'Type the e-mail address of the account to confirm', 'BAD_USER_INPUT');
+  }
+}

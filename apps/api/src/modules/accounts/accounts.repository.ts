@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
-import { PasswordResetEntity, SessionEntity } from './session.entity';
+import { EmailChangeEntity, PasswordResetEntity, SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
 /**
@@ -153,5 +153,60 @@ export class AccountsRepository {
 
   async spendReset(id: string, at: Date, manager?: EntityManager): Promise<void> {
     await this.resets(manager).update({ id }, { usedAt: at });
+  }
+
+  // Changes of e-mail address waiting for their confirmation link.
+
+  async setDisplayName(userId: string, displayName: string, manager?: EntityManager): Promise<void> {
+    await this.users(manager).update({ id: userId }, { displayName });
+  }
+
+  async setEmail(userId: string, email: string, manager?: EntityManager): Promise<void> {
+    await this.users(manager).update({ id: userId }, { email });
+  }
+
+  private emailChanges(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(EmailChangeEntity);
+  }
+
+  /** The account's pending links stop working (a new one replaces them). */
+  async expireEmailChanges(userId: string, at: Date, manager?: EntityManager): Promise<void> {
+    await this.emailChanges(manager).update({ userId, usedAt: IsNull(), expiresAt: MoreThan(at) }, { expiresAt: at });
+  }
+
+  async insertEmailChange(
+    change: Pick<EmailChangeEntity, 'userId' | 'newEmail' | 'tokenHash' | 'expiresAt'>,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.emailChanges(manager).insert({ ...change, usedAt: null });
+  }
+
+  /** The unused, unexpired change of this token, locked until the transaction ends (so it is applied once). */
+  findUsableEmailChangeForUpdate(
+    tokenHash: string,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<EmailChangeEntity | null> {
+    return this.emailChanges(manager).findOne({
+      where: { tokenHash, usedAt: IsNull(), expiresAt: MoreThan(now) },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async spendEmailChange(id: string, at: Date, manager?: EntityManager): Promise<void> {
+    await this.emailChanges(manager).update({ id }, { usedAt: at });
+  }
+
+  /** Closes the user's open sessions but the one of `keepTokenHash` (the session making a change). */
+  async revokeOtherSessions(
+    userId: string,
+    keepTokenHash: string | null,
+    at: Date,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.sessions(manager).update(
+      { userId, revokedAt: IsNull(), ...(keepTokenHash ? { tokenHash: Not(keepTokenHash) } : {}) },
+      { revokedAt: at, oidcIdToken: null },
+    );
   }
 }

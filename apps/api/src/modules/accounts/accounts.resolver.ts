@@ -14,7 +14,11 @@ import { CollectivityModel, toCollectivityModel } from '../collectivities/models
 import { AccountsService } from './accounts.service';
 import { SignedInUserRequiredError } from './accounts.errors';
 import {
+  ChangePasswordInput,
+  ConfirmEmailChangeArgs,
   DecideRoleRequestInput,
+  RequestEmailChangeInput,
+  UpdateMyAccountInput,
   GrantRoleInput,
   RequestPasswordResetArgs,
   ResetPasswordInput,
@@ -96,6 +100,62 @@ export class AccountsResolver {
     if (actor.kind !== 'user' || !actor.id) throw new SignedInUserRequiredError('sign out of their sessions');
     clearSessionCookie(ctx.res);
     return this.accounts.signOutEverywhere(actor.id);
+  }
+
+  /** The signed-in user's id (the operator has no account). */
+  private userOf(actor: Actor, what: string): string {
+    if (actor.kind !== 'user' || !actor.id) throw new SignedInUserRequiredError(what);
+    return actor.id;
+  }
+
+  @RequirePermission('account.self')
+  @Mutation(() => MeModel, { description: 'Change the name the dashboard shows for the signed-in user' })
+  async updateMyAccount(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyAccountInput): Promise<MeModel> {
+    return toMe(await this.accounts.updateDisplayName(this.userOf(actor, 'change an account'), input.displayName));
+  }
+
+  @RequirePermission('account.self')
+  @UseGuards(ClientThrottlerGuard)
+  @Mutation(() => Boolean, {
+    description:
+      'Ask to change the e-mail address: a one-time link (24 h) is sent to the new address, and the address changes only when it is opened (confirmEmailChange)',
+  })
+  async requestEmailChange(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RequestEmailChangeInput,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    const userId = this.userOf(actor, 'change an e-mail address');
+    await this.accounts.requestEmailChange(userId, input.newEmail, input.currentPassword, clientAddress(ctx.req));
+    return true;
+  }
+
+  @Public()
+  @UseGuards(ClientThrottlerGuard)
+  @Mutation(() => Boolean, { description: 'Apply the change of e-mail address the link was sent for (once)' })
+  async confirmEmailChange(@Args() { token }: ConfirmEmailChangeArgs): Promise<boolean> {
+    await this.accounts.confirmEmailChange(token);
+    return true;
+  }
+
+  @RequirePermission('account.self')
+  @Mutation(() => Boolean, {
+    description: 'Change the password (the current one is required); the other sessions of the account are closed',
+  })
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    const userId = this.userOf(actor, 'change a password');
+    await this.accounts.changePassword(
+      userId,
+      input.currentPassword,
+      input.newPassword,
+      clientAddress(ctx.req),
+      presentedSession(ctx),
+    );
+    return true;
   }
 
   @Public()

@@ -3,7 +3,13 @@ import * as argon2 from 'argon2';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
-import { EmailTakenError, InvalidCredentialsError, InvalidResetTokenError } from './accounts.errors';
+import {
+  EmailTakenError,
+  InvalidCredentialsError,
+  InvalidEmailChangeTokenError,
+  InvalidResetTokenError,
+  WrongPasswordError,
+} from './accounts.errors';
 import { AccountsRepository } from './accounts.repository';
 import { MailService } from './mail.service';
 import { SignInLimiter } from './sign-in-limiter';
@@ -11,6 +17,8 @@ import { hashToken, newToken } from './tokens';
 import { UserEntity } from './user.entity';
 
 const RESET_TTL_MINUTES = 60;
+/** How long the link confirming a new e-mail address stays valid. */
+const EMAIL_CHANGE_TTL_HOURS = 24;
 /** Reset e-mails sent to one account while its links are valid; further requests are answered the same, unsent. */
 export const MAX_RESET_LINKS = 3;
 const ARGON2_OPTIONS = { type: argon2.argon2id } as const;
@@ -166,6 +174,110 @@ export class AccountsService {
       await this.repository.spendReset(reset.id, now, manager);
       await this.repository.setPasswordHash(reset.userId, passwordHash, manager);
       await this.repository.revokeUserSessions(reset.userId, now, manager, { keepIdTokens: true });
+    });
+  }
+
+  /** The signed-in user's account. */
+  private async user(userId: string): Promise<UserEntity> {
+    const user = await this.repository.findUserById(userId);
+    if (!user) throw new InvalidCredentialsError();
+    return user;
+  }
+
+  /**
+   * Checks the account's password (WRONG_PASSWORD otherwise), through the sign-in limiter so that these forms cannot
+   * be used to guess it. An account without a password (OpenID Connect only) has nothing to check.
+   */
+  async verifyPassword(userId: string, password: string | null | undefined, address: string): Promise<UserEntity> {
+    const user = await this.user(userId);
+    if (!user.passwordHash) return user;
+    const attempt = await this.limiter.reserve(user.email, address);
+    if (!password || !(await argon2.verify(user.passwordHash, password))) throw new WrongPasswordError();
+    await this.limiter.succeeded(attempt);
+    return user;
+  }
+
+  /** Changes the name the dashboard shows. */
+  async updateDisplayName(userId: string, displayName: string): Promise<UserEntity> {
+    await this.repository.setDisplayName(userId, displayName.trim());
+    return this.user(userId);
+  }
+
+  /**
+   * Sends a confirmation link to the new address (valid EMAIL_CHANGE_TTL_HOURS, once); the address changes only when
+   * the link is opened. The current password is required when the account has one. An address another account uses
+   * is refused (EMAIL_TAKEN); links sent before for the same account stop working.
+   */
+  async requestEmailChange(
+    userId: string,
+    newEmail: string,
+    currentPassword: string | null | undefined,
+    address: string,
+  ): Promise<void> {
+    const user = await this.verifyPassword(userId, currentPassword, address);
+    const normalized = newEmail.trim().toLowerCase();
+    if (normalized !== user.email && (await this.repository.emailExists(normalized))) throw new EmailTakenError();
+    const { token, hash } = newToken();
+    const now = new Date();
+    await this.repository.transaction(async (manager) => {
+      await this.repository.expireEmailChanges(userId, now, manager);
+      await this.repository.insertEmailChange(
+        {
+          userId,
+          newEmail: normalized,
+          tokenHash: hash,
+          expiresAt: new Date(now.getTime() + EMAIL_CHANGE_TTL_HOURS * 3_600_000),
+        },
+        manager,
+      );
+    });
+    const link = `${this.config.publicUrl}/confirmer-adresse?token=${token}`;
+    await this.mail.send({
+      to: normalized,
+      subject: 'Confirmez votre nouvelle adresse — Pacte du Logiciel Libre',
+      text:
+        `Bonjour ${user.displayName},\n\nPour que cette adresse devienne celle de votre compte, ouvrez ce lien ` +
+        `(valable ${EMAIL_CHANGE_TTL_HOURS} heures, une seule fois) :\n${link}\n\n` +
+        `Si vous n'avez rien demandé, ignorez ce message : rien ne change.\n\n` +
+        `To make this address your account's, open the link above (valid ${EMAIL_CHANGE_TTL_HOURS} hours, once).`,
+    });
+  }
+
+  /** Applies the change of address the link was sent for, once; INVALID_EMAIL_CHANGE_TOKEN when used or expired. */
+  async confirmEmailChange(token: string): Promise<void> {
+    await this.repository.transaction(async (manager) => {
+      const now = new Date();
+      const change = await this.repository.findUsableEmailChangeForUpdate(hashToken(token), now, manager);
+      if (!change) throw new InvalidEmailChangeTokenError();
+      const holder = await this.repository.findUserByEmail(change.newEmail, manager);
+      if (holder && holder.id !== change.userId) throw new EmailTakenError();
+      await this.repository.spendEmailChange(change.id, now, manager);
+      await this.repository.setEmail(change.userId, change.newEmail, manager);
+    });
+  }
+
+  /**
+   * Sets a new password after checking the current one (WRONG_PASSWORD), and closes the account's other sessions:
+   * the session that made the change stays open.
+   */
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+    currentSession: string | null,
+  ): Promise<void> {
+    const user = await this.verifyPassword(userId, currentPassword, address);
+    if (!user.passwordHash) throw new WrongPasswordError();
+    const passwordHash = await argon2.hash(newPassword, ARGON2_OPTIONS);
+    await this.repository.transaction(async (manager) => {
+      await this.repository.setPasswordHash(userId, passwordHash, manager);
+      await this.repository.revokeOtherSessions(
+        userId,
+        currentSession ? hashToken(currentSession) : null,
+        new Date(),
+        manager,
+      );
     });
   }
 }

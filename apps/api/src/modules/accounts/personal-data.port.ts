@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { RoleGrantEntity } from './role-grant.entity';
-import { PasswordResetEntity, SessionEntity, SignInAttemptEntity } from './session.entity';
+import { EmailChangeEntity, PasswordResetEntity, SessionEntity, SignInAttemptEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
 /** A user account as the privacy orchestration needs it: its id and the address sign-in attempts are kept under. */
@@ -47,13 +47,20 @@ export class AccountsPersonalData {
         revokedAt: s.revokedAt,
       })),
       signInAttempts: await manager.getRepository(SignInAttemptEntity).countBy({ email: user.email }),
+      emailChanges: (await manager.getRepository(EmailChangeEntity).findBy({ userId: user.id })).map((c) => ({
+        newEmail: c.newEmail,
+        createdAt: c.createdAt,
+        expiresAt: c.expiresAt,
+        usedAt: c.usedAt,
+      })),
     };
   }
 
-  /** Deletes the account with its sessions, reset links, sign-in attempts and roles. */
+  /** Deletes the account with its sessions, reset links, e-mail changes, sign-in attempts and roles. */
   async erase(ref: AccountRef, manager: EntityManager): Promise<void> {
     await manager.getRepository(SessionEntity).delete({ userId: ref.id });
     await manager.getRepository(PasswordResetEntity).delete({ userId: ref.id });
+    await manager.getRepository(EmailChangeEntity).delete({ userId: ref.id });
     await manager.getRepository(SignInAttemptEntity).delete({ email: ref.email });
     await manager.getRepository(RoleGrantEntity).delete({ userId: ref.id });
     await manager.getRepository(UserEntity).delete({ id: ref.id });

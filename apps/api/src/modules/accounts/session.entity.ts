@@ -52,6 +52,37 @@ export class PasswordResetEntity {
 }
 
 /**
+ * A change of e-mail address waiting for its confirmation: the link sent to the new address carries a token of which
+ * only the SHA-256 is stored; the address changes when the link is opened, once, within its validity.
+ */
+@Entity('email_change')
+@Index('ix_email_change_user', ['userId'])
+export class EmailChangeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  /** Lower-cased. */
+  @Column({ type: 'text' })
+  newEmail!: string;
+
+  @Index('uq_email_change_token', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  tokenHash!: string;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  usedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/**
  * Sign-in attempts, for rate limiting in the database (so several API instances share the count): per account and
  * per client address (`SignInLimiter`).
  */

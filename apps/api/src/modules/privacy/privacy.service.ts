@@ -42,9 +42,12 @@ export class PrivacyService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if ('user' in ref) {
         const user = await this.ports.accounts.findUser(ref.user, manager);
-        const { account, roles, sessions, signInAttempts } = await this.ports.accounts.export(user, manager);
+        const { account, roles, sessions, signInAttempts, emailChanges } = await this.ports.accounts.export(
+          user,
+          manager,
+        );
         const { follows, digestsSent } = await this.ports.feeds.export(user.id, manager);
-        return { kind: 'user', account, roles, follows, digestsSent, sessions, signInAttempts };
+        return { kind: 'user', account, roles, follows, digestsSent, sessions, signInAttempts, emailChanges };
       }
       return { kind: 'signatory', signatory: await this.ports.elections.exportSignatory(ref.signatory, manager) };
     });

@@ -142,6 +142,9 @@ const mutationUpdates: Record<string, Updater> = {
   signOut: signedOut,
   signOutEverywhere: signedOut,
   resetPassword: signedOut,
+  deleteMyAccount: signedOut,
+  // The account's address changed (maybe in another tab): "me" is asked again.
+  confirmEmailChange: (_result, _args, cache) => invalidateFields(cache, 'Query', ['me']),
 
   followCollectivity: (_result, _args, cache) => invalidateMe(cache, ['following']),
   unfollowCollectivity: (_result, _args, cache) => invalidateMe(cache, ['following']),

@@ -1,5 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
+  accountUpdateSchema,
+  emailChangeConfirmSchema,
+  emailChangeRequestSchema,
+  passwordChangeSchema,
   passwordResetRequestSchema,
   passwordResetSchema,
   roleDecisionSchema,
@@ -108,4 +112,38 @@ export class DecideRoleRequestInput {
 
   @Field()
   approve!: boolean;
+}
+
+@InputType()
+@ValidatedBy(accountUpdateSchema)
+export class UpdateMyAccountInput {
+  @Field({ description: 'The name the dashboard shows (2 to 120 characters)' })
+  displayName!: string;
+}
+
+@InputType()
+@ValidatedBy(emailChangeRequestSchema)
+export class RequestEmailChangeInput {
+  @Field({ description: 'The new address: a confirmation link is sent there; nothing changes until it is opened' })
+  newEmail!: string;
+
+  @Field(() => String, { nullable: true, description: 'Required when the account has a password' })
+  currentPassword?: string | null;
+}
+
+@ArgsType()
+@ValidatedBy(emailChangeConfirmSchema)
+export class ConfirmEmailChangeArgs {
+  @Field({ description: 'The token of the link sent to the new address' })
+  token!: string;
+}
+
+@InputType()
+@ValidatedBy(passwordChangeSchema)
+export class ChangePasswordInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field({ description: 'At least 10 characters' })
+  newPassword!: string;
 }

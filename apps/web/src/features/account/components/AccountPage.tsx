@@ -13,6 +13,7 @@ import { useMutation, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath, paths } from '../../../lib/routes';
 import { useSession } from '../hooks/useSession';
+import { AccountSettings } from './AccountSettings';
 import { AuditorRoleRequest } from './AuditorRoleRequest';
 import { FollowButtons } from './FollowButtons';
 import { ROLE_LABELS } from '../utils/labels';
@@ -23,7 +24,8 @@ type Follow = Account['following'][number];
 
 /**
  * /mon-compte — what the signed-in user holds: their roles (asked, held, refused or withdrawn), the collectivities
- * they follow (digest on or off, stop following), and signing out on every device. Only they can read it.
+ * they follow (digest on or off, stop following), signing out on every device; then their name, e-mail address and
+ * password, their data as a file, and deleting the account (AccountSettings). Only they can read it.
  */
 export default function AccountPage() {
   const { t, locale, formatDate } = useI18n();
@@ -143,6 +145,7 @@ export default function AccountPage() {
         </button>
       </section>
       <FormError error={error} />
+      <AccountSettings displayName={data.displayName} email={data.email} />
     </div>
   );
 }

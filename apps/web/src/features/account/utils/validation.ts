@@ -1,5 +1,9 @@
 import {
+  accountDeletionSchema,
+  accountUpdateSchema,
+  emailChangeRequestSchema,
   newPasswordSchema,
+  passwordChangeSchema,
   PASSWORD_MIN_LENGTH,
   passwordResetRequestSchema,
   RESET_TOKEN,
@@ -43,4 +47,55 @@ export function checkNewPassword(f: NewPasswordForm): FormProblems<NewPasswordFo
 /** The shape of the token in a reset link (resetPassword): anything else cannot be a link the API sent. */
 export function isResetToken(token: string | null): token is string {
   return token !== null && RESET_TOKEN.test(token);
+}
+
+/** updateMyAccount. */
+export function checkNameForm(f: { displayName: string }): FormProblems<{ displayName: string }> {
+  return formProblems<{ displayName: string }>(accountUpdateSchema, f);
+}
+
+export interface EmailChangeForm {
+  newEmail: string;
+  currentPassword: string;
+}
+
+/** requestEmailChange. */
+export function checkEmailChangeForm(f: EmailChangeForm): FormProblems<EmailChangeForm> {
+  return formProblems<EmailChangeForm>(emailChangeRequestSchema, { ...f, newEmail: f.newEmail.trim() });
+}
+
+export interface PasswordChangeForm {
+  currentPassword: string;
+  newPassword: string;
+  confirmation: string;
+}
+
+/** changePassword: the current password, the new one as the sign-up's, typed twice the same. */
+export function checkPasswordChangeForm(f: PasswordChangeForm): FormProblems<PasswordChangeForm> {
+  return {
+    ...formProblems<PasswordChangeForm>(
+      newPasswordSchema,
+      { password: f.newPassword, confirmation: f.confirmation },
+      {
+        password: 'newPassword',
+      },
+    ),
+    ...formProblems<PasswordChangeForm>(passwordChangeSchema, {
+      currentPassword: f.currentPassword,
+      newPassword: f.newPassword,
+    }),
+  };
+}
+
+export interface DeletionForm {
+  confirmation: string;
+  password: string;
+}
+
+/** deleteMyAccount: the e-mail address typed again (the API compares it with the account's), the password. */
+export function checkDeletionForm(f: DeletionForm): FormProblems<DeletionForm> {
+  return formProblems<DeletionForm>(accountDeletionSchema, {
+    confirmation: f.confirmation.trim(),
+    password: f.password,
+  });
 }

@@ -78,6 +78,10 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'apiError.AUDITOR_REQUIRED': 'Only a signed-in auditor can assess.',
   'apiError.NETWORK': 'The server does not answer. Check your connection and try again.',
   'apiError.other': 'The server refused the request (code {code}).',
+  'apiError.WRONG_PASSWORD': 'The current password is not right.',
+  'apiError.INVALID_EMAIL_CHANGE_TOKEN':
+    'This confirmation link is no longer valid: it was used or has expired. Ask for a new one.',
+  'apiError.CONFIRMATION_MISMATCH': 'The address typed is not the account’s.',
   'apiError.CONFLICT': 'Someone changed this in the meantime. Reload the page.',
   'conflict.title': 'Someone changed this while you were editing it: your change was not saved.',
   'conflict.current': 'What is recorded now:',

@@ -78,6 +78,10 @@ export const coreFr = {
   'apiError.AUDITOR_REQUIRED': 'Seul·e un·e auditeur·rice connecté·e peut évaluer.',
   'apiError.NETWORK': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
   'apiError.other': 'Le serveur a refusé la demande (code {code}).',
+  'apiError.WRONG_PASSWORD': 'Le mot de passe actuel n’est pas le bon.',
+  'apiError.INVALID_EMAIL_CHANGE_TOKEN':
+    'Ce lien de confirmation n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.',
+  'apiError.CONFIRMATION_MISMATCH': 'L’adresse tapée n’est pas celle du compte.',
   'apiError.CONFLICT': 'Quelqu’un a modifié cet élément entre-temps. Rechargez la page.',
   'conflict.title':
     'Quelqu’un a modifié cet élément pendant que vous le modifiiez : votre modification n’a pas été enregistrée.',
