@@ -44,6 +44,16 @@ describe('dashboard (Chromium)', () => {
     expect(await page.getByRole('region', { name: 'Historique' }).innerText()).toMatch(
       /Action 1\.5\s«\sCommencer par des logiciels libres éprouvés\s»\s:\sen cours\s\(70\s%\)\./,
     );
+    // The badge to embed: the API's SVG drawn in the page, and the snippet that links back here.
+    await page.getByRole('heading', { level: 2, name: 'Badge à intégrer' }).scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('[data-testid=badge-image]')?.complete);
+    expect(await page.getByTestId('badge-image').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(330);
+    expect(await page.getByRole('textbox', { name: 'Code HTML à copier' }).inputValue()).toBe(
+      `<a href="${e2e.site.url}/collectivite/commune/38151"><img src="${e2e.site.url}/badges/38151.svg" ` +
+        `alt="Pacte du Logiciel Libre : où en est Échirolles" width="330" height="52"></a>`,
+    );
+    const svg = await (await fetch(`${e2e.site.url}/badges/38151.svg`)).text();
+    expect(svg).toContain('Pacte du Logiciel Libre — 3 / 31 actions');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -15,6 +15,7 @@ import { AuditContext, AuditedScores, useAudit } from '../../audit';
 import { EditingContext, type Editing } from '../../editing';
 import { MigrationSection } from '../../migration';
 import { ActionChecklist } from './ActionChecklist';
+import { BadgeEmbed } from './BadgeEmbed';
 import { CollectivityDownloads } from './CollectivityDownloads';
 import { CollectivityHeader } from './CollectivityHeader';
 import { CommitmentSummary } from './CommitmentSummary';
@@ -137,6 +138,7 @@ export default function CollectivityPage() {
       <MigrationSection collectivityId={collectivity.id} />
       <HistoryTimeline collectivityId={collectivity.id} />
       <CollectivityDownloads kind={collectivity.kind} code={collectivity.code} committed={Boolean(commitment)} />
+      {commitment && <BadgeEmbed kind={collectivity.kind} code={collectivity.code} name={collectivity.name} />}
       <PrintFooter path={collectivityPath(collectivity.kind, collectivity.code)} />
     </div>
   );

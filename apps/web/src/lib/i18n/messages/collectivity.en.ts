@@ -119,5 +119,12 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.history.byOperator': 'by the site team',
   'collectivity.history.byDemo': 'demonstration data',
 
+  'collectivity.badge.title': 'Badge to embed',
+  'collectivity.badge.intro': 'Show where this commitment stands on your own site: the badge follows every change.',
+  'collectivity.badge.alt': 'Free Software Pact: where {name} stands',
+  'collectivity.badge.snippet': 'HTML code to copy',
+  'collectivity.badge.copy': 'Copy the code',
+  'collectivity.badge.copied': 'Code copied.',
+
   'collectivity.action.evidenceFile': '{type} file, {size} KB',
 };

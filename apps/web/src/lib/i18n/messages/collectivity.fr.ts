@@ -117,5 +117,13 @@ export const collectivityFr = {
   'collectivity.history.byOperator': 'par l’équipe du site',
   'collectivity.history.byDemo': 'données de démonstration',
 
+  'collectivity.badge.title': 'Badge à intégrer',
+  'collectivity.badge.intro':
+    'Montrez où en est cet engagement sur votre site : le badge se met à jour à chaque changement.',
+  'collectivity.badge.alt': 'Pacte du Logiciel Libre : où en est {name}',
+  'collectivity.badge.snippet': 'Code HTML à copier',
+  'collectivity.badge.copy': 'Copier le code',
+  'collectivity.badge.copied': 'Code copié.',
+
   'collectivity.action.evidenceFile': 'fichier {type}, {size} Ko',
 } as const;
