@@ -14,7 +14,9 @@ describe('the GraphQL client', () => {
     const seen: Request[] = [];
     server.events.on('request:start', ({ request }) => void seen.push(request.clone()));
     const calls = mockGraphQL({
-      SearchCollectivities: () => ({ searchCollectivities: { totalCount: 0, hasNextPage: false, nodes: [] } }),
+      SearchCollectivities: () => ({
+        searchCollectivities: { totalCount: 0, offset: 0, hasNextPage: false, nodes: [] },
+      }),
     });
     const result = await search();
     server.events.removeAllListeners();
@@ -55,7 +57,9 @@ describe('the GraphQL client', () => {
       /did not mock.*\n.*POST \/graphql \(GraphQL operation SearchCollectivities\)/,
     );
     // An answer missing a field the schema says is always there.
-    mockGraphQL({ SearchCollectivities: () => ({ searchCollectivities: { hasNextPage: false, nodes: [] } }) });
+    mockGraphQL({
+      SearchCollectivities: () => ({ searchCollectivities: { offset: 0, hasNextPage: false, nodes: [] } }),
+    });
     await search();
     await expect(failOnUnexpectedRequests()).rejects.toThrow(
       /could not give: Cannot return null for non-nullable field CollectivityPage.totalCount/,

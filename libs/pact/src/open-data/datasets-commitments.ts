@@ -147,8 +147,8 @@ export const PROGRESS: Dataset = {
   id: 'progress',
   title: { fr: 'Avancement des actions', en: 'Progress of the actions' },
   description: {
-    fr: `Une ligne par collectivité engagée et par action du pacte, y compris les actions jamais mises à jour (NOT_STARTED, updated_at vide) : statut déclaré, pourcentage, date cible, responsable. Le fichier CSV se réimporte sans perte (npm run import:progress). ${GEO_DESCRIPTION.fr}`,
-    en: `One row per committed collectivity and action of the pact, including actions never updated (NOT_STARTED, empty updated_at): declared status, percentage, target date, owner. The CSV file imports back losslessly (npm run import:progress). ${GEO_DESCRIPTION.en}`,
+    fr: `Une ligne par collectivité engagée et par action du pacte, y compris les actions jamais mises à jour (\`NOT_STARTED\`, \`updated_at\` vide) : statut déclaré, pourcentage, date cible, responsable. ${GEO_DESCRIPTION.fr}`,
+    en: `One row per committed collectivity and action of the pact, including actions never updated (\`NOT_STARTED\`, empty \`updated_at\`): declared status, percentage, target date, owner. ${GEO_DESCRIPTION.en}`,
   },
   row: { fr: 'une action d’une collectivité engagée', en: 'one action of one committed collectivity' },
   columns: [

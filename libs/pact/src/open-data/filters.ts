@@ -72,7 +72,7 @@ const SCHEMAS: Record<ExportFilterName, z.ZodType<unknown, string>> = {
   until: day,
 };
 
-/** What each filter means, for the docs and the "Données ouvertes" page. */
+/** What each filter means, for the docs and the "Données ouvertes" page; a value to type literally is in backticks. */
 export const EXPORT_FILTERS: Record<ExportFilterName, LocalizedText> = {
   region: { fr: 'Code INSEE de la région (2 chiffres)', en: 'INSEE code of the région (2 digits)' },
   departement: { fr: 'Code du département (01…95, 2A, 2B, 971…)', en: 'Code of the département (01…95, 2A, 2B, 971…)' },
@@ -80,32 +80,35 @@ export const EXPORT_FILTERS: Record<ExportFilterName, LocalizedText> = {
     fr: 'SIREN d’un EPCI (9 chiffres) : ses communes membres',
     en: 'SIREN of an EPCI (9 digits): its member communes',
   },
-  kind: { fr: 'Type de collectivité (COMMUNE, METROPOLE…)', en: 'Kind of collectivity (COMMUNE, METROPOLE…)' },
+  kind: { fr: 'Type de collectivité (`COMMUNE`, `METROPOLE`…)', en: 'Kind of collectivity (`COMMUNE`, `METROPOLE`…)' },
   code: {
     fr: 'Code officiel d’une collectivité (INSEE ou SIREN)',
     en: 'Official code of one collectivity (INSEE or SIREN)',
   },
   stratum: {
-    fr: 'Strate de population (UNDER_2K… OVER_100K, UNKNOWN)',
-    en: 'Population stratum (UNDER_2K… OVER_100K, UNKNOWN)',
+    fr: 'Strate de population (`UNDER_2K`… `OVER_100K`, `UNKNOWN`)',
+    en: 'Population stratum (`UNDER_2K`… `OVER_100K`, `UNKNOWN`)',
   },
   source: {
-    fr: 'Source de l’engagement (LIST_MAJORITY, COUNCIL_DELIBERATION)',
-    en: 'Source of the commitment (LIST_MAJORITY, COUNCIL_DELIBERATION)',
+    fr: 'Source de l’engagement (`LIST_MAJORITY`, `COUNCIL_DELIBERATION`)',
+    en: 'Source of the commitment (`LIST_MAJORITY`, `COUNCIL_DELIBERATION`)',
   },
   scoreMin: { fr: 'Score global minimal (%, inclus)', en: 'Lowest overall score (%, inclusive)' },
   scoreMax: { fr: 'Score global maximal (%, inclus)', en: 'Highest overall score (%, inclusive)' },
   action: { fr: 'Code d’une action du pacte (1.1…3.10)', en: 'Code of one action of the pact (1.1…3.10)' },
   status: {
-    fr: 'Statut déclaré (NOT_STARTED, IN_PROGRESS, DONE…)',
-    en: 'Declared status (NOT_STARTED, IN_PROGRESS, DONE…)',
+    fr: 'Statut déclaré (`NOT_STARTED`, `IN_PROGRESS`, `DONE`…)',
+    en: 'Declared status (`NOT_STARTED`, `IN_PROGRESS`, `DONE`…)',
   },
-  verdict: { fr: 'Verdict d’audit (KEPT, PARTIAL…)', en: 'Audit verdict (KEPT, PARTIAL…)' },
-  stage: { fr: 'Étape de migration (INVENTORY… LEGACY_REMOVED)', en: 'Migration stage (INVENTORY… LEGACY_REMOVED)' },
-  category: { fr: 'Catégorie de logiciel (OFFICE_SUITE…)', en: 'Software category (OFFICE_SUITE…)' },
+  verdict: { fr: 'Verdict d’audit (`KEPT`, `PARTIAL`…)', en: 'Audit verdict (`KEPT`, `PARTIAL`…)' },
+  stage: {
+    fr: 'Étape de migration (`INVENTORY`… `LEGACY_REMOVED`)',
+    en: 'Migration stage (`INVENTORY`… `LEGACY_REMOVED`)',
+  },
+  category: { fr: 'Catégorie de logiciel (`OFFICE_SUITE`…)', en: 'Software category (`OFFICE_SUITE`…)' },
   demo: {
-    fr: 'true : seulement la démo étiquetée ; false : sans elle',
-    en: 'true: only the labelled demo; false: without it',
+    fr: '`true` : seulement la démo étiquetée ; `false` : sans elle',
+    en: '`true`: only the labelled demo; `false`: without it',
   },
   since: { fr: 'À partir de ce jour (AAAA-MM-JJ, inclus)', en: 'From this day (YYYY-MM-DD, inclusive)' },
   until: { fr: 'Jusqu’à ce jour (AAAA-MM-JJ, inclus)', en: 'Up to this day (YYYY-MM-DD, inclusive)' },

@@ -111,7 +111,7 @@ export function OpenDataPage() {
                   <th scope="row">
                     <code>{name}</code>
                   </th>
-                  <td>{localized(EXPORT_FILTERS[name], locale)}</td>
+                  <td>{withCode(localized(EXPORT_FILTERS[name], locale))}</td>
                 </tr>
               ))}
             </tbody>
@@ -137,13 +137,24 @@ function DatasetEntry({ dataset }: { dataset: Dataset }) {
       <h3 id={headingId}>
         {localized(dataset.title, locale)} <code className="dataset-id">{dataset.id}</code>
       </h3>
-      <p>{localized(dataset.description, locale)}</p>
+      <p>{withCode(localized(dataset.description, locale))}</p>
       <p>{t('opendata.row', { row: localized(dataset.row, locale) })}</p>
       <DownloadLinks dataset={dataset.id} formats={ALL_FORMATS} named />
       <p className="muted">
-        {dataset.filters.length > 0
-          ? t('opendata.filters', { filters: dataset.filters.join(', ') })
-          : t('opendata.noFilter')}
+        {dataset.filters.length > 0 ? (
+          <>
+            {t('opendata.filters')}{' '}
+            {dataset.filters.map((filter, i) => (
+              <span key={filter}>
+                {i > 0 && ', '}
+                <code>{filter}</code>
+              </span>
+            ))}
+            .
+          </>
+        ) : (
+          t('opendata.noFilter')
+        )}
       </p>
       <details>
         <summary>{t('opendata.columns', { count: dataset.columns.length })}</summary>
@@ -171,9 +182,18 @@ function DatasetEntry({ dataset }: { dataset: Dataset }) {
                   <td>{column.type}</td>
                   <td>{column.required ? t('opendata.yes') : t('opendata.no')}</td>
                   <td>
-                    {localized(column.description, locale)}
+                    {withCode(localized(column.description, locale))}
                     {column.enum && (
-                      <span className="muted"> — {t('opendata.values', { values: column.enum.join(', ') })}</span>
+                      <span className="muted">
+                        {' '}
+                        — {t('opendata.values')}{' '}
+                        {column.enum.map((value, i) => (
+                          <span key={value}>
+                            {i > 0 && ', '}
+                            <code>{value}</code>
+                          </span>
+                        ))}
+                      </span>
                     )}
                   </td>
                 </tr>
@@ -184,4 +204,9 @@ function DatasetEntry({ dataset }: { dataset: Dataset }) {
       </details>
     </article>
   );
+}
+
+/** A text whose `backticked` parts are values to type literally, with those parts set as code. */
+function withCode(text: string) {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }

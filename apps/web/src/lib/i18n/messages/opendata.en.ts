@@ -29,7 +29,7 @@ export const opendataEn: Record<keyof typeof opendataFr, string> = {
   'opendata.meaning': 'Meaning',
   'opendata.datasets.title': 'The datasets',
   'opendata.row': 'One row: {row}.',
-  'opendata.filters': 'Filters: {filters}.',
+  'opendata.filters': 'Filters:',
   'opendata.noFilter': 'No filter.',
   'opendata.columns': 'Columns ({count})',
   'opendata.column': 'Column',
@@ -37,5 +37,5 @@ export const opendataEn: Record<keyof typeof opendataFr, string> = {
   'opendata.required': 'Always filled',
   'opendata.yes': 'yes',
   'opendata.no': 'no',
-  'opendata.values': 'Values: {values}',
+  'opendata.values': 'Values:',
 };

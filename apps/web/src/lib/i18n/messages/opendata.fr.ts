@@ -26,7 +26,7 @@ export const opendataFr = {
   'opendata.meaning': 'Signification',
   'opendata.datasets.title': 'Les jeux de données',
   'opendata.row': 'Une ligne : {row}.',
-  'opendata.filters': 'Filtres : {filters}.',
+  'opendata.filters': 'Filtres :',
   'opendata.noFilter': 'Aucun filtre.',
   'opendata.columns': 'Colonnes ({count})',
   'opendata.column': 'Colonne',
@@ -34,5 +34,5 @@ export const opendataFr = {
   'opendata.required': 'Toujours remplie',
   'opendata.yes': 'oui',
   'opendata.no': 'non',
-  'opendata.values': 'Valeurs : {values}',
+  'opendata.values': 'Valeurs :',
 } as const;
