@@ -13,7 +13,7 @@ describe('"Données ouvertes" page', () => {
     OPEN_DATASETS.forEach((dataset, i) => {
       const entry = within(entries[i]);
       expect(entry.getByRole('heading', { level: 3 })).toHaveTextContent(dataset.title.fr);
-      expect(entries[i].textContent).toContain(dataset.description.fr);
+      expect(entries[i].textContent).toContain(dataset.description.fr.replaceAll('`', ''));
       // Every column of the catalogue, by its CSV name.
       const names = entry
         .getAllByRole('rowheader')
@@ -57,7 +57,9 @@ describe('"Données ouvertes" page', () => {
     renderWithProviders(<OpenDataPage />, { path: '/donnees-ouvertes?lang=en', locale: 'en' });
     expect(screen.getByRole('heading', { level: 1, name: 'Open data' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: /^Committed collectivities/ })).toBeInTheDocument();
-    expect(screen.getAllByTestId('open-dataset')[2].textContent).toContain(OPEN_DATASETS[2].description.en);
+    expect(screen.getAllByTestId('open-dataset')[2].textContent).toContain(
+      OPEN_DATASETS[2].description.en.replaceAll('`', ''),
+    );
     expect(screen.getByRole('link', { name: 'Download the full dump (ZIP)' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'CSV — Progress of the actions' })).toBeInTheDocument();
   });
