@@ -79,6 +79,17 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       'Mutation.unfollowCollectivity': 'follow.manage',
       'Mutation.recordTnlLabel': 'label.record',
       'Mutation.updateInventoryItem': 'inventory.manage',
+      // Evidence and milestones are edited and withdrawn by whoever may add them.
+      'Mutation.updateEvidence': 'evidence.manage',
+      'Mutation.unlinkEvidence': 'evidence.manage',
+      'Mutation.withdrawEvidence': 'evidence.manage',
+      'Mutation.withdrawMilestone': 'milestone.manage',
+      // Mon compte: a signed-in person's own account; the e-mailed confirmation link works signed out.
+      'Mutation.updateMyAccount': 'account.self',
+      'Mutation.requestEmailChange': 'account.self',
+      'Mutation.confirmEmailChange': 'public',
+      'Mutation.changePassword': 'account.self',
+      'Mutation.deleteMyAccount': 'account.self',
       'Query.collectivity': 'public',
       'Query.committedCollectivities': 'public',
       'Query.election': 'public',
@@ -93,6 +104,7 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       'Query.softwareCatalogue': 'public',
       'Query.softwareCatalogueEntry': 'public',
       'Query.softwareUsers': 'public',
+      'Query.myPersonalData': 'account.self',
     });
   });
 
