@@ -1,4 +1,3 @@
-import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, evidenceNeedsUrl, type EvidenceKind } from '@pacte/pact';
 import { useRef, type FormEvent } from 'react';
 import { AddEvidenceDocument } from '../../../generated/graphql';
 import { ActionChoice, Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
@@ -8,10 +7,11 @@ import { useEditing } from '../hooks/useEditing';
 import { addEvidenceWithFile } from '../utils/upload';
 import { today, useRuleMessage } from '../../../lib/rules';
 import { checkEvidenceForm, evidenceInput, type EvidenceForm } from '../utils/validation';
+import { EvidenceFields } from './EvidenceFields';
 
 /** Evidence for this action (and others of the commitment), with an optional file recorded with it. */
 export function EvidenceEditor({ actionCode }: { actionCode: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { commitmentId, actionCodes, reload } = useEditing();
   const initial = (): EvidenceForm => ({
     kind: 'DOCUMENT',
@@ -48,27 +48,7 @@ export function EvidenceEditor({ actionCode }: { actionCode: string }) {
   return (
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('edit.evidence.title')}>
       <h5>{t('edit.evidence.title')}</h5>
-      <Field label={t('edit.evidence.kind')}>
-        <select value={values.kind} onChange={(e) => set('kind', e.target.value as EvidenceKind)}>
-          {EVIDENCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {EVIDENCE_KIND_LABELS[k][locale]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('edit.evidence.name')} error={form.error('title')}>
-        <input type="text" value={values.title} onChange={(e) => set('title', e.target.value)} required />
-      </Field>
-      <Field label={t('edit.evidence.date')} error={form.error('date')}>
-        <input type="date" value={values.date} onChange={(e) => set('date', e.target.value)} required />
-      </Field>
-      <Field
-        label={evidenceNeedsUrl(values.kind) ? t('edit.evidence.urlRequired') : t('edit.evidence.url')}
-        error={form.error('url')}
-      >
-        <input type="url" inputMode="url" value={values.url} onChange={(e) => set('url', e.target.value)} />
-      </Field>
+      <EvidenceFields values={values} set={set} error={(name) => form.error(name)} />
       <ActionChoice
         legend={t('edit.evidence.actions')}
         hint={t('edit.evidence.actionsHint')}

@@ -1,4 +1,3 @@
-import { EVIDENCE_KINDS, EVIDENCE_KIND_LABELS, evidenceNeedsUrl, type EvidenceKind } from '@pacte/pact';
 import { useState, type FormEvent } from 'react';
 import {
   UpdateEvidenceDocument,
@@ -19,6 +18,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useRuleMessage } from '../../../lib/rules';
 import { useEditing } from '../hooks/useEditing';
 import { checkEvidenceEditForm, evidenceUpdateInput, type EvidenceEditForm } from '../utils/validation';
+import { EvidenceFields } from './EvidenceFields';
 import { WithdrawAction } from './WithdrawAction';
 
 export interface EditedEvidence {
@@ -60,7 +60,7 @@ export function EvidenceItemActions({ evidence }: { evidence: EditedEvidence }) 
 }
 
 function EvidenceEditForm({ evidence }: { evidence: EditedEvidence }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { actionCodes, reload } = useEditing();
   const form = useFormFields<EvidenceEditForm, ReturnType<typeof checkEvidenceEditForm>>(
     () => ({
@@ -94,27 +94,7 @@ function EvidenceEditForm({ evidence }: { evidence: EditedEvidence }) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('edit.evidence.editTitle')}>
-      <Field label={t('edit.evidence.kind')}>
-        <select value={values.kind} onChange={(e) => set('kind', e.target.value as EvidenceKind)}>
-          {EVIDENCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {EVIDENCE_KIND_LABELS[k][locale]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('edit.evidence.name')} error={form.error('title')}>
-        <input type="text" value={values.title} onChange={(e) => set('title', e.target.value)} required />
-      </Field>
-      <Field label={t('edit.evidence.date')} error={form.error('date')}>
-        <input type="date" value={values.date} onChange={(e) => set('date', e.target.value)} required />
-      </Field>
-      <Field
-        label={evidenceNeedsUrl(values.kind) ? t('edit.evidence.urlRequired') : t('edit.evidence.url')}
-        error={form.error('url')}
-      >
-        <input type="url" inputMode="url" value={values.url} onChange={(e) => set('url', e.target.value)} />
-      </Field>
+      <EvidenceFields values={values} set={set} error={(name) => form.error(name)} />
       <Field label={t('edit.evidence.description')} error={form.error('description')}>
         <textarea rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} />
       </Field>
