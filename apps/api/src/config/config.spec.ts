@@ -106,6 +106,19 @@ describe('loadConfig', () => {
     expect(settlePublicUrl(picked, listenUrl(picked.host, 41234))).toBeNull();
     expect(picked.publicUrl).toBe('http://127.0.0.1:41234');
 
+    const withOidc = loadConfig({ PORT: '0', OIDC_ISSUER_URL: 'https://id.example.org', OIDC_CLIENT_ID: 'pacte' });
+    settlePublicUrl(withOidc, listenUrl(withOidc.host, 41235));
+    expect(withOidc.oidc?.redirectUri).toBe('http://127.0.0.1:41235/auth/oidc/callback');
+    expect(withOidc.oidc?.postLogoutRedirectUri).toBe('http://127.0.0.1:41235/');
+    const givenRedirect = loadConfig({
+      PORT: '0',
+      OIDC_ISSUER_URL: 'https://id.example.org',
+      OIDC_CLIENT_ID: 'pacte',
+      OIDC_REDIRECT_URI: 'https://pacte.example.org/auth/oidc/callback',
+    });
+    settlePublicUrl(givenRedirect, listenUrl(givenRedirect.host, 41236));
+    expect(givenRedirect.oidc?.redirectUri).toBe('https://pacte.example.org/auth/oidc/callback');
+
     const same = loadConfig({ PORT: '39200', PUBLIC_URL: 'http://127.0.0.1:39200/' });
     expect(settlePublicUrl(same, 'http://127.0.0.1:39200')).toBeNull();
 

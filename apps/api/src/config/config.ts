@@ -219,7 +219,18 @@ export function listenUrl(host: string, port: number): string {
  */
 export function settlePublicUrl(config: AppConfig, url: string): string | null {
   if (!config.publicUrlExplicit) {
+    const before = config.publicUrl;
     config.publicUrl = url;
+    // OpenID Connect's addresses that were derived from the public address follow it (PORT=0 knew no port before).
+    if (config.oidc) {
+      const follow = (derived: string) =>
+        derived.startsWith(`${before}/`) ? url + derived.slice(before.length) : derived;
+      config.oidc = {
+        ...config.oidc,
+        redirectUri: follow(config.oidc.redirectUri),
+        postLogoutRedirectUri: follow(config.oidc.postLogoutRedirectUri),
+      };
+    }
     return null;
   }
   const listening = new URL(url);
