@@ -7,4 +7,4 @@ export { RoleRequest } from './components/RoleRequest';
 export { PendingRoleRequests } from './components/PendingRoleRequests';
 export { useSession, type Me } from './hooks/useSession';
 export { ROLE_LABELS } from './utils/labels';
-export { NO_ABILITIES, abilitiesOn, deskAbilities, isAdmin, mayUseDesk, type Abilities } from './utils/roles';
+export { NO_ABILITIES, abilitiesOn, deskAbilities, mayUseDesk, type Abilities } from './utils/roles';

@@ -14,11 +14,6 @@ export const REQUESTABLE_ROLES: readonly CollectivityRole[] = COLLECTIVITY_ROLES
 /** What the signed-in user may do on one collectivity: nothing (signed out, or no active role there). */
 export const NO_ABILITIES: Abilities = abilitiesFromRoles([], '');
 
-/** Does `me` hold an active ADMIN grant (platform-wide: every collectivity)? */
-export function isAdmin(me: Me | null | undefined): boolean {
-  return !!me?.roles.some((g) => g.status === 'ACTIVE' && g.role === 'ADMIN');
-}
-
 /** What the campaign desk (/campagne) offers `me`: the rulebook's `deskAbilities`. The API checks each query again. */
 export function deskAbilities(me: Me | null | undefined): DeskAbilities {
   const active = (me?.roles ?? []).filter((g) => g.status === 'ACTIVE');
