@@ -1,3 +1,4 @@
+import { SignInLimiter } from '../src/modules/accounts/sign-in-limiter';
 import { committedCommune } from './support/committed-commune';
 import { createCommitted, createUser, grantRole, sessionCookie } from './support/factories';
 import { MailCatcher } from './support/mail-catcher';
@@ -68,6 +69,21 @@ describe('accounts: sign-up, sign-in, sessions, password reset', () => {
     }
     const blocked = await api.gql(SIGN_IN, { input: { email: user.email, password: user.password } }, { token: null });
     expect(errorCode(blocked)).toBe('RATE_LIMITED');
+  });
+
+  it('forgets sign-in attempts after a day: they count for a quarter of an hour, and carry an e-mail and an address', async () => {
+    const user = await createUser(api);
+    await api.dataSource.query(
+      `INSERT INTO sign_in_attempt (email, address, succeeded, at)
+       VALUES ($1, '203.0.113.9', false, now() - interval '25 hours'), ($1, '203.0.113.9', false, now() - interval '2 hours')`,
+      [user.email],
+    );
+    await api.app.get(SignInLimiter).removeExpired();
+    const ages: { hours: number }[] = await api.dataSource.query(
+      `SELECT round(extract(epoch FROM now() - at) / 3600)::int AS hours FROM sign_in_attempt WHERE email = $1`,
+      [user.email],
+    );
+    expect(ages).toEqual([{ hours: 2 }]);
   });
 
   it('signs out one session, or every session', async () => {

@@ -14,6 +14,12 @@ export const MAX_FAILED_SIGN_INS_PER_ADDRESS = 30;
 export const BACKOFF_AFTER_FAILURES = 5;
 /** The longest back-off: the owner of an attacked account waits at most this long, never a lock-out. */
 export const MAX_BACKOFF_SECONDS = 60;
+/**
+ * Attempts are kept this long, then deleted: they only count within SIGN_IN_WINDOW_MINUTES (a success older than the
+ * window clears nothing the window still holds), and an address with an e-mail is personal data, kept no longer than
+ * its purpose needs.
+ */
+export const SIGN_IN_ATTEMPT_RETENTION_HOURS = 24;
 
 /** Seconds an attempt must wait after the last failure, given `failures` failures on the account. */
 export function backoffSeconds(failures: number): number {
@@ -37,10 +43,16 @@ export function backoffSeconds(failures: number): number {
  */
 @Injectable()
 export class SignInLimiter {
+  private sweptAt = 0;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Records an attempt (a failure until `succeeded`), or refuses it with RATE_LIMITED. Returns its id. */
-  reserve(email: string, address: string): Promise<string> {
+  async reserve(email: string, address: string): Promise<string> {
+    if (Date.now() - this.sweptAt >= 60_000) {
+      this.sweptAt = Date.now();
+      await this.removeExpired();
+    }
     return this.dataSource.transaction(async (manager) => {
       // Always the address first, then the account: two attempts never wait on each other's second lock.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('sign-in address'), hashtext($1))`, [address]);
@@ -76,6 +88,13 @@ export class SignInLimiter {
         .execute();
       return String(inserted.identifiers[0].id);
     });
+  }
+
+  /** Deletes the attempts older than SIGN_IN_ATTEMPT_RETENTION_HOURS (sign-in does it at most once a minute). */
+  async removeExpired(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sign_in_attempt WHERE at < now() - make_interval(hours => $1)`, [
+      SIGN_IN_ATTEMPT_RETENTION_HOURS,
+    ]);
   }
 
   async succeeded(attemptId: string): Promise<void> {
