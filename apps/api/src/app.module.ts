@@ -47,6 +47,7 @@ import { SoftwareCatalogueModule } from './modules/software-catalogue/software-c
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { ReviewModule } from './modules/review/review.module';
+import { DeclarationsModule } from './modules/declarations/declarations.module';
 import { ShareModule } from './modules/share/share.module';
 import { DataVersionModule } from './modules/data-version/data-version.module';
 import { PublicCachePlugin, PublicGraphqlCacheMiddleware } from './modules/data-version/public-cache';
@@ -148,6 +149,7 @@ export class AppModule implements NestModule {
         FeedsModule,
         ExportsModule,
         ReviewModule,
+        DeclarationsModule,
         ShareModule,
         DataVersionModule,
       ],

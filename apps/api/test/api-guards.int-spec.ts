@@ -56,6 +56,8 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       'Mutation.addSignatory': 'signatory.manage',
       'Mutation.decideRoleRequest': 'role.decide',
       'Mutation.decideReviewItem': 'review.decide',
+      // Anyone signed in declares a commitment; it waits in the review queue for a moderator.
+      'Mutation.declareCommitment': 'commitment.declare',
       'Mutation.grantRole': 'role.grant',
       'Mutation.requestPasswordReset': 'public',
       'Mutation.requestRole': 'role.request',

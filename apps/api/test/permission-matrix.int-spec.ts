@@ -234,6 +234,19 @@ describe('permission matrix: every mutation × every subject × own collectivity
             i: { itemId: await reviewItem(p.collectivityId), accept: false, reason: 'Pas de délibération' },
           },
         };
+      case 'declareCommitment':
+        return {
+          query: `mutation($i: DeclareCommitmentInput!) { declareCommitment(input: $i) { id } }`,
+          variables: {
+            i: {
+              collectivityId: p.uncommittedId,
+              source: 'COUNCIL_DELIBERATION',
+              deliberationNumber: `D-${unique}`,
+              deliberationDate: '2026-06-01',
+              documentUrl: 'https://example.org/deliberation.pdf',
+            },
+          },
+        };
       case 'createCollectivity':
         return {
           query: `mutation($i: CreateCollectivityInput!) { createCollectivity(input: $i) { id } }`,

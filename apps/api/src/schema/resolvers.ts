@@ -42,6 +42,7 @@ import {
 } from '../modules/assessments/assessments.resolver';
 import { FollowsResolver, MeFollowingResolver } from '../modules/feeds/follows.resolver';
 import { ReviewResolver } from '../modules/review/review.resolver';
+import { DeclarationsResolver, MeDeclarationsResolver } from '../modules/declarations/declarations.resolver';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 
 /** Every resolver class, for writing the schema without a database. A test checks it matches the running app. */
@@ -82,4 +83,6 @@ export const RESOLVERS = [
   FollowsResolver,
   MeFollowingResolver,
   ReviewResolver,
+  DeclarationsResolver,
+  MeDeclarationsResolver,
 ];

@@ -74,6 +74,8 @@ export const RULE_ERROR_CODES = [
   'INVALID_TNL_LABEL',
   /** A refusal in the review queue without a reason (the declarant reads it). */
   'REASON_REQUIRED',
+  /** A council deliberation declared without its document (an address or a file). */
+  'DOCUMENT_REQUIRED',
 ] as const;
 
 export const RULE_CODES = [...FIELD_CODES, ...RULE_ERROR_CODES] as const;

@@ -14,3 +14,4 @@ export * from './signatory';
 export * from './permissions';
 export * from './proposals';
 export * from './review';
+export * from './declaration';

@@ -81,6 +81,8 @@ export const PERMISSIONS = [
   'import.run',
   /** Read and decide the review queue: moderators (their territory) and ADMIN. */
   'review.decide',
+  /** Declare that a collectivity committed (it goes to the review queue): every signed-in user. */
+  'commitment.declare',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -128,7 +130,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 /** What every signed-in user may do, whatever their roles. */
-export const SIGNED_IN_PERMISSIONS: readonly Permission[] = ['account.self', 'role.request', 'follow.manage'];
+export const SIGNED_IN_PERMISSIONS: readonly Permission[] = [
+  'account.self',
+  'role.request',
+  'follow.manage',
+  'commitment.declare',
+];
 
 /** An active role: on a collectivity (collectivity roles), or on none (ADMIN, AUDITOR, CAMPAIGN_MODERATOR). */
 export interface RoleHeld {

@@ -51,6 +51,15 @@ export const uncertainListMatchPayload = z.object({
 });
 export type UncertainListMatchPayload = z.infer<typeof uncertainListMatchPayload>;
 
+/** A file uploaded with a declaration: where it is stored, its checked type, size and digest. */
+const declaredDocument = z.object({
+  id: id(),
+  fileKey: text(300, 1),
+  fileMimeType: text(100, 1),
+  fileSize: wholeNumber(1),
+  fileSha256: z.string().regex(/^[0-9a-f]{64}$/, 'INVALID_VALUE'),
+});
+
 /** DECLARED_COMMITMENT: a signing list won (with the list), or the council adopted the pact (its deliberation). */
 export const declaredCommitmentPayload = z.discriminatedUnion('source', [
   z.object({ source: z.literal('LIST_MAJORITY'), candidateListId: id(), note: optionalText(2000) }),
@@ -59,7 +68,8 @@ export const declaredCommitmentPayload = z.discriminatedUnion('source', [
     deliberationNumber: text(64, 1),
     deliberationDate: isoDate(),
     documentUrl: httpUrl().nullish(),
-    evidenceId: id().nullish(),
+    /** The deliberation's file, uploaded with the declaration: checked and stored; accepted, it becomes evidence. */
+    document: declaredDocument.nullish(),
     note: optionalText(2000),
   }),
 ]);

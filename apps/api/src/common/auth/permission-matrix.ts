@@ -66,6 +66,7 @@ export const PERMISSION_MATRIX: MatrixRow[] = [
   { mutation: 'decideRoleRequest', scoped: true, reach: roleDeciders() },
   { mutation: 'revokeRole', scoped: true, reach: roleDeciders() },
   { mutation: 'decideReviewItem', scoped: true, reach: moderators() },
+  { mutation: 'declareCommitment', scoped: false, reach: everyone('all', 'none') },
   { mutation: 'createCollectivity', scoped: false, reach: adminOnly() },
   { mutation: 'createCandidateList', scoped: true, reach: adminOnly() },
   { mutation: 'setListOutcome', scoped: true, reach: adminOnly() },

@@ -15,6 +15,7 @@ const RULE_MESSAGES: Record<RuleErrorCode, string> = {
   REPLY_TEXT_REQUIRED: 'A reply needs a text',
   INVALID_TNL_LABEL: 'This vintage, scale and level of the Territoire Numérique Libre label do not go together',
   REASON_REQUIRED: 'Refusing a review item needs a reason (the declarant reads it)',
+  DOCUMENT_REQUIRED: 'A declared council deliberation needs its document: an address (documentUrl) or a file',
 };
 
 /** A rule of the rulebook (libs/pact/src/rules) that the input breaks, answered with the rule's own code. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { commitmentSourcesFor, CURRENT_EDITION } from '@pacte/pact';
+import { commitmentSourcesFor, CURRENT_EDITION, type CommitmentSource } from '@pacte/pact';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
@@ -14,6 +14,15 @@ import { CreateCommitmentInput } from './dto/create-commitment.input';
 import { commitmentHistorySnapshot } from './models/commitment.model';
 
 type CandidateList = Parameters<ListChangedListener>[1];
+
+/** What a new commitment states: its collectivity, its source and what the source needs (CreateCommitmentInput). */
+export interface NewCommitment {
+  collectivityId: string;
+  source: CommitmentSource;
+  candidateListId?: string | null;
+  deliberationNumber?: string | null;
+  deliberationDate?: string | null;
+}
 
 /** A commitment as this service returns it: what other modules may read (they never write it). */
 export type CommitmentRecord = Readonly<CommitmentEntity>;
@@ -70,38 +79,44 @@ export class CommitmentsService {
   }
 
   create(actor: Actor, input: CreateCommitmentInput): Promise<CommitmentEntity> {
-    return this.unitOfWork.run(actor, async (unit) => {
-      const { manager } = unit;
-      const collectivity = await this.collectivities.get(input.collectivityId, manager);
-      if (!commitmentSourcesFor(collectivity.kind).includes(input.source)) {
-        throw new InvalidCommitmentSourceError(
-          'Only a commune is committed by a winning list: this collectivity commits by its council’s deliberation',
-        );
+    return this.unitOfWork.run(actor, (unit) => this.createWithin(unit, input));
+  }
+
+  /**
+   * Records a commitment inside the caller's unit of work (an accepted declaration); the caller has checked that
+   * its actor may (the review queue's decision).
+   */
+  async createWithin(unit: Work, input: NewCommitment): Promise<CommitmentEntity> {
+    const { manager } = unit;
+    const collectivity = await this.collectivities.get(input.collectivityId, manager);
+    if (!commitmentSourcesFor(collectivity.kind).includes(input.source)) {
+      throw new InvalidCommitmentSourceError(
+        'Only a commune is committed by a winning list: this collectivity commits by its council’s deliberation',
+      );
+    }
+    if (input.source === 'COUNCIL_DELIBERATION') {
+      if (!input.deliberationNumber || !input.deliberationDate) {
+        throw new InvalidCommitmentSourceError('A council deliberation needs its number and its date');
       }
-      if (input.source === 'COUNCIL_DELIBERATION') {
-        if (!input.deliberationNumber || !input.deliberationDate) {
-          throw new InvalidCommitmentSourceError('A council deliberation needs its number and its date');
-        }
-        if (input.candidateListId) {
-          throw new InvalidCommitmentSourceError('A council deliberation is not tied to a candidate list');
-        }
-        return this.insert(unit, {
-          collectivityId: collectivity.id,
-          source: 'COUNCIL_DELIBERATION',
-          deliberationNumber: input.deliberationNumber.trim(),
-          deliberationDate: input.deliberationDate,
-          committedOn: input.deliberationDate,
-        });
+      if (input.candidateListId) {
+        throw new InvalidCommitmentSourceError('A council deliberation is not tied to a candidate list');
       }
-      if (!input.candidateListId) {
-        throw new InvalidCommitmentSourceError('A list majority commitment needs the candidate list that won');
-      }
-      const list = await this.elections.findList(input.candidateListId, manager);
-      if (!list || list.collectivityId !== collectivity.id) {
-        throw new NotFoundError('CandidateList', input.candidateListId);
-      }
-      return (await this.commitFromMajority(unit, list, { strict: true }))!;
-    });
+      return this.insert(unit, {
+        collectivityId: collectivity.id,
+        source: 'COUNCIL_DELIBERATION',
+        deliberationNumber: input.deliberationNumber.trim(),
+        deliberationDate: input.deliberationDate,
+        committedOn: input.deliberationDate,
+      });
+    }
+    if (!input.candidateListId) {
+      throw new InvalidCommitmentSourceError('A list majority commitment needs the candidate list that won');
+    }
+    const list = await this.elections.findList(input.candidateListId, manager);
+    if (!list || list.collectivityId !== collectivity.id) {
+      throw new NotFoundError('CandidateList', input.candidateListId);
+    }
+    return (await this.commitFromMajority(unit, list, { strict: true }))!;
   }
 
   /**

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../common/errors/domain-error';
 import { assertVersion } from '../../common/errors/version-conflict';
 import { EntityManager } from 'typeorm';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
-import { UnitOfWork } from '../history/unit-of-work';
+import { UnitOfWork, type Work } from '../history/unit-of-work';
 import { CandidateListEntity } from './candidate-list.entity';
 import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
 import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
@@ -88,27 +88,36 @@ export class ElectionsService {
 
   /** Records the result; a signing list that won the majority commits its collectivity in the same transaction. */
   setOutcome(actor: Actor, input: SetListOutcomeInput): Promise<CandidateListEntity> {
-    return this.unitOfWork.run(actor, async (unit) => {
-      const { manager, record } = unit;
-      const list = await this.repository.lockList(input.candidateListId, manager);
-      if (!list) throw new NotFoundError('CandidateList', input.candidateListId);
-      assertVersion('CandidateList', list.id, input.expectedVersion, list.version, () => toCandidateListModel(list));
-      if (input.outcome === 'MAJORITY') {
-        const holder = await this.repository.findListWithMajority(list.collectivityId, list.electionId, manager);
-        if (holder && holder.id !== list.id) throw new MajorityTakenError(holder.name);
-      }
-      const before = candidateListHistorySnapshot(list);
-      list.outcome = input.outcome;
-      const saved = await this.repository.saveList(list, manager);
-      record({
-        name: 'CandidateListUpdated',
-        collectivityId: list.collectivityId,
-        entityId: list.id,
-        payload: { before, after: candidateListHistorySnapshot(saved) },
-      });
-      await this.listEvents.listChanged(unit, saved);
-      return saved;
+    return this.unitOfWork.run(actor, (unit) => this.setOutcomeWithin(unit, input));
+  }
+
+  /**
+   * The same inside the caller's unit of work (an accepted declaration that a signing list won); the caller has
+   * checked that its actor may. `expectedVersion` is optional: the list is locked either way.
+   */
+  async setOutcomeWithin(
+    unit: Work,
+    input: { candidateListId: string; outcome: CandidateListEntity['outcome']; expectedVersion?: number | null },
+  ): Promise<CandidateListEntity> {
+    const { manager, record } = unit;
+    const list = await this.repository.lockList(input.candidateListId, manager);
+    if (!list) throw new NotFoundError('CandidateList', input.candidateListId);
+    assertVersion('CandidateList', list.id, input.expectedVersion, list.version, () => toCandidateListModel(list));
+    if (input.outcome === 'MAJORITY') {
+      const holder = await this.repository.findListWithMajority(list.collectivityId, list.electionId, manager);
+      if (holder && holder.id !== list.id) throw new MajorityTakenError(holder.name);
+    }
+    const before = candidateListHistorySnapshot(list);
+    list.outcome = input.outcome;
+    const saved = await this.repository.saveList(list, manager);
+    record({
+      name: 'CandidateListUpdated',
+      collectivityId: list.collectivityId,
+      entityId: list.id,
+      payload: { before, after: candidateListHistorySnapshot(saved) },
     });
+    await this.listEvents.listChanged(unit, saved);
+    return saved;
   }
 
   addSignatory(actor: Actor, input: AddSignatoryInput): Promise<SignatoryEntity> {

@@ -1,15 +1,11 @@
 import {
-  ArgumentsHost,
   Body,
-  Catch,
   Controller,
-  ExceptionFilter,
   Get,
   HttpCode,
   Inject,
   Param,
   ParseUUIDPipe,
-  PayloadTooLargeException,
   Post,
   Res,
   StreamableFile,
@@ -22,53 +18,15 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
-import { ValidationFailedError } from '../../common/errors/domain-error';
-import { createValidationPipe } from '../../common/errors/validation.pipe';
+import { multipartInput, UploadTooLargeFilter, type UploadedPart } from '../../common/web/multipart';
 import { SameOriginGuard } from '../../common/web/same-origin.guard';
 import { ClientThrottlerGuard } from '../../common/web/throttle/client-throttler.guard';
 import { AddEvidenceInput } from './dto/evidence.input';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
-import { EvidenceFileTooLargeError } from './evidence.errors';
 import { EvidenceFilesService } from './evidence-files.service';
 import { contentDisposition } from './files/file-types';
 import { EvidenceFileModel, toEvidenceFileModel, toEvidenceModel } from './models/evidence.model';
-
-/** What multer keeps of the uploaded part (memory storage). */
-interface UploadedPart {
-  buffer: Buffer;
-  size: number;
-}
-
-/** Multer stops reading past EVIDENCE_MAX_BYTES: answer 413 with the same body as every domain error. */
-@Catch(PayloadTooLargeException)
-class TooLargeFilter implements ExceptionFilter {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
-
-  catch(_exception: PayloadTooLargeException, host: ArgumentsHost): void {
-    const error = new EvidenceFileTooLargeError(this.config.evidence.maxBytes);
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(413)
-      .json({ ...error.details, statusCode: 413, code: error.code, message: error.message });
-  }
-}
-
-/** The `input` part of a multipart request: AddEvidenceInput as JSON, validated like a GraphQL input. */
-const validation = createValidationPipe();
-async function parsedInput(raw: unknown): Promise<AddEvidenceInput> {
-  let value: unknown;
-  try {
-    value = JSON.parse(typeof raw === 'string' ? raw : '');
-  } catch {
-    throw new ValidationFailedError(['input must be the JSON of AddEvidenceInput']);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationFailedError(['input must be the JSON of AddEvidenceInput']);
-  }
-  return (await validation.transform(value, { type: 'body', metatype: AddEvidenceInput })) as AddEvidenceInput;
-}
 
 /**
  * The file of a piece of evidence. `POST /evidence`: new evidence with its file, `multipart/form-data` with a part
@@ -88,14 +46,14 @@ export class EvidenceFilesController {
   @Post()
   @UseGuards(SameOriginGuard, ClientThrottlerGuard)
   @HttpCode(201)
-  @UseFilters(TooLargeFilter)
+  @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(FileInterceptor('file'))
   async create(
     @CurrentActor() actor: Actor,
     @Body('input') rawInput: unknown,
     @UploadedFile() part: UploadedPart | undefined,
   ): Promise<{ id: string; file: EvidenceFileModel }> {
-    const input = await parsedInput(rawInput);
+    const input = await multipartInput(rawInput, AddEvidenceInput);
     const evidence = await this.files.create(actor, input, part?.buffer);
     return { id: evidence.id, file: toEvidenceFileModel(toEvidenceModel(evidence), this.config.publicUrl)! };
   }
@@ -104,7 +62,7 @@ export class EvidenceFilesController {
   @Post(':id/file')
   @UseGuards(SameOriginGuard, ClientThrottlerGuard)
   @HttpCode(200)
-  @UseFilters(TooLargeFilter)
+  @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @CurrentActor() actor: Actor,

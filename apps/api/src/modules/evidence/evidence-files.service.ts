@@ -19,7 +19,7 @@ import {
 } from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
 import { AddEvidenceInput } from './dto/evidence.input';
-import { EvidenceService } from './evidence.service';
+import { EvidenceService, type NewEvidenceFile } from './evidence.service';
 import { unsafeContentReason } from './files/content-inspection';
 import { EVIDENCE_STORAGE, EvidenceStorage, StoredFileMissingError } from './files/evidence-storage';
 import { detectEvidenceFileType, EVIDENCE_FILE_TYPES, evidenceFileType, EvidenceFileType } from './files/file-types';
@@ -80,6 +80,42 @@ export class EvidenceFilesService {
       });
     } catch (error) {
       await this.forget(key);
+      throw error;
+    }
+  }
+
+  /**
+   * A file that is not evidence yet (a declaration's deliberation, until a moderator accepts it): checked like any
+   * evidence file, then stored under a new id, which the evidence takes when it is recorded (`EvidenceService.addAccepted`).
+   * If the caller's transaction fails, it must `discard` the file.
+   */
+  async storePending(upload: Buffer | undefined): Promise<NewEvidenceFile> {
+    const { content, type } = await this.checkedType(upload);
+    const id = randomUUID();
+    const fileKey = `${id}/${randomUUID()}.${type.extension}`;
+    await this.storage.put(fileKey, content, type.mimeType);
+    return {
+      id,
+      fileKey,
+      fileMimeType: type.mimeType,
+      fileSize: content.length,
+      fileSha256: createHash('sha256').update(content).digest('hex'),
+    };
+  }
+
+  /** Removes a pending file whose record was not written. */
+  discard(file: NewEvidenceFile): Promise<void> {
+    return this.forget(file.fileKey);
+  }
+
+  /** A pending file's content (for the moderator who decides the declaration: the caller checks who may read it). */
+  async openPending(file: NewEvidenceFile): Promise<{ type: EvidenceFileType; size: number; content: Readable }> {
+    const type = evidenceFileType(file.fileMimeType);
+    if (!type) throw new NotFoundError('EvidenceFile', file.id);
+    try {
+      return { type, size: file.fileSize, content: await this.storage.get(file.fileKey) };
+    } catch (error) {
+      if (error instanceof StoredFileMissingError) throw new NotFoundError('EvidenceFile', file.id);
       throw error;
     }
   }

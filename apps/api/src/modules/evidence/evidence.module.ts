@@ -41,7 +41,7 @@ import { EvidenceOpenDataPort } from './open-data.port';
     ActionEvidenceResolver,
     { provide: EVIDENCE_STORAGE, inject: [APP_CONFIG], useFactory: createEvidenceStorageFor },
   ],
-  exports: [EvidenceOpenDataPort, EvidenceService, EvidenceLoaders],
+  exports: [EvidenceOpenDataPort, EvidenceService, EvidenceFilesService, EvidenceLoaders],
 })
 export class EvidenceModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { checkEvidenceRules, findTnlCriterion, isActionCode } from '@pacte/pact';
+import { checkEvidenceRules, findTnlCriterion, isActionCode, type EvidenceKind } from '@pacte/pact';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
@@ -7,7 +7,7 @@ import { assertRules } from '../../common/errors/rule-error';
 import { assertVersion } from '../../common/errors/version-conflict';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
-import { UnitOfWork } from '../history/unit-of-work';
+import { UnitOfWork, type Work } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
 import {
   AddEvidenceInput,
@@ -29,6 +29,18 @@ export interface NewEvidenceFile {
   fileMimeType: string;
   fileSize: number;
   fileSha256: string;
+}
+
+/** What new evidence states (AddEvidenceInput's fields). */
+export interface NewEvidence {
+  commitmentId: string;
+  kind: EvidenceKind;
+  date: string;
+  title: string;
+  description?: string | null;
+  url?: string | null;
+  actionCodes: string[];
+  criterionIds?: string[] | null;
 }
 
 /** A piece of evidence, with the actions it supports, as this service returns it: what other modules may read. */
@@ -101,41 +113,60 @@ export class EvidenceService {
    * the same history entry.
    */
   add(actor: Actor, input: AddEvidenceInput, file?: NewEvidenceFile): Promise<EvidenceEntity> {
-    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+    return this.unitOfWork.run(actor, async (unit) => {
       assertRules(checkEvidenceRules(input));
-      const commitment = await this.editableCommitment(actor, input.commitmentId, manager);
-      const codes = this.checkedCodes(commitment, input.actionCodes);
-      const criterionIds = this.checkedCriteria(input.criterionIds ?? []);
-      const saved = await this.repository.insert(
-        {
-          ...(file
-            ? { id: file.id, fileKey: file.fileKey, fileMimeType: file.fileMimeType, fileSize: file.fileSize }
-            : {}),
-          commitmentId: commitment.id,
-          kind: input.kind,
-          date: input.date,
-          title: input.title.trim(),
-          description: input.description?.trim() || null,
-          url: input.url ?? null,
-          createdBy: actor.id,
-          criterionIds,
-        },
-        codes,
-        manager,
-      );
-      record({
-        name: 'EvidenceCreated',
-        collectivityId: commitment.collectivityId,
-        entityId: saved.id,
-        payload: {
-          before: null,
-          after: file
-            ? { ...evidenceHistorySnapshot(saved), fileSha256: file.fileSha256 }
-            : evidenceHistorySnapshot(saved),
-        },
-      });
-      return saved;
+      const commitment = await this.editableCommitment(actor, input.commitmentId, unit.manager);
+      return this.insert(unit, commitment, input, file);
     });
+  }
+
+  /**
+   * Records evidence inside the caller's unit of work without the evidence.manage check: for a declaration a
+   * moderator accepted (the review queue's decision is the check), which becomes evidence of the new commitment.
+   */
+  async addAccepted(unit: Work, input: NewEvidence, file?: NewEvidenceFile): Promise<EvidenceEntity> {
+    assertRules(checkEvidenceRules(input));
+    const commitment = await this.commitments.get(input.commitmentId, unit.manager);
+    return this.insert(unit, commitment, input, file);
+  }
+
+  private async insert(
+    { manager, actor, record }: Work,
+    commitment: CommitmentRecord,
+    input: NewEvidence,
+    file?: NewEvidenceFile,
+  ): Promise<EvidenceEntity> {
+    const codes = this.checkedCodes(commitment, input.actionCodes);
+    const criterionIds = this.checkedCriteria(input.criterionIds ?? []);
+    const saved = await this.repository.insert(
+      {
+        ...(file
+          ? { id: file.id, fileKey: file.fileKey, fileMimeType: file.fileMimeType, fileSize: file.fileSize }
+          : {}),
+        commitmentId: commitment.id,
+        kind: input.kind,
+        date: input.date,
+        title: input.title.trim(),
+        description: input.description?.trim() || null,
+        url: input.url ?? null,
+        createdBy: actor.id,
+        criterionIds,
+      },
+      codes,
+      manager,
+    );
+    record({
+      name: 'EvidenceCreated',
+      collectivityId: commitment.collectivityId,
+      entityId: saved.id,
+      payload: {
+        before: null,
+        after: file
+          ? { ...evidenceHistorySnapshot(saved), fileSha256: file.fileSha256 }
+          : evidenceHistorySnapshot(saved),
+      },
+    });
+    return saved;
   }
 
   /**

@@ -50,12 +50,21 @@ export class ReviewRepository {
       .getManyAndCount();
   }
 
+  findById(id: string): Promise<ReviewItemEntity | null> {
+    return this.repo().findOneBy({ id });
+  }
+
   lock(id: string, manager: EntityManager): Promise<ReviewItemEntity | null> {
     return this.repo(manager).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findBySubject(kind: ReviewKind, subjectKey: string, manager?: EntityManager): Promise<ReviewItemEntity | null> {
     return this.repo(manager).findOneBy({ kind, subjectKey });
+  }
+
+  /** Whether an item of `kind` on this collectivity awaits a decision, read in the caller's transaction. */
+  existsPending(kind: ReviewKind, collectivityId: string, manager: EntityManager): Promise<boolean> {
+    return this.repo(manager).existsBy({ kind, collectivityId, status: 'PENDING' });
   }
 
   /** Items queued by one actor (a declarant reads the decisions on theirs), newest first. */

@@ -3,12 +3,16 @@ import { REVIEW_PAYLOADS, type EventPayload, type ReviewKind, type ReviewPayload
 import type { Actor } from '../../common/auth/actor';
 import { allowsOn } from '../../common/auth/roles';
 import { NotFoundError } from '../../common/errors/domain-error';
+import type { EntityManager } from 'typeorm';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { UnitOfWork, type Work } from '../history/unit-of-work';
 import { ReviewHandlers } from './review-handlers.port';
 import { ReviewItemEntity } from './review-item.entity';
 import { InvalidReviewPayloadError, ReviewItemNotPendingError, ReviewKindUnhandledError } from './review.errors';
 import { ReviewFilter, ReviewReach, ReviewRepository } from './review.repository';
+
+/** An item as this service returns it: what other modules may read. */
+export type ReviewItemRecord = Readonly<ReviewItemEntity>;
 
 export interface NewReviewItem<K extends ReviewKind> {
   kind: K;
@@ -70,9 +74,21 @@ export class ReviewQueueService {
     return this.repository.findPage(this.reachOf(actor), filter, page);
   }
 
+  /** One item, if `actor` may decide it (their territory, or everywhere); NOT_FOUND otherwise. */
+  async findDecidable(actor: Actor, id: string): Promise<ReviewItemRecord> {
+    const item = await this.repository.findById(id);
+    if (!item || !this.mayDecide(actor, item)) throw new NotFoundError('ReviewItem', id);
+    return item;
+  }
+
   /** The items `actor` queued (a declarant follows the decisions on their declarations). */
   queuedBy(actor: Actor, kind: ReviewKind | null = null): Promise<ReviewItemEntity[]> {
     return actor.id ? this.repository.findByCreator(actor.id, kind) : Promise.resolve([]);
+  }
+
+  /** Whether an item of `kind` on this collectivity awaits a decision (one declaration at a time), in `manager`. */
+  hasPending(kind: ReviewKind, collectivityId: string, manager: EntityManager): Promise<boolean> {
+    return this.repository.existsPending(kind, collectivityId, manager);
   }
 
   /** Queues an item in its own transaction. */

@@ -34,4 +34,5 @@ export const rulesEn: Record<keyof typeof rulesFr, string> = {
   'rule.REPLY_TEXT_REQUIRED': 'Write a reply.',
   'rule.INVALID_TNL_LABEL': 'This level does not exist for this vintage.',
   'rule.REASON_REQUIRED': 'Give the reason for refusing: the declarant will read it.',
+  'rule.DOCUMENT_REQUIRED': 'Attach the deliberation’s document: its address or the file.',
 };

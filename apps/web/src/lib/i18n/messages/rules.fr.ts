@@ -38,4 +38,5 @@ export const rulesFr = {
   'rule.REPLY_TEXT_REQUIRED': 'Écrivez une réponse.',
   'rule.INVALID_TNL_LABEL': 'Ce niveau n’existe pas pour ce millésime.',
   'rule.REASON_REQUIRED': 'Indiquez la raison du refus : la personne qui a fait la déclaration la lira.',
+  'rule.DOCUMENT_REQUIRED': 'Joignez le document de la délibération : son adresse ou le fichier.',
 } as const satisfies Record<`rule.${RuleCode}`, string>;
