@@ -7,7 +7,6 @@ import { ZipFile } from 'yazl';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { ExportsService } from './exports.service';
-import { toCsv } from './writers/csv';
 
 /** What the dump says of one file once written: its size and SHA-256. */
 export interface WrittenFile {
@@ -95,7 +94,7 @@ export class DumpService {
         hash.update(chunk);
         bytes += chunk.length;
       });
-      await pipeline(Readable.from(toCsv(dataset, this.exports.rows(dataset.id, {}))), count, await open(path));
+      await pipeline(this.exports.stream({ dataset, format: 'csv', filters: {} }), count, await open(path));
       files.push({ dataset, path, bytes, sha256: hash.digest('hex') });
     }
     const pkg = dataPackage(files, created, this.config.publicUrl);

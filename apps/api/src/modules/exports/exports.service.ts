@@ -11,12 +11,14 @@ import {
 import { Readable } from 'node:stream';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
+import { HistoryOpenDataPort } from '../history/open-data.port';
 import { ExportRequestError } from './exports.errors';
 import { CommitmentRows } from './rows/commitment-rows';
 import { OtherRows } from './rows/other-rows';
 import type { Row } from './rows/row';
 import { toCsv } from './writers/csv';
 import { toGeoJson } from './writers/geojson';
+import { historyExport } from './writers/history';
 import { toJson } from './writers/json';
 import { toOds } from './writers/ods';
 
@@ -32,6 +34,7 @@ export class ExportsService {
   constructor(
     private readonly commitmentRows: CommitmentRows,
     private readonly otherRows: OtherRows,
+    private readonly history: HistoryOpenDataPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,8 +56,8 @@ export class ExportsService {
     return { dataset, format: path.format, filters: parsed.filters };
   }
 
-  /** The rows of a dataset, in a stable order, as they come from the database. */
-  rows(id: DatasetId, filters: ExportFilters): AsyncIterable<Row> {
+  /** The rows of a dataset, in a stable order, as they come from the database (the history: see {@link stream}). */
+  rows(id: Exclude<DatasetId, 'history'>, filters: ExportFilters): AsyncIterable<Row> {
     switch (id) {
       case 'committed-collectivities':
         return this.commitmentRows.committedCollectivities(filters);
@@ -76,13 +79,16 @@ export class ExportsService {
         return this.otherRows.figures(filters);
       case 'software':
         return this.otherRows.software(filters);
-      case 'history':
-        return this.otherRows.historyEntries(filters);
     }
   }
 
-  /** The export as a byte stream that reads rows only as fast as the client takes them (Readable.from pulls). */
+  /**
+   * The export as a byte stream that reads rows only as fast as the client takes them (Readable.from pulls). The
+   * history, which may hold millions of entries, is written by PostgreSQL (`COPY … TO STDOUT`, writers/history.ts):
+   * no JavaScript object per entry, so memory stays flat.
+   */
   stream({ dataset, format, filters }: ExportRequest): Readable {
+    if (dataset.id === 'history') return historyExport(this.history, format, filters);
     const rows = this.rows(dataset.id, filters);
     switch (format) {
       case 'csv':

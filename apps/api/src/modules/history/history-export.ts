@@ -86,18 +86,25 @@ function compactLines(block: string): string {
 
 /**
  * The export as a stream of JSON Lines, read with `COPY … TO STDOUT` on one connection of `pool`: PostgreSQL writes
- * the lines, back-pressure pauses the copy, memory stays flat. The connection goes back to the pool at the end, and
- * is discarded if the reader goes away mid-copy.
+ * the lines, back-pressure pauses the copy, memory stays flat.
  */
 export function historyExportStream(pool: Pool, collectivityId: string | null): Readable {
-  const sql = exportLinesSql(collectivityId);
+  return copyOutStream(pool, exportLinesSql(collectivityId), new CopyToExportLines());
+}
+
+/**
+ * The output of a `COPY … TO STDOUT` statement on one connection of `pool`, through `transforms` when given, with
+ * back-pressure: a slow reader pauses the copy, so memory stays flat whatever the size. The connection goes back to
+ * the pool at the end, and is discarded if the reader goes away mid-copy.
+ */
+export function copyOutStream(pool: Pool, copySql: string, ...transforms: Transform[]): Readable {
   const out = new PassThrough({ highWaterMark: 1 << 16 });
   void (async () => {
     let client: PoolClient | undefined;
     let failure: Error | undefined;
     try {
       client = await pool.connect();
-      await pipeline(client.query(copyTo(sql)), new CopyToExportLines(), out);
+      await pipeline([client.query(copyTo(copySql)), ...transforms, out]);
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
       if (!out.destroyed) out.destroy(failure);

@@ -3,7 +3,6 @@ import { type ExportFilters, PACT_EDITIONS, inventoryFigures, populationStratum 
 import { CollectivitiesOpenDataPort, type CollectivityRef } from '../../collectivities/open-data.port';
 import { CommitmentsService } from '../../commitments/commitments.service';
 import { ElectionsOpenDataPort } from '../../elections/open-data.port';
-import { HistoryOpenDataPort } from '../../history/open-data.port';
 import { InventoryOpenDataPort, type InventoryRow } from '../../inventory/open-data.port';
 import { SoftwareCatalogueOpenDataPort } from '../../software-catalogue/open-data.port';
 import { placeCells } from './commitment-set';
@@ -11,7 +10,7 @@ import { batches, isoInstant, type Row } from './row';
 
 const PAGE = 500;
 
-/** Rows of the datasets that hang off collectivities (signatories, inventory, figures, history) and of the catalogue. */
+/** Rows of the datasets that hang off collectivities (signatories, inventory, figures) and of the catalogue. */
 @Injectable()
 export class OtherRows {
   constructor(
@@ -20,7 +19,6 @@ export class OtherRows {
     private readonly elections: ElectionsOpenDataPort,
     private readonly inventory: InventoryOpenDataPort,
     private readonly catalogue: SoftwareCatalogueOpenDataPort,
-    private readonly history: HistoryOpenDataPort,
   ) {}
 
   async *signatories(filters: ExportFilters): AsyncGenerator<Row> {
@@ -137,34 +135,6 @@ export class OtherRows {
         dereferenced: e.dereferenced,
         updated_at: isoInstant(e.updatedAt),
       };
-    }
-  }
-
-  /** The history in id order, streamed page by page; the collectivities it names are looked up by page and kept. */
-  async *historyEntries(filters: ExportFilters): AsyncGenerator<Row> {
-    const territory = await this.collectivities.idsMatching(filters);
-    if (territory?.size === 0) return;
-    const places = new PlaceCache(this.collectivities);
-    for await (const page of batches(this.history.entries(territory && [...territory], filters), PAGE)) {
-      await places.load(page.flatMap((e) => e.collectivityId ?? []));
-      for (const e of page) {
-        yield {
-          event_id: Number(e.id),
-          occurred_at: isoInstant(e.occurredAt),
-          actor_id: e.actorId,
-          actor_label: e.actorLabel,
-          ...placeCells(e.collectivityId ? places.get(e.collectivityId) : null),
-          entity_type: e.entityType,
-          entity_id: e.entityId,
-          action: e.action,
-          event: e.event,
-          event_version: e.event === null ? null : (e.eventVersion ?? 1),
-          before: e.before,
-          after: e.after,
-          prev_hash: e.prevHash,
-          hash: e.hash,
-        };
-      }
     }
   }
 

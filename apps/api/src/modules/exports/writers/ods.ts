@@ -16,7 +16,7 @@ function paragraph(line: string): string {
 }
 
 /** Text cells hold the CSV's text (lines as paragraphs); numbers are floats and dates dates, shown as the CSV shows them. */
-function cell(value: Cell | undefined, column: DatasetColumn): string {
+export function odsCell(value: Cell | undefined, column: DatasetColumn): string {
   if (value === null || value === undefined || value === '') return '<table:table-cell/>';
   const text = cellText(value);
   if (column.type === 'number' || column.type === 'integer') {
@@ -44,13 +44,15 @@ const CONTENT_HEAD =
   '<style:style style:name="ceDate" style:family="table-cell" style:data-style-name="N_ISO"/>' +
   '</office:automatic-styles><office:body><office:spreadsheet>';
 
-async function* content(dataset: Dataset, rows: AsyncIterable<Row>): AsyncGenerator<string> {
+/** A row of the sheet, cells in the catalogue's order. */
+const rowXml = (dataset: Dataset, row: Row) =>
+  `<table:table-row>${dataset.columns.map((c) => odsCell(row[c.name], c)).join('')}</table:table-row>\n`;
+
+async function* content(dataset: Dataset, rowsXml: AsyncIterable<string | Buffer>): AsyncGenerator<string | Buffer> {
   yield `${CONTENT_HEAD}<table:table table:name="${escapeXml(dataset.id)}">`;
   yield `<table:table-column table:number-columns-repeated="${dataset.columns.length}"/>`;
   yield `<table:table-row>${dataset.columns.map((c) => `<table:table-cell office:value-type="string"><text:p>${c.name}</text:p></table:table-cell>`).join('')}</table:table-row>\n`;
-  for await (const row of rows) {
-    yield `<table:table-row>${dataset.columns.map((c) => cell(row[c.name], c)).join('')}</table:table-row>\n`;
-  }
+  yield* rowsXml;
   yield '</table:table></office:spreadsheet></office:body></office:document-content>\n';
 }
 
@@ -66,13 +68,30 @@ const MANIFEST =
  * then `content.xml` written row by row as the rows come, deflated on the way, so memory stays flat.
  */
 export function toOds(dataset: Dataset, rows: AsyncIterable<Row>, modified = new Date()): Readable {
+  return odsOfRowsXml(
+    dataset,
+    mapRows(rows, (row) => rowXml(dataset, row)),
+    modified,
+  );
+}
+
+async function* mapRows<T>(rows: AsyncIterable<Row>, map: (row: Row) => T): AsyncGenerator<T> {
+  for await (const row of rows) yield map(row);
+}
+
+/** The spreadsheet of rows already written as `<table:table-row>` elements (one or more per string). */
+export function odsOfRowsXml(
+  dataset: Dataset,
+  rowsXml: AsyncIterable<string | Buffer>,
+  modified = new Date(),
+): Readable {
   const zip = new ZipFile();
   zip.addBuffer(Buffer.from('application/vnd.oasis.opendocument.spreadsheet'), 'mimetype', {
     compress: false,
     mtime: modified,
   });
   zip.addBuffer(Buffer.from(MANIFEST), 'META-INF/manifest.xml', { mtime: modified });
-  const xml = Readable.from(content(dataset, rows));
+  const xml = Readable.from(content(dataset, rowsXml));
   xml.on('error', (error) => zip.outputStream.emit('error', error));
   zip.addReadStream(xml, 'content.xml', { mtime: modified });
   zip.end();
