@@ -1,4 +1,4 @@
-import { createCommitted, createSyndicat } from './support/factories';
+import { createCommitted, createCommune, createSyndicat } from './support/factories';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
 const UPDATE = `mutation($input: UpdateActionProgressInput!) {
@@ -59,7 +59,7 @@ describe('lists, signatures and commitments', () => {
   }
 
   it('commits a collectivity when a list that signed as a list wins the majority', async () => {
-    const place = await createSyndicat(api);
+    const place = await createCommune(api);
     const listId = await createList(place.id, 'Liste qui s’engage');
     await sign(listId, 'LIST', { positionOnList: 1 });
     expect(errorCode(await setOutcome(listId, 'MAJORITY'))).toBeUndefined();
@@ -87,7 +87,7 @@ describe('lists, signatures and commitments', () => {
   });
 
   it('does not commit a collectivity when only individuals of the winning list signed', async () => {
-    const place = await createSyndicat(api);
+    const place = await createCommune(api);
     const listId = await createList(place.id, 'Liste sans engagement collectif');
     await sign(listId, 'PERSONAL');
     await setOutcome(listId, 'MAJORITY');
@@ -101,7 +101,7 @@ describe('lists, signatures and commitments', () => {
   });
 
   it('allows one majority per collectivity and election', async () => {
-    const place = await createSyndicat(api);
+    const place = await createCommune(api);
     const a = await createList(place.id, 'Liste A');
     const b = await createList(place.id, 'Liste B');
     expect(errorCode(await setOutcome(a, 'MAJORITY'))).toBeUndefined();
@@ -138,8 +138,21 @@ describe('lists, signatures and commitments', () => {
     expect(rows).toEqual([]);
   });
 
+  it('lets a candidate list stand in a commune only, with a clear error elsewhere', async () => {
+    const syndicat = await createSyndicat(api);
+    const epci = (await api.ok(`{ collectivity(code: "200040715", kind: METROPOLE) { id } }`)).collectivity;
+    for (const collectivityId of [syndicat.id, epci.id]) {
+      const result = await api.gql(
+        `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id } }`,
+        { input: { collectivityId, name: 'Liste intercommunale' } },
+      );
+      expect(errorCode(result)).toBe('LIST_ONLY_IN_COMMUNE');
+      expect(result.errors![0].message).toMatch(/can only stand in a commune/);
+    }
+  });
+
   it('never shows a signatory’s phone or e-mail, in the schema or in the history', async () => {
-    const place = await createSyndicat(api);
+    const place = await createCommune(api);
     const listId = await createList(place.id, 'Liste privée');
     await sign(listId, 'PERSONAL', { phone: '+33 1 02 03 04 05', email: 'secret@example.org' });
     const introspection = await api.ok(`{ __type(name: "Signatory") { fields { name } } }`);
@@ -157,7 +170,7 @@ describe('lists, signatures and commitments', () => {
   });
 
   it('validates the signing form at the edge', async () => {
-    const place = await createSyndicat(api);
+    const place = await createCommune(api);
     const listId = await createList(place.id, 'Liste');
     const result = await api.gql(`mutation($input: AddSignatoryInput!) { addSignatory(input: $input) { id } }`, {
       input: {

@@ -38,7 +38,7 @@ describe('permission matrix: every mutation × every subject × own collectivity
   afterAll(() => api.close());
 
   async function place(): Promise<Place> {
-    const { collectivityId, commitmentId } = await createCommitted(api);
+    const { collectivityId, commitmentId } = await createCommitted(api, 'COMMUNE');
     const data = await api.ok(
       `mutation($list: CreateCandidateListInput!) { createCandidateList(input: $list) { id } }`,
       { list: { collectivityId, name: 'Liste matrice' } },

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { verifyChain } from '../src/modules/history/chain';
 import { ERASED, PrivacyService } from '../src/modules/privacy/privacy.service';
-import { createSyndicat, createUser, grantRole } from './support/factories';
+import { createCommune, createSyndicat, createUser, grantRole } from './support/factories';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
 const CLI = path.resolve(__dirname, '../dist/cli/personal-data.js');
@@ -26,7 +26,7 @@ describe('personal data: export and erasure on request', () => {
   }
 
   it('exports a signatory’s form, then erases the person and keeps the signature and a verifiable history', async () => {
-    const place = await createSyndicat(api);
+    const place = await createCommune(api);
     const list = await api.ok(`mutation($i: CreateCandidateListInput!) { createCandidateList(input: $i) { id } }`, {
       i: { collectivityId: place.id, name: 'Liste RGPD' },
     });

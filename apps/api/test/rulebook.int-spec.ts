@@ -19,7 +19,7 @@ import {
   todayInFrance,
   validate,
 } from '@pacte/pact';
-import { createCommitted, createSyndicat } from './support/factories';
+import { createCommitted, createCommune } from './support/factories';
 import { ADD_ITEM, ADVANCE } from './support/migration-tracker';
 import { createTestApi, errorCode, GqlResult, TestApi } from './support/test-app';
 
@@ -213,7 +213,7 @@ describe('the rulebook, as the API applies it', () => {
   });
   it("checks a new candidate list with the rulebook, as the desk's form does, and writes nothing refused", async () => {
     const CREATE = `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id name } }`;
-    const syndicat = await createSyndicat(api, 'Syndicat des listes');
+    const syndicat = await createCommune(api, 'Commune des listes');
     const count = async () =>
       (
         await api.dataSource.query(`SELECT count(*)::int AS n FROM candidate_list WHERE collectivity_id = $1`, [

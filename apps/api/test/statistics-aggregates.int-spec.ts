@@ -1,6 +1,6 @@
 import { ProgressEntry, computeScores, meanOfScores } from '@pacte/pact';
 import { StatisticsRebuild } from '../src/modules/statistics/statistics-rebuild';
-import { createSyndicat } from './support/factories';
+import { createCommune, createSyndicat } from './support/factories';
 import { OwnDatabase, createOwnDatabase, onServer } from './support/own-database';
 import { createTestApi, TestApi } from './support/test-app';
 import { replayTimeline } from './support/timeline-replay';
@@ -45,8 +45,8 @@ onServer('national statistics kept by the writes', () => {
     expect(empty).toMatchObject({ signatories: 0, commitments: 0, actionsDone: 0, averageProgress: null });
     expect(empty.progressOverTime).toEqual([]);
 
-    // A syndicat in Corse-du-Sud whose signing list wins: committed by its majority.
-    const syndicat = await createSyndicat(api, 'Syndicat agrégé', '2A');
+    // A commune in Corse-du-Sud whose signing list wins: committed by its majority.
+    const syndicat = await createCommune(api, 'Commune agrégée', '2A', 12000);
     const list = await api.ok(
       `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id } }`,
       { input: { collectivityId: syndicat.id, name: 'Liste agrégée' } },

@@ -1,5 +1,5 @@
 import { computeScores } from '@pacte/pact';
-import { createSyndicat } from './support/factories';
+import { createCommune } from './support/factories';
 import { OwnDatabase, createOwnDatabase, onServer } from './support/own-database';
 import { createTestApi, TestApi } from './support/test-app';
 
@@ -46,8 +46,8 @@ onServer('national statistics', () => {
       progressOverTime: [],
     });
 
-    // A syndicat of Corse-du-Sud (2A), population 12 000, whose list signs the pact as a list and wins the majority.
-    const place = await createSyndicat(api, 'Syndicat statistique', '2A');
+    // A commune of Corse-du-Sud (2A), population 12 000, whose list signs the pact as a list and wins the majority.
+    const place = await createCommune(api, 'Commune statistique', '2A', 12000);
     const list = await api.ok(
       `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id } }`,
       { input: { collectivityId: place.id, name: 'Liste statistique' } },

@@ -1,4 +1,4 @@
-import { COLLECTIVITY_KINDS, commitmentSourcesFor } from './collectivity-kind';
+import { COLLECTIVITY_KINDS, commitmentSourcesFor, holdsCandidateLists } from './collectivity-kind';
 
 describe('how a collectivity commits', () => {
   it('a commune by a winning signing list or its council; every other kind by its council only', () => {
@@ -6,5 +6,9 @@ describe('how a collectivity commits', () => {
     for (const kind of COLLECTIVITY_KINDS.filter((k) => k !== 'COMMUNE')) {
       expect([kind, commitmentSourcesFor(kind)]).toEqual([kind, ['COUNCIL_DELIBERATION']]);
     }
+  });
+
+  it('candidate lists stand in communes only', () => {
+    expect(COLLECTIVITY_KINDS.filter(holdsCandidateLists)).toEqual(['COMMUNE']);
   });
 });

@@ -20,12 +20,20 @@ export type CommitmentSource = (typeof COMMITMENT_SOURCES)[number];
 export const isCommitmentSource = makeGuard(COMMITMENT_SOURCES);
 
 /**
+ * Candidate lists stand only in communes: municipal councils are the only councils of the list this product follows
+ * elected on their own ballot (an EPCI's councillors come from its communes' lists, through the "fléchage").
+ */
+export function holdsCandidateLists(kind: CollectivityKind): boolean {
+  return kind === 'COMMUNE';
+}
+
+/**
  * How a collectivity of this kind can commit. Candidate lists stand only in communes, so only a commune is committed
  * by a signing list that wins the majority; an EPCI (its councillors are not elected on its own ballot), a syndicat,
  * a département or a région commits by its council's deliberation.
  */
 export function commitmentSourcesFor(kind: CollectivityKind): readonly CommitmentSource[] {
-  return kind === 'COMMUNE' ? COMMITMENT_SOURCES : ['COUNCIL_DELIBERATION'];
+  return holdsCandidateLists(kind) ? COMMITMENT_SOURCES : ['COUNCIL_DELIBERATION'];
 }
 
 export const COMMITMENT_SOURCE_LABELS: Record<CommitmentSource, LocalizedText> = {

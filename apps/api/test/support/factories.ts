@@ -15,9 +15,36 @@ export async function createSyndicat(
   return data.createCollectivity;
 }
 
-/** A committed collectivity (a syndicat whose council adopted the pact), ready for progress and evidence. */
-export async function createCommitted(api: TestApi): Promise<{ collectivityId: string; commitmentId: string }> {
-  const collectivity = await createSyndicat(api);
+/**
+ * A commune of its own (candidate lists stand only in communes): written with SQL, as the referential writes
+ * communes, under a code no real commune has ("T" and eight digits), in `departementCode` and its région.
+ */
+export async function createCommune(
+  api: TestApi,
+  name = 'Commune de test',
+  departementCode = '38',
+  population = 1500,
+): Promise<{ id: string; code: string }> {
+  const code = `T${String(randomInt(0, 99_999_999)).padStart(8, '0')}`;
+  const [row]: { id: string }[] = await api.dataSource.query(
+    `INSERT INTO collectivity (code, kind, name, search_name, population, postcodes, departement_code, region_code, origin)
+     SELECT $1, 'COMMUNE', $2, lower($2), $4, '{}', d.code, d.region_code, 'MANUAL'
+       FROM collectivity d WHERE d.kind = 'DEPARTEMENT' AND d.code = $3
+     RETURNING id`,
+    [code, `${name} ${code}`, departementCode, population],
+  );
+  return { id: row.id, code };
+}
+
+/**
+ * A committed collectivity (a syndicat whose council adopted the pact, or with `kind` COMMUNE a commune of its own),
+ * ready for progress and evidence.
+ */
+export async function createCommitted(
+  api: TestApi,
+  kind: 'SYNDICAT' | 'COMMUNE' = 'SYNDICAT',
+): Promise<{ collectivityId: string; commitmentId: string }> {
+  const collectivity = kind === 'COMMUNE' ? await createCommune(api) : await createSyndicat(api);
   const data = await api.ok(`mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`, {
     input: {
       collectivityId: collectivity.id,

@@ -133,6 +133,11 @@ export const HISTORY_EVENTS = {
   SignatoryUpdated: signatory.updated,
   SignatoryErased: once('SignatoryErased', 'Signatory', 'ERASE', erased),
   CommitmentCreated: once('CommitmentCreated', 'Commitment', 'CREATE', created(commitmentSnapshot)),
+  /**
+   * A commitment withdrawn (`after.reason`), e.g. a later results file gave the majority to another list: it leaves
+   * the directory and the figures; the row and its entries stay.
+   */
+  CommitmentWithdrawn: once('CommitmentWithdrawn', 'Commitment', 'WITHDRAW', withdrawn(commitmentSnapshot)),
   CollectivityCreated: once('CollectivityCreated', 'Collectivity', 'CREATE', created(collectivitySnapshot)),
   /** A verdict; `before` is the assessment it supersedes, if any (which stays, superseded). */
   AssessmentCreated: once(

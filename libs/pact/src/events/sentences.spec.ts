@@ -120,6 +120,17 @@ const SAMPLES: Record<HistoryEventName, { before: unknown; after: unknown }> = {
       committedOn: '2026-04-02',
     },
   },
+  CommitmentWithdrawn: {
+    before: {
+      edition: '2026',
+      source: 'LIST_MAJORITY',
+      candidateListId: 'l1',
+      deliberationNumber: null,
+      deliberationDate: null,
+      committedOn: '2026-03-22',
+    },
+    after: { reason: 'la liste n’a plus la majorité d’après resultats-t2.csv' },
+  },
   CollectivityCreated: { before: null, after: { kind: 'COMMUNE', code: '38151', name: 'Échirolles' } },
   AssessmentCreated: { before: null, after: assessment },
   AssessmentReplyCreated: {
@@ -193,6 +204,12 @@ describe('the history in sentences', () => {
     );
     expect(sentenceOf('EvidenceWithdrawn').en).toBe(
       'Evidence withdrawn: “Délibération n° 42” (reason: Mauvais document).',
+    );
+    expect(plain(sentenceOf('CommitmentWithdrawn').fr)).toBe(
+      'Engagement dans le pacte retiré (motif : la liste n’a plus la majorité d’après resultats-t2.csv).',
+    );
+    expect(sentenceOf('CommitmentWithdrawn').en).toBe(
+      'Commitment to the pact withdrawn (reason: la liste n’a plus la majorité d’après resultats-t2.csv).',
     );
     expect(plain(sentenceOf('MilestoneWithdrawn').fr)).toBe(
       'Jalon retiré de l’action 1.2 : « Vote du budget » (motif : Date abandonnée).',

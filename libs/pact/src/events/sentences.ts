@@ -316,6 +316,14 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
         'Données personnelles d’un·e signataire effacées à sa demande.',
         'A signatory’s personal data was erased on request.',
       );
+    case 'CommitmentWithdrawn': {
+      const { after } = event.payload;
+      return sentence([
+        both('Engagement dans le pacte retiré (motif : ', 'Commitment to the pact withdrawn (reason: '),
+        after.reason,
+        ').',
+      ]);
+    }
     case 'CommitmentCreated': {
       const { after } = event.payload;
       if (after.source === 'COUNCIL_DELIBERATION') {

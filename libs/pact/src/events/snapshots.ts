@@ -81,6 +81,14 @@ export const candidateListSnapshot = z.object({
   parties: z.array(text),
   website: optionalText,
   outcome: text,
+  /** The Ministry's figures, once a candidatures or results file was imported (absent from older entries). */
+  panel: z.number().nullish(),
+  nuance: optionalText.optional(),
+  resultRound: z.number().nullish(),
+  votes: z.number().nullish(),
+  seats: z.number().nullish(),
+  communitySeats: z.number().nullish(),
+  resultSource: optionalText.optional(),
 });
 
 /** Public facts of a signature only (an allow-list): no name, phone, e-mail, website or place. */
@@ -94,6 +102,8 @@ export const signatorySnapshot = z.object({
   signedOn: optionalDate,
   /** Null until the election's outcome is known. */
   elected: z.boolean().nullable(),
+  /** The EPCI whose community council the signatory sits on, from the register of elected officials. */
+  communityCouncilId: optionalText.optional(),
 });
 
 /** Ids, never the person's name or e-mail. */

@@ -31,10 +31,13 @@ const matchCandidate = z.object({
   score: z.number().min(0).max(1),
 });
 
-/** UNCERTAIN_LIST_MATCH: one list of a results file, and the signing lists it may be. Accepting names one of them. */
+/**
+ * UNCERTAIN_LIST_MATCH: one list of a Ministry file (results, or candidatures: then no round and no outcome), and the
+ * lists of its commune it may be. Accepting names one of them (or none: the Ministry's list is then a list of its own).
+ */
 export const uncertainListMatchPayload = z.object({
   electionCode: text(64, 1),
-  round: z.union([z.literal(1), z.literal(2)]),
+  round: z.union([z.literal(1), z.literal(2)]).nullable(),
   /** The results file it came from (its name) and its line. */
   source: z.object({ file: text(300), line: wholeNumber(1) }),
   result: z.object({
@@ -45,7 +48,8 @@ export const uncertainListMatchPayload = z.object({
     votes: wholeNumber(0).nullable(),
     seats: wholeNumber(0).nullable(),
     communitySeats: wholeNumber(0).nullable(),
-    outcome: oneOf(RESULT_OUTCOMES),
+    /** Null when the file decided nothing for it (candidatures, or a first round without a majority). */
+    outcome: oneOf(RESULT_OUTCOMES).nullable(),
   }),
   candidates: z.array(matchCandidate).min(1).max(20),
 });

@@ -45,6 +45,11 @@ export class CollectivitiesRepository {
     return this.repo().find({ where: kind ? { code, kind } : { code }, order: { kind: 'ASC' } });
   }
 
+  /** The collectivities of these kinds with these official codes (INSEE for communes, SIREN for EPCI). */
+  findByCodes(codes: readonly string[], kinds: readonly CollectivityKind[], manager?: EntityManager) {
+    return this.repo(manager).findBy({ code: In([...codes]), kind: In([...kinds]) });
+  }
+
   /** Départements and régions by code, for the `departement` / `region` fields. */
   findAreas(kind: 'DEPARTEMENT' | 'REGION', codes: readonly string[]): Promise<CollectivityEntity[]> {
     return this.repo().findBy({ kind, code: In([...codes]) });
@@ -91,9 +96,12 @@ export class CollectivitiesRepository {
     // "Committed only": a read of the commitment table, as the directory's list does (directory.repository.ts),
     // kept to one EXISTS so that the search stays one query.
     if (query.committedEdition) {
-      qb.andWhere('EXISTS (SELECT 1 FROM commitment m WHERE m.collectivity_id = c.id AND m.edition = :edition)', {
-        edition: query.committedEdition,
-      });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM commitment m WHERE m.collectivity_id = c.id AND m.edition = :edition AND m.withdrawn_at IS NULL)',
+        {
+          edition: query.committedEdition,
+        },
+      );
     }
     const total = await qb.getCount();
     // Exact matches first, then names starting with the query, then the most populated.

@@ -79,6 +79,16 @@ export class CollectivitiesService {
     throw new ValidationFailedError(['give an id or a code']);
   }
 
+  /** The collectivities of these kinds with these official codes, by code (codes that match none are left out). */
+  async findByCodes(
+    codes: readonly string[],
+    kinds: readonly CollectivityKind[],
+    manager?: EntityManager,
+  ): Promise<Map<string, CollectivityEntity>> {
+    const found = codes.length === 0 ? [] : await this.repository.findByCodes(codes, kinds, manager);
+    return new Map(found.map((c) => [c.code, c]));
+  }
+
   async getByCode(code: string, kind?: CollectivityKind): Promise<CollectivityEntity> {
     const found = await this.repository.findByCode(code.trim().toUpperCase(), kind);
     if (found.length === 0) throw new NotFoundError('Collectivity', code);

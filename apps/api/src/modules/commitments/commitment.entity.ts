@@ -6,9 +6,15 @@ import { COMMITMENT_SOURCES, type CommitmentSource } from '@pacte/pact';
 export { COMMITMENT_SOURCES };
 export type { CommitmentSource };
 
-/** A collectivity bound by one edition of the pact; always carries its source. */
+/**
+ * A collectivity bound by one edition of the pact; always carries its source. A withdrawn commitment (the list that
+ * won lost the majority in a later results file) stays, with its date and reason; one commitment at most is in force.
+ */
 @Entity('commitment')
-@Index('uq_commitment_collectivity_edition', ['collectivityId', 'edition'], { unique: true })
+@Index('uq_commitment_collectivity_edition', ['collectivityId', 'edition'], {
+  unique: true,
+  where: 'withdrawn_at IS NULL',
+})
 export class CommitmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -43,4 +49,11 @@ export class CommitmentEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the commitment was withdrawn; null while it is in force. */
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  withdrawalReason!: string | null;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CommitmentEntity } from './commitment.entity';
 
 @Injectable()
@@ -19,24 +19,37 @@ export class CommitmentsRepository {
     return this.repo().findBy({ id: In([...ids]) });
   }
 
+  /** The commitments in force (not withdrawn) of these collectivities. */
   findByCollectivityIds(collectivityIds: readonly string[], manager?: EntityManager): Promise<CommitmentEntity[]> {
     return this.repo(manager).find({
-      where: { collectivityId: In([...collectivityIds]) },
+      where: { collectivityId: In([...collectivityIds]), withdrawnAt: IsNull() },
       order: { committedOn: 'ASC' },
     });
   }
 
   findForCollectivity(collectivityId: string, edition: string, manager?: EntityManager) {
-    return this.repo(manager).findOneBy({ collectivityId, edition });
+    return this.repo(manager).findOneBy({ collectivityId, edition, withdrawnAt: IsNull() });
   }
 
-  /** Every commitment, for the national statistics. */
+  /** Every commitment in force, for the national statistics. */
   findAll(): Promise<CommitmentEntity[]> {
-    return this.repo().find({ order: { committedOn: 'ASC' } });
+    return this.repo().find({ where: { withdrawnAt: IsNull() }, order: { committedOn: 'ASC' } });
   }
 
   findByEdition(edition: string, manager?: EntityManager): Promise<CommitmentEntity[]> {
-    return this.repo(manager).findBy({ edition });
+    return this.repo(manager).findBy({ edition, withdrawnAt: IsNull() });
+  }
+
+  /** The commitment in force that this list's majority made, locked for a change; null when none. */
+  lockByList(candidateListId: string, manager: EntityManager): Promise<CommitmentEntity | null> {
+    return this.repo(manager).findOne({
+      where: { candidateListId, withdrawnAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async markWithdrawn(id: string, reason: string, manager: EntityManager): Promise<void> {
+    await this.repo(manager).update({ id }, { withdrawnAt: new Date(), withdrawalReason: reason });
   }
 
   anyDemo(): Promise<boolean> {

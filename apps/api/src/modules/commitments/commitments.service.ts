@@ -37,9 +37,11 @@ export class CommitmentsService {
     listEvents: ListEvents,
   ) {
     // A list that wins the majority, or signs as a list after winning, commits its collectivity (if it can), in the
-    // elections' unit of work. Subscribed here rather than in onModuleInit: the app seeds the demo before init().
+    // elections' unit of work; a list that loses the majority it had withdraws the commitment it made. Subscribed
+    // here rather than in onModuleInit: the app seeds the demo before init().
     listEvents.onListChanged(async (unit, list) => {
-      await this.commitFromMajority(unit, list, { strict: false });
+      if (list.outcome === 'MAJORITY') await this.commitFromMajority(unit, list, { strict: false });
+      else await this.withdrawLostMajority(unit, list);
     });
   }
 
@@ -149,6 +151,27 @@ export class CommitmentsService {
       candidateListId: list.id,
       committedOn: await this.elections.decidedOn(list.electionId, manager),
     });
+  }
+
+  /**
+   * The list no longer holds the majority (a later results file gave it to another list): the commitment its
+   * majority made is withdrawn, with a history entry; the row stays. Nothing happens when it made none.
+   */
+  async withdrawLostMajority(unit: Work, list: CandidateList): Promise<CommitmentEntity | null> {
+    const { manager, record } = unit;
+    const commitment = await this.repository.lockByList(list.id, manager);
+    if (!commitment || list.outcome === 'MAJORITY') return null;
+    const reason = list.resultSource
+      ? `la liste «\u00a0${list.name}\u00a0» n’a plus la majorité d’après ${list.resultSource}`
+      : `la liste «\u00a0${list.name}\u00a0» n’a plus la majorité`;
+    await this.repository.markWithdrawn(commitment.id, reason, manager);
+    record({
+      name: 'CommitmentWithdrawn',
+      collectivityId: commitment.collectivityId,
+      entityId: commitment.id,
+      payload: { before: commitmentHistorySnapshot(commitment), after: { reason } },
+    });
+    return commitment;
   }
 
   private async insert({ manager, record }: Work, values: Partial<CommitmentEntity>): Promise<CommitmentEntity> {

@@ -35,7 +35,7 @@ const COMMITTED_ROWS = `(
   SELECT c.id, c.search_name, c.population, c.departement_code, c.region_code, c.epci_id, c.kind, m.source, m.committed_on,
          CASE WHEN s.commitment_id IS NULL THEN $2::numeric ELSE s.overall END AS score
   FROM collectivity c
-  JOIN commitment m ON m.collectivity_id = c.id
+  JOIN commitment m ON m.collectivity_id = c.id AND m.withdrawn_at IS NULL
   LEFT JOIN commitment_score s ON s.commitment_id = m.id
   WHERE m.edition = $1
 ) AS committed`;

@@ -112,6 +112,39 @@ export class ElectionsRepository {
       .getMany();
   }
 
+  /** The lists of a commune for an election, locked for the change an import makes. */
+  lockListsOfCommune(collectivityId: string, electionId: string, manager: EntityManager) {
+    return manager.getRepository(CandidateListEntity).find({
+      where: { collectivityId, electionId },
+      order: { createdAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  /** The signatories of these lists, in `manager`'s transaction. */
+  signatoriesOfLists(listIds: readonly string[], manager: EntityManager): Promise<SignatoryEntity[]> {
+    if (listIds.length === 0) return Promise.resolve([]);
+    return manager.getRepository(SignatoryEntity).find({ where: { candidateListId: In([...listIds]) } });
+  }
+
+  /** The signatories of the lists of a commune for an election, locked for the register's change. */
+  lockSignatoriesOfCommune(collectivityId: string, electionId: string, manager: EntityManager) {
+    return manager
+      .getRepository(SignatoryEntity)
+      .createQueryBuilder('s')
+      .innerJoin(CandidateListEntity, 'l', 'l.id = s.candidate_list_id')
+      .where('l.collectivity_id = :collectivityId AND l.election_id = :electionId', { collectivityId, electionId })
+      .setLock('pessimistic_write', undefined, ['s'])
+      .getMany();
+  }
+
+  /** The signatories who sit on these EPCI's community councils, by name. */
+  findSignatoriesByCommunityCouncils(epciIds: readonly string[]): Promise<SignatoryEntity[]> {
+    return this.m()
+      .getRepository(SignatoryEntity)
+      .find({ where: { communityCouncilId: In([...epciIds]) }, order: { lastName: 'ASC', firstName: 'ASC' } });
+  }
+
   saveList(entity: Partial<CandidateListEntity>, manager: EntityManager): Promise<CandidateListEntity> {
     return saveVersioned(manager, CandidateListEntity, entity);
   }

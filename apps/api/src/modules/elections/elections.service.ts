@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { holdsCandidateLists } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertVersion } from '../../common/errors/version-conflict';
@@ -8,7 +9,7 @@ import { UnitOfWork, type Work } from '../history/unit-of-work';
 import { CandidateListEntity } from './candidate-list.entity';
 import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
 import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
-import { MajorityTakenError } from './elections.errors';
+import { ListOnlyInCommuneError, MajorityTakenError } from './elections.errors';
 import { ElectionsRepository, type SignatureCounts } from './elections.repository';
 import { ListEvents } from './list-events.port';
 import {
@@ -64,6 +65,7 @@ export class ElectionsService {
       const election = await this.repository.findElectionByCode(input.electionCode, manager);
       if (!election) throw new NotFoundError('Election', input.electionCode);
       const collectivity = await this.collectivities.get(input.collectivityId, manager);
+      if (!holdsCandidateLists(collectivity.kind)) throw new ListOnlyInCommuneError(collectivity.kind);
       const list = await this.repository.saveList(
         {
           electionId: election.id,

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -22,6 +23,7 @@ export { SIGNATURE_SCOPES, type SignatureScope };
  */
 @Entity('signatory')
 @Index('ix_signatory_candidate_list', ['candidateListId'])
+@Index('ix_signatory_community_council', ['communityCouncilId'])
 export class SignatoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -76,6 +78,11 @@ export class SignatoryEntity {
   /** Outcome for this person after the vote: null until known. */
   @Column({ type: 'boolean', nullable: true })
   elected!: boolean | null;
+
+  /** The EPCI on whose community council the register of elected officials (RNE) says the signatory sits; null if none. */
+  @ForeignKey('collectivity', { onDelete: 'RESTRICT' })
+  @Column({ type: 'uuid', nullable: true })
+  communityCouncilId!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -75,6 +75,13 @@ export const EVENT_ROLES: Record<HistoryEventName, EventRoles> = {
     },
     readBy: [{ module: 'statistics', for: 'the aggregates (projection): a new commitment' }],
   },
+  CommitmentWithdrawn: {
+    writtenBy: {
+      module: 'commitments',
+      through: 'a list that loses the majority it had (`setListOutcome`, `npm run import:results`)',
+    },
+    readBy: [{ module: 'statistics', for: 'the aggregates (projection): a commitment leaves the figures' }],
+  },
   CollectivityCreated: { writtenBy: { module: 'collectivities', through: '`createCollectivity`' }, readBy: [] },
   AssessmentCreated: {
     writtenBy: { module: 'assessments', through: '`recordAssessment` (`before`: the verdict it supersedes)' },

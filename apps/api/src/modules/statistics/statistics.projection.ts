@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CommitmentsService } from '../commitments/commitments.service';
+import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { EventProjections } from '../history/event-projections.port';
 import type { RecordedEvent } from '../history/history.service';
 import { ProgressService } from '../progress/progress.service';
-import { scoreTenthsOf } from './monthly-totals';
+import { scoreTenthsOf, type ScoreTenths } from './monthly-totals';
 import { StatisticsRepository, deltaBetween } from './statistics.repository';
 
 /** The commitments whose figures a unit's events change, once each, in the order they first appear. */
 export function commitmentsChangedBy(events: readonly RecordedEvent[]): string[] {
   const ids = new Set<string>();
   for (const event of events) {
-    if (event.name === 'CommitmentCreated') ids.add(event.entityId);
+    if (event.name === 'CommitmentCreated' || event.name === 'CommitmentWithdrawn') ids.add(event.entityId);
     if (event.name === 'ActionProgressCreated' || event.name === 'ActionProgressUpdated') {
       ids.add(event.entityId.split(':')[0]);
     }
@@ -47,6 +47,7 @@ export class StatisticsProjection {
 
   private async refresh(manager: EntityManager, commitmentId: string, month: string): Promise<void> {
     const commitment = await this.commitments.get(commitmentId, manager);
+    if (commitment.withdrawnAt) return this.remove(manager, commitment, month);
     const rows = await this.progress.rowsOf(commitmentId, manager);
     const next = scoreTenthsOf(
       rows.map((r) => ({ actionCode: r.actionCode, status: r.status, progress: r.progressOverride })),
@@ -73,5 +74,15 @@ export class StatisticsProjection {
     // A new commitment counts from its own month; a change counts from now, or from the commitment's month if later.
     const from = previous === null || committedMonth > month ? committedMonth : month;
     await this.repository.addFrom(edition, from, delta, manager);
+  }
+
+  /** A withdrawn commitment leaves the figures from the month of its withdrawal on. */
+  private async remove(manager: EntityManager, commitment: CommitmentRecord, month: string): Promise<void> {
+    const previous = await this.repository.findScore(commitment.id, manager);
+    if (!previous) return;
+    const none: ScoreTenths = { actionsDone: 0, overallTenths: null, sectionTenths: [] };
+    const delta = deltaBetween(previous, none);
+    await this.repository.addFrom(commitment.edition, month, { ...delta, commitments: -1 }, manager);
+    await this.repository.deleteScore(commitment.id, manager);
   }
 }

@@ -53,6 +53,10 @@ export class StatisticsRepository {
     await manager.getRepository(StatisticsCommitmentEntity).upsert(row, ['commitmentId']);
   }
 
+  async deleteScore(commitmentId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(StatisticsCommitmentEntity).delete({ commitmentId });
+  }
+
   /** Inserts many scores at once (a rebuild). */
   async insertScores(rows: StatisticsCommitmentEntity[], manager: EntityManager): Promise<void> {
     for (let i = 0; i < rows.length; i += 1000) {

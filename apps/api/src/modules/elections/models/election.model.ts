@@ -61,6 +61,27 @@ export class CandidateListModel {
   @Field(() => ListOutcomeEnum)
   outcome!: ListOutcome;
 
+  @Field(() => Int, { nullable: true, description: 'Panel number in the Ministry’s files; null until imported' })
+  panel!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The Ministry’s political nuance code, e.g. LDIV' })
+  nuance!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The round whose results were last recorded (1 or 2)' })
+  resultRound!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  votes!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats won on the municipal council' })
+  seats!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats won on the community council (conseil communautaire)' })
+  communitySeats!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The results file the outcome was taken from, if imported' })
+  resultSource!: string | null;
+
   @Field(() => Int, { description: 'Optimistic locking: one more at each change; send it back as expectedVersion' })
   version!: number;
 
@@ -107,6 +128,9 @@ export class SignatoryModel {
   @Field(() => Boolean, { nullable: true, description: 'Null until the result is known' })
   elected!: boolean | null;
 
+  /** The EPCI whose community council the signatory sits on (register of elected officials); resolved by id. */
+  communityCouncilId!: string | null;
+
   @Field(() => Int, { description: 'Optimistic locking: one more at each change; send it back as expectedVersion' })
   version!: number;
 
@@ -133,6 +157,13 @@ export function toCandidateListModel(e: CandidateListEntity): CandidateListModel
     parties: e.parties,
     website: e.website,
     outcome: e.outcome,
+    panel: e.panel,
+    nuance: e.nuance,
+    resultRound: e.resultRound,
+    votes: e.votes,
+    seats: e.seats,
+    communitySeats: e.communitySeats,
+    resultSource: e.resultSource,
     version: e.version,
     electionId: e.electionId,
     collectivityId: e.collectivityId,
@@ -153,6 +184,7 @@ export function toSignatoryModel(e: SignatoryEntity): SignatoryModel {
     signedPlace: e.signedPlace,
     signedOn: e.signedOn,
     elected: e.elected,
+    communityCouncilId: e.communityCouncilId,
     version: e.version,
     candidateListId: e.candidateListId,
   };
@@ -174,6 +206,7 @@ export function signatoryHistorySnapshot(e: SignatoryEntity): EventPayload<'Sign
     postcode: e.postcode,
     signedOn: e.signedOn,
     elected: e.elected,
+    communityCouncilId: e.communityCouncilId,
     version: e.version,
   };
 }
@@ -189,6 +222,13 @@ export function candidateListHistorySnapshot(e: CandidateListEntity): EventPaylo
     parties: e.parties,
     website: e.website,
     outcome: e.outcome,
+    panel: e.panel,
+    nuance: e.nuance,
+    resultRound: e.resultRound,
+    votes: e.votes,
+    seats: e.seats,
+    communitySeats: e.communitySeats,
+    resultSource: e.resultSource,
     version: e.version,
   };
 }
