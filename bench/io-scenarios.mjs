@@ -61,7 +61,9 @@ export async function measureExport({ root, databaseUrl, port, rows, apiRss, log
     .replace(/ TO STDOUT$/, '');
   const psql = () => runCounting('psql', ['-X', '-q', '-d', databaseUrl, '-c', `\\copy ${select} TO STDOUT`]);
   const cli = () =>
-    runCounting(process.execPath, [join(root, 'apps/api/dist/cli/export-history.js')], { DATABASE_URL: databaseUrl });
+    runCounting(process.execPath, ['--max-semi-space-size=8', join(root, 'apps/api/dist/cli/export-history.js')], {
+      DATABASE_URL: databaseUrl,
+    });
   const runs = { psql: [], http: [], cli: [] };
   for (const [name, fn] of [
     ['psql', psql],

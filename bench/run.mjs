@@ -204,7 +204,7 @@ const needsApi = ['overview', 'page', 'throughput', 'export', 'bundle'].some(wan
 const api = needsApi
   ? await startProcess(
       'API',
-      ['apps/api/dist/main.js'],
+      ['--max-semi-space-size=8', 'apps/api/dist/main.js'],
       {
         DATABASE_URL: databaseUrl,
         PORT: String(port),
