@@ -37,6 +37,7 @@ import { EvidenceModule } from './modules/evidence/evidence.module';
 import { HealthController } from './modules/health/health.controller';
 import { ExportsModule } from './modules/exports/exports.module';
 import { HistoryModule } from './modules/history/history.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { ProgressModule } from './modules/progress/progress.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { DirectoryModule } from './modules/directory/directory.module';
@@ -150,6 +151,7 @@ export class AppModule implements NestModule {
         ExportsModule,
         ReviewModule,
         DeclarationsModule,
+        ImportsModule,
         ShareModule,
         DataVersionModule,
       ],

@@ -27,3 +27,4 @@ export * from './events';
 export * from './collectivity-kind';
 export * from './open-data';
 export * from './site/paths';
+export * from './imports';

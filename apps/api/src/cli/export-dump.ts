@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppModule } from '../app.module';
 import { loadConfig } from '../config/config';
-import { openDatabase } from '../database/open-database';
 import { DumpService } from '../modules/exports/dump';
+import { withAppContext } from './with-app-context';
 
 const USAGE = 'usage: export-dump.js DIR';
 
@@ -19,23 +17,11 @@ async function main(): Promise<void> {
   if (args.length !== 1 || args[0].startsWith('-')) throw new Error(USAGE);
   const dir = resolve(args[0]);
   mkdirSync(dir, { recursive: true });
-  const config = loadConfig();
-  const database = await openDatabase(config, (msg) => console.error(msg));
-  try {
-    const app = await NestFactory.createApplicationContext(
-      AppModule.forRoot({ config, databaseUrl: database.url, poolMax: 2 }),
-      { logger: ['error'] },
-    );
-    try {
-      const pkg = await app.get(DumpService).write((path) => createWriteStream(join(dir, path)));
-      for (const r of pkg.resources) console.error(`${r.path}: ${r.bytes} bytes, ${r.hash}`);
-      console.error(`wrote ${pkg.resources.length} files and datapackage.json to ${dir}`);
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.close();
-  }
+  await withAppContext(loadConfig(), async (app) => {
+    const pkg = await app.get(DumpService).write((path) => createWriteStream(join(dir, path)));
+    for (const r of pkg.resources) console.error(`${r.path}: ${r.bytes} bytes, ${r.hash}`);
+    console.error(`wrote ${pkg.resources.length} files and datapackage.json to ${dir}`);
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
 import { loadConfig } from '../config/config';
-import { openDatabase } from '../database/open-database';
 import { DigestService } from '../modules/feeds/digest.service';
+import { withAppContext } from './with-app-context';
 
 const USAGE = 'usage: send-digests.js [--now <ISO 8601 date-time>]';
 
@@ -28,25 +26,14 @@ async function main(): Promise<void> {
   if (!config.smtpUrl) console.error('SMTP_URL is not set: the digests are written to the log, not sent');
   // The app's modules, without the HTTP server: the digest reads follows, addresses, names and the history through
   // the services of the modules that own them.
-  const database = await openDatabase(config, (msg) => console.error(msg));
-  try {
-    const app = await NestFactory.createApplicationContext(
-      AppModule.forRoot({ config, databaseUrl: database.url, poolMax: 2 }),
-      { logger: ['error'] },
+  await withAppContext(config, async (app) => {
+    const report = await app.get(DigestService).sendWeeklyDigests(now);
+    console.log(
+      `digests up to ${now.toISOString()}: ${report.sent} sent, ${report.nothingToSend} with nothing to send, ` +
+        `${report.notDue} not due yet, ${report.failed} failed (${report.subscribers} subscribers)`,
     );
-    try {
-      const report = await app.get(DigestService).sendWeeklyDigests(now);
-      console.log(
-        `digests up to ${now.toISOString()}: ${report.sent} sent, ${report.nothingToSend} with nothing to send, ` +
-          `${report.notDue} not due yet, ${report.failed} failed (${report.subscribers} subscribers)`,
-      );
-      if (report.failed > 0) process.exitCode = 1;
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await database.close();
-  }
+    if (report.failed > 0) process.exitCode = 1;
+  });
 }
 
 main().catch((error: unknown) => {

@@ -50,6 +50,37 @@ export class CollectivitiesRepository {
     return this.repo(manager).findBy({ code: In([...codes]), kind: In([...kinds]) });
   }
 
+  /** Communes whose official code, or folded name (`search_name`), is one of these: the imports' matching. */
+  findCommunesByCodesOrNames(
+    codes: readonly string[],
+    foldedNames: readonly string[],
+    manager?: EntityManager,
+  ): Promise<CollectivityEntity[]> {
+    return this.repo(manager)
+      .createQueryBuilder('c')
+      .where("c.kind = 'COMMUNE'")
+      .andWhere('(c.code = ANY(:codes) OR c.search_name = ANY(:names))', {
+        codes: [...codes],
+        names: [...foldedNames],
+      })
+      .getMany();
+  }
+
+  /** Collectivities by (code, kind) pairs, e.g. the rows of an open-data file. */
+  findByCodesAndKinds(
+    keys: readonly { code: string; kind: string }[],
+    manager?: EntityManager,
+  ): Promise<CollectivityEntity[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.repo(manager)
+      .createQueryBuilder('c')
+      .where('(c.code, c.kind) IN (SELECT * FROM unnest(:codes::text[], :kinds::text[]))', {
+        codes: keys.map((k) => k.code),
+        kinds: keys.map((k) => k.kind),
+      })
+      .getMany();
+  }
+
   /** Départements and régions by code, for the `departement` / `region` fields. */
   findAreas(kind: 'DEPARTEMENT' | 'REGION', codes: readonly string[]): Promise<CollectivityEntity[]> {
     return this.repo().findBy({ kind, code: In([...codes]) });

@@ -50,6 +50,27 @@ export class CollectivitiesService {
     return isUUID(id) ? this.repository.findById(id, manager) : null;
   }
 
+  /**
+   * Communes whose INSEE code is one of `codes` or whose name, folded like the search's (`foldForSearch`), is one of
+   * `foldedNames`: an import matches its rows against them in one read.
+   */
+  communesByCodesOrNames(
+    codes: readonly string[],
+    foldedNames: readonly string[],
+    manager?: EntityManager,
+  ): Promise<CollectivityEntity[]> {
+    if (codes.length === 0 && foldedNames.length === 0) return Promise.resolve([]);
+    return this.repository.findCommunesByCodesOrNames(codes, foldedNames, manager);
+  }
+
+  /** Collectivities by official code and kind (pairs that match none are left out). */
+  findByCodesAndKinds(
+    keys: readonly { code: string; kind: string }[],
+    manager?: EntityManager,
+  ): Promise<CollectivityEntity[]> {
+    return this.repository.findByCodesAndKinds(keys, manager);
+  }
+
   /** Population, région and département of these collectivities (ids that match none are left out). */
   placesOf(ids: readonly string[]): Promise<CollectivityPlace[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.repository.places(ids);

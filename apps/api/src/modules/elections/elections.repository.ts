@@ -85,6 +85,16 @@ export class ElectionsRepository {
       .find({ where: { electionId: In([...electionIds]) }, order: { name: 'ASC' } });
   }
 
+  findListsIn(collectivityIds: readonly string[], electionId: string, manager: EntityManager) {
+    return manager
+      .getRepository(CandidateListEntity)
+      .find({ where: { collectivityId: In([...collectivityIds]), electionId }, order: { createdAt: 'ASC' } });
+  }
+
+  findSignatoriesByExternalIds(externalIds: readonly string[], manager: EntityManager): Promise<SignatoryEntity[]> {
+    return manager.getRepository(SignatoryEntity).findBy({ externalId: In([...externalIds]) });
+  }
+
   findListWithMajority(collectivityId: string, electionId: string, manager: EntityManager) {
     return manager.getRepository(CandidateListEntity).findOneBy({ collectivityId, electionId, outcome: 'MAJORITY' });
   }

@@ -22,6 +22,25 @@ import { SignatoryEntity } from './signatory.entity';
 
 export type { SignatureCounts };
 
+/** The stored fields of a signing form, trimmed (the e-mail in lower case). */
+function signingFormFields(input: AddSignatoryInput) {
+  return {
+    candidateListId: input.candidateListId,
+    scope: input.scope,
+    positionOnList: input.positionOnList ?? null,
+    parties: input.parties.map((p) => p.trim()).filter(Boolean),
+    website: input.website ?? null,
+    commune: input.commune.trim(),
+    postcode: input.postcode ?? null,
+    lastName: input.lastName.trim(),
+    firstName: input.firstName.trim(),
+    phone: input.phone?.trim() || null,
+    email: input.email?.trim().toLowerCase() || null,
+    signedPlace: input.signedPlace?.trim() || null,
+    signedOn: input.signedOn,
+  };
+}
+
 @Injectable()
 export class ElectionsService {
   constructor(
@@ -57,6 +76,20 @@ export class ElectionsService {
     const election = await this.repository.findElectionById(electionId, manager);
     if (!election) throw new NotFoundError('Election', electionId);
     return election.secondRoundDate ?? election.firstRoundDate;
+  }
+
+  /** The lists of these collectivities for one election, in `manager`'s transaction (an import's matching). */
+  listsIn(collectivityIds: readonly string[], electionId: string, manager: EntityManager) {
+    return collectivityIds.length === 0
+      ? Promise.resolve([])
+      : this.repository.findListsIn(collectivityIds, electionId, manager);
+  }
+
+  /** The signatories imported with these external ids (see `SignatoryEntity.externalId`). */
+  signatoriesByExternalIds(externalIds: readonly string[], manager: EntityManager): Promise<SignatoryEntity[]> {
+    return externalIds.length === 0
+      ? Promise.resolve([])
+      : this.repository.findSignatoriesByExternalIds(externalIds, manager);
   }
 
   createList(actor: Actor, input: CreateCandidateListInput): Promise<CandidateListEntity> {
@@ -122,26 +155,16 @@ export class ElectionsService {
     return saved;
   }
 
-  addSignatory(actor: Actor, input: AddSignatoryInput): Promise<SignatoryEntity> {
+  /** Records a signing form; `externalId` is the signature's identity in an imported file (none when typed in). */
+  addSignatory(actor: Actor, input: AddSignatoryInput, externalId: string | null = null): Promise<SignatoryEntity> {
     return this.unitOfWork.run(actor, async (unit) => {
       const { manager, record } = unit;
       const list = await this.repository.findList(input.candidateListId, manager);
       if (!list) throw new NotFoundError('CandidateList', input.candidateListId);
       const signatory = await this.repository.saveSignatory(
         {
-          candidateListId: list.id,
-          scope: input.scope,
-          positionOnList: input.positionOnList ?? null,
-          parties: input.parties.map((p) => p.trim()).filter(Boolean),
-          website: input.website ?? null,
-          commune: input.commune.trim(),
-          postcode: input.postcode ?? null,
-          lastName: input.lastName.trim(),
-          firstName: input.firstName.trim(),
-          phone: input.phone?.trim() || null,
-          email: input.email?.trim().toLowerCase() || null,
-          signedPlace: input.signedPlace?.trim() || null,
-          signedOn: input.signedOn,
+          ...signingFormFields(input),
+          externalId,
           elected: null,
         },
         manager,
@@ -155,6 +178,30 @@ export class ElectionsService {
       // A list that had already won commits its collectivity once it signs as a list.
       if (signatory.scope === 'LIST') await this.listEvents.listChanged(unit, list);
       return signatory;
+    });
+  }
+
+  /**
+   * Replaces the fields of a signing form (a re-imported file that corrects a row): the same checks as adding one,
+   * and a SignatoryUpdated event. `elected` and the external id are kept.
+   */
+  updateSigningForm(actor: Actor, signatoryId: string, input: AddSignatoryInput): Promise<SignatoryEntity> {
+    return this.unitOfWork.run(actor, async (unit) => {
+      const { manager, record } = unit;
+      const signatory = await this.repository.lockSignatory(signatoryId, manager);
+      if (!signatory) throw new NotFoundError('Signatory', signatoryId);
+      const list = await this.repository.findList(input.candidateListId, manager);
+      if (!list) throw new NotFoundError('CandidateList', input.candidateListId);
+      const before = signatoryHistorySnapshot(signatory);
+      const saved = await this.repository.saveSignatory({ ...signatory, ...signingFormFields(input) }, manager);
+      record({
+        name: 'SignatoryUpdated',
+        collectivityId: list.collectivityId,
+        entityId: saved.id,
+        payload: { before, after: signatoryHistorySnapshot(saved) },
+      });
+      if (saved.scope === 'LIST') await this.listEvents.listChanged(unit, list);
+      return saved;
     });
   }
 

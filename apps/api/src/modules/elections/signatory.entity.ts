@@ -24,6 +24,7 @@ export { SIGNATURE_SCOPES, type SignatureScope };
 @Entity('signatory')
 @Index('ix_signatory_candidate_list', ['candidateListId'])
 @Index('ix_signatory_community_council', ['communityCouncilId'])
+@Index('uq_signatory_external_id', ['externalId'], { unique: true })
 export class SignatoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -74,6 +75,13 @@ export class SignatoryEntity {
   /** "le". */
   @Column({ type: 'date' })
   signedOn!: string;
+
+  /**
+   * The signature's identity in the file it was imported from: the file's own id column, or a hash of name, commune
+   * and list (`h:…`). A re-import recognises the signatory by it. Null for a form entered by hand.
+   */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  externalId!: string | null;
 
   /** Outcome for this person after the vote: null until known. */
   @Column({ type: 'boolean', nullable: true })

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -32,8 +33,23 @@ export class UnitOfWork {
     private readonly projections: EventProjections,
   ) {}
 
+  /** The transaction of a running {@link batch}, which every unit started inside it joins. */
+  private readonly ambient = new AsyncLocalStorage<EntityManager>();
+
   run<T>(actor: Actor, work: (unit: Work) => Promise<T>): Promise<T> {
+    const batch = this.ambient.getStore();
+    if (batch) return this.within(batch, actor, work);
     return this.dataSource.transaction((manager) => this.within(manager, actor, work));
+  }
+
+  /**
+   * One transaction for many units of work (an import: all or nothing): every `run` called by `work`, directly or
+   * through any service, joins it instead of opening its own, so each change is still made, checked and recorded by
+   * the service that owns it, as a single edit would be, and an error anywhere rolls everything back.
+   */
+  batch<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.ambient.getStore()) throw new Error('a batch cannot start inside another');
+    return this.dataSource.transaction((manager) => this.ambient.run(manager, () => work(manager)));
   }
 
   /** The same inside a transaction the caller already holds (a service called by another's unit of work). */
