@@ -115,4 +115,30 @@ onServer('history export memory: flat whatever the size of the history', () => {
     },
     600_000,
   );
+
+  // A reader that leaves mid-download must not leave PostgreSQL blocked sending the rest (a connection held forever).
+  it.each(['/history/export.jsonl', '/exports/history.csv', '/exports/history.json', '/exports/history.ods'])(
+    '%s: a client that goes away mid-copy lets the COPY end',
+    async (path) => {
+      const { port } = api.app.getHttpServer().address();
+      const response = await new Promise<IncomingMessage>((resolve, reject) =>
+        get(`http://127.0.0.1:${port}${path}`, resolve).on('error', reject),
+      );
+      await new Promise((resolve) => response.once('data', resolve));
+      response.destroy();
+      const copies = async () =>
+        Number(
+          (
+            await api.dataSource.query(
+              `SELECT count(*) AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND query LIKE 'COPY (%' AND pid <> pg_backend_pid()`,
+            )
+          )[0].n,
+        );
+      // Polled until it ends: the test's own timeout bounds the wait.
+      while ((await copies()) > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await copies()).toBe(0);
+    },
+    120_000,
+  );
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QueryRunner } from 'typeorm';
 import { committedCommune } from './support/committed-commune';
-import { collectivityWithEverything } from './support/exports';
+import { ADD_EVIDENCE, UPDATE_PROGRESS, seedCatalogue } from './support/migration-tracker';
 import { createTestApi, TestApi } from './support/test-app';
 
 /** Tables that grow with the country (issue 12's national dataset): none may be read whole by a public page. */
@@ -83,12 +83,24 @@ describe('public pages: every query on a large table is served by an index', () 
   let departementCode: string;
   beforeAll(async () => {
     api = await createTestApi();
-    const own = await collectivityWithEverything(api);
-    collectivityId = own.collectivityId;
-    await committedCommune(api, '38151');
+    const commune = await committedCommune(api, '38151');
+    collectivityId = commune.id;
+    // Something on each list of the page: progress, evidence linked to two actions.
+    const { commitmentId } = commune;
+    await api.ok(UPDATE_PROGRESS, { input: { commitmentId, actionCode: '1.1', status: 'DONE' } });
+    await api.ok(ADD_EVIDENCE, {
+      input: {
+        commitmentId,
+        actionCodes: ['1.1', '1.2'],
+        kind: 'COUNCIL_DELIBERATION',
+        date: '2026-05-12',
+        title: 'Plan',
+      },
+    });
     [{ departement_code: departementCode }] = await api.dataSource.query(
       `SELECT departement_code FROM collectivity WHERE code = '38151' AND kind = 'COMMUNE'`,
     );
+    await seedCatalogue(api);
     [{ id: softwareId }] = await api.dataSource.query('SELECT id FROM software_catalogue_entry ORDER BY name LIMIT 1');
     runner = api.dataSource.createQueryRunner();
     await runner.query('SET enable_seqscan = off');

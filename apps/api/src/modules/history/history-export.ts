@@ -108,6 +108,11 @@ export function copyOutStream(pool: Pool, copySql: string, ...transforms: Transf
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
       if (!out.destroyed) out.destroy(failure);
+      // A reader that went away mid-copy leaves the socket paused (pg-copy-streams' back-pressure) while PostgreSQL
+      // waits to send the rest: close it, so that the server ends the statement instead of waiting forever.
+      (
+        client as unknown as { connection?: { stream?: { destroy(): void } } } | undefined
+      )?.connection?.stream?.destroy();
     } finally {
       client?.release(failure);
     }

@@ -95,5 +95,11 @@ export function odsOfRowsXml(
   xml.on('error', (error) => zip.outputStream.emit('error', error));
   zip.addReadStream(xml, 'content.xml', { mtime: modified });
   zip.end();
-  return zip.outputStream as Readable;
+  const output = zip.outputStream as Readable;
+  // A reader that goes away destroys the zip's output, which yazl does not pass back to its inputs: stop the rows
+  // too, so that their source (a database cursor or COPY) is let go.
+  output.once('close', () => {
+    if (!xml.readableEnded) xml.destroy();
+  });
+  return output;
 }
