@@ -57,6 +57,7 @@ describe('the campaign desk (/campagne)', () => {
     const user = userEvent.setup();
     let pending = requests;
     const calls = mockGraphQL({
+      DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
       Me: () => ({ me: admin }),
       PendingRoleRequests: () => ({ pendingRoleRequests: pending }),
       DecideRoleRequest: (v) => {
@@ -109,7 +110,11 @@ describe('the campaign desk (/campagne)', () => {
         },
       ],
     };
-    mockGraphQL({ Me: () => ({ me: moderator }), PendingRoleRequests: () => ({ pendingRoleRequests: requests }) });
+    mockGraphQL({
+      Me: () => ({ me: moderator }),
+      PendingRoleRequests: () => ({ pendingRoleRequests: requests }),
+      DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+    });
     renderDesk();
     expect(await screen.findAllByTestId('pending-role-request')).toHaveLength(2);
     expect(screen.getByRole('heading', { level: 1, name: 'Bureau de campagne' })).toBeInTheDocument();
@@ -117,7 +122,11 @@ describe('the campaign desk (/campagne)', () => {
   });
 
   it('shows an administrator the signing-form entry too', async () => {
-    mockGraphQL({ Me: () => ({ me: admin }), PendingRoleRequests: () => ({ pendingRoleRequests: [] }) });
+    mockGraphQL({
+      Me: () => ({ me: admin }),
+      PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
+      DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+    });
     renderDesk();
     expect(await screen.findByRole('heading', { name: 'Saisir un formulaire de signature' })).toBeInTheDocument();
   });
@@ -136,6 +145,7 @@ describe('asking for the auditor role (/mon-compte)', () => {
   it('asks for a département with a reason, checked by the rulebook before sending', async () => {
     const user = userEvent.setup();
     const calls = mockGraphQL({
+      DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
       Me: () => ({ me: resident }),
       MyAccount: () => ({ me: { ...resident, roles: [], following: [] } }),
       RequestRole: () => ({ requestRole: { id: 'g1', role: 'AUDITOR', status: 'REQUESTED' } }),
@@ -168,6 +178,7 @@ describe('entering a signing form by hand (/campagne)', () => {
     const user = userEvent.setup();
     let lists: { id: string; name: string; headOfList: string | null }[] = [];
     const calls = mockGraphQL({
+      DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
       Me: () => ({ me: admin }),
       PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
       DeskCommune: () => ({

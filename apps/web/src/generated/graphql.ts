@@ -138,9 +138,34 @@ export type CreateCandidateListInput = {
   website?: string | null | undefined;
 };
 
+export type DecideReviewItemInput = {
+  /** true: accept (its consequence is applied), false: refuse */
+  accept: boolean;
+  /** The option accepted, for kinds that offer several (UNCERTAIN_LIST_MATCH: the candidate list) */
+  choice?: string | number | null | undefined;
+  itemId: string | number;
+  /** Required to refuse; the declarant sees it */
+  reason?: string | null | undefined;
+};
+
 export type DecideRoleRequestInput = {
   approve: boolean;
   grantId: string | number;
+};
+
+export type DeclareCommitmentInput = {
+  /** LIST_MAJORITY: the collectivity’s signing list that won */
+  candidateListId?: string | number | null | undefined;
+  collectivityId: string | number;
+  /** COUNCIL_DELIBERATION: its date, YYYY-MM-DD */
+  deliberationDate?: string | null | undefined;
+  /** COUNCIL_DELIBERATION: the deliberation’s number */
+  deliberationNumber?: string | null | undefined;
+  /** COUNCIL_DELIBERATION: where the deliberation is published (or upload it: POST /declarations) */
+  documentUrl?: string | null | undefined;
+  /** Anything the moderator should know */
+  note?: string | null | undefined;
+  source: CommitmentSource;
 };
 
 export type DeleteMyAccountInput = {
@@ -261,6 +286,11 @@ export type ResetPasswordInput = {
   password: string;
   token: string;
 };
+
+export type ReviewStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REFUSED';
 
 export type Role =
   | 'ADMIN'
@@ -633,6 +663,37 @@ export type TerritoryCommittedQueryVariables = Exact<{
 
 
 export type TerritoryCommittedQuery = { committedCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string, scores: { overall: number | null } } | null }> } };
+
+export type DeclarableListsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeclarableListsQuery = { collectivity: { id: string, candidateLists: Array<{ id: string, name: string, headOfList: string | null, signedAsList: boolean }> } };
+
+export type MyDeclarationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDeclarationsQuery = { me: { id: string, declarations: Array<{ id: string, status: ReviewStatus, source: CommitmentSource, deliberationNumber: string | null, reason: string | null, createdAt: string, decidedAt: string | null, collectivity: { id: string } }> } | null };
+
+export type DeclareCommitmentMutationVariables = Exact<{
+  input: DeclareCommitmentInput;
+}>;
+
+
+export type DeclareCommitmentMutation = { declareCommitment: { id: string, status: ReviewStatus } };
+
+export type DeskDeclarationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskDeclarationsQuery = { reviewItems: { totalCount: number, nodes: Array<{ id: string, payloadJson: string, createdAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string } | null, candidateLists: Array<{ id: string, name: string, headOfList: string | null, signedAsList: boolean }> } }> } };
+
+export type DecideDeclarationMutationVariables = Exact<{
+  input: DecideReviewItemInput;
+}>;
+
+
+export type DecideDeclarationMutation = { decideReviewItem: { id: string, status: ReviewStatus, reason: string | null } };
 
 export type DeskCommuneQueryVariables = Exact<{
   code: string;
@@ -1335,6 +1396,82 @@ export const TerritoryCommittedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TerritoryCommittedQuery, TerritoryCommittedQueryVariables>;
+export const DeclarableListsDocument = new TypedDocumentString(`
+    query DeclarableLists($id: ID!) {
+  collectivity(id: $id) {
+    id
+    candidateLists {
+      id
+      name
+      headOfList
+      signedAsList
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarableListsQuery, DeclarableListsQueryVariables>;
+export const MyDeclarationsDocument = new TypedDocumentString(`
+    query MyDeclarations {
+  me {
+    id
+    declarations {
+      id
+      status
+      source
+      deliberationNumber
+      reason
+      createdAt
+      decidedAt
+      collectivity {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDeclarationsQuery, MyDeclarationsQueryVariables>;
+export const DeclareCommitmentDocument = new TypedDocumentString(`
+    mutation DeclareCommitment($input: DeclareCommitmentInput!) {
+  declareCommitment(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareCommitmentMutation, DeclareCommitmentMutationVariables>;
+export const DeskDeclarationsDocument = new TypedDocumentString(`
+    query DeskDeclarations {
+  reviewItems(kind: DECLARED_COMMITMENT, first: 50) {
+    totalCount
+    nodes {
+      id
+      payloadJson
+      createdAt
+      collectivity {
+        id
+        kind
+        code
+        name
+        commitment {
+          id
+        }
+        candidateLists {
+          id
+          name
+          headOfList
+          signedAsList
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskDeclarationsQuery, DeskDeclarationsQueryVariables>;
+export const DecideDeclarationDocument = new TypedDocumentString(`
+    mutation DecideDeclaration($input: DecideReviewItemInput!) {
+  decideReviewItem(input: $input) {
+    id
+    status
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<DecideDeclarationMutation, DecideDeclarationMutationVariables>;
 export const DeskCommuneDocument = new TypedDocumentString(`
     query DeskCommune($code: String!) {
   collectivity(kind: COMMUNE, code: $code) {

@@ -153,6 +153,13 @@ const mutationUpdates: Record<string, Updater> = {
     invalidateFields(cache, 'Query', ['pendingRoleRequests']);
   },
   decideRoleRequest: (_result, _args, cache) => invalidateFields(cache, 'Query', ['pendingRoleRequests']),
+  declareCommitment: (_result, _args, cache) => invalidateMe(cache, ['declarations']),
+  // Accepting may commit a collectivity (a declaration) or record a list's outcome: the queue and the pages loaded.
+  decideReviewItem: (_result, _args, cache) => {
+    invalidateFields(cache, 'Query', ['reviewItems']);
+    collectivityChanged(cache, anyCollectivity, ['commitment', 'commitments', 'candidateLists']);
+    nationalFiguresChanged(cache);
+  },
 
   updateActionProgress: (_result, args, cache) => commitmentChanged(cache, input(args).commitmentId, ['inventory']),
   addMilestone: (_result, args, cache) => commitmentChanged(cache, input(args).commitmentId),

@@ -12,6 +12,7 @@ import { migrationEn } from './messages/migration.en';
 import { rulesEn } from './messages/rules.en';
 import { deskEn } from './messages/desk.en';
 import { importsEn } from './messages/imports.en';
+import { declarationsEn } from './messages/declarations.en';
 import type { Messages } from './messages.fr';
 
 /** English: every key of the French messages, with the same placeholders. */
@@ -30,4 +31,5 @@ export const en: Messages = {
   ...rulesEn,
   ...deskEn,
   ...importsEn,
+  ...declarationsEn,
 };

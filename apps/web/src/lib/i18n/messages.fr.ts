@@ -12,6 +12,7 @@ import { migrationFr } from './messages/migration.fr';
 import { rulesFr } from './messages/rules.fr';
 import { deskFr } from './messages/desk.fr';
 import { importsFr } from './messages/imports.fr';
+import { declarationsFr } from './messages/declarations.fr';
 
 /**
  * French, the default language of the dashboard, and the reference list of message keys, one file per part of the
@@ -34,6 +35,7 @@ export const fr = {
   ...rulesFr,
   ...deskFr,
   ...importsFr,
+  ...declarationsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -12,6 +12,7 @@ import { useI18n } from '../../../lib/i18n';
 import { collectivityPath, electionPath, kindFromSlug } from '../../../lib/routes';
 import { FollowCollectivity, RoleRequest, abilitiesOn, useSession } from '../../account';
 import { AuditContext, AuditedScores, useAudit } from '../../audit';
+import { DeclareCommitment } from '../../declarations';
 import { EditingContext, type Editing } from '../../editing';
 import { MigrationSection } from '../../migration';
 import { ActionChecklist } from './ActionChecklist';
@@ -132,6 +133,7 @@ export default function CollectivityPage() {
               )}
             </p>
           </EmptyState>
+          <DeclareCommitment collectivityId={collectivity.id} kind={collectivity.kind} name={collectivity.name} />
         </section>
       )}
       <TerritoryCommitted kind={collectivity.kind} code={collectivity.code} isEpci={collectivity.isEpci} />

@@ -3,6 +3,7 @@ import { Loading, useDocumentTitle } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
 import { deskAbilities, PendingRoleRequests, useSession } from '../../account';
+import { DeclarationQueue } from '../../declarations';
 import { SigningFormEntry } from './SigningFormEntry';
 
 /**
@@ -39,6 +40,12 @@ export default function DeskPage() {
         <h2 id="desk-roles">{t('desk.roles.title')}</h2>
         <PendingRoleRequests />
       </section>
+      {may.decideReviews && (
+        <section className="section" aria-labelledby="desk-review">
+          <h2 id="desk-review">{t('desk.review.title')}</h2>
+          <DeclarationQueue />
+        </section>
+      )}
       {may.enterSigningForms && <SigningFormEntry />}
     </div>
   );

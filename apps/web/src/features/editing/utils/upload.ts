@@ -1,27 +1,5 @@
-import { NetworkError } from '../../../lib/graphql';
-import { GraphQLRequestError } from '../../../lib/graphql/client';
+import { postMultipart } from '../../../lib/upload';
 import type { AddEvidenceInput } from '../../../generated/graphql';
-
-/** POSTs a multipart body with the session cookie; errors carry the API's code. Returns the JSON answered. */
-async function postMultipart(url: string, body: FormData, doFetch: typeof fetch): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await doFetch(url, { method: 'POST', body, credentials: 'same-origin' });
-  } catch (error) {
-    throw new NetworkError(error instanceof Error ? error.message : String(error));
-  }
-  let json: { code?: string; message?: string } | undefined;
-  try {
-    json = (await response.json()) as { code?: string; message?: string };
-  } catch {
-    // not JSON: keep the status
-  }
-  if (response.ok) return json;
-  const code = json?.code;
-  const message = json?.message ?? `HTTP ${response.status}`;
-  if (!code) throw new NetworkError(message, response.status);
-  throw new GraphQLRequestError([{ message, extensions: { code } }]);
-}
 
 /** POST /evidence/{id}/file (multipart, field `file`): replaces the file of evidence already recorded. */
 export async function uploadEvidenceFile(evidenceId: string, file: File, doFetch: typeof fetch = fetch): Promise<void> {

@@ -1,0 +1,53 @@
+import type { declarationsFr } from './declarations.fr';
+
+/** English texts of declared commitments: the collectivity page's form and the desk's queue. */
+export const declarationsEn: Record<keyof typeof declarationsFr, string> = {
+  'declare.title': 'Declare the commitment',
+  'declare.intro':
+    '{name} has committed but is not shown as committed? Declare it: a campaign moderator will check before recording it.',
+  'declare.signIn': 'Sign in to declare this collectivity’s commitment.',
+  'declare.source': 'How did it commit?',
+  'declare.source.LIST_MAJORITY': 'A signing list won the election',
+  'declare.source.COUNCIL_DELIBERATION': 'The council adopted the pact by a deliberation',
+  'declare.list': 'Signing list',
+  'declare.listOption': '{list} (head of list: {head})',
+  'declare.noSigningList':
+    'No list of this commune signed the pact as a list ("ma liste s’engage"): declare the council’s deliberation, or have the campaign record the signature.',
+  'declare.number': 'Deliberation number',
+  'declare.date': 'Deliberation date',
+  'declare.url': 'Address of the document',
+  'declare.urlHint': 'The link to the published deliberation (register of acts, the collectivity’s website).',
+  'declare.file': 'Or the deliberation’s file',
+  'declare.fileHint': 'PDF, OpenDocument, PNG or JPEG.',
+  'declare.note': 'Anything the moderators should know (optional)',
+  'declare.submit': 'Send the declaration',
+  'declare.sent': 'Declaration sent: it awaits the moderators’ decision.',
+  'declare.mine.PENDING': 'Your declaration of {date} awaits the moderators’ decision.',
+  'declare.mine.ACCEPTED': 'Your declaration of {date} was accepted.',
+  'declare.mine.REFUSED': 'My declaration of {date} was refused: {reason}',
+  'desk.review.title': 'Review queue',
+  'desk.declarations.title': 'Declared commitments',
+  'desk.declarations.none': 'No declaration to review.',
+  'desk.declarations.entry': 'Declaration of {date}',
+  'desk.declarations.byList': 'The list “{list}” (head of list: {head}) won the election.',
+  'desk.declarations.unknownList': 'The declared list is no longer among the commune’s lists.',
+  'desk.declarations.byDeliberation': 'Deliberation no. {number} of {date}',
+  'desk.declarations.document': 'Deliberation document',
+  'desk.declarations.file': 'Attached file (moderators only)',
+  'desk.declarations.note': 'Note: {note}',
+  'desk.declarations.alreadyCommitted': 'This collectivity is already committed.',
+  'desk.declarations.accept': 'Accept',
+  'desk.declarations.acceptFor': 'Accept the declaration for {name}',
+  'desk.declarations.confirmAccept':
+    'Accept this declaration? {name} will be recorded as committed, with this source and the declaration as evidence.',
+  'desk.declarations.refuse': 'Refuse',
+  'desk.declarations.refuseFor': 'Refuse the declaration for {name}',
+  'desk.declarations.confirmRefuse': 'Refuse this declaration for {name}? The person who made it will read the reason.',
+  'desk.declarations.reason': 'Reason for refusing',
+  'desk.declarations.decided': 'Decision recorded.',
+  'apiError.DECLARATION_PENDING': 'A declaration of this collectivity already awaits the moderators’ decision.',
+  'apiError.NOT_A_SIGNING_LIST': 'This list did not sign the pact as a list.',
+  'apiError.ALREADY_COMMITTED': 'This collectivity is already committed.',
+  'apiError.INVALID_COMMITMENT_SOURCE':
+    'This collectivity does not commit this way (an EPCI commits by a deliberation).',
+};
