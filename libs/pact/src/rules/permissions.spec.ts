@@ -6,7 +6,12 @@ const ELSEWHERE = 'elsewhere';
 describe('abilities per role and place', () => {
   it('gives nothing to a user without a role', () => {
     expect(Object.values(abilitiesOn([], HERE)).some(Boolean)).toBe(false);
-    expect([...permissionsOf([])].sort()).toEqual(['account.self', 'follow.manage', 'role.request']);
+    expect([...permissionsOf([])].sort()).toEqual([
+      'account.self',
+      'commitment.declare',
+      'follow.manage',
+      'role.request',
+    ]);
   });
 
   it('lets an elected official and an IT manager run their own collectivity, not another', () => {
