@@ -31,6 +31,15 @@ export const IMPORT_KINDS = [
     },
     options: [],
   },
+  {
+    code: 'progress',
+    label: { fr: 'Avancement des actions', en: 'Progress of the actions' },
+    description: {
+      fr: 'Le fichier CSV de l’export « Avancement des actions », modifié dans un tableur : seules les lignes changées sont enregistrées.',
+      en: 'The CSV of the "Progress of the actions" export, edited in a spreadsheet: only the changed rows are written.',
+    },
+    options: [],
+  },
 ] as const satisfies readonly ImportKind[];
 
 export type ImportKindCode = (typeof IMPORT_KINDS)[number]['code'];

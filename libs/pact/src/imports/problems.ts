@@ -102,6 +102,19 @@ export const IMPORT_PROBLEMS = {
     fr: 'Cette colonne n’est pas modifiable par import (valeur attendue : {expected}).',
     en: 'This column cannot be changed by an import (expected value: {expected}).',
   },
+  CHANGED_SINCE_EXPORT: {
+    fr: 'Cette action a été modifiée depuis l’export (dernière mise à jour : {expected}) : exportez à nouveau.',
+    en: 'This action changed since the export (last update: {expected}): export again.',
+  },
+  PROGRESS_OUT_OF_RANGE: { fr: 'Pourcentage hors de 0 à 100.', en: 'Percentage outside 0 to 100.' },
+  PROGRESS_NOT_ALLOWED: {
+    fr: 'Pas de pourcentage pour ce statut (NOT_APPLICABLE, ABANDONED).',
+    en: 'No percentage for this status (NOT_APPLICABLE, ABANDONED).',
+  },
+  JUSTIFICATION_REQUIRED: {
+    fr: 'Une justification est obligatoire pour ce statut.',
+    en: 'A justification is required for this status.',
+  },
   NOT_ALLOWED: {
     fr: 'Vous ne pouvez pas modifier cette collectivité.',
     en: 'You may not change this collectivity.',
