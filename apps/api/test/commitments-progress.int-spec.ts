@@ -1,3 +1,4 @@
+import { todayInFrance } from '@pacte/pact';
 import { createCommitted, createCommune, createSyndicat } from './support/factories';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
@@ -208,6 +209,38 @@ describe('progress, milestones, evidence and history', () => {
     api = await createTestApi();
   });
   afterAll(() => api.close());
+
+  it('keeps the score at the clock start: what was declared by the clock’s first day, not what came after', async () => {
+    const CLOCK = `query($id: ID!) { collectivity(id: $id) { commitment { committedOn scoreAtClockStart scores { overall } } } }`;
+    // Committed in May: the clock started on the day of the mandate (22 March 2026), long before these writes.
+    const earlier = await createCommitted(api);
+    await api.ok(UPDATE, { input: { commitmentId: earlier.commitmentId, actionCode: '1.7', status: 'DONE' } });
+    const before = await api.ok(CLOCK, { id: earlier.collectivityId }, { token: null });
+    expect(before.collectivity.commitment.scores.overall).toBeGreaterThan(0);
+    expect(before.collectivity.commitment.scoreAtClockStart).toBe(0);
+
+    // Committed today: its clock starts today, so what it declares today was done before the clock started.
+    const today = todayInFrance(new Date());
+    const syndicat = await createSyndicat(api);
+    const created = await api.ok(
+      `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+      {
+        input: {
+          collectivityId: syndicat.id,
+          source: 'COUNCIL_DELIBERATION',
+          deliberationNumber: 'D-1',
+          deliberationDate: today,
+        },
+      },
+    );
+    const commitmentId = created.createCommitment.id;
+    await api.ok(UPDATE, { input: { commitmentId, actionCode: '1.7', status: 'DONE' } });
+    await api.ok(UPDATE, { input: { commitmentId, actionCode: '1.5', status: 'DONE' } });
+    const now = (await api.ok(CLOCK, { id: syndicat.id }, { token: null })).collectivity.commitment;
+    expect(now.committedOn).toBe(today);
+    expect(now.scoreAtClockStart).toBe(now.scores.overall);
+    expect(now.scoreAtClockStart).toBeGreaterThan(0);
+  });
 
   it('rolls progress up by section and overall, and records every change in the history', async () => {
     const { collectivityId, commitmentId } = await createCommitted(api);

@@ -1,7 +1,15 @@
 import JSZip from 'jszip';
 import { TNL_DOMAIN_LABELS, TNL_DOMAINS, TNL_SELF_ASSESSMENT_NOTICE } from '@pacte/pact';
 import { createCommitted } from './support/factories';
-import { ADD_EVIDENCE, download, userWithRole, xmlTexts } from './support/migration-tracker';
+import {
+  ADD_EVIDENCE,
+  ADD_ITEM,
+  download,
+  seedCatalogue,
+  seedEntryId,
+  userWithRole,
+  xmlTexts,
+} from './support/migration-tracker';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
 const RECORD = `mutation($input: RecordTnlLabelInput!) { recordTnlLabel(input: $input) { year scale level mentions } }`;
@@ -116,14 +124,14 @@ describe('labels: awarded labels, evidence filed under criteria, readiness and t
     const md = await download(api, `/labels/application/${place.collectivityId}.md`);
     expect(md.status).toBe(200);
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(md.headers.get('content-disposition')).toMatch(/^attachment; filename="label-tnl-9\d{8}\.md"$/);
+    expect(md.headers.get('content-disposition')).toMatch(/^attachment; filename="preparation-label-tnl-9\d{8}\.md"$/);
     const text = await md.text();
     for (const domain of TNL_DOMAINS) expect(text).toContain(`## ${TNL_DOMAIN_LABELS[domain].fr}`);
     expect(text).toContain(TNL_SELF_ASSESSMENT_NOTICE.fr.slice(0, 40));
     // The deliberation is the evidence behind political backing, in the strategy section.
     const strategy = text.slice(text.indexOf('## Stratégie et mutualisation'), text.indexOf('## Bonnes pratiques'));
     expect(strategy).toContain(
-      'Délibération « logiciel libre » n° 2026-42 & annexes — Délibération du conseil, 2026-09-15',
+      'Délibération « logiciel libre » n° 2026-42 & annexes — Délibération du conseil, 15 septembre 2026',
     );
 
     const odt = await download(api, `/labels/application/${place.collectivityId}.odt`);
@@ -146,10 +154,85 @@ describe('labels: awarded labels, evidence filed under criteria, readiness and t
     const headings = xmlTexts(content, 'h');
     for (const domain of TNL_DOMAINS) expect(headings).toContain(TNL_DOMAIN_LABELS[domain].fr);
     expect(xmlTexts(content, 'p')).toContain(
-      'Délibération « logiciel libre » n° 2026-42 & annexes — Délibération du conseil, 2026-09-15',
+      'Délibération « logiciel libre » n° 2026-42 & annexes — Délibération du conseil, 15 septembre 2026',
     );
 
     expect((await download(api, `/labels/application/00000000-0000-4000-8000-000000000000.odt`)).status).toBe(404);
     expect((await download(api, `/labels/application/not-an-id.md`)).status).toBe(404);
+  });
+
+  it('tells the truth in the application file: in service and target apart, dates in words, links, estimates', async () => {
+    const place = await createCommitted(api);
+    await seedCatalogue(api);
+    const [libreOffice, debian] = await Promise.all([
+      seedEntryId(api, 'libreoffice'),
+      seedEntryId(api, 'debian-workstation'),
+    ]);
+    const item = (category: string, productName: string, targetEntryId: string, stage: string, on: string) =>
+      api.ok(ADD_ITEM, {
+        input: {
+          collectivityId: place.collectivityId,
+          category,
+          productName,
+          productIsFree: false,
+          seats: 40,
+          targetEntryId,
+          stage,
+          stageReachedOn: on,
+        },
+      });
+    await item('OFFICE_SUITE', 'Microsoft Office 2019', libreOffice, 'DEFAULT', '2026-06-24');
+    await item('WORKSTATION_OS', 'Windows 11', debian, 'PILOT', '2026-06-01');
+    const filed = await api.ok(ADD_EVIDENCE, {
+      input: {
+        commitmentId: place.commitmentId,
+        kind: 'RUNNING_SERVICE',
+        date: '2026-10-01',
+        title: 'Portail de données ouvertes',
+        url: 'https://data.example.org',
+        actionCodes: [],
+        criterionIds: ['DM-OPEN-DATA'],
+      },
+    });
+    // The file itself is not the point: its stored key is what makes the link.
+    await api.dataSource.query(
+      `UPDATE evidence SET file_key = $2, file_mime_type = 'application/pdf', file_size = 10 WHERE id = $1`,
+      [filed.addEvidence.id, `${filed.addEvidence.id}/portail.pdf`],
+    );
+    const [{ name: debianName }] = await api.dataSource.query(
+      `SELECT name FROM software_catalogue_entry WHERE id = $1`,
+      [debian],
+    );
+
+    let text = await (await download(api, `/labels/application/${place.collectivityId}.md`)).text();
+    expect(text.split('\n')[0]).toMatch(
+      /^# Préparation de la candidature au label Territoire Numérique Libre \(critères de ce service, pas le questionnaire du jury\) — /,
+    );
+    expect(text).toContain("ce n'est pas le questionnaire du jury");
+    expect(text).toContain('À notre connaissance, le jury du label Territoire Numérique Libre ne publie pas de grille');
+    // Migrated to LibreOffice: LibreOffice is in service, Office is what it replaced, never "Office … Par défaut".
+    expect(text).toContain(
+      '- Suite bureautique : en service, LibreOffice (40 postes), qui remplace Microsoft Office 2019 — étape « Par défaut » depuis le 24 juin 2026',
+    );
+    expect(text).not.toMatch(/en service, Microsoft Office 2019/);
+    expect(text).toContain(
+      `en service, Windows 11 (40 postes) ; cible, ${debianName} — étape « Pilote » depuis le 1er juin 2026`,
+    );
+    expect(text).toContain(
+      'Portail de données ouvertes — Service en fonctionnement, 1er octobre 2026 — https://data.example.org — fichier : http',
+    );
+    expect(text).toContain(`/evidence/${filed.addEvidence.id}/file`);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // A Badge-level estimate: never "niveau 0" on the 1-to-5 scale, never the Badge as a grade of the Label.
+    expect(text).not.toMatch(/niveau 0/i);
+    expect(text).not.toMatch(/Label Badge|niveau Badge/);
+
+    await api.ok(RECORD, {
+      input: { collectivityId: place.collectivityId, year: 2025, scale: 'SCALE_2025', level: 'OR' },
+    });
+    text = await (await download(api, `/labels/application/${place.collectivityId}.md`)).text();
+    const awarded = text.indexOf('- Label attribué par le jury : Label Or, millésime 2025');
+    expect(awarded).toBeGreaterThan(0);
+    expect(awarded).toBeLessThan(text.indexOf('- Estimation de cette auto-évaluation'));
   });
 });

@@ -255,7 +255,7 @@ describe('dashboard (Chromium)', () => {
       expect((await fetch(`${e2e.site.url}${href}`)).status).toBe(200);
     }
     await shot(page, 'migration-label-fr');
-    await guideShot(page.getByTestId('label-readiness').locator('.table-scroll'), 'label');
+    await guideShot(page.getByTestId('label-readiness').locator('.table-scroll').first(), 'label');
     await guideShot(page.getByTestId('inventory-figures'), 'inventaire-chiffres');
     await guideShot(page.locator('section[aria-labelledby="inventory-heading"] .chart-figure').first(), 'inventaire');
     await page.getByTestId('my-roles').waitFor();

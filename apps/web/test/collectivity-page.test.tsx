@@ -38,6 +38,20 @@ describe('CollectivityPage', () => {
     expect(document.title).toBe('Échirolles — Pacte du Logiciel Libre — suivi');
   });
 
+  it('measures the mandate clock from the score the API gives at the clock start, not from 0', async () => {
+    const page = echirollesPage();
+    const commitment = page.collectivity.commitment!;
+    // Everything declared was declared on the first day: no progress since, whatever the score.
+    const atStart = { ...commitment, scoreAtClockStart: commitment.scores.overall };
+    mockGraphQL({
+      ...collectivityPageMocks(),
+      CollectivityPage: () => ({ collectivity: { ...page.collectivity, commitment: atStart } }),
+    });
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route });
+    expect(await screen.findByTestId('clock-status')).toHaveTextContent(/Aucun progrès déclaré depuis l’engagement/);
+    expect(screen.queryByText(/sera tenu avant/)).not.toBeInTheDocument();
+  });
+
   it('tells a commune that is not committed that a winning list or its council commits it, an EPCI its council only', async () => {
     const notCommitted = (kind: 'COMMUNE' | 'METROPOLE', code: string, name: string) => {
       const page = echirollesPage();

@@ -1,4 +1,4 @@
-import { clockStart, compareWithPeers, gap } from '../src/features/collectivity/utils/comparison';
+import { compareWithPeers, gap } from '../src/features/collectivity/utils/comparison';
 import { filterByStatus, groupActionsBySection, sortMilestones } from '../src/features/collectivity/utils/checklist';
 import { mergeHistoryPages } from '../src/features/collectivity/utils/history';
 import { echirollesPage, history } from './support/fixtures';
@@ -64,14 +64,6 @@ describe('compareWithPeers', () => {
   it('gives the gap in points', () => {
     expect(gap(15.5, 10.4)).toBe(5.1);
     expect(gap(null, 3)).toBeNull();
-  });
-});
-
-describe('clockStart', () => {
-  it('starts at the mandate unless the commitment came later', () => {
-    expect(clockStart('2026-03-22')).toBe('2026-03-22');
-    expect(clockStart('2025-12-01')).toBe('2026-03-22');
-    expect(clockStart('2026-06-24')).toBe('2026-06-24');
   });
 });
 

@@ -119,6 +119,22 @@ describe('awarded Territoire Numérique Libre labels', () => {
     );
   });
 
+  it('shows the label the jury awarded first, as a fact with its vintage, and the self-assessment as an estimate', async () => {
+    const or2025 = { ...label2024, id: 'l-2025', year: 2025, scale: 'SCALE_2025' as const, level: 'OR', url: null };
+    mockGraphQL({
+      Me: () => ({ me: null }),
+      CollectivityMigration: () => echirollesMigration(undefined, [label2024, or2025]),
+    });
+    renderSection();
+    const readiness = await screen.findByTestId('label-readiness');
+    const awarded = within(readiness).getByTestId('awarded-label');
+    expect(awarded).toHaveTextContent(/^Label attribué par le jury\s?: Label Or, millésime 2025$/);
+    const estimate = within(readiness).getByTestId('readiness-estimate');
+    expect(estimate).toHaveTextContent(/^À côté de ce label, l’estimation de cette auto-évaluation/);
+    // The fact comes before the estimate.
+    expect(awarded.compareDocumentPosition(estimate) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('does not offer IT managers to record a label (the permission table gives it to elected officials)', async () => {
     const calls = mockGraphQL({
       Me: () => ({ me: meWith([{ role: 'IT_MANAGER', collectivityId: 'c-38151' }]) }),

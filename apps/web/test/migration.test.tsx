@@ -75,12 +75,29 @@ describe('MigrationSection', () => {
             evidence: [],
             labelReadiness: {
               tier: 'BADGE',
-              legacyLevel: 1,
+              legacyLevel: 0,
               nextTier: 'BRONZE',
               noticeFr: 'Estimation indicative : le jury ne publie pas de grille.',
               noticeEn: 'Indicative estimate: the jury publishes no grid.',
               overall: { met: 3, applicable: 20, percent: 15 },
-              domains: [{ domain: 'FREE_SOFTWARE', met: 2, applicable: 5, percent: 40 }],
+              domains: [
+                {
+                  domain: 'DATA_MANAGEMENT',
+                  met: 0,
+                  applicable: 5,
+                  percent: 0,
+                  criteria: [
+                    {
+                      id: 'DM-OPEN-DATA',
+                      titleFr: 'Données ouvertes publiées',
+                      titleEn: 'Open data published',
+                      status: 'UNMET',
+                      metByFr: null,
+                      metByEn: null,
+                    },
+                  ],
+                },
+              ],
               missingForNextTier: [
                 {
                   id: 'DM-OPEN-DATA',
@@ -106,6 +123,14 @@ describe('MigrationSection', () => {
       /\(auto-évaluation\)\s*Estimation indicative : le jury ne publie pas de grille\./,
     );
     expect(readiness).toHaveTextContent('Données ouvertes publiées');
+    // An estimate, the Badge as the entry and not a grade of the Label, and no "niveau 0" on a 1-to-5 scale.
+    expect(screen.getByTestId('readiness-estimate')).toHaveTextContent(
+      /^Estimation de cette auto-évaluation\s?: le Badge \(l’entrée dans la démarche, distincte des niveaux du Label\)\s?; aucun niveau de l’ancienne échelle/,
+    );
+    expect(readiness).not.toHaveTextContent(/niveau 0/);
+    // The criterion that only evidence filed under it meets, and has none, is named.
+    expect(screen.getByTestId('criteria-lacking-evidence')).toHaveTextContent('« Données ouvertes publiées »');
+    expect(screen.getByTestId('criterion-DM-OPEN-DATA')).toHaveTextContent('Non rempli');
     expect(screen.getByRole('link', { name: /OpenDocument/ })).toHaveAttribute('href', '/labels/application/c1.odt');
     expect(screen.getByRole('link', { name: /Markdown/ })).toHaveAttribute('href', '/labels/application/c1.md');
     expect(screen.getByRole('link', { name: /flux Atom/ })).toHaveAttribute('href', '/feeds/collectivity/c1.atom');

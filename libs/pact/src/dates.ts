@@ -71,3 +71,18 @@ export function addFractionalMonths(from: Date, months: number): Date {
   const days = Math.round(((months - whole) * (next.getTime() - base.getTime())) / DAY_MS);
   return new Date(base.getTime() + days * DAY_MS);
 }
+
+const DATE_IN_WORDS = {
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/**
+ * A calendar day in words, as French writes it: "24 juin 2026", "1er juin 2026" (the ordinal for the first of the
+ * month); in English "24 June 2026". Throws a RangeError on a day that does not exist.
+ */
+export function dateInWords(day: DateInput, locale: 'fr' | 'en' = 'fr'): string {
+  const date = toUtcDate(day, 'day');
+  const words = DATE_IN_WORDS[locale].format(date);
+  return locale === 'fr' && date.getUTCDate() === 1 ? words.replace(/^1 /, '1er ') : words;
+}

@@ -18,7 +18,7 @@ export * from './source-text';
 export * from './scoring';
 export * from './population';
 export type { DateInput } from './dates';
-export { toUtcDate, toIsoDate, addMonths, monthsBetween, addFractionalMonths } from './dates';
+export { toUtcDate, toIsoDate, addMonths, monthsBetween, addFractionalMonths, dateInWords } from './dates';
 export * from './mandate';
 export * from './software';
 export * from './tnl';

@@ -1,5 +1,11 @@
 import { addFractionalMonths, addMonths, monthsBetween, toIsoDate, toUtcDate } from './dates';
-import { MANDATE_END_DATE, MANDATE_START_DATE, mandatePace } from './mandate';
+import {
+  MANDATE_END_DATE,
+  MANDATE_START_DATE,
+  clockBaselineAfterWrite,
+  mandateClockStart,
+  mandatePace,
+} from './mandate';
 
 const d = (iso: string): Date => toUtcDate(iso);
 
@@ -160,5 +166,29 @@ describe('mandatePace scenarios', () => {
         }
       }
     }
+  });
+});
+
+describe('the score at the clock start (what the pace is measured from)', () => {
+  const committedOn = '2026-03-22';
+  it('starts the clock at the mandate start, or at a later commitment', () => {
+    expect(mandateClockStart('2025-11-02')).toBe(MANDATE_START_DATE);
+    expect(mandateClockStart('2026-09-01')).toBe('2026-09-01');
+    expect(mandateClockStart(null)).toBe(MANDATE_START_DATE);
+  });
+
+  it('follows the score while the writes are on or before the clock start day, then stays', () => {
+    let baseline: number | null = null;
+    baseline = clockBaselineAfterWrite({ baseline, overall: 40, committedOn, today: '2026-03-01' });
+    baseline = clockBaselineAfterWrite({ baseline, overall: 60, committedOn, today: '2026-03-22' });
+    expect(baseline).toBe(60);
+    baseline = clockBaselineAfterWrite({ baseline, overall: 66, committedOn, today: '2027-03-22' });
+    expect(baseline).toBe(60);
+    // The clock then reads a pace of 0.5 point a month, not 5.5: the 60 declared at the start are not a pace.
+    expect(mandatePace({ today: '2027-03-22', overall: 66, startOverall: baseline })).toMatchObject({ pace: 0.5 });
+  });
+
+  it('keeps no baseline (0 for the clock) when nothing was declared by the start day', () => {
+    expect(clockBaselineAfterWrite({ baseline: null, overall: 30, committedOn, today: '2026-04-01' })).toBeNull();
   });
 });

@@ -137,3 +137,26 @@ export function mandatePace(input: MandatePaceInput): MandatePace {
     status,
   };
 }
+
+/** The day a commitment's mandate clock starts: the mandate's start, or the commitment's date when it is later. */
+export function mandateClockStart(committedOn: string | null | undefined): string {
+  return committedOn && committedOn > MANDATE_START_DATE ? committedOn : MANDATE_START_DATE;
+}
+
+/**
+ * The score the mandate clock measures from (`MandatePaceInput.startOverall`), as each progress write keeps it.
+ *
+ * What a collectivity has declared by the end of the clock's first day (Europe/Paris) was done before the clock
+ * started: up to that day the baseline follows the overall score; from the next day on it no longer moves, so that
+ * the pace counts only the work declared since. A commitment with no write by then starts from 0 (nothing declared).
+ * `baseline` is the kept value (null: none yet), `overall` the score after the write, `today` the write's day.
+ */
+export function clockBaselineAfterWrite(input: {
+  baseline: number | null;
+  overall: number | null;
+  committedOn: string;
+  today: string;
+}): number | null {
+  if (input.today <= mandateClockStart(input.committedOn)) return input.overall;
+  return input.baseline;
+}

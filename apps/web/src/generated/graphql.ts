@@ -370,6 +370,11 @@ export type SortOrder =
   | 'ASC'
   | 'DESC';
 
+export type TnlCriterionStatus =
+  | 'MET'
+  | 'NOT_APPLICABLE'
+  | 'UNMET';
+
 /** The five domains of the Territoire Numérique Libre label */
 export type TnlDomain =
   | 'COMMUNICATION_ECOSYSTEM'
@@ -637,7 +642,7 @@ export type CollectivityPageQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityPageQuery = { collectivity: { population: number | null, postcodes: Array<string>, siren: string | null, isEpci: boolean, id: string, kind: CollectivityKind, code: string, name: string, departement: { id: string, kind: CollectivityKind, code: string, name: string } | null, region: { id: string, kind: CollectivityKind, code: string, name: string } | null, epci: { id: string, kind: CollectivityKind, code: string, name: string } | null, commitment: { id: string, edition: string, source: CommitmentSource, committedOn: string, deliberationNumber: string | null, deliberationDate: string | null, demo: boolean, candidateList: { id: string, name: string, headOfList: string | null, parties: Array<string>, outcome: ListOutcome, election: { code: string, name: string } } | null, scores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsDone: number, actionsCounted: number, actionsTotal: number }>, counts: Array<{ status: ProgressStatus, count: number }> }, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null, progressOverridden: boolean, targetDate: string | null, owner: string | null, justification: string | null, updatedAt: string | null, version: number, action: { code: string, section: number, order: number, titleFr: string, titleEn: string, descriptionFr: string, descriptionEn: string }, milestones: Array<{ id: string, title: string, description: string | null, date: string, reached: boolean, version: number }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> }> } | null } };
+export type CollectivityPageQuery = { collectivity: { population: number | null, postcodes: Array<string>, siren: string | null, isEpci: boolean, id: string, kind: CollectivityKind, code: string, name: string, departement: { id: string, kind: CollectivityKind, code: string, name: string } | null, region: { id: string, kind: CollectivityKind, code: string, name: string } | null, epci: { id: string, kind: CollectivityKind, code: string, name: string } | null, commitment: { id: string, edition: string, source: CommitmentSource, committedOn: string, scoreAtClockStart: number, deliberationNumber: string | null, deliberationDate: string | null, demo: boolean, candidateList: { id: string, name: string, headOfList: string | null, parties: Array<string>, outcome: ListOutcome, election: { code: string, name: string } } | null, scores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsDone: number, actionsCounted: number, actionsTotal: number }>, counts: Array<{ status: ProgressStatus, count: number }> }, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null, progressOverridden: boolean, targetDate: string | null, owner: string | null, justification: string | null, updatedAt: string | null, version: number, action: { code: string, section: number, order: number, titleFr: string, titleEn: string, descriptionFr: string, descriptionEn: string }, milestones: Array<{ id: string, title: string, description: string | null, date: string, reached: boolean, version: number }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> }> } | null } };
 
 export type StratumComparisonQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -819,7 +824,7 @@ export type CollectivityMigrationQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, title: string, date: string }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
+export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
 
 export type CatalogueEntryFieldsFragment = { id: string, name: string, category: SoftwareCategory | null, source: SoftwareCatalogueSource, licence: string | null, replaces: Array<string>, actionCodes: Array<string> };
 
@@ -1252,6 +1257,7 @@ export const CollectivityPageDocument = new TypedDocumentString(`
       edition
       source
       committedOn
+      scoreAtClockStart
       deliberationNumber
       deliberationDate
       demo
@@ -1751,8 +1757,17 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       }
       evidence {
         id
+        kind
         title
+        description
         date
+        url
+        actionCodes
+        criterionIds
+        version
+        file {
+          url
+        }
       }
       labelReadiness {
         tier
@@ -1770,6 +1785,14 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
           met
           applicable
           percent
+          criteria {
+            id
+            titleFr
+            titleEn
+            status
+            metByFr
+            metByEn
+          }
         }
         missingForNextTier {
           id

@@ -41,6 +41,7 @@ export function echirollesPage(): CollectivityPageQuery {
         edition: '2026',
         source: 'LIST_MAJORITY',
         committedOn: '2026-03-22',
+        scoreAtClockStart: 0,
         deliberationNumber: null,
         deliberationDate: null,
         demo: true,
@@ -324,9 +325,7 @@ export function migrationOf(
       commitment: commitment && {
         id: commitment.id,
         actions: commitment.actions.map((a) => ({ actionCode: a.actionCode, status: a.status, progress: a.progress })),
-        evidence: commitment.actions
-          .flatMap((a) => a.evidence)
-          .map((e) => ({ id: e.id, title: e.title, date: e.date })),
+        evidence: commitment.actions.flatMap((a) => a.evidence).map((e) => ({ ...e, criterionIds: [] })),
         labelReadiness: {
           tier: 'BADGE',
           legacyLevel: 1,

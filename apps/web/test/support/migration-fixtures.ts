@@ -66,7 +66,20 @@ export function echirollesMigration(
           { actionCode: '1.5', status: 'IN_PROGRESS', progress: 70 },
           { actionCode: '1.8', status: 'PLANNED', progress: 10 },
         ],
-        evidence: [{ id: 'ev1', title: 'Délibération adoptant la feuille de route', date: '2026-05-20' }],
+        evidence: [
+          {
+            id: 'ev1',
+            kind: 'COUNCIL_DELIBERATION' as const,
+            title: 'Délibération adoptant la feuille de route',
+            description: null,
+            date: '2026-05-20',
+            url: null,
+            actionCodes: ['1.5'],
+            criterionIds: [],
+            version: 1,
+            file: null,
+          },
+        ],
         labelReadiness: {
           tier: 'BADGE',
           legacyLevel: 1,
@@ -74,7 +87,24 @@ export function echirollesMigration(
           noticeFr: 'Auto-évaluation.',
           noticeEn: 'Self-assessment.',
           overall: { met: 3, applicable: 20, percent: 15 },
-          domains: [{ domain: 'FREE_SOFTWARE', met: 2, applicable: 5, percent: 40 }],
+          domains: [
+            {
+              domain: 'FREE_SOFTWARE',
+              met: 2,
+              applicable: 5,
+              percent: 40,
+              criteria: [
+                {
+                  id: 'FS-WORKSTATIONS',
+                  titleFr: 'Des postes de travail passés à GNU/Linux',
+                  titleEn: 'Workstations moved to GNU/Linux',
+                  status: 'MET',
+                  metByFr: 'Part des postes sous GNU/Linux (inventaire) : au moins 10 %',
+                  metByEn: 'Share of workstations on GNU/Linux (inventory): at least 10 %',
+                },
+              ],
+            },
+          ],
           missingForNextTier: [],
         },
       },

@@ -1,3 +1,4 @@
+import { EVIDENCE_KINDS, EvidenceKind } from '../evidence-kind';
 import { deepFreeze } from '../freeze';
 import { LocalizedText } from '../i18n';
 import { TnlDomain } from '../tnl-domain';
@@ -239,4 +240,23 @@ export function findTnlCriterion(id: string): TnlCriterion | undefined {
 export function criterionActionCodes(criterion: TnlCriterion): string[] {
   const codes = criterion.anyOf.flat().flatMap((c) => ('actionCodes' in c ? c.actionCodes : []));
   return [...new Set(codes)];
+}
+
+/**
+ * The evidence kinds that meet the criterion when filed under it (`ReadinessEvidence.criterionIds`), in the order of
+ * EVIDENCE_KINDS; empty when no alternative of the criterion reads evidence filed under it.
+ */
+export function criterionEvidenceKinds(criterion: TnlCriterion): EvidenceKind[] {
+  const kinds = new Set(
+    criterion.anyOf.flat().flatMap((c) => (c.kind === 'CRITERION_EVIDENCE' ? c.evidenceKinds : [])),
+  );
+  return EVIDENCE_KINDS.filter((k) => kinds.has(k));
+}
+
+/**
+ * The criteria that evidence filed under them can meet, in TNL_CRITERIA order: what the dashboard offers to attach
+ * evidence to (the others are met by actions, evidence linked to actions, the inventory or an awarded label).
+ */
+export function criteriaTakingEvidence(): TnlCriterion[] {
+  return TNL_CRITERIA.filter((c) => criterionEvidenceKinds(c).length > 0);
 }

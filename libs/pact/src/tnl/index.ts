@@ -5,3 +5,4 @@ export * from './criteria';
 export * from './tiers';
 export * from './mentions';
 export * from './readiness';
+export * from './wording';

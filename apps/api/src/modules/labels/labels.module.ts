@@ -3,6 +3,7 @@ import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { HistoryModule } from '../history/history.module';
+import { SoftwareCatalogueModule } from '../software-catalogue/software-catalogue.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { ProgressModule } from '../progress/progress.module';
 import { LabelsController } from './labels.controller';
@@ -12,7 +13,15 @@ import { CollectivityLabelsResolver, CommitmentLabelReadinessResolver, LabelsRes
 import { LabelsService } from './labels.service';
 
 @Module({
-  imports: [HistoryModule, CollectivitiesModule, CommitmentsModule, ProgressModule, EvidenceModule, InventoryModule],
+  imports: [
+    HistoryModule,
+    CollectivitiesModule,
+    CommitmentsModule,
+    ProgressModule,
+    EvidenceModule,
+    InventoryModule,
+    SoftwareCatalogueModule,
+  ],
   controllers: [LabelsController],
   providers: [
     LabelsRepository,

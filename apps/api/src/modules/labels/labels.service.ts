@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CURRENT_EDITION, checkTnlLabel, todayInFrance } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { CollectivitiesService, type CollectivityRecord } from '../collectivities/collectivities.service';
@@ -8,6 +8,9 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { InventoryService } from '../inventory/inventory.service';
 import { ProgressService } from '../progress/progress.service';
+import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
+import type { AppConfig } from '../../config/config';
+import { APP_CONFIG } from '../../config/config.module';
 import { RecordTnlLabelInput } from './dto/record-tnl-label.input';
 import { TnlLabelAlreadyRecordedError } from './labels.errors';
 import { assertRules } from '../../common/errors/rule-error';
@@ -20,6 +23,10 @@ import { TnlLabelEntity } from './tnl-label.entity';
 export interface ApplicationFacts extends LabelFacts {
   collectivity: CollectivityRecord;
   commitment: CommitmentRecord | null;
+  /** The names of the inventory's catalogue entries (current products and targets), by entry id. */
+  softwareNames: Map<string, string>;
+  /** The instance's public address, to make the evidence files' links absolute. */
+  publicUrl: string;
 }
 
 @Injectable()
@@ -32,6 +39,8 @@ export class LabelsService {
     private readonly progress: ProgressService,
     private readonly evidence: EvidenceService,
     private readonly inventory: InventoryService,
+    private readonly software: SoftwareCatalogueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: CommitmentsAccess,
   ) {}
 
@@ -74,6 +83,18 @@ export class LabelsService {
       this.inventory.itemsOf(collectivity.id),
       this.repository.findByCollectivityIds([collectivity.id]),
     ]);
-    return { collectivity, commitment, progress, evidence, items, labels };
+    const softwareNames = await this.software.namesOf(
+      items.flatMap((i) => [i.targetEntryId, i.productEntryId]).filter((id): id is string => id !== null),
+    );
+    return {
+      collectivity,
+      commitment,
+      progress,
+      evidence,
+      items,
+      labels,
+      softwareNames,
+      publicUrl: this.config.publicUrl,
+    };
   }
 }

@@ -24,6 +24,13 @@ export class CommitmentScoreEntity {
   @Column({ type: 'smallint' })
   actionsDone!: number;
 
+  /**
+   * The overall score the mandate clock measures from (libs/pact `clockBaselineAfterWrite`): it follows `overall`
+   * while the writes happen on or before the clock's first day, then stays. Null: nothing was declared by then (0).
+   */
+  @Column({ type: 'numeric', precision: 4, scale: 1, nullable: true, transformer: percent })
+  startOverall!: number | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

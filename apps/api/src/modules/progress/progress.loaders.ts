@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
 import { groupByKeys } from '../../common/graphql/loader-registry';
 import { ActionProgressEntity } from './action-progress.entity';
+import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { ProgressRepository } from './progress.repository';
 
@@ -17,6 +18,18 @@ export class ProgressLoaders {
         new DataLoader(async (ids: readonly string[]) =>
           groupByKeys(ids, await this.repository.findByCommitmentIds(ids), (p) => p.commitmentId),
         ),
+    );
+  }
+
+  /** A commitment's kept score row, or null when it has no progress yet. */
+  scoreByCommitment(ctx: GqlContext): DataLoader<string, CommitmentScoreEntity | null> {
+    return ctx.loaders.get(
+      'progress.scoreByCommitment',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const byId = new Map((await this.repository.findScores(ids)).map((s) => [s.commitmentId, s]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 

@@ -57,17 +57,29 @@ export class ProgressRepository {
    * Locks the commitment's score row (created first when missing), so that concurrent progress writes of one
    * commitment recompute its score one after the other, each seeing the rows the previous one committed.
    */
-  async lockScore(commitmentId: string, manager: EntityManager): Promise<void> {
+  async lockScore(commitmentId: string, manager: EntityManager): Promise<{ startOverall: number | null }> {
     await manager.query(
       `INSERT INTO commitment_score (commitment_id, overall, actions_done) VALUES ($1, NULL, 0)
        ON CONFLICT (commitment_id) DO NOTHING`,
       [commitmentId],
     );
-    await manager.query(`SELECT 1 FROM commitment_score WHERE commitment_id = $1 FOR UPDATE`, [commitmentId]);
+    const [row]: { start_overall: string | null }[] = await manager.query(
+      `SELECT start_overall FROM commitment_score WHERE commitment_id = $1 FOR UPDATE`,
+      [commitmentId],
+    );
+    return { startOverall: row?.start_overall == null ? null : Number(row.start_overall) };
   }
 
-  saveScore(score: Pick<CommitmentScoreEntity, 'commitmentId' | 'overall' | 'actionsDone'>, manager: EntityManager) {
+  saveScore(
+    score: Pick<CommitmentScoreEntity, 'commitmentId' | 'overall' | 'actionsDone' | 'startOverall'>,
+    manager: EntityManager,
+  ) {
     return manager.getRepository(CommitmentScoreEntity).save(score);
+  }
+
+  /** The kept scores of these commitments (a commitment without progress has none). */
+  findScores(commitmentIds: readonly string[]): Promise<CommitmentScoreEntity[]> {
+    return this.dataSource.getRepository(CommitmentScoreEntity).findBy({ commitmentId: In([...commitmentIds]) });
   }
 
   /** A transaction for a derived write that records no history event (the stored scores). */

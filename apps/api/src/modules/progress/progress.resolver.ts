@@ -1,5 +1,5 @@
 import { listOf } from '../../common/graphql/list-complexity';
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { findAction } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
@@ -100,6 +100,15 @@ export class CommitmentProgressResolver {
       this.loaders.byCommitment(ctx).load(parent.id),
     ]);
     return mergeWithCatalogue(commitment!, rows);
+  }
+
+  @ResolveField(() => Float, {
+    description:
+      "The overall score the mandate clock measures its pace from: what was declared by the end of the clock's first " +
+      'day (the mandate start, or the commitment date when later), 0 when nothing was; work declared later moves the pace',
+  })
+  async scoreAtClockStart(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<number> {
+    return (await this.loaders.scoreByCommitment(ctx).load(parent.id))?.startOverall ?? 0;
   }
 
   @ResolveField(() => ScoreSummaryModel, { description: 'Self-declared progress by section and overall' })

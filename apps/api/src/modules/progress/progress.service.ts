@@ -8,6 +8,8 @@ import {
   getCatalogue,
   isActionCode,
   checkProgressRules,
+  clockBaselineAfterWrite,
+  todayInFrance,
 } from '@pacte/pact';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -115,11 +117,17 @@ export class ProgressService {
 
   /** Recomputes the commitment's stored score from its rows, in the writing transaction (under the score's lock). */
   private async refreshScore(commitment: CommitmentRecord, manager: EntityManager): Promise<void> {
-    await this.repository.lockScore(commitment.id, manager);
+    const kept = await this.repository.lockScore(commitment.id, manager);
     const rows = (await this.rowsOf(commitment.id, manager)).filter((r) => r.version > 0);
     const scores = scoresOf(commitment.edition, rows);
+    const startOverall = clockBaselineAfterWrite({
+      baseline: kept.startOverall,
+      overall: scores.overall,
+      committedOn: commitment.committedOn,
+      today: todayInFrance(new Date()),
+    });
     await this.repository.saveScore(
-      { commitmentId: commitment.id, overall: scores.overall, actionsDone: scores.counts.DONE },
+      { commitmentId: commitment.id, overall: scores.overall, actionsDone: scores.counts.DONE, startOverall },
       manager,
     );
   }

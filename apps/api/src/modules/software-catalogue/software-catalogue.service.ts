@@ -16,6 +16,13 @@ export class SoftwareCatalogueService {
     return found;
   }
 
+  /** The names of these entries, by id; entries that do not exist are left out. */
+  async namesOf(entryIds: readonly string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(entryIds.filter((id) => isUUID(id)))];
+    if (ids.length === 0) return new Map();
+    return new Map((await this.repository.findByIds(ids)).map((e) => [e.id, e.name]));
+  }
+
   /**
    * For each of these entries, the ids of every entry for the same software, itself included (same name ignoring
    * case, same SILL or Comptoir du Libre id). Entries that do not exist are left out.

@@ -9,37 +9,67 @@ import {
   SOFTWARE_CATEGORY_LABELS,
   TNL_CRITERIA,
   TNL_DOMAIN_LABELS,
-  TNL_LEGACY_LEVEL_LABELS,
   TNL_SPECIAL_MENTION_LABELS,
   TNL_TIER_LABELS,
   TnlCriterion,
-  TnlLegacyLevel,
-  TnlTier,
   criterionActionCodes,
+  dateInWords,
+  describeAwardedLabel,
   describeAlternative,
+  describeLegacyEstimate,
+  describeTierEstimate,
   findAction,
+  latestAwardedLabel,
+  runsFree,
 } from '@pacte/pact';
 import type { EvidenceRecord } from '../../evidence/evidence.service';
 import type { ApplicationFacts } from '../labels.service';
+import type { InventoryItemRecord } from '../../inventory/inventory.service';
 import type { TnlLabelEntity } from '../tnl-label.entity';
 import { ApplicationDocument, Block, heading, list, paragraph } from './document';
+
+/** The file's name: a preparation built on this service's own criteria, not the jury's questionnaire. */
+export const APPLICATION_FILE_TITLE =
+  'Préparation de la candidature au label Territoire Numérique Libre (critères de ce service, pas le questionnaire du jury)';
 
 const CRITERION_STATUS_FR = { MET: 'rempli', UNMET: 'non rempli', NOT_APPLICABLE: 'sans objet' } as const;
 
 function labelText(l: TnlLabelEntity): string {
-  const level =
-    l.scale === 'LEGACY'
-      ? (TNL_LEGACY_LEVEL_LABELS[Number(l.level) as TnlLegacyLevel]?.fr ?? l.level)
-      : (TNL_TIER_LABELS[l.level as TnlTier]?.fr ?? l.level);
   const mentions = l.mentions.map((m) => TNL_SPECIAL_MENTION_LABELS[m]?.fr ?? m);
   const scale = l.scale === 'LEGACY' ? 'échelle 2016–2024' : 'échelle depuis 2025';
-  return `${l.year} : ${level}, ${scale}${mentions.length ? ` ; mentions spéciales : ${mentions.join(', ')}` : ''}`;
+  return `${describeAwardedLabel(l).fr} (${scale})${mentions.length ? ` ; mentions spéciales : ${mentions.join(', ')}` : ''}${l.url ? ` — ${l.url}` : ''}`;
 }
 
-function evidenceText(e: EvidenceRecord): string {
-  const parts = [`${e.title} — ${EVIDENCE_KIND_LABELS[e.kind]?.fr ?? e.kind}, ${e.date}`];
+/** The awarded label to name first: the latest vintage, the higher level on a tie. */
+function latestLabel(labels: readonly TnlLabelEntity[]): TnlLabelEntity {
+  return latestAwardedLabel(labels)!;
+}
+
+function evidenceText(e: EvidenceRecord, publicUrl: string): string {
+  const parts = [`${e.title} — ${EVIDENCE_KIND_LABELS[e.kind]?.fr ?? e.kind}, ${dateInWords(e.date)}`];
   if (e.url) parts.push(e.url);
+  if (e.fileKey) parts.push(`fichier : ${publicUrl}/evidence/${e.id}/file`);
   return parts.join(' — ');
+}
+
+/**
+ * An inventory item, telling what is in service today from what it is moving to: once the migration has reached the
+ * stage where the target runs (libs/pact `runsFree`), the target is what is in service and the product it replaced
+ * is named as such; before, the product is in service and the target is the aim.
+ */
+function itemText(i: InventoryItemRecord, names: Map<string, string>): string {
+  const category = SOFTWARE_CATEGORY_LABELS[i.category].fr;
+  const target = i.targetEntryId ? (names.get(i.targetEntryId) ?? null) : null;
+  const seats = i.seats === null ? '' : ` (${i.seats} postes)`;
+  const stage = `étape « ${MIGRATION_STAGE_LABELS[i.stage].fr} » depuis le ${dateInWords(i.stageReachedOn)}`;
+  const targetIsFree = i.targetEntryId !== null;
+  if (target && !i.productIsFree && runsFree({ isFree: false, stage: i.stage, targetIsFree })) {
+    return `${category} : en service, ${target}${seats}, qui remplace ${i.productName} — ${stage}`;
+  }
+  if (target) {
+    return `${category} : en service, ${i.productName}${seats} ; cible, ${target} — ${stage}`;
+  }
+  return `${category} : en service, ${i.productName}${seats}${i.productIsFree ? ' (libre)' : ''} ; pas de cible choisie`;
 }
 
 function percent(value: number | null): string {
@@ -70,15 +100,16 @@ export function buildApplicationFile(
   const status = (code: string): ProgressStatus => statusOf.get(code) ?? 'NOT_STARTED';
   const results = new Map(readiness.domains.flatMap((d) => d.criteria.map((c) => [c.id, c])));
   const blocks: Block[] = [
-    heading(1, `Dossier de candidature au label Territoire Numérique Libre — ${collectivity.name}`),
+    heading(1, `${APPLICATION_FILE_TITLE} — ${collectivity.name}`),
     paragraph(
-      `${collectivity.name} (code ${collectivity.code}). Dossier pré-rempli le ${today} à partir du suivi du Pacte du Logiciel Libre : à relire et compléter avant de le reporter dans le formulaire de candidature.`,
+      `${collectivity.name} (code ${collectivity.code}). Dossier préparé le ${dateInWords(today)} à partir du suivi du Pacte du Logiciel Libre. Il suit les critères propres à ce service, qui lit les cinq domaines du label dans les engagements du pacte : ce n'est pas le questionnaire du jury. À relire et compléter avant de répondre au formulaire de candidature.`,
     ),
     paragraph(readiness.notice.fr, true),
     heading(2, 'Synthèse'),
     list([
-      `Niveau estimé (échelle depuis 2025) : ${TNL_TIER_LABELS[readiness.tier].fr}`,
-      `Niveau estimé (échelle 2016–2024) : ${readiness.legacyLevel === 0 ? 'aucun' : TNL_LEGACY_LEVEL_LABELS[readiness.legacyLevel as TnlLegacyLevel].fr}`,
+      ...(facts.labels.length ? [`Label attribué par le jury : ${labelText(latestLabel(facts.labels))}`] : []),
+      `Estimation de cette auto-évaluation (échelle depuis 2025) : ${describeTierEstimate(readiness.tier).fr}`,
+      `Sur l'ancienne échelle : ${describeLegacyEstimate(readiness.legacyLevel).fr}`,
       `Critères remplis : ${readiness.overall.met} sur ${readiness.overall.applicable} (${percent(readiness.overall.percent)})`,
       ...readiness.domains.map(
         (d) => `${TNL_DOMAIN_LABELS[d.domain].fr} : ${d.met} sur ${d.applicable} (${percent(d.percent)})`,
@@ -91,8 +122,8 @@ export function buildApplicationFile(
     paragraph(
       commitment
         ? commitment.source === 'COUNCIL_DELIBERATION'
-          ? `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} par délibération n° ${commitment.deliberationNumber ?? '?'} du ${commitment.committedOn}.`
-          : `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} depuis le ${commitment.committedOn} : une liste signataire a remporté l'élection.`
+          ? `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} par délibération n° ${commitment.deliberationNumber ?? '?'} du ${dateInWords(commitment.committedOn)}.`
+          : `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} depuis le ${dateInWords(commitment.committedOn)} : une liste signataire a remporté l'élection.`
         : "Aucun engagement dans le Pacte du Logiciel Libre n'est enregistré : les actions et les preuves ne sont pas renseignées.",
     ),
     facts.labels.length
@@ -105,10 +136,7 @@ export function buildApplicationFile(
         const label = INVENTORY_FIGURE_LABELS[f];
         return `${label.fr} : ${label.unit === '%' ? percent(value) : String(value ?? 0)}`;
       }),
-      ...facts.items.map(
-        (i) =>
-          `${SOFTWARE_CATEGORY_LABELS[i.category].fr} : ${i.productName}${i.seats === null ? '' : ` (${i.seats} postes)`} — ${MIGRATION_STAGE_LABELS[i.stage].fr} depuis le ${i.stageReachedOn}`,
-      ),
+      ...facts.items.map((i) => itemText(i, facts.softwareNames)),
     ]),
   ];
 
@@ -147,7 +175,7 @@ export function buildApplicationFile(
       const behind = evidenceFor(criterion, facts.evidence);
       blocks.push(
         ...(behind.length
-          ? [paragraph('Preuves :'), list(behind.map(evidenceText))]
+          ? [paragraph('Preuves :'), list(behind.map((e) => evidenceText(e, facts.publicUrl)))]
           : [paragraph('Aucune preuve enregistrée.')]),
       );
     }
@@ -156,7 +184,7 @@ export function buildApplicationFile(
   blocks.push(
     heading(
       2,
-      `Ce qui manque pour le niveau suivant${readiness.nextTier ? ` (${TNL_TIER_LABELS[readiness.nextTier].fr})` : ''}`,
+      `Ce qui manque pour l'étape suivante${readiness.nextTier ? ` (${TNL_TIER_LABELS[readiness.nextTier].fr})` : ''}`,
     ),
     readiness.missingForNextTier.length
       ? list(
@@ -165,11 +193,11 @@ export function buildApplicationFile(
               `${m.title.fr} (${TNL_DOMAIN_LABELS[m.domain].fr}) : ${m.satisfiedBy.map((s) => s.fr).join(' ; ou ')}`,
           ),
         )
-      : paragraph('Rien : le niveau le plus haut est atteint.'),
+      : paragraph('Rien : cette auto-évaluation estime le Label Or à portée.'),
   );
   return {
-    title: `Label Territoire Numérique Libre — ${collectivity.name}`,
-    slug: `label-tnl-${collectivity.code}`,
+    title: `${APPLICATION_FILE_TITLE} — ${collectivity.name}`,
+    slug: `preparation-label-tnl-${collectivity.code}`,
     blocks,
   };
 }

@@ -114,7 +114,11 @@ export default function CollectivityPage() {
             <CommitmentSummary commitment={commitment} />
             <ProgressSummary scores={commitment.scores} />
             <div className="two-columns">
-              <MandateClock overall={commitment.scores.overall} committedOn={commitment.committedOn} />
+              <MandateClock
+                overall={commitment.scores.overall}
+                startOverall={commitment.scoreAtClockStart}
+                committedOn={commitment.committedOn}
+              />
               <PeerComparison population={collectivity.population} scores={commitment.scores} />
             </div>
             <AuditedScores declared={commitment.scores} />

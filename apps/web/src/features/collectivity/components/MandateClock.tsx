@@ -1,7 +1,6 @@
-import { MANDATE_END_DATE, type MandateClockStatus, mandatePace } from '@pacte/pact';
+import { MANDATE_END_DATE, type MandateClockStatus, mandateClockStart, mandatePace } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
-import { clockStart } from '../utils/comparison';
 
 const STATUS_KEYS = {
   TOO_EARLY: 'collectivity.clock.tooEarly',
@@ -15,7 +14,7 @@ const STATUS_KEYS = {
 /**
  * The mandate clock from libs/pact: time gone, time left, the pace so far and when the pledge would be complete at
  * that pace. The sentence comes from the clock's one `status`, so it cannot say "sera tenu" beside "jamais".
- * `startOverall` is the score at commitment the pace is measured from (0 when not given). `today` is a prop so that
+ * `startOverall` is the score at the clock's start the pace is measured from (the API's `scoreAtClockStart`). `today` is a prop so that
  * tests read the clock on a fixed day.
  */
 export function MandateClock({
@@ -30,7 +29,7 @@ export function MandateClock({
   today?: Date | string;
 }) {
   const { t, formatNumber, formatPercent, formatDate } = useI18n();
-  const startDate = clockStart(committedOn);
+  const startDate = mandateClockStart(committedOn);
   const clock = mandatePace({ startDate, today, overall, startOverall });
   const status = t(STATUS_KEYS[clock.status]);
   return (

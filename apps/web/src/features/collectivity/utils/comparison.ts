@@ -1,4 +1,4 @@
-import { MANDATE_START_DATE, populationStratum, type PopulationStratum } from '@pacte/pact';
+import { populationStratum, type PopulationStratum } from '@pacte/pact';
 
 export interface ComparisonInput {
   population: number | null;
@@ -61,12 +61,4 @@ export function compareWithPeers(input: ComparisonInput): Comparison {
 export function gap(own: number | null, reference: number | null): number | null {
   if (own === null || reference === null) return null;
   return Math.round((own - reference) * 10) / 10;
-}
-
-/**
- * When the mandate clock of a commitment starts: the start of the mandates, or the day of commitment when the
- * council adopted the pact later (it cannot be asked to have progressed before it committed).
- */
-export function clockStart(committedOn: string | null | undefined): string {
-  return committedOn && committedOn > MANDATE_START_DATE ? committedOn : MANDATE_START_DATE;
 }

@@ -18,8 +18,11 @@ export function EvidenceFields({
   values,
   set,
   error,
+  kinds = EVIDENCE_KINDS,
 }: {
   values: EvidenceFieldValues;
+  /** The kinds offered (every kind by default; a label criterion accepts only some). */
+  kinds?: readonly EvidenceKind[];
   set<K extends keyof EvidenceFieldValues>(name: K, value: EvidenceFieldValues[K]): void;
   error(name: 'title' | 'date' | 'url'): string | null;
 }) {
@@ -28,7 +31,7 @@ export function EvidenceFields({
     <>
       <Field label={t('edit.evidence.kind')}>
         <select value={values.kind} onChange={(e) => set('kind', e.target.value as EvidenceKind)}>
-          {EVIDENCE_KINDS.map((k) => (
+          {kinds.map((k) => (
             <option key={k} value={k}>
               {EVIDENCE_KIND_LABELS[k][locale]}
             </option>

@@ -29,6 +29,8 @@ export interface EditedEvidence {
   date: string;
   url?: string | null;
   actionCodes: string[];
+  /** The label criteria it is filed under: with one, it needs no action. */
+  criterionIds?: string[] | null;
   version: number;
 }
 
@@ -70,6 +72,7 @@ function EvidenceEditForm({ evidence }: { evidence: EditedEvidence }) {
       url: evidence.url ?? '',
       description: evidence.description ?? '',
       actionCodes: evidence.actionCodes,
+      criterionIds: evidence.criterionIds ?? [],
     }),
     checkEvidenceEditForm,
     useRuleMessage(),
@@ -100,6 +103,7 @@ function EvidenceEditForm({ evidence }: { evidence: EditedEvidence }) {
       </Field>
       <ActionChoice
         legend={t('edit.evidence.actions')}
+        hint={evidence.criterionIds?.length ? t('edit.evidence.actionsOptional') : undefined}
         codes={actionCodes}
         value={values.actionCodes}
         onChange={(codes) => set('actionCodes', codes)}

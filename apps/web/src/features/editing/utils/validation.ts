@@ -61,6 +61,8 @@ export interface EvidenceForm {
   title: string;
   url: string;
   actionCodes: string[];
+  /** The label criteria the evidence answers directly (filed under them); none for evidence of actions only. */
+  criterionIds?: string[];
 }
 
 /** The input of addEvidence from the form (an empty address is none). */
@@ -68,6 +70,7 @@ export function evidenceInput(commitmentId: string, f: EvidenceForm) {
   return {
     commitmentId,
     actionCodes: f.actionCodes,
+    ...(f.criterionIds?.length ? { criterionIds: f.criterionIds } : {}),
     kind: f.kind,
     date: f.date,
     title: f.title.trim(),
@@ -83,13 +86,19 @@ export interface EvidenceEditForm extends EvidenceForm {
   description: string;
 }
 
-/** The input of updateEvidence from the edit form: every field is sent (an empty address or description is none). */
+/**
+ * The input of updateEvidence from the edit form: every field is sent (an empty address or description is none), but
+ * the criteria, which an edit keeps.
+ */
 export function evidenceUpdateInput(evidenceId: string, f: EvidenceEditForm, expectedVersion: number) {
-  const { commitmentId: _unused, ...fields } = evidenceInput(SOME_ID, f);
+  const { commitmentId: _unused, ...fields } = evidenceInput(SOME_ID, { ...f, criterionIds: [] });
   return { evidenceId, ...fields, description: f.description.trim() || null, expectedVersion };
 }
 
-/** The edited evidence must still pass the rules of new evidence (an action, an address for the kinds that need one). */
+/**
+ * The edited evidence must still pass the rules of new evidence: an action or a label criterion (evidence filed
+ * under a criterion needs no action), an address for the kinds that need one.
+ */
 export function checkEvidenceEditForm(f: EvidenceEditForm): FormProblems<EvidenceEditForm> {
   return formProblems<EvidenceEditForm>(evidenceAddSchema, {
     ...evidenceInput(SOME_ID, f),

@@ -49,7 +49,7 @@ export function MigrationSection({ collectivityId }: { collectivityId: string })
       </section>
       {collectivity?.commitment && (
         <Readiness
-          readiness={collectivity.commitment.labelReadiness}
+          commitment={collectivity.commitment}
           collectivityId={collectivityId}
           labels={collectivity.tnlLabels}
         />

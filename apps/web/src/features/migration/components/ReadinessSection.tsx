@@ -1,40 +1,61 @@
-import { TNL_DOMAIN_LABELS, TNL_SPECIAL_MENTION_LABELS, TNL_TIER_LABELS } from '@pacte/pact';
+import {
+  TNL_DOMAIN_LABELS,
+  TNL_SPECIAL_MENTION_LABELS,
+  TNL_TIER_LABELS,
+  describeAwardedLabel,
+  describeLegacyEstimate,
+  describeTierEstimate,
+  latestAwardedLabel,
+} from '@pacte/pact';
 import { useState } from 'react';
 import type { CollectivityMigrationQuery } from '../../../generated/graphql';
 import { DataTable, ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { LabelForm, levelLabel } from './LabelForm';
+import { ReadinessCriteria } from './ReadinessCriteria';
 
 type Collectivity = CollectivityMigrationQuery['collectivity'];
 type ReadinessData = NonNullable<Collectivity['commitment']>['labelReadiness'];
 
-/** Label readiness (a self-assessment), the labels the jury awarded, and the form to record one for who may. */
+/**
+ * The label: the label the jury awarded, first and as a fact, with its vintage; then the readiness, a self-assessment
+ * and so an estimate, its criteria and the evidence filed under them; the form to record an awarded label for who may.
+ */
 export function Readiness({
-  readiness,
+  commitment,
   collectivityId,
   labels,
 }: {
-  readiness: ReadinessData;
+  commitment: NonNullable<Collectivity['commitment']>;
   collectivityId: string;
   labels: Collectivity['tnlLabels'];
 }) {
   const { t, locale, formatPercent } = useI18n();
+  const readiness = commitment.labelReadiness;
   const base = `/labels/application/${encodeURIComponent(collectivityId)}`;
+  const awarded = latestAwardedLabel(
+    labels.map((l) => ({ ...l, scale: l.scale === 'LEGACY' ? 'LEGACY' : '2025' })),
+  );
   return (
     <section className="section" aria-labelledby="readiness-heading" data-testid="label-readiness">
       <h2 id="readiness-heading">{t('label.title')}</h2>
+      {awarded && (
+        <p className="key-fact" data-testid="awarded-label">
+          <strong>{t('label.awardedFact', { label: describeAwardedLabel(awarded)[locale] })}</strong>
+        </p>
+      )}
       <p className="notice" role="note">
         {locale === 'fr' ? readiness.noticeFr : readiness.noticeEn}
       </p>
-      <AwardedLabels labels={labels} />
-      <p>
-        {t('label.tier', {
-          tier: TNL_TIER_LABELS[readiness.tier][locale],
-          level: readiness.legacyLevel,
+      <p data-testid="readiness-estimate">
+        {t(awarded ? 'label.estimateBesideAward' : 'label.estimate', {
+          tier: describeTierEstimate(readiness.tier)[locale],
+          legacy: describeLegacyEstimate(readiness.legacyLevel)[locale],
           percent: formatPercent(readiness.overall.percent),
         })}
       </p>
+      <AwardedLabels labels={labels} />
       <DataTable<ReadinessData['domains'][number]>
         caption={t('label.domainsCaption')}
         rows={[...readiness.domains]}
@@ -83,6 +104,7 @@ export function Readiness({
           )}
         </>
       )}
+      <ReadinessCriteria commitment={commitment} />
       <p className="downloads">
         {t('label.download')}{' '}
         <a href={`${base}.odt`} download>

@@ -52,4 +52,10 @@ export const editingEn: Record<keyof typeof editingFr, string> = {
   'edit.milestone.withdrawQuestion':
     'Withdraw the milestone “{title}”? It will leave the page and the exports; the history keeps a record of it and the reason.',
   'edit.milestone.withdrawConfirm': 'Withdraw the milestone',
+  'edit.evidence.actionsOptional': 'This evidence is filed under a label criterion: it may concern no action.',
+  'edit.criterionEvidence.title': 'Attach evidence to a label criterion',
+  'edit.criterionEvidence.criterion': 'Criterion',
+  'edit.criterionEvidence.criterionHint':
+    'Only the criteria that evidence filed under them can meet; the others are met by actions or the inventory.',
+  'edit.criterionEvidence.submit': 'Attach the evidence',
 };

@@ -50,4 +50,11 @@ export const editingFr = {
   'edit.milestone.withdrawQuestion':
     'Retirer le jalon « {title} » ? Il quittera la page et les exports ; l’historique garde sa trace et le motif.',
   'edit.milestone.withdrawConfirm': 'Retirer le jalon',
+  'edit.evidence.actionsOptional':
+    'Cette preuve est rattachée à un critère du label : elle peut ne concerner aucune action.',
+  'edit.criterionEvidence.title': 'Joindre une preuve à un critère du label',
+  'edit.criterionEvidence.criterion': 'Critère',
+  'edit.criterionEvidence.criterionHint':
+    'Seuls les critères qu’une preuve rattachée peut remplir ; les autres se remplissent par les actions ou l’inventaire.',
+  'edit.criterionEvidence.submit': 'Joindre la preuve',
 } as const;
