@@ -38,6 +38,19 @@ describe('CollectivityPage', () => {
     expect(document.title).toBe('Échirolles — Pacte du Logiciel Libre — suivi');
   });
 
+  it('gives every action the pact’s own words beside its short title, with the footnotes’ addresses', async () => {
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route });
+    const action = await screen.findByTestId('action-1.1');
+    expect(within(action).getByTestId('source-1.1')).toHaveTextContent(
+      "Convaincre la direction générale et les personnes élues d'appuyer la démarche",
+    );
+    const acquisition = within(screen.getByTestId('source-1.2'));
+    expect(acquisition.getByRole('link', { name: "Conseil d'État a validé" })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/www\.april\.org\//),
+    );
+  });
+
   it('measures the mandate clock from the score the API gives at the clock start, not from 0', async () => {
     const page = echirollesPage();
     const commitment = page.collectivity.commitment!;

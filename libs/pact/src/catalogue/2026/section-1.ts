@@ -56,7 +56,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Commencer par des logiciels libres éprouvés', en: 'Start with proven free software' },
     description: {
-      fr: "Commencer par des logiciels libres éprouvés, aux communautés robustes : LibreOffice pour la bureautique, Firefox, VLC, GIMP, Scribus, Inkscape, Audacity, Thunderbird pour la messagerie, OpenStreetMap pour les plans d'accès, etc.",
+      fr: "Commencer par des logiciels libres éprouvés, avec des communautés robustes, notamment au niveau des entreprises : LibreOffice pour la bureautique, Firefox, VLC, GIMP, Scribus, Inkscape, Audacity, Thunderbird pour la messagerie, OpenStreetMap pour les plans d'accès, etc.",
       en: 'Start with proven free software backed by robust communities, including companies: LibreOffice for office work, Firefox, VLC, GIMP, Scribus, Inkscape, Audacity, Thunderbird for e-mail, OpenStreetMap for access maps, etc.',
     },
     sourceText:
@@ -110,8 +110,8 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: "S'appuyer sur des structures mutualisantes", en: 'Rely on pooling structures' },
     description: {
-      fr: "S'appuyer sur des structures mutualisantes (syndicats informatiques, opérateurs publics de services numériques, etc.).",
-      en: 'Rely on pooling structures (shared IT syndicates, public digital service operators, etc.).',
+      fr: "S'appuyer sur des structures mutualisantes.",
+      en: 'Rely on pooling structures.',
     },
     sourceText: "S'appuyer sur des structures mutualisantes ;",
     evidenceKinds: ['COUNCIL_DELIBERATION', 'DOCUMENT'],

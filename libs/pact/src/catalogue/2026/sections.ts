@@ -25,11 +25,13 @@ export const SECTIONS_2026: PactSection[] = [
     },
     summary: {
       fr:
-        'Le logiciel libre préserve les libertés fondamentales et le partage du savoir. Les collectivités ont un rôle ' +
-        "de sensibilisation et d'accompagnement, dans leurs services, leurs lieux d'accueil du public et à l'école.",
+        'Le logiciel libre participe à la préservation des libertés fondamentales dans une société informatisée, au ' +
+        "partage du savoir et à l'accès éclairé au numérique par toutes et tous. Les collectivités ont un rôle " +
+        "important de sensibilisation et d'accompagnement à exercer.",
       en:
-        'Free software preserves fundamental freedoms and the sharing of knowledge. Local authorities have a role in ' +
-        'raising awareness and supporting people, in their services, their public venues and at school.',
+        'Free software helps preserve fundamental freedoms in a computerised society, the sharing of knowledge and ' +
+        'informed access to digital technology for everyone. Local authorities have an important role to play in ' +
+        'raising awareness and supporting people.',
     },
   },
   {

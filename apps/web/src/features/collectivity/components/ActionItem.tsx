@@ -1,4 +1,4 @@
-import { EVIDENCE_KIND_LABELS, PROGRESS_STATUS_LABELS } from '@pacte/pact';
+import { EVIDENCE_KIND_LABELS, PROGRESS_STATUS_LABELS, findAction, sourceTextSegments } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { AssessmentEditor, AssessmentList } from '../../audit';
@@ -10,6 +10,34 @@ import {
   MilestoneReachedButton,
 } from '../../editing';
 import { actionAnchor, sortMilestones, type ActionEntry } from '../utils/checklist';
+
+/**
+ * The pact's own words for the action: its bullet, with the pact's inclusive wording and its links (to the
+ * footnotes' addresses), in French, the language of the pact.
+ */
+function PactWords({ actionCode }: { actionCode: string }) {
+  const { t } = useI18n();
+  const action = findAction(actionCode);
+  if (!action) return null;
+  return (
+    <figure className="action-source" data-testid={`source-${actionCode}`}>
+      <figcaption className="muted small">{t('collectivity.action.pactWords')}</figcaption>
+      <blockquote lang="fr">
+        <p>
+          {sourceTextSegments(action.sourceText).map((s, i) =>
+            s.url ? (
+              <a key={i} href={s.url}>
+                {s.text}
+              </a>
+            ) : (
+              <span key={i}>{s.text}</span>
+            ),
+          )}
+        </p>
+      </blockquote>
+    </figure>
+  );
+}
 
 /** One action: status, %, target date, owner, milestones and evidence. */
 export function ActionItem({ entry: a }: { entry: ActionEntry }) {
@@ -32,7 +60,8 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
         </a>
         <span className={`status status-${a.status}`}>{PROGRESS_STATUS_LABELS[a.status][locale]}</span>
       </div>
-      <p className="action-description">{description}</p>
+      {locale === 'en' && <p className="action-description">{description}</p>}
+      <PactWords actionCode={a.actionCode} />
       <dl className="facts facts-inline">
         <div>
           <dt>{t('collectivity.action.progress')}</dt>

@@ -127,4 +127,5 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.badge.copied': 'Code copied.',
 
   'collectivity.action.evidenceFile': '{type} file, {size} KB',
+  'collectivity.action.pactWords': "The pact’s text (in French)",
 };

@@ -126,4 +126,5 @@ export const collectivityFr = {
   'collectivity.badge.copied': 'Code copié.',
 
   'collectivity.action.evidenceFile': 'fichier {type}, {size} Ko',
+  'collectivity.action.pactWords': "Le texte du pacte",
 } as const;
