@@ -176,12 +176,18 @@ describe('MandateClock', () => {
   it('reads the clock on a given day', () => {
     renderWithProviders(<MandateClock overall={15.5} committedOn="2026-03-22" today="2026-11-22" />);
     expect(screen.getByText('8 mois sur 72,3')).toBeInTheDocument();
-    expect(screen.getByText(/Au rythme actuel, le pacte sera tenu/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Au rythme actuel, toutes les actions applicables seront déclarées réalisées/),
+    ).toBeInTheDocument();
+    // The clock measures the declared actions; the pact commits to its three parts' aims: it never says "pacte tenu".
+    expect(screen.getByTestId('clock-status').closest('section')).not.toHaveTextContent(
+      /pacte (sera )?tenu|Pacte tenu/,
+    );
   });
 
   it('says when the pace is too slow and when nothing was declared', () => {
     const { unmount } = renderWithProviders(<MandateClock overall={1} committedOn="2026-03-22" today="2028-03-22" />);
-    expect(screen.getByText(/ne sera pas tenu/)).toBeInTheDocument();
+    expect(screen.getByText(/ne seront pas toutes réalisées/)).toBeInTheDocument();
     unmount();
     renderWithProviders(<MandateClock overall={0} committedOn="2026-03-22" today="2028-03-22" />);
     expect(screen.getByText('jamais (aucun progrès depuis l’engagement)')).toBeInTheDocument();
@@ -198,6 +204,6 @@ describe('MandateClock', () => {
     // 60 % at commitment, 66 % a year later: the pace counts the 6 points, not the 66.
     renderWithProviders(<MandateClock overall={66} startOverall={60} committedOn="2026-03-22" today="2027-03-22" />);
     expect(screen.getByText('0,5 points par mois', { exact: false })).toBeInTheDocument();
-    expect(screen.getByTestId('clock-status')).toHaveTextContent(/ne sera pas tenu/);
+    expect(screen.getByTestId('clock-status')).toHaveTextContent(/ne seront pas toutes réalisées/);
   });
 });

@@ -40,13 +40,15 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.progress.notApplicable': '{count} not applicable',
   'collectivity.progress.byStatus': 'Actions by status',
   'collectivity.clock.title': 'Mandate clock',
-  'collectivity.clock.onTrack': 'At the current pace, the pledge will be kept before the end of the mandate.',
-  'collectivity.clock.behind': 'At the current pace, the pledge will not be kept before the end of the mandate.',
+  'collectivity.clock.onTrack':
+    'At the current pace, every applicable action will be declared done before the end of the mandate.',
+  'collectivity.clock.behind':
+    'At the current pace, the applicable actions will not all be done before the end of the mandate.',
   'collectivity.clock.unknown': 'Pace unknown: no action is applicable.',
   'collectivity.clock.tooEarly': 'Too early to measure a pace: the clock has just started.',
   'collectivity.clock.complete': 'Every applicable action is declared done.',
   'collectivity.clock.stalled':
-    'No progress declared since the commitment: at this pace, the pledge will not be kept before the end of the mandate.',
+    'No progress declared since the commitment: at this pace, the applicable actions will not all be done before the end of the mandate.',
   'collectivity.clock.elapsed': 'Time gone',
   'collectivity.clock.months': '{elapsed} of {total} months',
   'collectivity.clock.left': 'Time left',
@@ -56,10 +58,10 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.clock.pace': 'Pace',
   'collectivity.clock.paceValue': '{pace} points a month',
   'collectivity.clock.requiredPace': '{pace} points a month needed from now on',
-  'collectivity.clock.projected': 'Pledge kept, at this pace, on',
+  'collectivity.clock.projected': 'Every action done, at this pace, on',
   'collectivity.clock.projectedNever': 'never (no progress since the commitment)',
   'collectivity.clock.method':
-    'Method: progress assumed steady since {start}, from {base} declared at the commitment; the mandate ends in March 2032.',
+    'Method: progress assumed steady since {start}, from {base} declared when the clock started; the mandate ends in March 2032. The pact commits to the aims of its three parts, whose actions are means: this clock measures the declared actions, it does not say whether the pact is kept.',
   'collectivity.comparison.title': 'Comparison',
   'collectivity.comparison.overallTitle': 'Overall progress compared',
   'collectivity.comparison.intro': 'Band “{stratum}”: {count}.',
@@ -127,5 +129,5 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.badge.copied': 'Code copied.',
 
   'collectivity.action.evidenceFile': '{type} file, {size} KB',
-  'collectivity.action.pactWords': "The pact’s text (in French)",
+  'collectivity.action.pactWords': 'The pact’s text (in French)',
 };

@@ -38,13 +38,15 @@ export const collectivityFr = {
   'collectivity.progress.notApplicable': '{count} non applicable(s)',
   'collectivity.progress.byStatus': 'Actions par statut',
   'collectivity.clock.title': 'Horloge du mandat',
-  'collectivity.clock.onTrack': 'Au rythme actuel, le pacte sera tenu avant la fin du mandat.',
-  'collectivity.clock.behind': 'Au rythme actuel, le pacte ne sera pas tenu avant la fin du mandat.',
+  'collectivity.clock.onTrack':
+    'Au rythme actuel, toutes les actions applicables seront déclarées réalisées avant la fin du mandat.',
+  'collectivity.clock.behind':
+    'Au rythme actuel, les actions applicables ne seront pas toutes réalisées avant la fin du mandat.',
   'collectivity.clock.unknown': 'Rythme inconnu : aucune action applicable.',
   'collectivity.clock.tooEarly': 'Trop tôt pour mesurer un rythme : le compteur vient de démarrer.',
   'collectivity.clock.complete': 'Toutes les actions applicables sont déclarées réalisées.',
   'collectivity.clock.stalled':
-    'Aucun progrès déclaré depuis l’engagement : à ce rythme, le pacte ne sera pas tenu avant la fin du mandat.',
+    'Aucun progrès déclaré depuis l’engagement : à ce rythme, les actions applicables ne seront pas toutes réalisées avant la fin du mandat.',
   'collectivity.clock.elapsed': 'Temps écoulé',
   'collectivity.clock.months': '{elapsed} mois sur {total}',
   'collectivity.clock.left': 'Temps restant',
@@ -54,10 +56,10 @@ export const collectivityFr = {
   'collectivity.clock.pace': 'Rythme',
   'collectivity.clock.paceValue': '{pace} points par mois',
   'collectivity.clock.requiredPace': '{pace} points par mois nécessaires désormais',
-  'collectivity.clock.projected': 'Pacte tenu, à ce rythme, le',
+  'collectivity.clock.projected': 'Toutes les actions réalisées, à ce rythme, le',
   'collectivity.clock.projectedNever': 'jamais (aucun progrès depuis l’engagement)',
   'collectivity.clock.method':
-    'Calcul : progression supposée régulière depuis le {start}, à partir de {base} déclarés à l’engagement ; le mandat se termine en mars 2032.',
+    'Calcul : progression supposée régulière depuis le {start}, à partir de {base} déclarés au début du compteur ; le mandat se termine en mars 2032. Le pacte engage sur les objectifs de ses trois parties, dont les actions sont des moyens : ce compteur mesure les actions déclarées, il ne dit pas si le pacte est tenu.',
   'collectivity.comparison.title': 'Comparaison',
   'collectivity.comparison.overallTitle': 'Avancement global comparé',
   'collectivity.comparison.intro': 'Strate « {stratum} » : {count}.',
@@ -126,5 +128,5 @@ export const collectivityFr = {
   'collectivity.badge.copied': 'Code copié.',
 
   'collectivity.action.evidenceFile': 'fichier {type}, {size} Ko',
-  'collectivity.action.pactWords': "Le texte du pacte",
+  'collectivity.action.pactWords': 'Le texte du pacte',
 } as const;
