@@ -128,7 +128,7 @@ onServer('national statistics kept by the writes', () => {
       { key: '94', name: 'Corse', commitments: 1, averageProgress: listScores.overall },
     ]);
     expect(stats.byPopulationStratum).toContainEqual(
-      expect.objectContaining({ key: '10K_50K', commitments: 1, averageProgress: listScores.overall }),
+      expect.objectContaining({ key: 'NOT_A_COMMUNE', commitments: 1, averageProgress: listScores.overall }),
     );
 
     // Month by month: Grenoble counts from January with nothing done; both count, with their progress, this month.

@@ -33,12 +33,16 @@ describe('compareWithPeers', () => {
       { section: 1, averageScore: 10.3 },
       { section: 2, averageScore: 7.2 },
     ],
-    byPopulationStratum: [{ key: '10K_50K', commitments: 2, averageProgress: 10.4 }],
+    byPopulationStratum: [
+      { key: 'FROM_35000_TO_49999', commitments: 2, averageProgress: 10.4 },
+      { key: 'NOT_A_COMMUNE', commitments: 3, averageProgress: 20 },
+    ],
   };
 
   it('compares overall with the stratum and the nation, sections with the nation', () => {
     const c = compareWithPeers({
       population: 37491,
+      kind: 'COMMUNE',
       overall: 15.5,
       sections: [
         { section: 1, score: 25.5 },
@@ -46,7 +50,7 @@ describe('compareWithPeers', () => {
       ],
       national,
     });
-    expect(c.stratum).toBe('10K_50K');
+    expect(c.stratum).toBe('FROM_35000_TO_49999');
     expect(c.stratumCommitments).toBe(2);
     expect(c.rows).toEqual([
       { key: 'overall', section: null, own: 15.5, stratum: 10.4, national: 7.6 },
@@ -56,9 +60,14 @@ describe('compareWithPeers', () => {
   });
 
   it('has no stratum average for a stratum without commitments', () => {
-    const c = compareWithPeers({ population: 500, overall: 0, sections: [], national });
-    expect(c).toMatchObject({ stratum: 'UNDER_2K', stratumCommitments: 0 });
+    const c = compareWithPeers({ population: 500, kind: 'COMMUNE', overall: 0, sections: [], national });
+    expect(c).toMatchObject({ stratum: 'FROM_500_TO_999', stratumCommitments: 0 });
     expect(c.rows[0].stratum).toBeNull();
+  });
+
+  it('compares an EPCI with the collectivities counted apart from the communes, never with a commune stratum', () => {
+    const c = compareWithPeers({ population: 40000, kind: 'METROPOLE', overall: 10, sections: [], national });
+    expect(c).toMatchObject({ stratum: 'NOT_A_COMMUNE', stratumCommitments: 3 });
   });
 
   it('gives the gap in points', () => {

@@ -1,3 +1,4 @@
+import { POPULATION_STRATA } from '@pacte/pact';
 import officialDepartements from '@etalab/decoupage-administratif/data/departements.json';
 import officialRegions from '@etalab/decoupage-administratif/data/regions.json';
 import {
@@ -42,15 +43,15 @@ describe('areaRows', () => {
 
 describe('stratumRows', () => {
   it('keeps every stratum, smallest first, with zero commitments where none', () => {
-    const rows = stratumRows([{ key: '10K_50K', name: null, commitments: 2, averageProgress: 10.4 }], 'fr');
-    expect(rows.map((r) => r.key)).toEqual(['UNDER_2K', '2K_10K', '10K_50K', '50K_100K', 'OVER_100K']);
-    expect(rows[2]).toMatchObject({ commitments: 2, value: 10.4 });
+    const rows = stratumRows([{ key: 'FROM_35000_TO_49999', name: null, commitments: 2, averageProgress: 10.4 }], 'fr');
+    expect(rows.map((r) => r.key)).toEqual([...POPULATION_STRATA]);
+    expect(rows[10]).toMatchObject({ commitments: 2, value: 10.4 });
     expect(rows[0]).toMatchObject({ commitments: 0, value: null });
   });
 
   it('adds UNKNOWN only when reported', () => {
     const rows = stratumRows([{ key: 'UNKNOWN', name: null, commitments: 1, averageProgress: 0 }], 'en');
-    expect(rows.at(-1)).toMatchObject({ key: 'UNKNOWN', label: 'Unknown population', commitments: 1 });
+    expect(rows.at(-1)).toMatchObject({ key: 'UNKNOWN', label: 'Communes of unknown population', commitments: 1 });
   });
 });
 

@@ -222,13 +222,24 @@ export type MigrationStage =
   | 'PARALLEL_RUN'
   | 'PILOT';
 
-/** Population class: UNDER_2K, FROM_2K_TO_10K, FROM_10K_TO_50K, FROM_50K_TO_100K, OVER_100K, or UNKNOWN */
+/** Population stratum of a commune, as the DGCL publishes them (CGCT art. L. 2334-3): UNDER_500, FROM_500_TO_999 … FROM_200000; UNKNOWN (a commune of unknown population); NOT_A_COMMUNE (EPCI, syndicats, départements, régions, counted apart) */
 export type PopulationStratum =
-  | 'FROM_2K_TO_10K'
-  | 'FROM_10K_TO_50K'
-  | 'FROM_50K_TO_100K'
-  | 'OVER_100K'
-  | 'UNDER_2K'
+  | 'FROM_500_TO_999'
+  | 'FROM_1000_TO_1999'
+  | 'FROM_2000_TO_3499'
+  | 'FROM_3500_TO_4999'
+  | 'FROM_5000_TO_7499'
+  | 'FROM_7500_TO_9999'
+  | 'FROM_10000_TO_14999'
+  | 'FROM_15000_TO_19999'
+  | 'FROM_20000_TO_34999'
+  | 'FROM_35000_TO_49999'
+  | 'FROM_50000_TO_74999'
+  | 'FROM_75000_TO_99999'
+  | 'FROM_100000_TO_199999'
+  | 'FROM_200000'
+  | 'NOT_A_COMMUNE'
+  | 'UNDER_500'
   | 'UNKNOWN';
 
 /** NOT_STARTED 0 %, PLANNED 10 %, IN_PROGRESS 50 %, DONE 100 %, NOT_APPLICABLE (excluded), ABANDONED 0 % */

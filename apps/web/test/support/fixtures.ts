@@ -138,8 +138,8 @@ export function stratumComparison(): StratumComparisonQuery {
         { section: 3, averageScore: 5.3 },
       ],
       byPopulationStratum: [
-        { key: '10K_50K', commitments: 2, averageProgress: 10.4 },
-        { key: 'OVER_100K', commitments: 1, averageProgress: 1.9 },
+        { key: 'FROM_35000_TO_49999', commitments: 2, averageProgress: 10.4 },
+        { key: 'FROM_100000_TO_199999', commitments: 1, averageProgress: 1.9 },
       ],
     },
   };
@@ -258,7 +258,12 @@ export function nationalOverview(
         { key: '92', name: 'Hauts-de-Seine', commitments: 1, averageProgress: 5.3 },
       ],
       byPopulationStratum: [
-        { key: '10K_50K', name: 'De 10 000 à 49 999 habitants', commitments: 2, averageProgress: 10.4 },
+        {
+          key: 'FROM_35000_TO_49999',
+          name: 'Communes de 35 000 à 49 999 habitants',
+          commitments: 2,
+          averageProgress: 10.4,
+        },
       ],
       progressOverTime: commitments
         ? [

@@ -87,11 +87,16 @@ describe('open-data catalogue', () => {
 
   it('round-trips filters through the URL', () => {
     const d = getDataset('committed-collectivities');
-    const url = exportUrl(d.id, 'csv', { kind: 'COMMUNE', stratum: '2K_10K', scoreMax: 80, source: 'LIST_MAJORITY' });
+    const url = exportUrl(d.id, 'csv', {
+      kind: 'COMMUNE',
+      stratum: 'FROM_2000_TO_3499',
+      scoreMax: 80,
+      source: 'LIST_MAJORITY',
+    });
     const query = Object.fromEntries(new URL(url, 'http://x').searchParams);
     expect(parseExportFilters(d.filters, query)).toEqual({
       ok: true,
-      filters: { kind: 'COMMUNE', stratum: '2K_10K', scoreMax: 80, source: 'LIST_MAJORITY' },
+      filters: { kind: 'COMMUNE', stratum: 'FROM_2000_TO_3499', scoreMax: 80, source: 'LIST_MAJORITY' },
     });
   });
 });

@@ -77,9 +77,15 @@ export const COMMITTED_COLLECTIVITIES: Dataset = {
         optional: true,
       },
     ),
-    column('stratum', 'string', 'Strate de population', 'Population stratum', {
-      enum: [...POPULATION_STRATA, 'UNKNOWN'],
-    }),
+    column(
+      'stratum',
+      'string',
+      'Strate de population (DGCL) des communes ; NOT_A_COMMUNE pour les autres collectivités',
+      'DGCL population stratum of communes; NOT_A_COMMUNE for other collectivities',
+      {
+        enum: [...POPULATION_STRATA, 'UNKNOWN', 'NOT_A_COMMUNE'],
+      },
+    ),
     column(
       'epci_code',
       'string',

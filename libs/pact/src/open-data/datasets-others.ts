@@ -111,9 +111,15 @@ export const FIGURES: Dataset = {
   row: { fr: 'une collectivité qui tient un inventaire', en: 'one collectivity that keeps an inventory' },
   columns: [
     ...collectivityColumns(COLLECTIVITY_KINDS, { key: true }),
-    column('stratum', 'string', 'Strate de population', 'Population stratum', {
-      enum: [...POPULATION_STRATA, 'UNKNOWN'],
-    }),
+    column(
+      'stratum',
+      'string',
+      'Strate de population (DGCL) des communes ; NOT_A_COMMUNE pour les autres collectivités',
+      'DGCL population stratum of communes; NOT_A_COMMUNE for other collectivities',
+      {
+        enum: [...POPULATION_STRATA, 'UNKNOWN', 'NOT_A_COMMUNE'],
+      },
+    ),
     column('inventory_items', 'integer', 'Lignes d’inventaire', 'Inventory items'),
     column(
       'linux_workstation_share',

@@ -58,7 +58,7 @@ const SCHEMAS: Record<ExportFilterName, z.ZodType<unknown, string>> = {
   epci: z.string().regex(/^\d{9}$/),
   kind: z.enum(COLLECTIVITY_KINDS),
   code: z.string().regex(/^[0-9A-Z]{2,14}$/),
-  stratum: z.enum([...POPULATION_STRATA, 'UNKNOWN']),
+  stratum: z.enum([...POPULATION_STRATA, 'UNKNOWN', 'NOT_A_COMMUNE']),
   source: z.enum(COMMITMENT_SOURCES),
   scoreMin: score,
   scoreMax: score,
@@ -86,8 +86,8 @@ export const EXPORT_FILTERS: Record<ExportFilterName, LocalizedText> = {
     en: 'Official code of one collectivity (INSEE or SIREN)',
   },
   stratum: {
-    fr: 'Strate de population (`UNDER_2K`… `OVER_100K`, `UNKNOWN`)',
-    en: 'Population stratum (`UNDER_2K`… `OVER_100K`, `UNKNOWN`)',
+    fr: 'Strate de population des communes, celles de la DGCL (`UNDER_500`… `FROM_200000`, `UNKNOWN`), ou `NOT_A_COMMUNE`',
+    en: 'DGCL population stratum of communes (`UNDER_500`… `FROM_200000`, `UNKNOWN`), or `NOT_A_COMMUNE`',
   },
   source: {
     fr: 'Source de l’engagement (`LIST_MAJORITY`, `COUNCIL_DELIBERATION`)',

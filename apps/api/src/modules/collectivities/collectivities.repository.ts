@@ -19,7 +19,10 @@ export interface CollectivitySearch {
 }
 
 /** Where a collectivity lies and how many live there. */
-export type CollectivityPlace = Pick<CollectivityEntity, 'id' | 'population' | 'regionCode' | 'departementCode'>;
+export type CollectivityPlace = Pick<
+  CollectivityEntity,
+  'id' | 'kind' | 'population' | 'regionCode' | 'departementCode'
+>;
 
 @Injectable()
 export class CollectivitiesRepository {
@@ -90,7 +93,7 @@ export class CollectivitiesRepository {
   places(ids: readonly string[]): Promise<CollectivityPlace[]> {
     return this.repo()
       .createQueryBuilder('c')
-      .select(['c.id', 'c.population', 'c.regionCode', 'c.departementCode'])
+      .select(['c.id', 'c.kind', 'c.population', 'c.regionCode', 'c.departementCode'])
       .where('c.id = ANY(:ids)', { ids: [...ids] })
       .getMany();
   }

@@ -50,15 +50,15 @@ export class CollectivitiesOpenDataPort {
   async idsMatching(filter: TerritoryFilter): Promise<Set<string> | null> {
     const { region, departement, epci, kind, code, stratum } = filter;
     if ([region, departement, epci, kind, code, stratum].every((v) => v === undefined)) return null;
-    const rows: { id: string; population: number | null }[] = await this.dataSource.query(
-      `SELECT id, population FROM collectivity
+    const rows: { id: string; population: number | null; kind: CollectivityKind }[] = await this.dataSource.query(
+      `SELECT id, population, kind FROM collectivity
         WHERE ($1::text IS NULL OR region_code = $1) AND ($2::text IS NULL OR departement_code = $2)
           AND ($3::text IS NULL OR kind = $3) AND ($4::text IS NULL OR code = $4)
           AND ($5::text IS NULL OR epci_id IN (SELECT e.id FROM collectivity e WHERE e.code = $5))`,
       [region ?? null, departement ?? null, kind ?? null, code ?? null, epci ?? null],
     );
     return new Set(
-      rows.filter((r) => stratum === undefined || populationStratum(r.population) === stratum).map((r) => r.id),
+      rows.filter((r) => stratum === undefined || populationStratum(r.population, r.kind) === stratum).map((r) => r.id),
     );
   }
 }

@@ -12,6 +12,8 @@ export interface CommittedQuery {
   kind: string | null;
   /** 'UNKNOWN' (no population), a population range, or null for any. */
   population: 'UNKNOWN' | { min: number; below: number | null } | null;
+  /** true: communes only; false: every kind but communes; null: any kind. */
+  communes: boolean | null;
   source: string | null;
   scoreMin: number | null;
   scoreMax: number | null;
@@ -61,6 +63,7 @@ export class DirectoryRepository {
     if (q.epciCode) add((p) => `epci_id IN (SELECT e.id FROM collectivity e WHERE e.code = ${p})`, q.epciCode);
     if (q.kind) add((p) => `kind = ${p}`, q.kind);
     if (q.source) add((p) => `source = ${p}`, q.source);
+    if (q.communes !== null) where.push(q.communes ? "kind = 'COMMUNE'" : "kind <> 'COMMUNE'");
     if (q.population === 'UNKNOWN') where.push('population IS NULL');
     else if (q.population) {
       add((p) => `population >= ${p}`, q.population.min);

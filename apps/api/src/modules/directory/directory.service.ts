@@ -31,7 +31,14 @@ export class DirectoryService {
       regionCode: filters.regionCode ?? null,
       epciCode: filters.epciCode ?? null,
       kind: filters.kind ?? null,
-      population: stratum === null ? null : stratum === 'UNKNOWN' ? 'UNKNOWN' : populationStratumRange(stratum),
+      population:
+        stratum === null || stratum === 'NOT_A_COMMUNE'
+          ? null
+          : stratum === 'UNKNOWN'
+            ? 'UNKNOWN'
+            : populationStratumRange(stratum),
+      // The strata are the communes': a stratum keeps communes only, NOT_A_COMMUNE everything else.
+      communes: stratum === null ? null : stratum !== 'NOT_A_COMMUNE',
       source: filters.source ?? null,
       scoreMin: filters.scoreMin ?? null,
       scoreMax: filters.scoreMax ?? null,

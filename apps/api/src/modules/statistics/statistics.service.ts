@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type CollectivityKind,
   POPULATION_STRATA,
   POPULATION_STRATUM_LABELS,
   getCatalogue,
@@ -16,6 +17,7 @@ import { StatisticsCommitmentRow, StatisticsRepository } from './statistics.repo
 /** A committed collectivity's kept scores, with where it lies and how many live there. */
 interface PlacedScore {
   score: StatisticsCommitmentRow;
+  kind: CollectivityKind;
   population: number | null;
   regionCode: string | null;
   departementCode: string | null;
@@ -112,6 +114,7 @@ export class StatisticsService {
       const place = places.get(score.collectivityId);
       return {
         score,
+        kind: place?.kind ?? 'COMMUNE',
         population: place?.population ?? null,
         regionCode: place?.regionCode ?? null,
         departementCode: place?.departementCode ?? null,
@@ -129,7 +132,10 @@ export class StatisticsService {
       actionsDone += score.actionsDone;
     }
     const strataNames = new Map(
-      [...POPULATION_STRATA, 'UNKNOWN' as const].map((s) => [s as string, POPULATION_STRATUM_LABELS[s].fr]),
+      [...POPULATION_STRATA, 'UNKNOWN' as const, 'NOT_A_COMMUNE' as const].map((s) => [
+        s as string,
+        POPULATION_STRATUM_LABELS[s].fr,
+      ]),
     );
     return {
       edition,
@@ -141,7 +147,7 @@ export class StatisticsService {
       sections: sectionNumbers.map((section, i) => ({ section, averageScore: sections[i].value })),
       byRegion: groupStats(placed, (r) => r.regionCode, new Map(regions.map((r) => [r.code, r.name]))),
       byDepartement: groupStats(placed, (r) => r.departementCode, new Map(departements.map((d) => [d.code, d.name]))),
-      byPopulationStratum: groupStats(placed, (r) => populationStratum(r.population), strataNames),
+      byPopulationStratum: groupStats(placed, (r) => populationStratum(r.population, r.kind), strataNames),
       progressOverTime: timelineFromMonths(months, currentMonth),
     };
   }

@@ -16,7 +16,7 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export const SortOrderEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
 registerEnumType(SortOrderEnum, { name: 'SortOrder' });
 
-export const STRATA = [...POPULATION_STRATA, 'UNKNOWN'] as const;
+export const STRATA = [...POPULATION_STRATA, 'UNKNOWN', 'NOT_A_COMMUNE'] as const;
 export type StratumFilter = (typeof STRATA)[number];
 /** GraphQL names cannot start with a digit: FROM_2K_TO_10K stands for the stratum 2K_10K (libs/pact). */
 export const PopulationStratumEnum = Object.fromEntries(
@@ -24,5 +24,7 @@ export const PopulationStratumEnum = Object.fromEntries(
 ) as Record<string, StratumFilter>;
 registerEnumType(PopulationStratumEnum, {
   name: 'PopulationStratum',
-  description: 'Population class: UNDER_2K, FROM_2K_TO_10K, FROM_10K_TO_50K, FROM_50K_TO_100K, OVER_100K, or UNKNOWN',
+  description:
+    'Population stratum of a commune, as the DGCL publishes them (CGCT art. L. 2334-3): UNDER_500, FROM_500_TO_999 … ' +
+    'FROM_200000; UNKNOWN (a commune of unknown population); NOT_A_COMMUNE (EPCI, syndicats, départements, régions, counted apart)',
 });

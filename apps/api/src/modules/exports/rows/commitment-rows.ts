@@ -35,7 +35,7 @@ export class CommitmentRows {
         ...placeCells(place),
         siren: place.siren,
         population: place.population,
-        stratum: populationStratum(place.population),
+        stratum: populationStratum(place.population, place.kind),
         epci_code: place.epciCode,
         edition: c.edition,
         source: c.source,

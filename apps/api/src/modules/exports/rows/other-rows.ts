@@ -97,7 +97,7 @@ export class OtherRows {
       );
       return {
         ...placeCells(place),
-        stratum: populationStratum(place?.population ?? null),
+        stratum: place ? populationStratum(place.population, place.kind) : 'UNKNOWN',
         inventory_items: group.length,
         linux_workstation_share: figures.linuxWorkstationShare,
         free_office_seat_share: figures.freeOfficeSeatShare,

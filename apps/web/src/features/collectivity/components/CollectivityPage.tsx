@@ -119,7 +119,11 @@ export default function CollectivityPage() {
                 startOverall={commitment.scoreAtClockStart}
                 committedOn={commitment.committedOn}
               />
-              <PeerComparison population={collectivity.population} scores={commitment.scores} />
+              <PeerComparison
+                population={collectivity.population}
+                kind={collectivity.kind}
+                scores={commitment.scores}
+              />
             </div>
             <AuditedScores declared={commitment.scores} />
             <ActionChecklist actions={commitment.actions} />

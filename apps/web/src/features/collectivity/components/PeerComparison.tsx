@@ -1,4 +1,4 @@
-import { POPULATION_STRATUM_LABELS } from '@pacte/pact';
+import { type CollectivityKind, POPULATION_STRATUM_LABELS } from '@pacte/pact';
 import { ChartFigure } from '../../../components/charts';
 import { DataTable, ErrorMessage, Loading } from '../../../components/ui';
 import { StratumComparisonDocument } from '../../../generated/graphql';
@@ -8,7 +8,15 @@ import type { Commitment } from '../utils/checklist';
 import { compareWithPeers, type ComparisonRow } from '../utils/comparison';
 
 /** This collectivity beside the average of its population stratum and of every committed collectivity. */
-export function PeerComparison({ population, scores }: { population: number | null; scores: Commitment['scores'] }) {
+export function PeerComparison({
+  population,
+  kind,
+  scores,
+}: {
+  population: number | null;
+  kind: CollectivityKind;
+  scores: Commitment['scores'];
+}) {
   const { t, locale, plural, formatPercent } = useI18n();
   const { data, error, loading, refetch } = useQuery(StratumComparisonDocument, {});
   return (
@@ -22,6 +30,7 @@ export function PeerComparison({ population, scores }: { population: number | nu
         (() => {
           const comparison = compareWithPeers({
             population,
+            kind,
             overall: scores.overall,
             sections: scores.sections,
             national: data.nationalStatistics,

@@ -1,7 +1,8 @@
-import { populationStratum, type PopulationStratum } from '@pacte/pact';
+import { type CollectivityKind, populationStratum, type PopulationStratum } from '@pacte/pact';
 
 export interface ComparisonInput {
   population: number | null;
+  kind: CollectivityKind;
   overall: number | null;
   sections: ReadonlyArray<{ section: number; score: number | null }>;
   national: {
@@ -32,7 +33,7 @@ export interface Comparison {
  * gives strata only an overall average, so section rows compare with the national section averages only.
  */
 export function compareWithPeers(input: ComparisonInput): Comparison {
-  const stratum = populationStratum(input.population);
+  const stratum = populationStratum(input.population, input.kind);
   const peers = input.national.byPopulationStratum.find((s) => s.key === stratum);
   const nationalSections = new Map(input.national.sections.map((s) => [s.section, s.averageScore]));
   return {

@@ -15,7 +15,7 @@ export interface DirectoryState {
 }
 
 export const SORTS = ['NAME', 'SCORE', 'POPULATION', 'COMMITTED_ON'] as const;
-export const STRATA = [...POPULATION_STRATA, 'UNKNOWN'] as const;
+export const STRATA = [...POPULATION_STRATA, 'UNKNOWN', 'NOT_A_COMMUNE'] as const;
 export const KINDS = COLLECTIVITY_KINDS;
 export const SOURCES = COMMITMENT_SOURCES;
 export const PAGE_SIZE = 25;

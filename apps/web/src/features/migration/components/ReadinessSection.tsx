@@ -34,9 +34,7 @@ export function Readiness({
   const { t, locale, formatPercent } = useI18n();
   const readiness = commitment.labelReadiness;
   const base = `/labels/application/${encodeURIComponent(collectivityId)}`;
-  const awarded = latestAwardedLabel(
-    labels.map((l) => ({ ...l, scale: l.scale === 'LEGACY' ? 'LEGACY' : '2025' })),
-  );
+  const awarded = latestAwardedLabel(labels.map((l) => ({ ...l, scale: l.scale === 'LEGACY' ? 'LEGACY' : '2025' })));
   return (
     <section className="section" aria-labelledby="readiness-heading" data-testid="label-readiness">
       <h2 id="readiness-heading">{t('label.title')}</h2>

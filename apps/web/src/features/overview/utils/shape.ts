@@ -54,7 +54,12 @@ export function areaRows(areas: ReadonlyArray<AreaStat>): AreaRow[] {
  */
 export function stratumRows(areas: ReadonlyArray<AreaStat>, locale: Locale): AreaRow[] {
   const byKey = new Map(areas.map((a) => [a.key, a]));
-  const keys: PopulationStratum[] = [...POPULATION_STRATA, ...(byKey.has('UNKNOWN') ? (['UNKNOWN'] as const) : [])];
+  const keys: PopulationStratum[] = [
+    ...POPULATION_STRATA,
+    ...(byKey.has('UNKNOWN') ? (['UNKNOWN'] as const) : []),
+    // EPCI, syndicats, départements and régions, counted apart from the communes' strata.
+    ...(byKey.has('NOT_A_COMMUNE') ? (['NOT_A_COMMUNE'] as const) : []),
+  ];
   return keys.map((key) => {
     const area = byKey.get(key);
     return {
