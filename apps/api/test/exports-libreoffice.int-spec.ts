@@ -22,7 +22,7 @@ describe('ODS exports through LibreOffice', () => {
     api = await createTestApi();
     tmp = mkdtempSync(join(tmpdir(), 'exports-ods-'));
     const own = await collectivityWithEverything(api);
-    query = `code=${own.code}&kind=SYNDICAT`;
+    query = `code=${own.code}&kind=COMMUNE`;
   });
   afterAll(async () => {
     await api.close();

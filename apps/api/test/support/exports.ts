@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { ADD_EVIDENCE, ADD_ITEM, UPDATE_PROGRESS, seedCatalogue, seedEntryId } from './migration-tracker';
-import { createCommitted, createUser, grantRole } from './factories';
+import { createCommune, createUser, grantRole } from './factories';
 import type { TestApi } from './test-app';
 
 export const PRIVATE_PHONE = '+33 6 12 34 56 78';
@@ -30,12 +30,24 @@ export async function odsRows(bytes: ArrayBuffer | Uint8Array): Promise<{ first:
 }
 
 /**
- * A syndicat committed by deliberation with something in every dataset: progress (1.1 DONE, 1.2 at 40 %), a milestone,
- * evidence, an audit, a candidate list with a signatory (phone and e-mail given), an inventory item.
+ * A commune of its own (12,000 inhabitants in the Isère, with no position: candidate lists stand only in communes)
+ * committed by deliberation, with something in every dataset: progress (1.1 DONE, 1.2 at 40 %), a milestone, evidence,
+ * an audit, a candidate list with a signatory (phone and e-mail given), an inventory item.
  */
 export async function collectivityWithEverything(api: TestApi) {
-  const { collectivityId, commitmentId } = await createCommitted(api);
-  const [{ code }] = await api.dataSource.query('SELECT code FROM collectivity WHERE id = $1', [collectivityId]);
+  const { id: collectivityId, code } = await createCommune(api, 'Commune exportée', '38', 12_000);
+  const committed = await api.ok(
+    `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+    {
+      input: {
+        collectivityId,
+        source: 'COUNCIL_DELIBERATION',
+        deliberationNumber: `D-${code}`,
+        deliberationDate: '2026-05-12',
+      },
+    },
+  );
+  const commitmentId = committed.createCommitment.id as string;
   await api.ok(UPDATE_PROGRESS, { input: { commitmentId, actionCode: '1.1', status: 'DONE', owner: 'DSI' } });
   await api.ok(UPDATE_PROGRESS, {
     input: { commitmentId, actionCode: '1.2', status: 'IN_PROGRESS', progress: 40, targetDate: '2027-01-31' },
@@ -101,5 +113,5 @@ export async function collectivityWithEverything(api: TestApi) {
       targetEntryId: await seedEntryId(api, 'libreoffice'),
     },
   });
-  return { collectivityId, commitmentId, code: code as string, evidenceId: evidence.addEvidence.id as string };
+  return { collectivityId, commitmentId, code, evidenceId: evidence.addEvidence.id as string };
 }
