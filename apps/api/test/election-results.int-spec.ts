@@ -196,4 +196,37 @@ describe('Ministry lists and results', () => {
     // Not a signing list: no commitment.
     expect(page.commitment).toBeNull();
   });
+
+  it('confirms from the register who was elected, and lists on the EPCI’s page the signatories on its council', async () => {
+    const commune = await createCommune(api, 'Commune du registre');
+    const list = await signingList(commune.id, 'Registre ouvert', ['Inès', 'Le Gall']);
+    const epci = (await api.ok(`{ collectivity(code: "200040715", kind: METROPOLE) { id } }`)).collectivity;
+    const record = (entry: { lastName: string; firstName: string; epciId: string | null }) =>
+      api.app
+        .get(UnitOfWork)
+        .run(systemActor('test'), (unit) =>
+          service.recordElected(unit, { electionCode: 'MUNICIPALES_2026', collectivityId: commune.id, ...entry }),
+        );
+    expect(await record({ lastName: 'DURAND', firstName: 'Paul', epciId: null })).toBe('NO_SIGNATORY');
+    expect(await record({ lastName: 'LE GALL', firstName: 'INES', epciId: null })).toBe('UPDATED');
+    expect(await record({ lastName: 'Le-Gall', firstName: 'Inès', epciId: epci.id })).toBe('UPDATED');
+    expect(await record({ lastName: 'Le-Gall', firstName: 'Inès', epciId: epci.id })).toBe('UNCHANGED');
+    const signatories = await api.ok(
+      `query($id: ID!) { collectivity(id: $id) { candidateLists { id signatories { lastName elected } } } }`,
+      { id: commune.id },
+    );
+    expect(signatories.collectivity.candidateLists).toEqual([
+      { id: list, signatories: [{ lastName: 'Le Gall', elected: true }] },
+    ]);
+    const council = await api.ok(
+      `query($id: ID!) { collectivity(id: $id) { councilSignatories { firstName lastName candidateList { id } } } }`,
+      { id: epci.id },
+      { token: null },
+    );
+    expect(council.collectivity.councilSignatories).toContainEqual({
+      firstName: 'Inès',
+      lastName: 'Le Gall',
+      candidateList: { id: list },
+    });
+  });
 });

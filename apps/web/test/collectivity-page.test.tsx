@@ -87,6 +87,47 @@ describe('CollectivityPage', () => {
     expect(screen.queryByText(/liste signataire remporte/)).not.toBeInTheDocument();
   });
 
+  it('lists on an EPCI’s page the signatories who sit on its community council', async () => {
+    const page = echirollesPage();
+    mockGraphQL({
+      ...collectivityPageMocks(),
+      CollectivityPage: () => ({
+        collectivity: {
+          ...page.collectivity,
+          id: 'c-epci',
+          kind: 'METROPOLE',
+          code: '200040715',
+          name: 'Grenoble-Alpes-Métropole',
+          isEpci: true,
+          commitment: null,
+          councilSignatories: [
+            {
+              id: 's1',
+              firstName: 'Zoé',
+              lastName: 'Dupont',
+              candidateList: {
+                id: 'l1',
+                name: 'Vivre ensemble',
+                collectivity: { id: 'c1', kind: 'COMMUNE', code: '38151', name: 'Échirolles' },
+              },
+            },
+          ],
+        },
+      }),
+    });
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/metropole/200040715', route });
+    const section = await screen.findByTestId('council-signatories');
+    expect(
+      within(section).getByRole('heading', { name: 'Signataires du pacte au conseil communautaire' }),
+    ).toBeInTheDocument();
+    const row = within(section).getByRole('row', { name: /Zoé Dupont/ });
+    expect(row).toHaveTextContent('Vivre ensemble');
+    expect(within(row).getByRole('link', { name: 'Échirolles' })).toHaveAttribute(
+      'href',
+      '/collectivite/commune/38151',
+    );
+  });
+
   it('lists the 31 actions with status, %, target date, milestones and evidence, and filters them', async () => {
     const user = userEvent.setup();
     renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route });

@@ -653,7 +653,7 @@ export type CollectivityPageQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityPageQuery = { collectivity: { population: number | null, postcodes: Array<string>, siren: string | null, isEpci: boolean, id: string, kind: CollectivityKind, code: string, name: string, departement: { id: string, kind: CollectivityKind, code: string, name: string } | null, region: { id: string, kind: CollectivityKind, code: string, name: string } | null, epci: { id: string, kind: CollectivityKind, code: string, name: string } | null, commitment: { id: string, edition: string, source: CommitmentSource, committedOn: string, scoreAtClockStart: number, deliberationNumber: string | null, deliberationDate: string | null, demo: boolean, candidateList: { id: string, name: string, headOfList: string | null, parties: Array<string>, outcome: ListOutcome, election: { code: string, name: string } } | null, scores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsDone: number, actionsCounted: number, actionsTotal: number }>, counts: Array<{ status: ProgressStatus, count: number }> }, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null, progressOverridden: boolean, targetDate: string | null, owner: string | null, justification: string | null, updatedAt: string | null, version: number, action: { code: string, section: number, order: number, titleFr: string, titleEn: string, descriptionFr: string, descriptionEn: string }, milestones: Array<{ id: string, title: string, description: string | null, date: string, reached: boolean, version: number }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> }> } | null } };
+export type CollectivityPageQuery = { collectivity: { population: number | null, postcodes: Array<string>, siren: string | null, isEpci: boolean, id: string, kind: CollectivityKind, code: string, name: string, councilSignatories: Array<{ id: string, firstName: string, lastName: string, candidateList: { id: string, name: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } } }>, departement: { id: string, kind: CollectivityKind, code: string, name: string } | null, region: { id: string, kind: CollectivityKind, code: string, name: string } | null, epci: { id: string, kind: CollectivityKind, code: string, name: string } | null, commitment: { id: string, edition: string, source: CommitmentSource, committedOn: string, scoreAtClockStart: number, deliberationNumber: string | null, deliberationDate: string | null, demo: boolean, candidateList: { id: string, name: string, headOfList: string | null, parties: Array<string>, outcome: ListOutcome, election: { code: string, name: string } } | null, scores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsDone: number, actionsCounted: number, actionsTotal: number }>, counts: Array<{ status: ProgressStatus, count: number }> }, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null, progressOverridden: boolean, targetDate: string | null, owner: string | null, justification: string | null, updatedAt: string | null, version: number, action: { code: string, section: number, order: number, titleFr: string, titleEn: string, descriptionFr: string, descriptionEn: string }, milestones: Array<{ id: string, title: string, description: string | null, date: string, reached: boolean, version: number }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> }> } | null } };
 
 export type StratumComparisonQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1254,6 +1254,18 @@ export const CollectivityPageDocument = new TypedDocumentString(`
     postcodes
     siren
     isEpci
+    councilSignatories {
+      id
+      firstName
+      lastName
+      candidateList {
+        id
+        name
+        collectivity {
+          ...PlaceFields
+        }
+      }
+    }
     departement {
       ...PlaceFields
     }

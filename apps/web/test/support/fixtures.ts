@@ -33,6 +33,7 @@ export function echirollesPage(): CollectivityPageQuery {
       postcodes: ['38130'],
       siren: '213801515',
       isEpci: false,
+      councilSignatories: [],
       departement: { id: 'd-38', kind: 'DEPARTEMENT', code: '38', name: 'Isère' },
       region: { id: 'r-84', kind: 'REGION', code: '84', name: 'Auvergne-Rhône-Alpes' },
       epci: { id: 'e-1', kind: 'METROPOLE', code: '200040715', name: 'Grenoble-Alpes-Métropole' },

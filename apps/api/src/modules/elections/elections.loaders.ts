@@ -41,6 +41,17 @@ export class ElectionsLoaders {
     );
   }
 
+  /** The signatories who sit on each EPCI's community council (register of elected officials). */
+  signatoriesByCommunityCouncil(ctx: GqlContext): DataLoader<string, SignatoryEntity[]> {
+    return ctx.loaders.get(
+      'signatory.byCommunityCouncil',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findSignatoriesByCommunityCouncils(ids), (s) => s.communityCouncilId!),
+        ),
+    );
+  }
+
   signatoriesByList(ctx: GqlContext): DataLoader<string, SignatoryEntity[]> {
     return ctx.loaders.get(
       'signatory.byList',

@@ -119,4 +119,13 @@ export class CollectivityListsResolver {
   async candidateLists(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
     return (await this.loaders.listsByCollectivity(ctx).load(parent.id)).map(toCandidateListModel);
   }
+
+  @ResolveField(() => [SignatoryModel], {
+    description:
+      'For an EPCI: the signatories who sit on its community council, from the register of elected officials (npm run import:elected)',
+    complexity: listOf(50),
+  })
+  async councilSignatories(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
+    return (await this.loaders.signatoriesByCommunityCouncil(ctx).load(parent.id)).map(toSignatoryModel);
+  }
 }

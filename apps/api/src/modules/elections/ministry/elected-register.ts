@@ -46,7 +46,7 @@ export function parseRegister(header: readonly string[], rows: readonly RawRow[]
     }
     const siren = cellOf(map, row.cells, 'epciSiren').replace(/\s/g, '');
     if (kind === 'COMMUNITY' && !/^\d{9}$/.test(siren)) {
-      issues.push({ line: row.line, column: header[map.first.epciSiren!], value: siren, code: 'NOT_A_NUMBER' });
+      issues.push({ line: row.line, column: header[map.first.epciSiren!], value: siren, code: 'INVALID_NUMBER' });
       continue;
     }
     officials.push({

@@ -57,7 +57,7 @@ export function parseCandidatures(header: readonly string[], rows: readonly RawR
     const number = readCount(issues, row.line, column('candidateNumber'), cell('candidateNumber'));
     if (panel === null) {
       if (cell('panel') === '')
-        issues.push({ line: row.line, column: column('panel'), value: '', code: 'NOT_A_NUMBER' });
+        issues.push({ line: row.line, column: column('panel'), value: '', code: 'INVALID_NUMBER' });
       continue;
     }
     const listName = cell('listName') || cell('shortListName');

@@ -168,8 +168,8 @@ describe('parseResults', () => {
       ]),
     );
     expect(parsed.issues).toEqual([
-      { line: 2, column: 'Voix', value: 'beaucoup', code: 'NOT_A_NUMBER' },
-      { line: 3, column: 'Code commune', value: '3818', code: 'BAD_COMMUNE_CODE' },
+      { line: 2, column: 'Voix', value: 'beaucoup', code: 'INVALID_NUMBER' },
+      { line: 3, column: 'Code commune', value: '3818', code: 'INVALID_COMMUNE_CODE' },
       { line: 4, column: 'panel', value: '1', code: 'DUPLICATE_PANEL' },
     ]);
   });

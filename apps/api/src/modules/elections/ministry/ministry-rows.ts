@@ -18,9 +18,9 @@ export const MINISTRY_ISSUE_CODES = [
   /** A column the file must have is missing from the header. */
   'MISSING_COLUMN',
   /** The commune's code cannot be read as an INSEE code. */
-  'BAD_COMMUNE_CODE',
+  'INVALID_COMMUNE_CODE',
   /** A count (votes, seats, panel) is not a whole number. */
-  'NOT_A_NUMBER',
+  'INVALID_NUMBER',
   /** A list has neither a name nor a head of list. */
   'LIST_WITHOUT_NAME',
   /** A commune's file has two lists with the same panel number. */
@@ -75,7 +75,7 @@ export function communeOf(
   const raw = cellOf(map, row.cells, 'communeCode');
   const insee = inseeCodeOf(cellOf(map, row.cells, 'departementCode') || undefined, raw);
   if (!insee) {
-    return { line: row.line, column: header[map.first.communeCode!] ?? null, value: raw, code: 'BAD_COMMUNE_CODE' };
+    return { line: row.line, column: header[map.first.communeCode!] ?? null, value: raw, code: 'INVALID_COMMUNE_CODE' };
   }
   return { insee, name: cellOf(map, row.cells, 'communeName') };
 }
@@ -84,7 +84,7 @@ export function communeOf(
 export function readCount(issues: MinistryRowIssue[], line: number, column: string | null, raw: string): number | null {
   const value = countOf(raw);
   if (Number.isNaN(value)) {
-    issues.push({ line, column, value: raw, code: 'NOT_A_NUMBER' });
+    issues.push({ line, column, value: raw, code: 'INVALID_NUMBER' });
     return null;
   }
   return value;

@@ -28,6 +28,7 @@ import { PeerComparison } from './PeerComparison';
 import { PrintFooter } from './PrintFooter';
 import { ProgressSummary } from './ProgressSummary';
 import { TerritoryCommitted } from './TerritoryCommitted';
+import { CouncilSignatories } from './CouncilSignatories';
 
 /** /collectivite/:kind/:code — the permalink of one collectivity and where its pledge stands. */
 export default function CollectivityPage() {
@@ -144,6 +145,7 @@ export default function CollectivityPage() {
           <DeclareCommitment collectivityId={collectivity.id} kind={collectivity.kind} name={collectivity.name} />
         </section>
       )}
+      {collectivity.isEpci && <CouncilSignatories signatories={collectivity.councilSignatories} />}
       <TerritoryCommitted kind={collectivity.kind} code={collectivity.code} isEpci={collectivity.isEpci} />
       <MigrationSection collectivityId={collectivity.id} />
       <HistoryTimeline collectivityId={collectivity.id} />
