@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IMPORT_KINDS, findImportKind, importProblemText, type ImportReport } from '@pacte/pact';
 import { systemActor } from '../common/auth/actor';
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
       kind: kind.code,
       bytes,
       dryRun: values['dry-run'] === true,
+      fileName: basename(file),
       mapping,
       options,
       onProgress: (done, total) => console.error(`written ${done} / ${total}`),

@@ -40,6 +40,33 @@ export const IMPORT_KINDS = [
     },
     options: [],
   },
+  {
+    code: 'candidates',
+    label: { fr: 'Listes candidates (ministère)', en: 'Candidate lists (Ministry)' },
+    description: {
+      fr: 'Les candidatures publiées par le ministère de l’Intérieur : une ligne par candidat (ou par liste), avec le numéro de panneau, la nuance et la tête de liste.',
+      en: 'The candidatures published by the Ministry of the Interior: one row per candidate (or per list), with the panel number, the nuance and the head of list.',
+    },
+    options: [],
+  },
+  {
+    code: 'results',
+    label: { fr: 'Résultats (ministère)', en: 'Results (Ministry)' },
+    description: {
+      fr: 'Les résultats par commune publiés par le ministère, au format large (une ligne par commune) ou long (une ligne par liste). Une liste signataire qui remporte la majorité engage sa commune.',
+      en: 'The results per commune published by the Ministry, wide (one row per commune) or long (one row per list). A signing list that wins the majority commits its commune.',
+    },
+    options: [{ name: 'round', label: { fr: 'Tour', en: 'Round' }, values: ['1', '2'] }],
+  },
+  {
+    code: 'elected',
+    label: { fr: 'Répertoire national des élus', en: 'Register of elected officials' },
+    description: {
+      fr: 'Un extrait du répertoire national des élus (conseillers municipaux ou communautaires) : confirme les signataires élus et ceux qui siègent au conseil de leur intercommunalité.',
+      en: 'An extract of the national register of elected officials (municipal or community councillors): confirms which signatories were elected and which sit on their EPCI’s council.',
+    },
+    options: [],
+  },
 ] as const satisfies readonly ImportKind[];
 
 export type ImportKindCode = (typeof IMPORT_KINDS)[number]['code'];

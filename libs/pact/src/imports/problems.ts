@@ -88,6 +88,27 @@ export const IMPORT_PROBLEMS = {
     fr: 'Les données de ce signataire ont été effacées à sa demande : la ligne est ignorée.',
     en: 'This signatory’s data was erased at their request: the row is left alone.',
   },
+  INVALID_COMMUNE_CODE: {
+    fr: 'Code de commune illisible (attendu : code INSEE, ou département et code de la commune).',
+    en: 'Unreadable commune code (expected: INSEE code, or département and commune code).',
+  },
+  LIST_WITHOUT_NAME: { fr: 'Liste sans nom ni tête de liste.', en: 'A list without a name or a head of list.' },
+  DUPLICATE_PANEL: {
+    fr: 'Deux listes de la commune ont le même numéro de panneau ({value}).',
+    en: 'Two lists of the commune have the same panel number ({value}).',
+  },
+  NO_SINGLE_MAJORITY: {
+    fr: 'Deux listes ont le même nombre de sièges, le plus élevé ({value}) : la majorité ne peut pas être déterminée.',
+    en: 'Two lists have the same, highest, number of seats ({value}): the majority cannot be told.',
+  },
+  NOT_A_COMMUNE: {
+    fr: 'Une liste candidate ne se présente que dans une commune.',
+    en: 'A candidate list stands only in a commune.',
+  },
+  REVIEW_QUEUED: {
+    fr: 'Correspondance incertaine avec une liste signataire : la liste « {value} » attend la décision d’un modérateur (file de revue).',
+    en: 'Uncertain match with a signing list: the list “{value}” waits for a moderator’s decision (review queue).',
+  },
   UNKNOWN_COLLECTIVITY: {
     fr: 'Collectivité introuvable.',
     en: 'Collectivity not found.',

@@ -18,6 +18,8 @@ export interface ImportRequest {
   /** A mapping file's JSON text (`{ "header": "field" }`). */
   mapping?: string | null;
   options?: Record<string, string>;
+  /** The file's name (a results file becomes the source of the outcomes it records). */
+  fileName?: string | null;
   /** The confirmation of a checked file: its SHA-256 as the dry run reported it. */
   expectedHash?: string | null;
   /** Called while writing (the command line shows it on stderr). */
@@ -114,7 +116,11 @@ export class ImportsService {
     const privateFields = new Set(importer.fields.filter((f) => f.private).map((f) => f.field));
     const rows: ImportRow[] = [];
     for (const { line, cells } of table.rows) {
-      if (cells.length > table.header.length && cells.slice(table.header.length).some((c) => c.trim() !== '')) {
+      if (
+        !importer.repeatedBlocks &&
+        cells.length > table.header.length &&
+        cells.slice(table.header.length).some((c) => c.trim() !== '')
+      ) {
         report.problems.push({
           line,
           column: null,
@@ -127,6 +133,7 @@ export class ImportsService {
       }
       rows.push({
         line,
+        cells,
         get: (field) => {
           const index = columns.indexOf[field];
           return index === undefined ? '' : (cells[index] ?? '').trim();
@@ -150,6 +157,8 @@ export class ImportsService {
         const context: ImportContext = {
           actor,
           manager,
+          fileName: request.fileName?.trim() || `${request.kind}.csv`,
+          header: table.header,
           options,
           problem: (row, field, code, details = {}) => {
             const cell = field === null ? null : row.get(field) || null;

@@ -45,6 +45,8 @@ export interface ImportRow<F extends string = string> {
   get(field: F): string;
   /** Whether the file has a column for the field. */
   has(field: F): boolean;
+  /** The row's cells as read (an importer of repeated blocks reads past the header: the Ministry's wide results). */
+  readonly cells: readonly string[];
 }
 
 /** What a good row will do; `apply` writes it (absent when unchanged). */
@@ -65,6 +67,10 @@ export interface ProblemDetails {
 
 export interface ImportContext<F extends string = string> {
   readonly actor: Actor;
+  /** The file's name (its base name), for the records that keep their source (a results file). */
+  readonly fileName: string;
+  /** The header line's cells as read. */
+  readonly header: readonly string[];
   /** The import's transaction: read through the owners' services with it. */
   readonly manager: EntityManager;
   /** The kind's options (`round`…), validated against IMPORT_KINDS. */
@@ -83,6 +89,8 @@ export interface ImportContext<F extends string = string> {
 export interface Importer<F extends string = string> {
   readonly kind: string;
   readonly fields: readonly FieldSpec<F>[];
+  /** Rows may be longer than the header, repeating a block of its columns (the Ministry's wide results). */
+  readonly repeatedBlocks?: boolean;
   plan(rows: readonly ImportRow<F>[], context: ImportContext<F>): Promise<RowPlan[]>;
 }
 

@@ -30,6 +30,23 @@ export interface ParsedCandidatures {
   issues: MinistryRowIssue[];
 }
 
+/** The fields of a candidatures file. */
+export const CANDIDATURE_FIELDS: MinistryField[] = [
+  'departementCode',
+  'communeCode',
+  'communeName',
+  'panel',
+  'listName',
+  'shortListName',
+  'nuance',
+  'candidateNumber',
+  'sex',
+  'lastName',
+  'firstName',
+  'headOfList',
+  'communityCandidate',
+];
+
 const YES = new Set(['oui', 'o', 'yes', 'y', '1', 'x', 'vrai', 'true']);
 
 /**

@@ -27,6 +27,22 @@ export interface ParsedRegister {
   issues: MinistryRowIssue[];
 }
 
+/** The fields of an extract of the register. */
+export const REGISTER_FIELDS: MinistryField[] = [
+  'departementCode',
+  'communeCode',
+  'communeName',
+  'epciSiren',
+  'epciName',
+  'electedLastName',
+  'electedFirstName',
+  'lastName',
+  'firstName',
+  'sex',
+  'function',
+  'mandateStart',
+];
+
 /** Reads an extract of the register of elected officials (conseillers municipaux or conseillers communautaires). */
 export function parseRegister(header: readonly string[], rows: readonly RawRow[]): ParsedRegister {
   const map = mapColumns(header);

@@ -56,6 +56,17 @@ const LIST_FIELDS: MinistryField[] = [
   'communitySeats',
 ];
 
+/** The fields of a results file (its commune's, then one list's block). */
+export const RESULT_FIELDS: MinistryField[] = [
+  'departementCode',
+  'communeCode',
+  'communeName',
+  'registered',
+  'voters',
+  'expressed',
+  ...LIST_FIELDS,
+];
+
 function withoutTrailingEmpty(cells: readonly string[]): readonly string[] {
   let end = cells.length;
   while (end > 0 && cells[end - 1].trim() === '') end -= 1;
