@@ -81,15 +81,12 @@ export async function collectivityWithEverything(api: TestApi) {
     },
     { cookie: auditor.cookie },
   );
-  // A list stands only in a commune (createCandidateList refuses a syndicat): this fixture's list on the syndicat is
-  // written with SQL, so that every dataset has a row for the same collectivity.
-  const [row] = await api.dataSource.query(
-    `INSERT INTO candidate_list (election_id, collectivity_id, name, head_of_list, parties)
-     SELECT id, $1, 'Liste « Libre ensemble »', 'Alex Tête', '{A,B}' FROM election WHERE code = 'MUNICIPALES_2026'
-     RETURNING id`,
-    [collectivityId],
+  const list = await api.ok(
+    `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id } }`,
+    {
+      input: { collectivityId, name: 'Liste « Libre ensemble »', headOfList: 'Alex Tête', parties: ['A', 'B'] },
+    },
   );
-  const list = { createCandidateList: { id: row.id as string } };
   await api.ok(`mutation($input: AddSignatoryInput!) { addSignatory(input: $input) { id } }`, {
     input: {
       candidateListId: list.createCandidateList.id,
