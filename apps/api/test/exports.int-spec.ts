@@ -76,7 +76,7 @@ describe('open-data exports (/exports/<dataset>.<format>)', () => {
       committed_on: '2026-05-12',
       actions_done: '1',
       actions_total: String(getCatalogue().actions.length),
-      stratum: 'NOT_A_COMMUNE',
+      stratum: 'FROM_10000_TO_14999',
       demo: 'false',
     });
     expect(await csv('committed-collectivities', `${ownQuery()}&scoreMin=${expected.overall + 0.1}`)).toEqual([]);
