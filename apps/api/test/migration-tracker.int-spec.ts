@@ -178,7 +178,7 @@ describe('migration tracker: Échirolles moves its office suite to LibreOffice',
     const odt = await download(api, `/labels/application/${echirolles.id}.odt`);
     expect(odt.status).toBe(200);
     expect(odt.headers.get('content-type')).toBe('application/vnd.oasis.opendocument.text');
-    expect(odt.headers.get('content-disposition')).toBe('attachment; filename="label-tnl-38151.odt"');
+    expect(odt.headers.get('content-disposition')).toBe('attachment; filename="preparation-label-tnl-38151.odt"');
     const bytes = Buffer.from(await odt.arrayBuffer());
     const zip = await JSZip.loadAsync(bytes);
     expect(await zip.file('mimetype')!.async('string')).toBe('application/vnd.oasis.opendocument.text');

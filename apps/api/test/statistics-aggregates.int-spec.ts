@@ -128,7 +128,7 @@ onServer('national statistics kept by the writes', () => {
       { key: '94', name: 'Corse', commitments: 1, averageProgress: listScores.overall },
     ]);
     expect(stats.byPopulationStratum).toContainEqual(
-      expect.objectContaining({ key: 'NOT_A_COMMUNE', commitments: 1, averageProgress: listScores.overall }),
+      expect.objectContaining({ key: 'FROM_10000_TO_14999', commitments: 1, averageProgress: listScores.overall }),
     );
 
     // Month by month: Grenoble counts from January with nothing done; both count, with their progress, this month.

@@ -98,8 +98,8 @@ onServer('national statistics', () => {
     ]);
     expect(after.byRegion).toEqual([{ key: '94', name: 'Corse', commitments: 1, averageProgress: scores.overall }]);
     expect(after.byPopulationStratum).toEqual([
-      // A syndicat is counted apart from the communes' strata.
-      expect.objectContaining({ key: 'NOT_A_COMMUNE', commitments: 1, averageProgress: scores.overall }),
+      // 12,000 inhabitants: the DGCL's stratum of communes from 10,000 to 14,999.
+      expect.objectContaining({ key: 'FROM_10000_TO_14999', commitments: 1, averageProgress: scores.overall }),
     ]);
     // A list that wins commits its collectivity on the election's decisive round (March 2026): from then on it
     // counts, with nothing done, until this month's change.

@@ -1,4 +1,4 @@
-import { createCommitted, createSyndicat } from './support/factories';
+import { createCommitted, createCommune, createSyndicat } from './support/factories';
 import { eventsOf } from './support/history-replay';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
@@ -21,7 +21,8 @@ describe('an edit that changes nothing is still one version and one history even
   }
 
   async function list(): Promise<string> {
-    const { id: collectivityId } = await createSyndicat(api);
+    // Candidate lists stand only in communes.
+    const { id: collectivityId } = await createCommune(api);
     const data = await api.ok(
       `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id version } }`,
       { input: { collectivityId, name: 'Liste libre' } },

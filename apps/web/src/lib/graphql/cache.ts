@@ -32,6 +32,7 @@ const EMBEDDED_TYPES = [
   'PactSection',
   'ProgressPoint',
   'ProposedProgressUpdate',
+  'ReviewItemPage',
   'ScoreSummary',
   'SectionAverage',
   'SectionScore',
