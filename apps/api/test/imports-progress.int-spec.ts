@@ -104,6 +104,13 @@ describe('import:progress', () => {
   });
 
   it('refuses a row changed since the export instead of overwriting it', async () => {
+    // The export's updated_at is to the second: the row is dated an hour back, so that the change below, made within
+    // the same second as the last write, is still one the import can see (a change within one second is not).
+    await api.dataSource.query(
+      `UPDATE action_progress SET updated_at = updated_at - interval '1 hour'
+        WHERE commitment_id IN (SELECT id FROM commitment WHERE collectivity_id = $1)`,
+      [collectivityId],
+    );
     const original = await exported();
     const [header] = original;
     const col = (name: string) => header.indexOf(name);
