@@ -9,6 +9,8 @@ import { createValidationPipe } from '../errors/validation.pipe';
 export interface UploadedPart {
   buffer: Buffer;
   size: number;
+  /** The file's name as the client sent it (never trusted as a path). */
+  originalname?: string;
 }
 
 /**

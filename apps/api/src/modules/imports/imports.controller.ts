@@ -14,6 +14,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { basename } from 'node:path';
 import { IMPORT_MAX_BYTES, type ImportReport } from '@pacte/pact';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
@@ -87,6 +88,8 @@ export class ImportsController {
       dryRun,
       expectedHash: fields.expectedHash ?? null,
       mapping: fields.mapping ?? null,
+      // A results file becomes the source of the outcomes it records: by its name, as on the command line.
+      fileName: part.originalname ? basename(part.originalname) : null,
       // The engine reads the kind's options only (IMPORT_KINDS).
       options: Object.fromEntries(
         Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'),
