@@ -91,7 +91,7 @@ describe('Territoire Numérique Libre readiness through the dashboard (Chromium)
     expect(await estimate.innerText()).toMatch(/le Badge \(l’entrée dans la démarche/);
     // The criteria that only evidence filed under them meets, and that have none, are named.
     const lacking = await readiness.getByTestId('criteria-lacking-evidence').innerText();
-    for (const name of ['Données publiées en open data', 'Réversibilité et propriété des données dans les marchés']) {
+    for (const name of ['Données ouvertes publiées', 'Réversibilité et propriété des données dans les marchés']) {
       expect(lacking).toContain(name);
     }
 
@@ -115,7 +115,7 @@ describe('Territoire Numérique Libre readiness through the dashboard (Chromium)
       );
     }
 
-    await file('DM-OPEN-DATA', 'Données publiées en open data', 'Service en fonctionnement', 'Portail de données');
+    await file('DM-OPEN-DATA', 'Données ouvertes publiées', 'Service en fonctionnement', 'Portail de données');
     await file(
       'DM-DATA-POLICY',
       'Politique de la donnée adoptée (ouverture, données personnelles, hébergement)',

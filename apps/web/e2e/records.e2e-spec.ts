@@ -87,7 +87,7 @@ describe('evidence and milestones: choose actions, edit, withdraw (Chromium)', (
     await edited
       .getByRole('button', { name: 'Retirer la preuve « Rapport de migration des postes (version finale) »' })
       .click();
-    const confirm = edited.getByRole('group', { name: /^Retirer la preuve « Rapport/ });
+    const confirm = edited.getByRole('group', { name: /^Retirer la preuve «\sRapport/ });
     await confirm.getByRole('button', { name: 'Retirer la preuve', exact: true }).click();
     await confirm.getByText('Ce champ est obligatoire.').waitFor();
     expect(await of16.locator('li', { hasText: 'version finale' }).count()).toBe(1);

@@ -20,7 +20,10 @@ function renderReset(path: string, locale?: 'fr' | 'en') {
 describe('forgotten password', () => {
   it('is reachable from the sign-in form', () => {
     renderWithProviders(<AuthPage />);
-    expect(screen.getByRole('link', { name: 'Mot de passe oublié ?' })).toHaveAttribute('href', '/mot-de-passe-oublie');
+    expect(screen.getByRole('link', { name: 'Mot de passe oublié\u00a0?' })).toHaveAttribute(
+      'href',
+      '/mot-de-passe-oublie',
+    );
   });
 
   it('checks the address as you type, asks for a link and answers with the same neutral sentence', async () => {

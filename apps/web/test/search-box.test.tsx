@@ -71,7 +71,7 @@ describe('SearchBox', () => {
     expect(input).toHaveFocus();
   });
 
-  it('shows the API error plainly, with a retry', async () => {
+  it('shows the API error plainly, in French by its code, with a retry', async () => {
     mockGraphQL({
       SearchCollectivities: () => {
         throw { errors: [{ message: 'query too long', extensions: { code: 'BAD_USER_INPUT' } }] };
@@ -84,7 +84,10 @@ describe('SearchBox', () => {
       jest.advanceTimersByTime(300);
     });
     jest.useRealTimers();
-    expect(await screen.findByRole('alert')).toHaveTextContent('Le serveur a répondu : query too long');
+    // In French, by its code: the server's English message is not shown.
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Réponse du serveur : Cette demande n’est pas acceptée');
+    expect(alert).not.toHaveTextContent('query too long');
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
   });
 });

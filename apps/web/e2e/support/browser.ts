@@ -101,3 +101,6 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
   }));
 }
+
+/** French texts put no-break spaces before « : ; ! ? » and inside « » (and Intl in numbers): compare them as spaces. */
+export const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

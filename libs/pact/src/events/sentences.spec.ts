@@ -180,7 +180,7 @@ describe('the history in sentences', () => {
 
   it('reads the examples people asked for', () => {
     expect(plain(sentenceOf('AssessmentCreated').fr)).toBe(
-      "Verdict de l’association sur l’action 1.2 « Stratégie d'acquisition priorisant le libre » : tenu.",
+      'Verdict de l’association sur l’action 1.2 « Stratégie d’acquisition priorisant le libre » : tenu.',
     );
     expect(plain(sentenceOf('InventoryItemUpdated').fr)).toBe(
       'Migration de LibreOffice : par défaut depuis le 1er déc. 2026.',

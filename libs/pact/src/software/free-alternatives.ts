@@ -67,7 +67,7 @@ export const FREE_ALTERNATIVES_SEED: readonly FreeAlternative[] = deepFreeze([
     licence: 'MPL-2.0',
     website: 'https://www.thunderbird.net',
     description: {
-      fr: "Client de messagerie électronique, agenda et carnet d'adresses.",
+      fr: 'Client de messagerie électronique, agenda et carnet d’adresses.',
       en: 'E-mail client, calendar and address book.',
     },
     replaces: ['Microsoft Outlook'],
@@ -91,7 +91,7 @@ export const FREE_ALTERNATIVES_SEED: readonly FreeAlternative[] = deepFreeze([
     category: 'GRAPHICS',
     licence: 'GPL-3.0-or-later',
     website: 'https://www.gimp.org',
-    description: { fr: "Retouche et création d'images matricielles.", en: 'Raster image editing and creation.' },
+    description: { fr: 'Retouche et création d’images matricielles.', en: 'Raster image editing and creation.' },
     replaces: ['Adobe Photoshop'],
     actionCodes: ['1.5'],
   },
@@ -141,7 +141,7 @@ export const FREE_ALTERNATIVES_SEED: readonly FreeAlternative[] = deepFreeze([
     licence: 'ODbL-1.0',
     website: 'https://www.openstreetmap.org',
     description: {
-      fr: "Cartographie libre et collaborative, par exemple pour les plans d'accès du site de la collectivité.",
+      fr: 'Cartographie libre et collaborative, par exemple pour les plans d’accès du site de la collectivité.',
       en: "Free, collaborative map data, e.g. for the access maps on the collectivity's website.",
     },
     replaces: ['Google Maps', 'Bing Maps'],
@@ -212,7 +212,7 @@ export const FREE_ALTERNATIVES_SEED: readonly FreeAlternative[] = deepFreeze([
     licence: FREE_DISTRIBUTION_LICENCE,
     website: 'https://primtux.fr',
     description: {
-      fr: "Distribution GNU/Linux éducative pour l'école primaire, faite par des enseignants, légère pour du matériel reconditionné.",
+      fr: 'Distribution GNU/Linux éducative pour l’école primaire, faite par des enseignants, légère pour du matériel reconditionné.',
       en: 'Educational GNU/Linux distribution for primary schools, made by teachers, light enough for refurbished hardware.',
     },
     replaces: ['Microsoft Windows'],

@@ -103,16 +103,16 @@ export function alternativeHolds(alternative: TnlAlternative, criterionId: strin
 }
 
 const quoted = {
-  fr: (text: string) => `« ${text} »`,
+  fr: (text: string) => `«\u00a0${text}\u00a0»`,
   en: (text: string) => `"${text}"`,
 };
 
 function actionList(codes: readonly string[], locale: 'fr' | 'en'): string {
   const named = codes.map((code) => `${code} ${quoted[locale](findAction(code)?.title[locale] ?? '?')}`);
   if (codes.length === 1) {
-    return locale === 'fr' ? `l'action ${named[0]}` : `action ${named[0]}`;
+    return locale === 'fr' ? `l’action ${named[0]}` : `action ${named[0]}`;
   }
-  return locale === 'fr' ? `l'une des actions ${named.join(', ')}` : `one of actions ${named.join(', ')}`;
+  return locale === 'fr' ? `l’une des actions ${named.join(', ')}` : `one of actions ${named.join(', ')}`;
 }
 
 function kindList(kinds: readonly EvidenceKind[], locale: 'fr' | 'en'): string {
@@ -143,12 +143,12 @@ export function describeCondition(condition: TnlCondition): LocalizedText {
       const figure = INVENTORY_FIGURE_LABELS[condition.figure];
       if (figure.unit === 'count') {
         return {
-          fr: `${figure.fr} (inventaire) : au moins ${condition.min}`,
+          fr: `${figure.fr} (inventaire)\u00a0: au moins ${condition.min}`,
           en: `${figure.en} (inventory): at least ${condition.min}`,
         };
       }
       return {
-        fr: `${figure.fr} (inventaire) : au moins ${condition.min} %`,
+        fr: `${figure.fr} (inventaire)\u00a0: au moins ${condition.min}\u00a0%`,
         en: `${figure.en} (inventory): at least ${condition.min} %`,
       };
     }

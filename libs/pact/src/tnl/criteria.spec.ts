@@ -86,11 +86,11 @@ describe('TNL_CRITERIA', () => {
     const servers = findTnlCriterion('FS-SERVERS');
     expect(servers?.anyOf.map(describeAlternative)).toEqual([
       {
-        fr: 'Part des serveurs sous GNU/Linux (inventaire) : au moins 50 %',
+        fr: 'Part des serveurs sous GNU/Linux (inventaire) : au moins 50 %',
         en: 'Share of servers on GNU/Linux (inventory): at least 50 %',
       },
       {
-        fr: "L'action 1.7 « Serveurs sous GNU/Linux » au moins « réalisée »",
+        fr: 'L’action 1.7 « Serveurs sous GNU/Linux » au moins « réalisée »',
         en: 'Action 1.7 "Servers on GNU/Linux" at least "done"',
       },
     ]);
@@ -99,11 +99,11 @@ describe('TNL_CRITERIA', () => {
       'Action 1.8 "Workstations on GNU/Linux" at least "in progress" and Evidence of kind "Running service" linked to action 1.8 "Workstations on GNU/Linux"',
     );
     expect(describeCondition({ kind: 'CRITERION_EVIDENCE', evidenceKinds: ['DOCUMENT', 'RUNNING_SERVICE'] })).toEqual({
-      fr: 'Une preuve « Document » ou « Service en fonctionnement » rattachée à ce critère',
+      fr: 'Une preuve « Document » ou « Service en fonctionnement » rattachée à ce critère',
       en: 'Evidence of kind "Document" or "Running service" filed under this criterion',
     });
     expect(describeCondition({ kind: 'ACTION_STATUS', actionCodes: ['3.3', '3.4'], minStatus: 'IN_PROGRESS' }).fr).toBe(
-      "L'une des actions 3.3 « Cofinancer des projets libres », 3.4 « Mutualiser le développement » au moins « en cours »",
+      'L’une des actions 3.3 « Cofinancer des projets libres », 3.4 « Mutualiser le développement » au moins « en cours »',
     );
   });
 

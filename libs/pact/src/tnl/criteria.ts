@@ -83,7 +83,7 @@ export const TNL_CRITERIA: readonly TnlCriterion[] = deepFreeze<TnlCriterion[]>(
     id: 'GP-ORGANISATION',
     domain: 'GOOD_PRACTICES',
     title: {
-      fr: "La migration menée comme un projet d'organisation",
+      fr: 'La migration menée comme un projet d’organisation',
       en: 'The migration run as an organisational project',
     },
     anyOf: [[actionStatus(['1.4'], 'IN_PROGRESS')], [actionEvidence(['1.4'], ['DOCUMENT', 'TRAINING_SESSION'])]],
@@ -154,7 +154,7 @@ export const TNL_CRITERIA: readonly TnlCriterion[] = deepFreeze<TnlCriterion[]>(
     id: 'CE-AWARENESS',
     domain: 'COMMUNICATION_ECOSYSTEM',
     title: {
-      fr: 'Sensibilisation des agents, des élus et des habitants',
+      fr: 'Sensibilisation des agents, des élu·es et des habitant·es',
       en: 'Awareness of staff, elected officials and residents',
     },
     anyOf: [
@@ -172,7 +172,7 @@ export const TNL_CRITERIA: readonly TnlCriterion[] = deepFreeze<TnlCriterion[]>(
     id: 'CE-LOCAL-ECOSYSTEM',
     domain: 'COMMUNICATION_ECOSYSTEM',
     title: {
-      fr: "Partenariats avec l'écosystème libre local et national",
+      fr: 'Partenariats avec l’écosystème libre local et national',
       en: 'Partnerships with the local and national free-software ecosystem',
     },
     anyOf: [[actionStatus(['3.6', '3.7', '3.10'], 'DONE')], [actionEvidence(['3.10'], ['PUBLIC_EVENT'])]],
@@ -180,7 +180,7 @@ export const TNL_CRITERIA: readonly TnlCriterion[] = deepFreeze<TnlCriterion[]>(
   {
     id: 'CE-SHARING',
     domain: 'COMMUNICATION_ECOSYSTEM',
-    title: { fr: "Partage d'expérience et valorisation", en: 'Sharing experience and showcasing it' },
+    title: { fr: 'Partage d’expérience et valorisation', en: 'Sharing experience and showcasing it' },
     anyOf: [
       [actionStatus(['3.8', '3.9'], 'DONE')],
       [actionEvidence(['3.9'], ['PUBLIC_EVENT', 'PRESS_ARTICLE'])],
@@ -191,7 +191,7 @@ export const TNL_CRITERIA: readonly TnlCriterion[] = deepFreeze<TnlCriterion[]>(
   {
     id: 'DM-OPEN-DATA',
     domain: 'DATA_MANAGEMENT',
-    title: { fr: 'Données publiées en open data', en: 'Open data published' },
+    title: { fr: 'Données ouvertes publiées', en: 'Open data published' },
     anyOf: [[criterionEvidence(['RUNNING_SERVICE', 'PUBLISHED_REPOSITORY'])]],
   },
   {

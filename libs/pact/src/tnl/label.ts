@@ -112,6 +112,6 @@ export interface AwardedLabelIssue {
 
 /** Said wherever a readiness figure is shown. */
 export const TNL_SELF_ASSESSMENT_NOTICE: LocalizedText = {
-  fr: "Auto-évaluation calculée à partir des actions, des preuves et de l'inventaire déclarés, sur les critères propres à ce service. À notre connaissance, le jury du label Territoire Numérique Libre ne publie pas de grille chiffrée : seul le jury décide.",
+  fr: 'Auto-évaluation calculée à partir des actions, des preuves et de l’inventaire déclarés, sur les critères propres à ce service. À notre connaissance, le jury du label Territoire Numérique Libre ne publie pas de grille chiffrée : seul le jury décide.',
   en: 'Self-assessment computed from the declared actions, evidence and inventory, on this service’s own criteria. To our knowledge, the Territoire Numérique Libre jury publishes no numeric grid: the jury alone decides.',
 };

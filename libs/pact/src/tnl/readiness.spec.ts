@@ -120,11 +120,11 @@ describe('assessReadiness: an empty collectivity', () => {
       title: { fr: 'Serveurs sous GNU/Linux', en: 'Servers on GNU/Linux' },
       satisfiedBy: [
         {
-          fr: 'Part des serveurs sous GNU/Linux (inventaire) : au moins 50 %',
+          fr: 'Part des serveurs sous GNU/Linux (inventaire) : au moins 50 %',
           en: 'Share of servers on GNU/Linux (inventory): at least 50 %',
         },
         {
-          fr: "L'action 1.7 « Serveurs sous GNU/Linux » au moins « réalisée »",
+          fr: 'L’action 1.7 « Serveurs sous GNU/Linux » au moins « réalisée »',
           en: 'Action 1.7 "Servers on GNU/Linux" at least "done"',
         },
       ],

@@ -13,6 +13,7 @@ import { rulesEn } from './messages/rules.en';
 import { deskEn } from './messages/desk.en';
 import { importsEn } from './messages/imports.en';
 import { declarationsEn } from './messages/declarations.en';
+import { errorsEn } from './messages/errors.en';
 import type { Messages } from './messages.fr';
 
 /** English: every key of the French messages, with the same placeholders. */
@@ -32,4 +33,5 @@ export const en: Messages = {
   ...deskEn,
   ...importsEn,
   ...declarationsEn,
+  ...errorsEn,
 };

@@ -13,6 +13,7 @@ import { rulesFr } from './messages/rules.fr';
 import { deskFr } from './messages/desk.fr';
 import { importsFr } from './messages/imports.fr';
 import { declarationsFr } from './messages/declarations.fr';
+import { errorsFr } from './messages/errors.fr';
 
 /**
  * French, the default language of the dashboard, and the reference list of message keys, one file per part of the
@@ -36,6 +37,7 @@ export const fr = {
   ...deskFr,
   ...importsFr,
   ...declarationsFr,
+  ...errorsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

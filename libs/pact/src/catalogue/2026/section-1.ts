@@ -9,7 +9,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Portage politique et moyens', en: 'Political backing and resources' },
     description: {
-      fr: "Convaincre la direction générale et les élus d'appuyer la démarche et de donner les moyens financiers et humains du projet et de l'accompagnement au changement.",
+      fr: 'Convaincre la direction générale et les élus d’appuyer la démarche et de donner les moyens financiers et humains du projet et de l’accompagnement au changement.',
       en: 'Convince senior management and elected officials to back the approach and to provide the financial and human resources needed for the project and for change management.',
     },
     sourceText:
@@ -19,11 +19,11 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   },
   {
     title: {
-      fr: "Stratégie d'acquisition priorisant le libre",
+      fr: 'Stratégie d’acquisition priorisant le libre',
       en: 'Acquisition strategy that puts free software first',
     },
     description: {
-      fr: "Avoir une stratégie d'acquisition qui part de la définition des besoins et donne effectivement la priorité aux logiciels libres (le Conseil d'État a validé en 2011 les appels d'offres portant sur des logiciels libres spécifiques).",
+      fr: 'Avoir une stratégie d’acquisition qui part de la définition des besoins et donne effectivement la priorité aux logiciels libres (le Conseil d’État a validé en 2011 les appels d’offres portant sur des logiciels libres spécifiques).',
       en: "Have an acquisition strategy that starts from the definition of needs and actually gives priority to free software (in 2011 the Conseil d'État upheld calls for tender naming specific free software).",
     },
     sourceText:
@@ -43,9 +43,9 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
     tnlDomains: ['STRATEGY_POOLING', 'FREE_SOFTWARE'],
   },
   {
-    title: { fr: "Repenser l'organisation avec la migration", en: 'Rethink the organisation through the migration' },
+    title: { fr: 'Repenser l’organisation avec la migration', en: 'Rethink the organisation through the migration' },
     description: {
-      fr: "Profiter de la migration vers des outils libres pour réétudier l'organisation de la collectivité : la migration est un projet de transformation qui demande une bonne compréhension des métiers des services.",
+      fr: 'Profiter de la migration vers des outils libres pour réétudier l’organisation de la collectivité : la migration est un projet de transformation qui demande une bonne compréhension des métiers des services.',
       en: "Use the migration to free tools to review how the authority is organised: migration is a transformation project that requires a good understanding of each department's work.",
     },
     sourceText:
@@ -56,7 +56,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Commencer par des logiciels libres éprouvés', en: 'Start with proven free software' },
     description: {
-      fr: "Commencer par des logiciels libres éprouvés, avec des communautés robustes, notamment au niveau des entreprises : LibreOffice pour la bureautique, Firefox, VLC, GIMP, Scribus, Inkscape, Audacity, Thunderbird pour la messagerie, OpenStreetMap pour les plans d'accès, etc.",
+      fr: 'Commencer par des logiciels libres éprouvés, avec des communautés robustes, notamment au niveau des entreprises : LibreOffice pour la bureautique, Firefox, VLC, GIMP, Scribus, Inkscape, Audacity, Thunderbird pour la messagerie, OpenStreetMap pour les plans d’accès, etc.',
       en: 'Start with proven free software backed by robust communities, including companies: LibreOffice for office work, Firefox, VLC, GIMP, Scribus, Inkscape, Audacity, Thunderbird for e-mail, OpenStreetMap for access maps, etc.',
     },
     sourceText:
@@ -67,7 +67,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Logiciels métiers libres (Comptoir du Libre)', en: 'Free business software (Comptoir du Libre)' },
     description: {
-      fr: "Utiliser des logiciels métiers libres, notamment ceux recensés sur le Comptoir du Libre de l'ADULLACT.",
+      fr: 'Utiliser des logiciels métiers libres, notamment ceux recensés sur le Comptoir du Libre de l’ADULLACT.',
       en: "Use free business (line-of-business) software, such as the software listed in ADULLACT's Comptoir du Libre.",
     },
     sourceText:
@@ -78,7 +78,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Serveurs sous GNU/Linux', en: 'Servers on GNU/Linux' },
     description: {
-      fr: "Migrer les serveurs informatiques sur un système d'exploitation libre tel que GNU/Linux.",
+      fr: 'Migrer les serveurs informatiques sur un système d’exploitation libre tel que GNU/Linux.',
       en: 'Migrate the servers to a free operating system such as GNU/Linux.',
     },
     sourceText: "Migrer les serveurs informatiques sur un système d'exploitation libre tel que GNU/Linux ;",
@@ -88,7 +88,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Postes de travail sous GNU/Linux', en: 'Workstations on GNU/Linux' },
     description: {
-      fr: "Migrer progressivement les postes de travail sur un système d'exploitation libre tel que GNU/Linux, en commençant par les volontaires, les élus et la direction générale des services.",
+      fr: 'Migrer progressivement les postes de travail sur un système d’exploitation libre tel que GNU/Linux, en commençant par les volontaires, les élus et la direction générale des services.',
       en: 'Progressively migrate workstations to a free operating system such as GNU/Linux, starting with volunteers, elected officials and senior management.',
     },
     sourceText:
@@ -99,7 +99,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Recruter des profils formés au libre', en: 'Recruit staff trained in free software' },
     description: {
-      fr: "Privilégier, à la direction des systèmes d'information, le recrutement de personnes sensibilisées et formées aux logiciels libres.",
+      fr: 'Privilégier, à la direction des systèmes d’information, le recrutement de personnes sensibilisées et formées aux logiciels libres.',
       en: 'In the IT department, favour recruiting people who are aware of and trained in free software.',
     },
     sourceText:
@@ -108,9 +108,9 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
     tnlDomains: ['STRATEGY_POOLING'],
   },
   {
-    title: { fr: "S'appuyer sur des structures mutualisantes", en: 'Rely on pooling structures' },
+    title: { fr: 'S’appuyer sur des structures mutualisantes', en: 'Rely on pooling structures' },
     description: {
-      fr: "S'appuyer sur des structures mutualisantes.",
+      fr: 'S’appuyer sur des structures mutualisantes.',
       en: 'Rely on pooling structures.',
     },
     sourceText: "S'appuyer sur des structures mutualisantes ;",
@@ -120,7 +120,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Réemploi et durabilité des matériels', en: 'Reuse and durability of hardware' },
     description: {
-      fr: "Privilégier le réemploi, la réparation et la durabilité des matériels informatiques, et s'interdire d'acheter des matériels incompatibles avec des systèmes d'exploitation libres, pour limiter le gaspillage et l'obsolescence logicielle.",
+      fr: 'Privilégier le réemploi, la réparation et la durabilité des matériels informatiques, et s’interdire d’acheter des matériels incompatibles avec des systèmes d’exploitation libres, pour limiter le gaspillage et l’obsolescence logicielle.',
       en: 'Favour the reuse, repair and durability of IT hardware, and buy no hardware that free operating systems cannot run, to limit waste and software-driven obsolescence.',
     },
     sourceText:

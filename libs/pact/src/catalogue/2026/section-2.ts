@@ -18,7 +18,7 @@ export const SECTION_2_ACTIONS_2026 = defineSection(2, [
   {
     title: { fr: 'Sensibiliser agents et élus', en: 'Raise awareness among staff and elected officials' },
     description: {
-      fr: "Sensibiliser les agents et les élus aux enjeux (vie privée, durabilité, fracture numérique, etc.) et aux opportunités du logiciel libre, pour les impliquer dans la démarche et les intéresser aux outils qu'ils découvrent.",
+      fr: 'Sensibiliser les agents et les élus aux enjeux (vie privée, durabilité, fracture numérique, etc.) et aux opportunités du logiciel libre, pour les impliquer dans la démarche et les intéresser aux outils qu’ils découvrent.',
       en: 'Make staff and elected officials aware of what is at stake (privacy, durability, digital divide, etc.) and of the opportunities of free software, to involve users in the approach and interest them in the tools they discover.',
     },
     sourceText:
@@ -48,9 +48,9 @@ export const SECTION_2_ACTIONS_2026 = defineSection(2, [
     tnlDomains: ['COMMUNICATION_ECOSYSTEM'],
   },
   {
-    title: { fr: "Espaces et temps d'accompagnement", en: 'Support spaces and times' },
+    title: { fr: 'Espaces et temps d’accompagnement', en: 'Support spaces and times' },
     description: {
-      fr: "Prévoir des espaces et des temps, notamment physiques, d'accompagnement et de partage entre l'équipe SI et les utilisateurs, comme à Malakoff.",
+      fr: 'Prévoir des espaces et des temps, notamment physiques, d’accompagnement et de partage entre l’équipe SI et les utilisateurs, comme à Malakoff.',
       en: 'Provide spaces and times, in person in particular, for support and exchange between the IT team and users, as Malakoff did.',
     },
     sourceText:
@@ -61,7 +61,7 @@ export const SECTION_2_ACTIONS_2026 = defineSection(2, [
   {
     title: { fr: 'Entraide entre utilisateurs', en: 'Mutual help between users' },
     description: {
-      fr: "Encourager l'entraide et le partage de savoir-faire entre utilisateurs.",
+      fr: 'Encourager l’entraide et le partage de savoir-faire entre utilisateurs.',
       en: 'Encourage mutual help and the sharing of know-how between users.',
     },
     sourceText: "Encourager l'entraide et le partage de savoir-faire entre personnes utilisatrices ;",
@@ -71,7 +71,7 @@ export const SECTION_2_ACTIONS_2026 = defineSection(2, [
   {
     title: { fr: 'Logiciels libres dans les écoles', en: 'Free software in schools' },
     description: {
-      fr: "Dans les écoles, installer d'abord des logiciels libres et utiliser des distributions spécifiques basées sur un système libre, comme Primitux.",
+      fr: 'Dans les écoles, installer d’abord des logiciels libres et utiliser des distributions spécifiques basées sur un système libre, comme Primitux.',
       en: 'In schools, install free software first and use dedicated distributions based on a free system, such as Primitux.',
     },
     sourceText:
@@ -82,7 +82,7 @@ export const SECTION_2_ACTIONS_2026 = defineSection(2, [
   {
     title: { fr: 'Médiation numérique sous GNU/Linux', en: 'Digital inclusion venues on GNU/Linux' },
     description: {
-      fr: "Équiper les lieux de médiation numérique gérés par la commune d'ordinateurs sous un système d'exploitation libre tel que GNU/Linux.",
+      fr: 'Équiper les lieux de médiation numérique gérés par la commune d’ordinateurs sous un système d’exploitation libre tel que GNU/Linux.',
       en: 'Equip the digital inclusion venues run by the commune with computers running a free operating system such as GNU/Linux.',
     },
     sourceText:
@@ -104,7 +104,7 @@ export const SECTION_2_ACTIONS_2026 = defineSection(2, [
   {
     title: { fr: 'Kit de sensibilisation des habitants', en: 'Awareness kit for residents' },
     description: {
-      fr: "S'inspirer du kit d'accès aux logiciels libres de Grenoble pour sensibiliser la population aux libertés informatiques et faciliter le passage aux logiciels libres.",
+      fr: 'S’inspirer du kit d’accès aux logiciels libres de Grenoble pour sensibiliser la population aux libertés informatiques et faciliter le passage aux logiciels libres.',
       en: "Take inspiration from Grenoble's free software access kit to make residents aware of software freedom and help them switch to free software.",
     },
     sourceText:

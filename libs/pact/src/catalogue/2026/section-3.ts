@@ -30,7 +30,7 @@ export const SECTION_3_ACTIONS_2026 = defineSection(3, [
   {
     title: { fr: 'Cofinancer des projets libres', en: 'Co-fund free software projects' },
     description: {
-      fr: "Participer au financement de projets libres dont d'autres collectivités pourront profiter.",
+      fr: 'Participer au financement de projets libres dont d’autres collectivités pourront profiter.',
       en: 'Help fund free software projects that other local authorities will also benefit from.',
     },
     sourceText: "participer au financement de projets libres dont d'autres collectivités pourront profiter ;",
@@ -58,9 +58,9 @@ export const SECTION_3_ACTIONS_2026 = defineSection(3, [
     tnlDomains: ['COMMUNICATION_ECOSYSTEM'],
   },
   {
-    title: { fr: "S'appuyer sur les acteurs du territoire", en: 'Rely on local organisations and companies' },
+    title: { fr: 'S’appuyer sur les acteurs du territoire', en: 'Rely on local organisations and companies' },
     description: {
-      fr: "S'appuyer sur les associations et les entreprises implantées dans le territoire.",
+      fr: 'S’appuyer sur les associations et les entreprises implantées dans le territoire.',
       en: 'Rely on the associations and companies based in the area.',
     },
     sourceText: "S'appuyer sur les associations et sur les entreprises implantées dans le territoire ;",
@@ -84,7 +84,7 @@ export const SECTION_3_ACTIONS_2026 = defineSection(3, [
       en: 'Apply for the Territoire Numérique Libre label',
     },
     description: {
-      fr: 'Candidater au label « Territoire Numérique Libre » pour valoriser les actions menées.',
+      fr: 'Candidater au label « Territoire Numérique Libre » pour valoriser les actions menées.',
       en: 'Apply for the "Territoire Numérique Libre" label to showcase the actions taken.',
     },
     sourceText:
@@ -93,9 +93,9 @@ export const SECTION_3_ACTIONS_2026 = defineSection(3, [
     tnlDomains: ['STRATEGY_POOLING', 'COMMUNICATION_ECOSYSTEM'],
   },
   {
-    title: { fr: "Partager un retour d'expérience", en: 'Share feedback from experience' },
+    title: { fr: 'Partager un retour d’expérience', en: 'Share feedback from experience' },
     description: {
-      fr: "Partager un retour d'expérience, comme Échirolles qui communique sur son cheminement et ses réussites, y compris lors de conférences.",
+      fr: 'Partager un retour d’expérience, comme Échirolles qui communique sur son cheminement et ses réussites, y compris lors de conférences.',
       en: 'Share lessons learned, as Échirolles does by communicating about its journey and successes, including at conferences.',
     },
     sourceText:
@@ -106,7 +106,7 @@ export const SECTION_3_ACTIONS_2026 = defineSection(3, [
   {
     title: { fr: 'Partenariats avec les acteurs locaux du libre', en: 'Partnerships with local free-software groups' },
     description: {
-      fr: "Favoriser les partenariats entre les organisations locales du logiciel libre et les services de la commune (EPI, médiathèques, etc.), toute l'année et lors d'événements comme le Libre en Fête ou la Fête des Possibles.",
+      fr: 'Favoriser les partenariats entre les organisations locales du logiciel libre et les services de la commune (EPI, médiathèques, etc.), toute l’année et lors d’événements comme le Libre en Fête ou la Fête des Possibles.',
       en: 'Foster partnerships between local free-software organisations and the services of the commune (public digital spaces, libraries, etc.), all year round and at events such as Libre en Fête or the Fête des Possibles.',
     },
     sourceText:

@@ -4,7 +4,7 @@ export const auditFr = {
   'audit.assessments': 'Évaluations des auditeur·rices (à côté du statut déclaré, jamais fusionnées)',
   'audit.by': 'par {who}',
   'audit.erased': 'compte supprimé',
-  'audit.reply': 'Réponse ({role}) :',
+  'audit.reply': 'Réponse ({role}) :',
   'audit.scores.title': 'Scores audités',
   'audit.scores.intro':
     'Calculés à partir des verdicts en cours des auditeur·rices, un par action (le plus récent ; un verdict « invérifiable » n’efface pas celui d’un autre auditeur) : tenu 100 %, partiel 50 %, non attesté, abandonné et invérifiable 0 %. Sur la même base que les scores déclarés par la collectivité : une action non auditée compte 0 %, le score audité est donc ce que l’audit a confirmé.',
@@ -22,7 +22,7 @@ export const auditFr = {
   'audit.form.justification': 'Justification',
   'audit.form.justificationHint': 'Ce qui a été vérifié, et comment (public).',
   'audit.form.association': 'Association (facultatif)',
-  'audit.form.associationHint': 'Celle au nom de laquelle vous évaluez ; vide : votre nom affiché.',
+  'audit.form.associationHint': 'Celle au nom de laquelle vous évaluez ; vide : votre nom affiché.',
   'audit.form.date': 'Date de l’évaluation (facultatif, aujourd’hui par défaut)',
   'audit.form.submit': 'Enregistrer l’évaluation',
   'audit.replyForm.open': 'Répondre à cette évaluation',

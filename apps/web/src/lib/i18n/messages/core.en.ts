@@ -25,8 +25,8 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
 
   'error.title': 'The data could not be loaded.',
   'error.network': 'The server does not answer. Check your connection and try again.',
-  'error.api': 'The server answered: {message}',
-  'error.unexpected': 'Unexpected error: {message}',
+  'error.api': 'The server’s answer: {message}',
+  'error.unexpected': 'Unexpected error. Reload the page and try again.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address matches no page of the site.',
@@ -49,7 +49,7 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
 
   'home.title': 'Where does the Free Software Pact stand?',
   'home.lead':
-    'Candidate lists in the 2026 municipal elections pledged to use free software. Follow, action by action, what the committed collectivities do.',
+    'Some candidate lists in the 2026 municipal elections signed the Free Software Pact, others did not. A collectivity is committed once a signing list won its majority or its council adopted the pact: follow, action by action, what it does with it.',
 
   'apiError.INVALID_CREDENTIALS': 'Wrong e-mail address or password.',
   'apiError.EMAIL_TAKEN': 'An account already uses this e-mail address. Sign in instead.',

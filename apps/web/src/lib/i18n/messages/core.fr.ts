@@ -13,7 +13,7 @@ export const coreFr = {
     'Suivi public, action par action, du Pacte du Logiciel Libre signé pour les élections municipales et communautaires de 2026.',
   'footer.licence': 'Logiciel libre sous licence AGPL-3.0-or-later',
   'footer.data':
-    'Texte du pacte : April. Référentiel des collectivités : découpage administratif (Etalab). Positions des chefs-lieux : GeoNames (CC BY 4.0).',
+    'Texte du pacte : April. Référentiel des collectivités : découpage administratif (Etalab). Positions des chefs-lieux : GeoNames (CC BY 4.0).',
 
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
@@ -23,8 +23,8 @@ export const coreFr = {
 
   'error.title': 'Les données n’ont pas pu être chargées.',
   'error.network': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
-  'error.api': 'Le serveur a répondu : {message}',
-  'error.unexpected': 'Erreur inattendue : {message}',
+  'error.api': 'Réponse du serveur : {message}',
+  'error.unexpected': 'Erreur inattendue. Rechargez la page puis réessayez.',
 
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page du site.',
@@ -45,32 +45,32 @@ export const coreFr = {
   'kind.DEPARTEMENT': 'Département',
   'kind.REGION': 'Région',
 
-  'home.title': 'Où en est le Pacte du Logiciel Libre ?',
+  'home.title': 'Où en est le Pacte du Logiciel Libre ?',
   'home.lead':
-    'Les listes candidates aux municipales de 2026 se sont engagées pour le logiciel libre. Suivez, action par action, ce que font les collectivités engagées.',
+    'Des listes candidates aux municipales de 2026 ont signé le Pacte du Logiciel Libre, d’autres non. Une collectivité est engagée quand une liste signataire y a remporté la majorité ou que son conseil a adopté le pacte : suivez, action par action, ce qu’elle en fait.',
 
   'apiError.INVALID_CREDENTIALS': 'Adresse électronique ou mot de passe incorrect.',
   'apiError.EMAIL_TAKEN': 'Un compte utilise déjà cette adresse électronique. Connectez-vous plutôt.',
   'apiError.RATE_LIMITED': 'Trop de tentatives. Patientez un instant (une minute au plus) puis réessayez.',
   'apiError.EVIDENCE_FILE_UNSAFE':
-    'Fichier refusé : son contenu n’est pas sûr (page web cachée, archive dans un autre fichier, ou document OpenDocument anormal).',
+    'Fichier refusé : son contenu n’est pas sûr (page web cachée, archive dans un autre fichier, ou document OpenDocument anormal).',
   'apiError.EXPORT_UNKNOWN_DATASET':
-    'Ce jeu de données n’existe pas. La liste des jeux de données est sur la page « Données ouvertes ».',
+    'Ce jeu de données n’existe pas. La liste des jeux de données est sur la page « Données ouvertes ».',
   'apiError.EXPORT_UNKNOWN_FORMAT': 'Ce format n’est pas proposé pour ce jeu de données (CSV, ODS, JSON ou GeoJSON).',
   'apiError.EXPORT_UNKNOWN_FILTER': 'Ce filtre ne s’applique pas à ce jeu de données.',
   'apiError.EXPORT_INVALID_FILTER':
     'La valeur d’un filtre n’est pas acceptée (code, date AAAA-MM-JJ ou score de 0 à 100).',
   'apiError.DATABASE_UNAVAILABLE': 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
-  'apiError.CROSS_SITE_REQUEST': 'Demande refusée : elle ne vient pas de ce site. Rechargez la page puis réessayez.',
+  'apiError.CROSS_SITE_REQUEST': 'Demande refusée : elle ne vient pas de ce site. Rechargez la page puis réessayez.',
   'apiError.INVALID_RESET_TOKEN':
-    'Ce lien de réinitialisation n’est plus valable : il a déjà servi ou a expiré (il vaut 60 minutes). Demandez-en un nouveau.',
+    'Ce lien de réinitialisation n’est plus valable : il a déjà servi ou a expiré (il vaut 60 minutes). Demandez-en un nouveau.',
   'apiError.VALIDATION_FAILED': 'Certaines valeurs ne sont pas acceptées par le serveur. Vérifiez le formulaire.',
   'apiError.UNAUTHENTICATED': 'Votre session a expiré. Reconnectez-vous.',
   'apiError.FORBIDDEN': 'Votre rôle ne permet pas cette modification.',
   'apiError.NOT_FOUND': 'Introuvable, ou votre rôle ne permet pas de modifier cette collectivité.',
   'apiError.UNKNOWN_ACTION': 'Cette action n’existe pas dans l’édition du pacte de l’engagement.',
   'apiError.EVIDENCE_FILE_TYPE':
-    'Type de fichier refusé : envoyez un PDF, un document OpenDocument, un PNG ou un JPEG.',
+    'Type de fichier refusé : envoyez un PDF, un document OpenDocument, un PNG ou un JPEG.',
   'apiError.EVIDENCE_FILE_TOO_LARGE': 'Le fichier est trop volumineux.',
   'apiError.EVIDENCE_FILE_MISSING': 'Le fichier est vide.',
   'apiError.EVIDENCE_NOT_LINKED': 'Cette preuve n’est pas liée à cette action.',
@@ -80,12 +80,12 @@ export const coreFr = {
   'apiError.other': 'Le serveur a refusé la demande (code {code}).',
   'apiError.WRONG_PASSWORD': 'Le mot de passe actuel n’est pas le bon.',
   'apiError.INVALID_EMAIL_CHANGE_TOKEN':
-    'Ce lien de confirmation n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.',
+    'Ce lien de confirmation n’est plus valable : il a déjà servi ou a expiré. Demandez-en un nouveau.',
   'apiError.CONFIRMATION_MISMATCH': 'L’adresse tapée n’est pas celle du compte.',
   'apiError.CONFLICT': 'Quelqu’un a modifié cet élément entre-temps. Rechargez la page.',
   'conflict.title':
-    'Quelqu’un a modifié cet élément pendant que vous le modifiiez : votre modification n’a pas été enregistrée.',
-  'conflict.current': 'Ce qui est enregistré maintenant :',
+    'Quelqu’un a modifié cet élément pendant que vous le modifiiez : votre modification n’a pas été enregistrée.',
+  'conflict.current': 'Ce qui est enregistré maintenant :',
   'conflict.reapply': 'Réappliquer ma modification',
   'conflict.keep': 'Garder la version actuelle',
   'apiError.CATALOGUE_ENTRY_NOT_FOUND': 'Ce logiciel n’est plus dans le catalogue. Choisissez-en un autre.',

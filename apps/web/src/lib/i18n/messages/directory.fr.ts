@@ -3,7 +3,7 @@ export const directoryFr = {
   'directory.nav': 'Collectivités engagées',
   'directory.title': 'Collectivités engagées',
   'directory.intro':
-    'Les collectivités liées par le pacte : une liste signataire a remporté la majorité, ou le conseil l’a adopté. Filtrez, triez, partagez l’adresse : elle garde vos choix.',
+    'Les collectivités liées par le pacte : une liste signataire a remporté la majorité, ou le conseil l’a adopté. Filtrez, triez, partagez l’adresse : elle garde vos choix.',
   'directory.filters': 'Filtres de la liste',
   'directory.any': 'Toutes',
   'directory.region': 'Région',

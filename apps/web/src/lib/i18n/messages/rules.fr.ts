@@ -28,15 +28,15 @@ export const rulesFr = {
   'rule.ACTIONS_OR_CRITERIA_REQUIRED': 'Choisissez au moins une action.',
   'rule.JUSTIFICATION_REQUIRED': 'Expliquez pourquoi l’action est non applicable ou abandonnée.',
   'rule.PROGRESS_OUT_OF_RANGE': 'Saisissez un nombre entier entre 0 et 100.',
-  'rule.PROGRESS_NOT_ALLOWED': 'Une action non applicable ou abandonnée ne prend pas de pourcentage : videz ce champ.',
+  'rule.PROGRESS_NOT_ALLOWED': 'Une action non applicable ou abandonnée ne prend pas de pourcentage : videz ce champ.',
   'rule.EVIDENCE_URL_REQUIRED': 'Ce type de preuve demande une adresse web.',
   'rule.MIGRATION_STAGE_NOT_FORWARD': 'Choisissez une étape après l’étape actuelle.',
   'rule.MIGRATION_STAGE_DATE_BEFORE_PREVIOUS': 'La date ne peut pas précéder celle de l’étape actuelle.',
   'rule.MIGRATION_STAGE_DATE_IN_FUTURE':
-    'Une étape s’enregistre une fois atteinte : la date ne peut pas être dans le futur.',
+    'Une étape s’enregistre une fois atteinte : la date ne peut pas être dans le futur.',
   'rule.ASSESSMENT_DATE_IN_FUTURE': 'La date de l’évaluation ne peut pas être dans le futur.',
   'rule.REPLY_TEXT_REQUIRED': 'Écrivez une réponse.',
   'rule.INVALID_TNL_LABEL': 'Ce niveau n’existe pas pour ce millésime.',
-  'rule.REASON_REQUIRED': 'Indiquez la raison du refus : la personne qui a fait la déclaration la lira.',
+  'rule.REASON_REQUIRED': 'Indiquez la raison du refus : la personne qui a fait la déclaration la lira.',
   'rule.DOCUMENT_REQUIRED': 'Joignez le document de la délibération : son adresse ou le fichier.',
 } as const satisfies Record<`rule.${RuleCode}`, string>;
