@@ -2,7 +2,7 @@
  * The house rules for French text the public reads (messages of the dashboard, French labels of libs/pact), as a
  * checker: each rule says what it flags and the fix. The rule for spaces is one character, the no-break space
  * U+00A0, before « ; : ! ? » and inside « » (the narrow U+202F is Intl's, in formatted numbers; texts do not use it,
- * so that every French text follows the same rule). See docs/user-guide/README.md § « Écriture ».
+ * so that every French text follows the same rule). See docs/architecture.md, « Words the dashboard shows ».
  */
 export interface TypographyProblem {
   rule: string;
