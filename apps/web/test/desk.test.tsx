@@ -58,6 +58,7 @@ describe('the campaign desk (/campagne)', () => {
     let pending = requests;
     const calls = mockGraphQL({
       DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+      DeskListMatches: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
       Me: () => ({ me: admin }),
       PendingRoleRequests: () => ({ pendingRoleRequests: pending }),
       DecideRoleRequest: (v) => {
@@ -114,6 +115,7 @@ describe('the campaign desk (/campagne)', () => {
       Me: () => ({ me: moderator }),
       PendingRoleRequests: () => ({ pendingRoleRequests: requests }),
       DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+      DeskListMatches: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
     });
     renderDesk();
     expect(await screen.findAllByTestId('pending-role-request')).toHaveLength(2);
@@ -126,6 +128,7 @@ describe('the campaign desk (/campagne)', () => {
       Me: () => ({ me: admin }),
       PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
       DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+      DeskListMatches: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
     });
     renderDesk();
     expect(await screen.findByRole('heading', { name: 'Saisir un formulaire de signature' })).toBeInTheDocument();
@@ -146,6 +149,7 @@ describe('asking for the auditor role (/mon-compte)', () => {
     const user = userEvent.setup();
     const calls = mockGraphQL({
       DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+      DeskListMatches: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
       Me: () => ({ me: resident }),
       MyAccount: () => ({ me: { ...resident, roles: [], following: [] } }),
       RequestRole: () => ({ requestRole: { id: 'g1', role: 'AUDITOR', status: 'REQUESTED' } }),
@@ -179,6 +183,7 @@ describe('entering a signing form by hand (/campagne)', () => {
     let lists: { id: string; name: string; headOfList: string | null }[] = [];
     const calls = mockGraphQL({
       DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+      DeskListMatches: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
       Me: () => ({ me: admin }),
       PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
       DeskCommune: () => ({

@@ -702,14 +702,7 @@ export type DeclareCommitmentMutation = { declareCommitment: { id: string, statu
 export type DeskDeclarationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeskDeclarationsQuery = { reviewItems: { totalCount: number, nodes: Array<{ id: string, payloadJson: string, createdAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string } | null, candidateLists: Array<{ id: string, name: string, headOfList: string | null, signedAsList: boolean }> } }> } };
-
-export type DecideDeclarationMutationVariables = Exact<{
-  input: DecideReviewItemInput;
-}>;
-
-
-export type DecideDeclarationMutation = { decideReviewItem: { id: string, status: ReviewStatus, reason: string | null } };
+export type DeskDeclarationsQuery = { reviewItems: { totalCount: number, nodes: Array<{ id: string, payloadJson: string, createdAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, candidateLists: Array<{ id: string, name: string, headOfList: string | null, signedAsList: boolean }>, commitment: { id: string } | null } }> } };
 
 export type DeskCommuneQueryVariables = Exact<{
   code: string;
@@ -899,6 +892,20 @@ export type CommittedInDepartementQueryVariables = Exact<{
 
 export type CommittedInDepartementQuery = { committedCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, commitment: { id: string, scores: { overall: number | null } } | null }> } };
 
+export type DecideReviewItemMutationVariables = Exact<{
+  input: DecideReviewItemInput;
+}>;
+
+
+export type DecideReviewItemMutation = { decideReviewItem: { id: string, status: ReviewStatus, choice: string | null, reason: string | null } };
+
+export type DeskReviewItemFieldsFragment = { id: string, payloadJson: string, createdAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string } | null } };
+
+export type DeskListMatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskListMatchesQuery = { reviewItems: { totalCount: number, nodes: Array<{ id: string, payloadJson: string, createdAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string } | null } }> } };
+
 export type SearchCollectivitiesQueryVariables = Exact<{
   query: string;
   first: number;
@@ -973,6 +980,22 @@ export const AreaStatisticsFieldsFragmentDoc = new TypedDocumentString(`
   averageProgress
 }
     `, {"fragmentName":"AreaStatisticsFields"}) as unknown as TypedDocumentString<AreaStatisticsFieldsFragment, unknown>;
+export const DeskReviewItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeskReviewItemFields on ReviewItem {
+  id
+  payloadJson
+  createdAt
+  collectivity {
+    id
+    kind
+    code
+    name
+    commitment {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"DeskReviewItemFields"}) as unknown as TypedDocumentString<DeskReviewItemFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1470,17 +1493,9 @@ export const DeskDeclarationsDocument = new TypedDocumentString(`
   reviewItems(kind: DECLARED_COMMITMENT, first: 50) {
     totalCount
     nodes {
-      id
-      payloadJson
-      createdAt
+      ...DeskReviewItemFields
       collectivity {
         id
-        kind
-        code
-        name
-        commitment {
-          id
-        }
         candidateLists {
           id
           name
@@ -1491,16 +1506,20 @@ export const DeskDeclarationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeskDeclarationsQuery, DeskDeclarationsQueryVariables>;
-export const DecideDeclarationDocument = new TypedDocumentString(`
-    mutation DecideDeclaration($input: DecideReviewItemInput!) {
-  decideReviewItem(input: $input) {
+    fragment DeskReviewItemFields on ReviewItem {
+  id
+  payloadJson
+  createdAt
+  collectivity {
     id
-    status
-    reason
+    kind
+    code
+    name
+    commitment {
+      id
+    }
   }
-}
-    `) as unknown as TypedDocumentString<DecideDeclarationMutation, DecideDeclarationMutationVariables>;
+}`) as unknown as TypedDocumentString<DeskDeclarationsQuery, DeskDeclarationsQueryVariables>;
 export const DeskCommuneDocument = new TypedDocumentString(`
     query DeskCommune($code: String!) {
   collectivity(kind: COMMUNE, code: $code) {
@@ -1976,6 +1995,39 @@ export const CommittedInDepartementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommittedInDepartementQuery, CommittedInDepartementQueryVariables>;
+export const DecideReviewItemDocument = new TypedDocumentString(`
+    mutation DecideReviewItem($input: DecideReviewItemInput!) {
+  decideReviewItem(input: $input) {
+    id
+    status
+    choice
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<DecideReviewItemMutation, DecideReviewItemMutationVariables>;
+export const DeskListMatchesDocument = new TypedDocumentString(`
+    query DeskListMatches {
+  reviewItems(kind: UNCERTAIN_LIST_MATCH, first: 50) {
+    totalCount
+    nodes {
+      ...DeskReviewItemFields
+    }
+  }
+}
+    fragment DeskReviewItemFields on ReviewItem {
+  id
+  payloadJson
+  createdAt
+  collectivity {
+    id
+    kind
+    code
+    name
+    commitment {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskListMatchesQuery, DeskListMatchesQueryVariables>;
 export const SearchCollectivitiesDocument = new TypedDocumentString(`
     query SearchCollectivities($query: String!, $first: Int!, $offset: Int! = 0, $kinds: [CollectivityKind!], $committedOnly: Boolean! = false) {
   searchCollectivities(

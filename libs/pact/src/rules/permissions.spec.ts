@@ -60,16 +60,18 @@ describe('abilities per role and place', () => {
 });
 
 describe('the campaign desk', () => {
-  it('opens to administrators (everything) and moderators (decisions, not the signing forms), to nobody else', () => {
+  it('opens to administrators (everything) and moderators (decisions and imports, not the signing forms), to nobody else', () => {
     expect(deskAbilities([{ role: 'ADMIN', collectivityId: null }])).toEqual({
       open: true,
       decideReviews: true,
       enterSigningForms: true,
+      runImports: true,
     });
     expect(deskAbilities([{ role: 'CAMPAIGN_MODERATOR', collectivityId: null }])).toEqual({
       open: true,
       decideReviews: true,
       enterSigningForms: false,
+      runImports: true,
     });
     for (const role of ['ELECTED_OFFICIAL', 'IT_MANAGER', 'CONTRIBUTOR', 'AUDITOR'] as const) {
       expect(deskAbilities([{ role, collectivityId: HERE }]).open).toBe(false);

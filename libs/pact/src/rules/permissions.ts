@@ -203,18 +203,21 @@ export function abilitiesOn(grants: readonly RoleHeld[], collectivityId: string)
 /**
  * What the campaign desk (/campagne) offers a user, from their active roles: the role requests and the review queue
  * to those who decide them (`review.decide`: the campaign's moderators, ADMIN), the signing-form entry to those who
- * may record lists and signatures (`candidateList.manage` and `signatory.manage`: ADMIN). The API checks each query.
+ * may record lists and signatures (`candidateList.manage` and `signatory.manage`: ADMIN), the import screen to those
+ * who may run imports (`import.run`: the campaign's moderators, ADMIN). The API checks each query and each row.
  */
 export interface DeskAbilities {
   /** The desk is for this user at all. */
   open: boolean;
   decideReviews: boolean;
   enterSigningForms: boolean;
+  runImports: boolean;
 }
 
 export function deskAbilities(grants: readonly RoleHeld[]): DeskAbilities {
   const permissions = permissionsOf(grants);
   const decideReviews = permissions.has('review.decide');
   const enterSigningForms = permissions.has('candidateList.manage') && permissions.has('signatory.manage');
-  return { open: decideReviews || enterSigningForms, decideReviews, enterSigningForms };
+  const runImports = permissions.has('import.run');
+  return { open: decideReviews || enterSigningForms || runImports, decideReviews, enterSigningForms, runImports };
 }

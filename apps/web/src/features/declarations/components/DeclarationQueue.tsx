@@ -1,14 +1,9 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
-import {
-  DecideDeclarationDocument,
-  DeskDeclarationsDocument,
-  type DeskDeclarationsQuery,
-} from '../../../generated/graphql';
-import { ConfirmAction, Field, FormError } from '../../../components/ui';
-import { useMutation, useQuery } from '../../../lib/graphql';
+import { DeskDeclarationsDocument, type DeskDeclarationsQuery } from '../../../generated/graphql';
+import { useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath } from '../../../lib/routes';
+import { ReviewDecision, ReviewQueue, type DecideReview } from '../../review';
 import { declaredPayload } from '../utils/declaration';
 
 type Item = DeskDeclarationsQuery['reviewItems']['nodes'][number];
@@ -21,57 +16,23 @@ type Item = DeskDeclarationsQuery['reviewItems']['nodes'][number];
 export function DeclarationQueue() {
   const { t } = useI18n();
   const { data } = useQuery(DeskDeclarationsDocument, {}, { keepPreviousData: true });
-  const runDecide = useMutation(DecideDeclarationDocument);
-  const [error, setError] = useState<unknown>();
-  const [pending, setPending] = useState<string>();
-  const [decided, setDecided] = useState(false);
-  const items = data?.reviewItems.nodes ?? [];
-
-  async function decide(itemId: string, accept: boolean, reason?: string): Promise<boolean> {
-    if (pending) return false;
-    setPending(itemId);
-    setError(undefined);
-    setDecided(false);
-    try {
-      await runDecide({ input: { itemId, accept, reason: reason?.trim() || null } });
-      setDecided(true);
-      return true;
-    } catch (err) {
-      setError(err);
-      return false;
-    } finally {
-      setPending(undefined);
-    }
-  }
-
   return (
-    <section className="desk-section" aria-labelledby="desk-declarations" data-testid="desk-declarations">
-      <h3 id="desk-declarations">{t('desk.declarations.title')}</h3>
-      {items.length === 0 && <p className="muted">{t('desk.declarations.none')}</p>}
-      <ul className="pending-roles">
-        {items.map((item) => (
-          <DeclarationEntry key={item.id} item={item} pending={pending === item.id} decide={decide} />
-        ))}
-      </ul>
-      <p role="status" className="muted">
-        {decided ? t('desk.declarations.decided') : ''}
-      </p>
-      <FormError error={error} />
-    </section>
+    <ReviewQueue
+      id="desk-declarations"
+      testId="desk-declarations"
+      title={t('desk.declarations.title')}
+      none={t('desk.declarations.none')}
+      decided={t('desk.declarations.decided')}
+      items={data?.reviewItems.nodes ?? []}
+      renderItem={(item, decide, pending) => (
+        <DeclarationEntry key={item.id} item={item} pending={pending} decide={decide} />
+      )}
+    />
   );
 }
 
-function DeclarationEntry({
-  item,
-  pending,
-  decide,
-}: {
-  item: Item;
-  pending: boolean;
-  decide: (itemId: string, accept: boolean, reason?: string) => Promise<boolean>;
-}) {
+function DeclarationEntry({ item, pending, decide }: { item: Item; pending: boolean; decide: DecideReview }) {
   const { t, formatDate, formatDateTime } = useI18n();
-  const [reason, setReason] = useState('');
   const c = item.collectivity;
   const payload = declaredPayload(item.payloadJson);
   const list =
@@ -115,28 +76,20 @@ function DeclarationEntry({
         <blockquote className="role-reason">{t('desk.declarations.note', { note: payload.note })}</blockquote>
       )}
       {c.commitment && <p className="notice notice-warning">{t('desk.declarations.alreadyCommitted')}</p>}
-      <div className="decision-buttons">
-        <ConfirmAction
-          label={t('desk.declarations.accept')}
-          accessibleLabel={t('desk.declarations.acceptFor', { name: c.name })}
-          question={t('desk.declarations.confirmAccept', { name: c.name })}
-          pending={pending}
-          onConfirm={() => decide(item.id, true)}
-        />{' '}
-        <ConfirmAction
-          secondary
-          label={t('desk.declarations.refuse')}
-          accessibleLabel={t('desk.declarations.refuseFor', { name: c.name })}
-          question={t('desk.declarations.confirmRefuse', { name: c.name })}
-          pending={pending}
-          canConfirm={reason.trim().length > 0}
-          onConfirm={() => decide(item.id, false, reason)}
-        >
-          <Field label={t('desk.declarations.reason')}>
-            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={2000} />
-          </Field>
-        </ConfirmAction>
-      </div>
+      <ReviewDecision
+        pending={pending}
+        texts={{
+          accept: t('desk.declarations.accept'),
+          acceptFor: t('desk.declarations.acceptFor', { name: c.name }),
+          confirmAccept: t('desk.declarations.confirmAccept', { name: c.name }),
+          refuse: t('desk.declarations.refuse'),
+          refuseFor: t('desk.declarations.refuseFor', { name: c.name }),
+          confirmRefuse: t('desk.declarations.confirmRefuse', { name: c.name }),
+          reason: t('desk.declarations.reason'),
+        }}
+        onAccept={() => decide(item.id, { accept: true })}
+        onRefuse={(reason) => decide(item.id, { accept: false, reason })}
+      />
     </li>
   );
 }

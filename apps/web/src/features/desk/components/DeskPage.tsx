@@ -4,6 +4,8 @@ import { useI18n } from '../../../lib/i18n';
 import { paths } from '../../../lib/routes';
 import { deskAbilities, PendingRoleRequests, useSession } from '../../account';
 import { DeclarationQueue } from '../../declarations';
+import { ListMatchQueue } from '../../review';
+import { ImportScreen } from './ImportScreen';
 import { SigningFormEntry } from './SigningFormEntry';
 
 /**
@@ -44,8 +46,10 @@ export default function DeskPage() {
         <section className="section" aria-labelledby="desk-review">
           <h2 id="desk-review">{t('desk.review.title')}</h2>
           <DeclarationQueue />
+          <ListMatchQueue />
         </section>
       )}
+      {may.runImports && <ImportScreen />}
       {may.enterSigningForms && <SigningFormEntry />}
     </div>
   );
