@@ -96,6 +96,9 @@ function renderDesk(locale?: 'fr' | 'en') {
   );
 }
 
+/** French typography as the messages write it (a no-break space inside « » and before : ; ! ?), for exact names. */
+const french = (text: string) => text.replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
+
 const noItems = () => ({ reviewItems: { totalCount: 0, nodes: [] } });
 
 afterEach(() => jest.restoreAllMocks());
@@ -165,7 +168,7 @@ describe('the desk’s import screen', () => {
       .map((r) =>
         within(r)
           .getAllByRole('cell')
-          .map((c) => c.textContent),
+          .map((c) => c.textContent?.replace(/\s+/g, ' ')),
       );
     expect(rows).toEqual([
       ['3', 'Voix', 'beaucoup', 'Nombre invalide.'],
@@ -254,15 +257,19 @@ describe('the desk’s queue of uncertain list matches', () => {
       entry.getByText('Liste du fichier : « Liste citoyenne », tête de liste Anne Moreau, panneau n° 3.'),
     ).toBeInTheDocument();
     expect(entry.getByText('Elle a remporté la majorité.')).toBeInTheDocument();
-    const choices = within(entry.getByRole('group', { name: 'La liste « Liste citoyenne » du fichier est :' }));
-    expect(choices.getAllByRole('radio').map((r) => r.closest('label')?.textContent?.trim())).toEqual([
+    const choices = within(entry.getByRole('group', { name: french('La liste « Liste citoyenne » du fichier est :') }));
+    expect(
+      choices.getAllByRole('radio').map((r) => r.closest('label')?.textContent?.replace(/\s+/g, ' ').trim()),
+    ).toEqual([
       'la liste « Ensemble pour la vallée » de la commune (tête de liste : Anne Moreau)',
       'la liste « Citoyens d’abord » de la commune (tête de liste : non renseigné)',
       'aucune de ces listes : une liste à part',
     ]);
 
     // Nothing chosen yet: the confirmation asks for a choice and does not send.
-    await user.click(entry.getByRole('button', { name: 'Accepter le rapprochement de « Liste citoyenne » à Ancelle' }));
+    await user.click(
+      entry.getByRole('button', { name: french('Accepter le rapprochement de « Liste citoyenne » à Ancelle') }),
+    );
     expect(entry.getByText('Choisissez d’abord la liste qui correspond.')).toBeInTheDocument();
     await user.click(entry.getByRole('button', { name: 'Confirmer' }));
     expect(calls.find((c) => c.operationName === 'DecideReviewItem')).toBeUndefined();
