@@ -36,6 +36,9 @@ const common = {
   rootDir: __dirname,
 };
 module.exports = {
+  // Suites wait on PostgreSQL and Chromium as much as they compute: two workers at least, even on two cores (jest's
+  // default is one less than the cores). Each worker has its own database (apps/api/test/setup/worker-database.ts).
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   // Per-project testTimeout is ignored by jest: integration tests talk to a real database, so the bound is generous.
   testTimeout: 60000,
   projects: [
@@ -50,6 +53,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/**/*.(int|e2e)-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/setup/global-teardown.ts',
+      setupFiles: ['<rootDir>/apps/api/test/setup/worker-database.ts'],
     },
     {
       ...common,
@@ -57,6 +61,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/reliability/**/*.rel-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/setup/global-teardown.ts',
+      setupFiles: ['<rootDir>/apps/api/test/setup/worker-database.ts'],
     },
   ],
 };

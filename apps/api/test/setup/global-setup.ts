@@ -8,30 +8,33 @@ import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { ensureElections } from '../../src/modules/referential/elections.seed';
 import { ReferentialImporter } from '../../src/modules/referential/referential.importer';
 import { loadReferentialSource } from '../../src/modules/referential/referential.source';
+import { adminQuery, copyTemplate } from './template-database';
 
 /**
- * One database for the whole run, migrated and loaded with the official referential, so tests can use real
- * communes. Each test makes its own lists, commitments and syndicats through factories, so tests don't depend on
- * each other.
+ * One database, migrated and loaded with the official referential, so tests can use real communes. Each test makes
+ * its own lists, commitments and syndicats through factories, so tests don't depend on each other.
  *
- * The server is TEST_DATABASE_URL (default: the local PostgreSQL on 127.0.0.1:5432); the run creates its own database
- * there and drops it at the end. When no server answers, the run uses the embedded PostgreSQL instead.
+ * The server is TEST_DATABASE_URL (default: the local PostgreSQL on 127.0.0.1:5432). There the run loads a template
+ * database once and gives each jest worker a copy of it (`<name>_w<JEST_WORKER_ID>`, see worker-database.ts), so that
+ * suites running in parallel never see each other's rows; a suite that needs a database of its own copies the
+ * template too (support/own-database.ts). All are dropped at the end. When no server answers, the run uses the
+ * embedded PostgreSQL instead, one database for every suite (jest then runs one suite at a time).
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: { maxWorkers?: number } = {}): Promise<void> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   let url: string;
+  let template: string | undefined;
   if (await reachable(serverUrl)) {
-    const name = `pacte_test_${process.pid}_${Date.now()}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    const name = `pacte_test_${Date.now().toString(36)}_${process.pid}`;
+    template = `${name}_template`;
+    await adminQuery(`CREATE DATABASE ${template}`, serverUrl);
     const parsed = new URL(serverUrl);
-    parsed.pathname = `/${name}`;
+    parsed.pathname = `/${template}`;
     url = parsed.toString();
     process.env.PACTE_TEST_ADMIN_URL = serverUrl;
-    process.env.PACTE_TEST_DATABASE_NAME = name;
-    console.log(`\ntests on PostgreSQL ${parsed.host}, database ${name}`);
+    process.env.PACTE_TEST_DATABASE_BASE = name;
+    process.env.PACTE_TEST_TEMPLATE_DATABASE = template;
+    console.log(`\ntests on PostgreSQL ${parsed.host}, databases ${name}_*`);
   } else {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'pacte-test-pg-'));
     const embedded = await startEmbeddedPostgres({ dataDir, maxConnections: 16 });
@@ -50,6 +53,12 @@ export default async function globalSetup(): Promise<void> {
     await new ReferentialImporter(dataSource).run(loadReferentialSource());
   } finally {
     await dataSource.destroy();
+  }
+  if (template) {
+    const base = process.env.PACTE_TEST_DATABASE_BASE!;
+    const workers = Math.max(1, globalConfig.maxWorkers ?? 1);
+    for (let worker = 1; worker <= workers; worker++) await copyTemplate(`${base}_w${worker}`, template, serverUrl);
+    process.env.PACTE_TEST_WORKER_DATABASE_BASE = base;
   }
 }
 

@@ -1,9 +1,9 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { ensureElections } from '../../src/modules/referential/elections.seed';
 import { ReferentialImporter } from '../../src/modules/referential/referential.importer';
 import { loadReferentialSource } from '../../src/modules/referential/referential.source';
+import { adminQuery, copyTemplate } from '../setup/template-database';
 
 export interface OwnDatabase {
   url: string;
@@ -17,20 +17,19 @@ export interface OwnDatabase {
  */
 export async function createOwnDatabase(label: string): Promise<OwnDatabase> {
   const adminUrl = process.env.PACTE_TEST_ADMIN_URL!;
-  const name = `pacte_test_${label}_${process.pid}_${Date.now()}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
+  const base = process.env.PACTE_TEST_DATABASE_BASE ?? 'pacte_test';
+  const name = `${base}_${label}_${process.pid}_${Date.now().toString(36)}`.toLowerCase();
   const parsed = new URL(adminUrl);
   parsed.pathname = `/${name}`;
   const url = parsed.toString();
+  const drop = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const template = process.env.PACTE_TEST_TEMPLATE_DATABASE;
+  if (template) {
+    // The run's template is already migrated and holds the referential: a copy is ready at once.
+    await copyTemplate(name, template);
+    return { url, drop };
+  }
+  await adminQuery(`CREATE DATABASE ${name}`);
   const dataSource = new DataSource(dataSourceOptions(url, 2));
   await dataSource.initialize();
   try {
@@ -40,7 +39,7 @@ export async function createOwnDatabase(label: string): Promise<OwnDatabase> {
   } finally {
     await dataSource.destroy();
   }
-  return { url, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { url, drop };
 }
 
 /** `describe` when a PostgreSQL server can give a suite its own database, else `describe.skip`. */
