@@ -300,6 +300,13 @@ describe('permission matrix: every mutation × every subject × own collectivity
           query: `mutation($i: UpdateActionProgressInput!) { updateActionProgress(input: $i) { status } }`,
           variables: { i: { commitmentId: p.commitmentId, actionCode: '1.2', status: 'PLANNED' } },
         };
+      case 'selfAssessSection':
+        return {
+          query: `mutation($i: SelfAssessSectionInput!) { selfAssessSection(input: $i) { status } }`,
+          variables: {
+            i: { commitmentId: p.commitmentId, section: 2, status: 'IN_PROGRESS', explanation: `Vu ${unique}` },
+          },
+        };
       case 'addMilestone':
         return {
           query: `mutation($i: AddMilestoneInput!) { addMilestone(input: $i) { id } }`,
@@ -382,6 +389,13 @@ describe('permission matrix: every mutation × every subject × own collectivity
           query: `mutation($i: RecordAssessmentInput!) { recordAssessment(input: $i) { id } }`,
           variables: {
             i: { commitmentId: p.commitmentId, actionCode: '1.2', verdict: 'PARTIAL', justification: `Vu ${unique}` },
+          },
+        };
+      case 'recordSectionAssessment':
+        return {
+          query: `mutation($i: RecordSectionAssessmentInput!) { recordSectionAssessment(input: $i) { id } }`,
+          variables: {
+            i: { commitmentId: p.commitmentId, section: 2, verdict: 'PARTIAL', justification: `Vu ${unique}` },
           },
         };
       case 'replyToAssessment':

@@ -55,9 +55,12 @@ export interface AuditedEntry {
  * (a promise kept since, or given up since), whoever gives it; an auditor who could not check says nothing either way
  * and does not erase a colleague's verdict.
  */
-export function combinedVerdict(entries: readonly AuditedEntry[]): AssessmentVerdict | null {
-  let best: AuditedEntry | null = null;
-  const newer = (a: AuditedEntry, b: AuditedEntry) =>
+export function combinedVerdict(
+  entries: readonly Pick<AuditedEntry, 'verdict' | 'assessedOn' | 'recordedAt'>[],
+): AssessmentVerdict | null {
+  type Entry = (typeof entries)[number];
+  let best: Entry | null = null;
+  const newer = (a: Entry, b: Entry) =>
     a.assessedOn !== b.assessedOn ? a.assessedOn > b.assessedOn : (a.recordedAt ?? '') > (b.recordedAt ?? '');
   for (const entry of entries) {
     verdictScore(entry.verdict);

@@ -4,6 +4,7 @@ export * from './progress-status';
 export * from './evidence-kind';
 export * from './tnl-domain';
 export * from './assessment';
+export * from './section-assessment';
 export * from './migration-stage';
 export * from './catalogue/types';
 export {

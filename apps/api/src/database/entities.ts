@@ -17,11 +17,16 @@ import { EvidenceActionEntity, EvidenceEntity } from '../modules/evidence/eviden
 import { AuditEventEntity } from '../modules/history/audit-event.entity';
 import { ActionProgressEntity } from '../modules/progress/action-progress.entity';
 import { MilestoneEntity } from '../modules/progress/milestone.entity';
+import { SectionSelfAssessmentEntity } from '../modules/progress/section-self-assessment.entity';
 import { CommitmentScoreEntity } from '../modules/progress/commitment-score.entity';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from '../modules/inventory/inventory-item.entity';
 import { TnlLabelEntity } from '../modules/labels/tnl-label.entity';
 import { SoftwareCatalogueEntryEntity } from '../modules/software-catalogue/software-catalogue-entry.entity';
-import { AssessmentEntity, AssessmentReplyEntity } from '../modules/assessments/assessment.entity';
+import {
+  AssessmentEntity,
+  AssessmentReplyEntity,
+  SectionAssessmentEntity,
+} from '../modules/assessments/assessment.entity';
 import { FollowEntity } from '../modules/feeds/follow.entity';
 import { DigestDeliveryEntity } from '../modules/feeds/digest-delivery.entity';
 import { ReviewItemEntity } from '../modules/review/review-item.entity';
@@ -40,6 +45,7 @@ export const ENTITIES = [
   CommitmentEntity,
   ActionProgressEntity,
   MilestoneEntity,
+  SectionSelfAssessmentEntity,
   CommitmentScoreEntity,
   EvidenceEntity,
   EvidenceActionEntity,
@@ -56,6 +62,7 @@ export const ENTITIES = [
   TnlLabelEntity,
   AssessmentEntity,
   AssessmentReplyEntity,
+  SectionAssessmentEntity,
   FollowEntity,
   DigestDeliveryEntity,
   RequestThrottleEntity,

@@ -40,6 +40,10 @@ import {
   AssessmentsResolver,
   CommitmentAuditedScoresResolver,
 } from '../modules/assessments/assessments.resolver';
+import {
+  CommitmentSectionsResolver,
+  SectionAssessmentsResolver,
+} from '../modules/assessments/section-assessments.resolver';
 import { FollowsResolver, MeFollowingResolver } from '../modules/feeds/follows.resolver';
 import { ReviewResolver } from '../modules/review/review.resolver';
 import { DeclarationsResolver, MeDeclarationsResolver } from '../modules/declarations/declarations.resolver';
@@ -80,6 +84,8 @@ export const RESOLVERS = [
   AssessmentRepliesResolver,
   ActionAssessmentsResolver,
   CommitmentAuditedScoresResolver,
+  SectionAssessmentsResolver,
+  CommitmentSectionsResolver,
   FollowsResolver,
   MeFollowingResolver,
   ReviewResolver,

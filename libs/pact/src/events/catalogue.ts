@@ -25,6 +25,8 @@ import {
   progressSnapshot,
   reviewItemSnapshot,
   roleGrantSnapshot,
+  sectionAssessmentSnapshot,
+  sectionSelfAssessmentSnapshot,
   signatorySnapshot,
   tnlLabelSnapshot,
 } from './snapshots';
@@ -145,6 +147,27 @@ export const HISTORY_EVENTS = {
     'Assessment',
     'CREATE',
     z.object({ before: assessmentSnapshot.nullable(), after: assessmentSnapshot }),
+  ),
+  /** The collectivity's first word on one section of the pact (a status and a short explanation). */
+  SectionSelfAssessmentCreated: once(
+    'SectionSelfAssessmentCreated',
+    'SectionSelfAssessment',
+    'CREATE',
+    created(sectionSelfAssessmentSnapshot),
+  ),
+  /** The collectivity's self-assessment of a section changed. */
+  SectionSelfAssessmentUpdated: once(
+    'SectionSelfAssessmentUpdated',
+    'SectionSelfAssessment',
+    'UPDATE',
+    changed(sectionSelfAssessmentSnapshot),
+  ),
+  /** An auditor's verdict on a section; `before` is the same auditor's verdict it supersedes, if any. */
+  SectionAssessmentCreated: once(
+    'SectionAssessmentCreated',
+    'SectionAssessment',
+    'CREATE',
+    z.object({ before: sectionAssessmentSnapshot.nullable(), after: sectionAssessmentSnapshot }),
   ),
   AssessmentReplyCreated: once('AssessmentReplyCreated', 'AssessmentReply', 'CREATE', created(assessmentReplySnapshot)),
   TnlLabelCreated: once('TnlLabelCreated', 'TnlLabel', 'CREATE', created(tnlLabelSnapshot)),

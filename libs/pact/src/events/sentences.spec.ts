@@ -89,6 +89,23 @@ const review = {
   reason: null,
 };
 
+const sectionSelf = {
+  commitmentId: 'k-1',
+  section: 1,
+  status: 'KEPT',
+  explanation: 'Tous les postes sont sous GNU/Linux.',
+  version: 2,
+};
+const sectionVerdict = {
+  commitmentId: 'k-1',
+  section: 2,
+  verdict: 'KEPT',
+  justification: 'Formations vérifiées.',
+  date: '2026-06-01',
+  association: 'April',
+  supersedesId: 's-1',
+};
+
 /** One stored entry of each event of the catalogue, as the services write them. */
 const SAMPLES: Record<HistoryEventName, { before: unknown; after: unknown }> = {
   ActionProgressCreated: { before: null, after: progress },
@@ -133,6 +150,12 @@ const SAMPLES: Record<HistoryEventName, { before: unknown; after: unknown }> = {
   },
   CollectivityCreated: { before: null, after: { kind: 'COMMUNE', code: '38151', name: 'Échirolles' } },
   AssessmentCreated: { before: null, after: assessment },
+  SectionSelfAssessmentCreated: { before: null, after: sectionSelf },
+  SectionSelfAssessmentUpdated: { before: { ...sectionSelf, status: 'IN_PROGRESS', version: 1 }, after: sectionSelf },
+  SectionAssessmentCreated: {
+    before: { ...sectionVerdict, verdict: 'PARTIAL', supersedesId: null },
+    after: sectionVerdict,
+  },
   AssessmentReplyCreated: {
     before: null,
     after: {
@@ -181,6 +204,12 @@ describe('the history in sentences', () => {
   it('reads the examples people asked for', () => {
     expect(plain(sentenceOf('AssessmentCreated').fr)).toBe(
       'Verdict de l’association sur l’action 1.2 « Stratégie d’acquisition priorisant le libre » : tenu.',
+    );
+    expect(plain(sentenceOf('SectionSelfAssessmentUpdated').fr)).toBe(
+      'Engagement 1 du pacte, selon la collectivité : tenu (était : en cours).',
+    );
+    expect(sentenceOf('SectionAssessmentCreated').en).toBe(
+      'Verdict of April on commitment 2 of the pact: kept (revised, was: partial).',
     );
     expect(plain(sentenceOf('InventoryItemUpdated').fr)).toBe(
       'Migration de LibreOffice : par défaut depuis le 1er déc. 2026.',

@@ -4,6 +4,7 @@ import { EVIDENCE_KIND_LABELS } from '../evidence-kind';
 import type { LocalizedText } from '../i18n';
 import { MIGRATION_STAGE_LABELS } from '../migration-stage';
 import { PROGRESS_STATUS_LABELS } from '../progress-status';
+import { SECTION_SELF_STATUS_LABELS } from '../section-assessment';
 import { HistoryEvent, StoredHistoryRow, tryReadHistoryEvent } from './catalogue';
 
 /**
@@ -81,6 +82,10 @@ function sentence(parts: (LocalizedText | string)[]): LocalizedText {
   const pick = (l: 'fr' | 'en') => parts.map((p) => (typeof p === 'string' ? p : p[l])).join('');
   return { fr: pick('fr'), en: pick('en') };
 }
+
+/** Who gives a verdict: "de April", else "de l’association". */
+const verdictBy = (association: string | null): LocalizedText =>
+  association ? both(`de ${association}`, `of ${association}`) : both('de l’association', 'of the association');
 
 function sentenceOf(event: HistoryEvent): LocalizedText {
   switch (event.name) {
@@ -352,15 +357,46 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
       ]);
     case 'AssessmentCreated': {
       const { before, after } = event.payload;
-      const by = after.association
-        ? both(`de ${after.association}`, `of ${after.association}`)
-        : both('de l’association', 'of the association');
+      const by = verdictBy(after.association);
       return sentence([
         both('Verdict ', 'Verdict '),
         by,
         both(' sur l’action ', ' on action '),
         actionName(after.actionCode),
         ' : ',
+        lower(ASSESSMENT_VERDICT_LABELS[after.verdict]),
+        ...(before
+          ? [both(' (révisé, était : ', ' (revised, was: '), lower(ASSESSMENT_VERDICT_LABELS[before.verdict]), ')']
+          : []),
+        '.',
+      ]);
+    }
+    case 'SectionSelfAssessmentCreated':
+    case 'SectionSelfAssessmentUpdated': {
+      const { after } = event.payload;
+      const before = event.name === 'SectionSelfAssessmentUpdated' ? event.payload.before : null;
+      return sentence([
+        both('Engagement ', 'Commitment '),
+        String(after.section),
+        both(' du pacte, selon la collectivité : ', ' of the pact, according to the collectivity: '),
+        lower(SECTION_SELF_STATUS_LABELS[after.status]),
+        ...(before && before.status !== after.status
+          ? [both(' (était : ', ' (was: '), lower(SECTION_SELF_STATUS_LABELS[before.status]), ')']
+          : before
+            ? [both(' (explication mise à jour)', ' (explanation updated)')]
+            : []),
+        '.',
+      ]);
+    }
+    case 'SectionAssessmentCreated': {
+      const { before, after } = event.payload;
+      const by = verdictBy(after.association);
+      return sentence([
+        both('Verdict ', 'Verdict '),
+        by,
+        both(' sur l’engagement ', ' on commitment '),
+        String(after.section),
+        both(' du pacte : ', ' of the pact: '),
         lower(ASSESSMENT_VERDICT_LABELS[after.verdict]),
         ...(before
           ? [both(' (révisé, était : ', ' (revised, was: '), lower(ASSESSMENT_VERDICT_LABELS[before.verdict]), ')']

@@ -3,6 +3,7 @@ import { ASSESSMENT_VERDICTS } from '../assessment';
 import { EVIDENCE_KINDS } from '../evidence-kind';
 import { MIGRATION_STAGES } from '../migration-stage';
 import { PROGRESS_STATUSES } from '../progress-status';
+import { SECTION_SELF_STATUSES } from '../section-assessment';
 
 /**
  * The snapshots the history stores in `before` / `after`, as they were first written (version 1 of each event):
@@ -164,4 +165,24 @@ export const tnlLabelSnapshot = z.object({
   level: z.union([z.string(), z.number()]).nullable(),
   mentions: z.array(text),
   url: optionalText,
+});
+
+/** A section's self-assessment by the collectivity (events SectionSelfAssessmentCreated / …Updated). */
+export const sectionSelfAssessmentSnapshot = z.object({
+  commitmentId: text,
+  section: z.number().int(),
+  status: z.enum(SECTION_SELF_STATUSES),
+  explanation: text,
+  version: z.number().int().nonnegative(),
+});
+
+/** An auditor's verdict on a section (event SectionAssessmentCreated): as an action's, without evidence. */
+export const sectionAssessmentSnapshot = z.object({
+  commitmentId: text,
+  section: z.number().int(),
+  verdict: z.enum(ASSESSMENT_VERDICTS),
+  justification: text,
+  date,
+  association: optionalText,
+  supersedesId: optionalText,
 });

@@ -8,6 +8,7 @@ export * from './progress';
 export * from './evidence';
 export * from './inventory';
 export * from './assessment';
+export * from './section-assessment';
 export * from './label';
 export * from './account';
 export * from './signatory';

@@ -74,6 +74,7 @@ export const PERMISSION_MATRIX: MatrixRow[] = [
   { mutation: 'setSignatoryElected', scoped: true, reach: adminOnly() },
   { mutation: 'createCommitment', scoped: true, reach: adminOnly() },
   { mutation: 'updateActionProgress', scoped: true, reach: managers() },
+  { mutation: 'selfAssessSection', scoped: true, reach: managers() },
   { mutation: 'addMilestone', scoped: true, reach: members() },
   { mutation: 'updateMilestone', scoped: true, reach: members() },
   { mutation: 'withdrawMilestone', scoped: true, reach: members() },
@@ -89,6 +90,7 @@ export const PERMISSION_MATRIX: MatrixRow[] = [
   // Auditors are scoped to a territory: the matrix's auditor holds the département of both places (a scope that
   // does not cover the collectivity answers NOT_FOUND, see test/assessments.int-spec.ts).
   { mutation: 'recordAssessment', scoped: true, reach: { ...everyone('none'), AUDITOR: 'all' } },
+  { mutation: 'recordSectionAssessment', scoped: true, reach: { ...everyone('none'), AUDITOR: 'all' } },
   {
     mutation: 'replyToAssessment',
     scoped: true,

@@ -93,3 +93,53 @@ export class AssessmentReplyEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/**
+ * An auditor's verdict on one section of the pact as a whole (the sections are its commitments), on the actions'
+ * scale. Like the verdicts on actions, rows are never changed: a new verdict of the same auditor on the same section
+ * supersedes the previous one (`supersedesId`).
+ */
+@Entity('section_assessment')
+@Index('ix_section_assessment_commitment_section', ['commitmentId', 'section'])
+export class SectionAssessmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @ForeignKey('commitment', { onDelete: 'CASCADE' })
+  @Column({ type: 'uuid' })
+  commitmentId!: string;
+
+  /** 1, 2 or 3. */
+  @Column({ type: 'smallint' })
+  section!: number;
+
+  /** The auditor's account; null once the account is erased. */
+  @ForeignKey('user_account', { onDelete: 'SET NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  auditorId!: string | null;
+
+  /** The association the auditor speaks for, public; null when they assess in their own name. */
+  @Column({ type: 'text', nullable: true })
+  association!: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  verdict!: AssessmentVerdict;
+
+  @Column({ type: 'text' })
+  justification!: string;
+
+  /** The day the auditor assessed the section. */
+  @Column({ type: 'date' })
+  assessedOn!: string;
+
+  /** The previous verdict of the same auditor on the same section, which this one replaces. */
+  @OneToOne(() => SectionAssessmentEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn()
+  supersedes!: SectionAssessmentEntity | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  supersedesId!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

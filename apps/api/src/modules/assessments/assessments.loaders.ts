@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
 import { groupByKeys } from '../../common/graphql/loader-registry';
-import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
+import { AssessmentEntity, AssessmentReplyEntity, SectionAssessmentEntity } from './assessment.entity';
 import { AssessmentsRepository } from './assessments.repository';
 
 export interface LoadedAssessment {
@@ -50,6 +50,17 @@ export class AssessmentsLoaders {
       () =>
         new DataLoader(async (ids: readonly string[]) =>
           groupByKeys(ids, await this.repository.findRepliesByAssessmentIds(ids), (r) => r.assessmentId),
+        ),
+    );
+  }
+
+  /** Current section verdicts of each commitment (one per auditor and section). */
+  currentSectionsByCommitment(ctx: GqlContext): DataLoader<string, SectionAssessmentEntity[]> {
+    return ctx.loaders.get(
+      'assessment.currentSectionsByCommitment',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findCurrentSectionAssessments(ids), (a) => a.commitmentId),
         ),
     );
   }

@@ -15,6 +15,7 @@ import {
   CommitmentAuditedScoresResolver,
 } from './assessments.resolver';
 import { AssessmentsService } from './assessments.service';
+import { CommitmentSectionsResolver, SectionAssessmentsResolver } from './section-assessments.resolver';
 import { AssessmentsOpenDataPort } from './open-data.port';
 
 @Module({
@@ -29,6 +30,8 @@ import { AssessmentsOpenDataPort } from './open-data.port';
     AssessmentRepliesResolver,
     ActionAssessmentsResolver,
     CommitmentAuditedScoresResolver,
+    SectionAssessmentsResolver,
+    CommitmentSectionsResolver,
   ],
   exports: [AssessmentsOpenDataPort, AssessmentsService],
 })

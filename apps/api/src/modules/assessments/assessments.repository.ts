@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
+import { AssessmentEntity, AssessmentReplyEntity, SectionAssessmentEntity } from './assessment.entity';
 
 /** Assessments that no newer one replaces. */
 const CURRENT = 'NOT EXISTS (SELECT 1 FROM assessment s WHERE s.supersedes_id = a.id)';
+/** Section verdicts that no newer one replaces. */
+const CURRENT_SECTION = 'NOT EXISTS (SELECT 1 FROM section_assessment s WHERE s.supersedes_id = a.id)';
 
 @Injectable()
 export class AssessmentsRepository {
@@ -70,5 +72,43 @@ export class AssessmentsRepository {
     return this.dataSource
       .getRepository(AssessmentReplyEntity)
       .find({ where: { assessmentId: In([...assessmentIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The current section verdicts of these commitments (one per auditor and section), oldest first. */
+  findCurrentSectionAssessments(commitmentIds: readonly string[]): Promise<SectionAssessmentEntity[]> {
+    return this.dataSource
+      .getRepository(SectionAssessmentEntity)
+      .createQueryBuilder('a')
+      .where('a.commitment_id IN (:...ids)', { ids: [...commitmentIds] })
+      .andWhere(CURRENT_SECTION)
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
+  /** Serialises the verdicts of one auditor on one section until the transaction ends. */
+  async lockAuditorSection(commitmentId: string, section: number, auditorId: string, manager: EntityManager) {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `section-assessment:${commitmentId}:${section}:${auditorId}`,
+    ]);
+  }
+
+  /** The auditor's current verdict on the section, if any. */
+  findCurrentSection(commitmentId: string, section: number, auditorId: string, manager: EntityManager) {
+    return manager
+      .getRepository(SectionAssessmentEntity)
+      .createQueryBuilder('a')
+      .where('a.commitment_id = :commitmentId AND a.section = :section AND a.auditor_id = :auditorId', {
+        commitmentId,
+        section,
+        auditorId,
+      })
+      .andWhere(CURRENT_SECTION)
+      .getOne();
+  }
+
+  insertSection(entity: Partial<SectionAssessmentEntity>, manager: EntityManager): Promise<SectionAssessmentEntity> {
+    const repo = manager.getRepository(SectionAssessmentEntity);
+    return repo.save(repo.create(entity));
   }
 }

@@ -7,12 +7,13 @@ import { CommitmentsService } from '../commitments/commitments.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
-import { AssessmentEntity, AssessmentReplyEntity } from './assessment.entity';
+import { AssessmentEntity, AssessmentReplyEntity, SectionAssessmentEntity } from './assessment.entity';
 import { AssessmentsAccess } from './assessments.access';
 import { AssessmentEvidenceMismatchError } from './assessments.errors';
 import { AssessmentsRepository } from './assessments.repository';
-import { RecordAssessmentInput, ReplyToAssessmentInput } from './dto/assessment.input';
+import { RecordAssessmentInput, RecordSectionAssessmentInput, ReplyToAssessmentInput } from './dto/assessment.input';
 import { assessmentHistorySnapshot, replyHistorySnapshot } from './models/assessment.model';
+import { sectionAssessmentHistorySnapshot } from './models/section-assessment.model';
 
 @Injectable()
 export class AssessmentsService {
@@ -70,6 +71,44 @@ export class AssessmentsService {
         payload: {
           before: previous ? assessmentHistorySnapshot(previous) : null,
           after: assessmentHistorySnapshot(saved),
+        },
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * An auditor records a verdict on one section of a commitment in their scope (same reach as `record`). Their
+   * previous verdict on the same section, if any, stays, superseded by the new one; the history records both.
+   */
+  recordSection(actor: Actor, input: RecordSectionAssessmentInput): Promise<SectionAssessmentEntity> {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const commitment = await this.commitments.get(input.commitmentId, manager);
+      const collectivity = await this.collectivities.get(commitment.collectivityId, manager);
+      this.access.assertCanAssess(actor, collectivity, 'Commitment', commitment.id);
+      const auditorId = actor.id!;
+      await this.repository.lockAuditorSection(commitment.id, input.section, auditorId, manager);
+      const previous = await this.repository.findCurrentSection(commitment.id, input.section, auditorId, manager);
+      const saved = await this.repository.insertSection(
+        {
+          commitmentId: commitment.id,
+          section: input.section,
+          auditorId,
+          association: input.association?.trim() || null,
+          verdict: input.verdict,
+          justification: input.justification.trim(),
+          assessedOn: input.date ?? todayInFrance(new Date()),
+          supersedesId: previous?.id ?? null,
+        },
+        manager,
+      );
+      record({
+        name: 'SectionAssessmentCreated',
+        collectivityId: commitment.collectivityId,
+        entityId: saved.id,
+        payload: {
+          before: previous ? sectionAssessmentHistorySnapshot(previous) : null,
+          after: sectionAssessmentHistorySnapshot(saved),
         },
       });
       return saved;

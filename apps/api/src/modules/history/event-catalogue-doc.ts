@@ -87,6 +87,18 @@ export const EVENT_ROLES: Record<HistoryEventName, EventRoles> = {
     writtenBy: { module: 'assessments', through: '`recordAssessment` (`before`: the verdict it supersedes)' },
     readBy: [{ module: 'feeds', for: 'feeds and digest' }],
   },
+  SectionSelfAssessmentCreated: {
+    writtenBy: { module: 'progress', through: '`selfAssessSection` (first word on a section)' },
+    readBy: [],
+  },
+  SectionSelfAssessmentUpdated: { writtenBy: { module: 'progress', through: '`selfAssessSection`' }, readBy: [] },
+  SectionAssessmentCreated: {
+    writtenBy: {
+      module: 'assessments',
+      through: '`recordSectionAssessment` (`before`: the same auditor’s verdict it supersedes)',
+    },
+    readBy: [],
+  },
   AssessmentReplyCreated: {
     writtenBy: { module: 'assessments', through: '`replyToAssessment`' },
     readBy: [{ module: 'feeds', for: 'feeds and digest' }],

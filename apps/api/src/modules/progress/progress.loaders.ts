@@ -6,6 +6,7 @@ import { ActionProgressEntity } from './action-progress.entity';
 import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { ProgressRepository } from './progress.repository';
+import { SectionSelfAssessmentEntity } from './section-self-assessment.entity';
 
 @Injectable()
 export class ProgressLoaders {
@@ -39,6 +40,17 @@ export class ProgressLoaders {
       () =>
         new DataLoader(async (ids: readonly string[]) =>
           groupByKeys(ids, await this.repository.findMilestonesByCommitmentIds(ids), (m) => m.commitmentId),
+        ),
+    );
+  }
+
+  /** The collectivity's self-assessments of the pact's sections, per commitment (a section not yet assessed: none). */
+  sectionsByCommitment(ctx: GqlContext): DataLoader<string, SectionSelfAssessmentEntity[]> {
+    return ctx.loaders.get(
+      'progress.sectionsByCommitment',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findSectionSelfAssessments(ids), (s) => s.commitmentId),
         ),
     );
   }

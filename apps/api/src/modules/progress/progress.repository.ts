@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
 import { ActionProgressEntity } from './action-progress.entity';
 import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
+import { SectionSelfAssessmentEntity } from './section-self-assessment.entity';
 
 @Injectable()
 export class ProgressRepository {
@@ -114,5 +115,41 @@ export class ProgressRepository {
   /** Removes the milestone (a withdrawal: its entries stay in the history). */
   async removeMilestone(id: string, manager: EntityManager): Promise<void> {
     await manager.getRepository(MilestoneEntity).delete({ id });
+  }
+
+  /** The sections' self-assessments of these commitments. */
+  findSectionSelfAssessments(commitmentIds: readonly string[]): Promise<SectionSelfAssessmentEntity[]> {
+    return this.dataSource
+      .getRepository(SectionSelfAssessmentEntity)
+      .find({ where: { commitmentId: In([...commitmentIds]), version: MoreThan(0) }, order: { section: 'ASC' } });
+  }
+
+  /**
+   * Locks the section's self-assessment, creating it first (version 0, never said) when there is none, so that
+   * concurrent first writes queue on the row; the transaction saves over it or rolls back, placeholder included.
+   */
+  async lockOrCreateSection(
+    commitmentId: string,
+    section: number,
+    manager: EntityManager,
+  ): Promise<SectionSelfAssessmentEntity> {
+    await manager.query(
+      `INSERT INTO section_self_assessment (commitment_id, section, status, explanation, version)
+       VALUES ($1, $2, 'NOT_STARTED', '', 0) ON CONFLICT (commitment_id, section) DO NOTHING`,
+      [commitmentId, section],
+    );
+    return (await manager
+      .getRepository(SectionSelfAssessmentEntity)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.commitment_id = :commitmentId AND s.section = :section', { commitmentId, section })
+      .getOne())!;
+  }
+
+  saveSectionSelfAssessment(
+    entity: Partial<SectionSelfAssessmentEntity>,
+    manager: EntityManager,
+  ): Promise<SectionSelfAssessmentEntity> {
+    return saveVersioned(manager, SectionSelfAssessmentEntity, entity);
   }
 }

@@ -9,6 +9,7 @@ import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { CommitmentModel } from '../commitments/models/commitment.model';
 import {
   AddMilestoneInput,
+  SelfAssessSectionInput,
   UpdateActionProgressInput,
   UpdateMilestoneInput,
   WithdrawMilestoneInput,
@@ -21,6 +22,7 @@ import {
   toScoreSummaryModel,
 } from './models/progress.model';
 import { ProgressLoaders } from './progress.loaders';
+import { SectionSelfAssessmentModel, toSectionSelfAssessmentModel } from './models/section-self-assessment.model';
 import { mergeWithCatalogue, ProgressService, scoresOf } from './progress.service';
 
 @Resolver(() => ActionProgressModel)
@@ -37,6 +39,16 @@ export class ProgressResolver {
   })
   updateActionProgress(@CurrentActor() actor: Actor, @Args('input') input: UpdateActionProgressInput) {
     return this.service.updateProgress(actor, input);
+  }
+
+  @RequirePermission('progress.update')
+  @Mutation(() => SectionSelfAssessmentModel, {
+    description:
+      'The collectivity’s self-assessment of one section (one commitment) of the pact as a whole: a status and a ' +
+      'short explanation, beside the per-action progress',
+  })
+  selfAssessSection(@CurrentActor() actor: Actor, @Args('input') input: SelfAssessSectionInput) {
+    return this.service.selfAssessSection(actor, input);
   }
 
   @ResolveField(() => PactActionModel)
@@ -114,6 +126,17 @@ export class CommitmentProgressResolver {
   @ResolveField(() => ScoreSummaryModel, { description: 'Self-declared progress by section and overall' })
   async scores(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<ScoreSummaryModel> {
     return toScoreSummaryModel(scoresOf(parent.edition, await this.loaders.byCommitment(ctx).load(parent.id)));
+  }
+
+  @ResolveField(() => [SectionSelfAssessmentModel], {
+    description: 'The collectivity’s self-assessment of each section it assessed, by section number',
+    complexity: listOf(3),
+  })
+  async sectionSelfAssessments(
+    @Parent() parent: CommitmentModel,
+    @Context() ctx: GqlContext,
+  ): Promise<SectionSelfAssessmentModel[]> {
+    return (await this.loaders.sectionsByCommitment(ctx).load(parent.id)).map(toSectionSelfAssessmentModel);
   }
 
   @ResolveField(() => [MilestoneModel], { complexity: listOf(20) })

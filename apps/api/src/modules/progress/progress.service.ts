@@ -23,6 +23,7 @@ import { UnitOfWork } from '../history/unit-of-work';
 import { ActionProgressEntity } from './action-progress.entity';
 import {
   AddMilestoneInput,
+  SelfAssessSectionInput,
   UpdateActionProgressInput,
   UpdateMilestoneInput,
   WithdrawMilestoneInput,
@@ -31,6 +32,12 @@ import { ActionProgressModel, toMilestoneModel } from './models/progress.model';
 import { MilestoneEntity } from './milestone.entity';
 import { UnknownActionError } from './progress.errors';
 import { ProgressRepository } from './progress.repository';
+import {
+  SectionSelfAssessmentModel,
+  sectionSelfAssessmentSnapshot,
+  toSectionSelfAssessmentModel,
+} from './models/section-self-assessment.model';
+import { SectionSelfAssessmentEntity } from './section-self-assessment.entity';
 
 /** What the history keeps of an action's progress (events ActionProgressCreated / ActionProgressUpdated). */
 function progressSnapshot(p: ActionProgressEntity): EventPayload<'ActionProgressUpdated'>['after'] {
@@ -197,6 +204,34 @@ export class ProgressService {
           : { name: 'ActionProgressCreated', collectivityId, entityId, payload: { before: null, after } },
       );
       return model(saved);
+    });
+  }
+
+  /**
+   * The collectivity says where it stands on one section of the pact as a whole (same reach as a progress update).
+   * The first write creates the row; concurrent writes queue on its lock; a stale `expectedVersion` is refused.
+   */
+  selfAssessSection(actor: Actor, input: SelfAssessSectionInput): Promise<SectionSelfAssessmentModel> {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const commitment = await this.editableCommitment(actor, input.commitmentId, 'progress.update', manager);
+      const row = await this.repository.lockOrCreateSection(commitment.id, input.section, manager);
+      const entityId = `${commitment.id}:section-${input.section}`;
+      assertVersion('SectionSelfAssessment', entityId, input.expectedVersion, row.version, () =>
+        toSectionSelfAssessmentModel(row),
+      );
+      const before = row.version > 0 ? sectionSelfAssessmentSnapshot(row) : null;
+      const saved: SectionSelfAssessmentEntity = await this.repository.saveSectionSelfAssessment(
+        { ...row, status: input.status, explanation: input.explanation.trim() },
+        manager,
+      );
+      const collectivityId = commitment.collectivityId;
+      const after = sectionSelfAssessmentSnapshot(saved);
+      record(
+        before
+          ? { name: 'SectionSelfAssessmentUpdated', collectivityId, entityId, payload: { before, after } }
+          : { name: 'SectionSelfAssessmentCreated', collectivityId, entityId, payload: { before: null, after } },
+      );
+      return toSectionSelfAssessmentModel(saved);
     });
   }
 

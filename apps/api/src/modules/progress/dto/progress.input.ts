@@ -5,10 +5,13 @@ import {
   milestoneWithdrawSchema,
   progressUpdateSchema,
   ProgressStatus,
+  sectionSelfAssessmentSchema,
+  SectionSelfStatus,
 } from '@pacte/pact';
 import { ValidatedBy } from '../../../common/validation/rulebook';
 import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
+import { SectionSelfStatusEnum } from '../models/section-self-assessment.model';
 
 @InputType()
 @ValidatedBy(progressUpdateSchema)
@@ -97,6 +100,25 @@ export class WithdrawMilestoneInput {
 
   @Field({ description: 'Why it is withdrawn (3 to 1,000 characters): the public history keeps it' })
   reason!: string;
+
+  @ExpectedVersionField()
+  expectedVersion?: number | null;
+}
+
+@InputType()
+@ValidatedBy(sectionSelfAssessmentSchema)
+export class SelfAssessSectionInput {
+  @Field(() => ID)
+  commitmentId!: string;
+
+  @Field(() => Int, { description: 'The section of the pact: 1, 2 or 3' })
+  section!: number;
+
+  @Field(() => SectionSelfStatusEnum)
+  status!: SectionSelfStatus;
+
+  @Field({ description: 'A short public explanation (up to 1,000 characters): what was done for this commitment' })
+  explanation!: string;
 
   @ExpectedVersionField()
   expectedVersion?: number | null;
