@@ -49,6 +49,7 @@ import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { ReviewModule } from './modules/review/review.module';
 import { DeclarationsModule } from './modules/declarations/declarations.module';
+import { SignedFormsModule } from './modules/signed-forms/signed-forms.module';
 import { ShareModule } from './modules/share/share.module';
 import { DataVersionModule } from './modules/data-version/data-version.module';
 import { PublicCachePlugin, PublicGraphqlCacheMiddleware } from './modules/data-version/public-cache';
@@ -151,6 +152,7 @@ export class AppModule implements NestModule {
         ExportsModule,
         ReviewModule,
         DeclarationsModule,
+        SignedFormsModule,
         ImportsModule,
         ShareModule,
         DataVersionModule,

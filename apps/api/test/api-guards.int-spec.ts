@@ -53,7 +53,8 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       'Mutation.addInventoryItem': 'inventory.manage',
       'Mutation.advanceMigrationStage': 'inventory.manage',
       'Mutation.addMilestone': 'milestone.manage',
-      'Mutation.addSignatory': 'signatory.manage',
+      // Signing forms are entered by moderators (their territory) and administrators.
+      'Mutation.addSignatory': 'signingForm.enter',
       'Mutation.decideRoleRequest': 'role.decide',
       'Mutation.decideReviewItem': 'review.decide',
       // Anyone signed in declares a commitment; it waits in the review queue for a moderator.
@@ -67,7 +68,7 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       'Mutation.signOut': 'account.self',
       'Mutation.signOutEverywhere': 'account.self',
       'Mutation.signUp': 'public',
-      'Mutation.createCandidateList': 'candidateList.manage',
+      'Mutation.createCandidateList': 'signingForm.enter',
       'Mutation.createCollectivity': 'collectivity.create',
       'Mutation.createCommitment': 'commitment.manage',
       'Mutation.linkEvidence': 'evidence.manage',

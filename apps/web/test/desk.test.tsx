@@ -96,7 +96,7 @@ describe('the campaign desk (/campagne)', () => {
     expect(screen.getByText('Décision enregistrée.')).toBeInTheDocument();
   });
 
-  it('shows a moderator the role requests to decide, not the signing-form entry the API would refuse them', async () => {
+  it('shows a moderator the role requests to decide and the signing-form entry (the API checks their territory)', async () => {
     const moderator: Me = {
       ...admin,
       id: 'u-mod',
@@ -120,7 +120,7 @@ describe('the campaign desk (/campagne)', () => {
     renderDesk();
     expect(await screen.findAllByTestId('pending-role-request')).toHaveLength(2);
     expect(screen.getByRole('heading', { level: 1, name: 'Bureau de campagne' })).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: 'Saisir un formulaire de signature' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Saisir un formulaire de signature' })).toBeInTheDocument();
   });
 
   it('shows an administrator the signing-form entry too', async () => {

@@ -39,6 +39,7 @@ const signatory = (
   scope: 'PERSONAL',
   signedOn: '2026-02-01',
   signedPlace: null,
+  signedFormReceivedOn: null,
   elected,
   website: null,
 });

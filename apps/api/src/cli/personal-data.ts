@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { isUUID } from 'class-validator';
 import { loadConfig } from '../config/config';
 import { withDataSource } from '../database/with-data-source';
+import { EvidenceFilesPort } from '../modules/evidence/files.port';
 import { PersonRef, PrivacyService } from '../modules/privacy/privacy.service';
 
 const USAGE =
@@ -27,11 +28,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const ref: PersonRef = kind === '--user' ? { user: value } : { signatory: value };
+  const config = loadConfig();
   return withDataSource(
-    loadConfig(),
+    config,
     (m) => console.error(m),
     async (dataSource) => {
-      const privacy = new PrivacyService(dataSource);
+      // The evidence files' store holds the signatories' signed forms, which an erasure removes.
+      const privacy = new PrivacyService(dataSource, EvidenceFilesPort.fromConfig(config));
       if (command === 'export') {
         console.log(JSON.stringify(await privacy.export(ref), null, 2));
       } else {

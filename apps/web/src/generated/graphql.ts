@@ -821,7 +821,7 @@ export type CollectivityElectionQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityElectionQuery = { collectivity: { id: string, kind: CollectivityKind, code: string, name: string, population: number | null, departement: { id: string, code: string, name: string } | null, commitment: { id: string } | null, candidateLists: Array<{ id: string, name: string, headOfList: string | null, parties: Array<string>, website: string | null, outcome: ListOutcome, signedAsList: boolean, election: { code: string, name: string, firstRoundDate: string, secondRoundDate: string | null }, signatories: Array<{ id: string, firstName: string, lastName: string, positionOnList: number | null, parties: Array<string>, scope: SignatureScope, signedOn: string, signedPlace: string | null, elected: boolean | null, website: string | null }> }> } };
+export type CollectivityElectionQuery = { collectivity: { id: string, kind: CollectivityKind, code: string, name: string, population: number | null, departement: { id: string, code: string, name: string } | null, commitment: { id: string } | null, candidateLists: Array<{ id: string, name: string, headOfList: string | null, parties: Array<string>, website: string | null, outcome: ListOutcome, signedAsList: boolean, election: { code: string, name: string, firstRoundDate: string, secondRoundDate: string | null }, signatories: Array<{ id: string, firstName: string, lastName: string, positionOnList: number | null, parties: Array<string>, scope: SignatureScope, signedOn: string, signedPlace: string | null, signedFormReceivedOn: string | null, elected: boolean | null, website: string | null }> }> } };
 
 export type CollectivityMigrationQueryVariables = Exact<{
   id: string | number;
@@ -1737,6 +1737,7 @@ export const CollectivityElectionDocument = new TypedDocumentString(`
         scope
         signedOn
         signedPlace
+        signedFormReceivedOn
         elected
         website
       }

@@ -21,3 +21,11 @@ export async function postMultipart(url: string, body: FormData, doFetch: typeof
   if (!code) throw new NetworkError(message, response.status);
   throw new GraphQLRequestError([{ message, extensions: { code } }]);
 }
+
+/** POSTs a record's input (the part `input`, as JSON) with its file (the part `file`), as the API's upload routes take. */
+export function postInputWithFile(url: string, input: unknown, file: File, doFetch: typeof fetch): Promise<unknown> {
+  const body = new FormData();
+  body.append('input', JSON.stringify(input));
+  body.append('file', file);
+  return postMultipart(url, body, doFetch);
+}

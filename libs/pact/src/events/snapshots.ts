@@ -105,6 +105,8 @@ export const signatorySnapshot = z.object({
   elected: z.boolean().nullable(),
   /** The EPCI whose community council the signatory sits on, from the register of elected officials. */
   communityCouncilId: optionalText.optional(),
+  /** The day the signed form was received (the file itself is private and never in the history). */
+  signedFormReceivedOn: optionalDate.optional(),
 });
 
 /** Ids, never the person's name or e-mail. */

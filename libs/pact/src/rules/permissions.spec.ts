@@ -60,7 +60,7 @@ describe('abilities per role and place', () => {
 });
 
 describe('the campaign desk', () => {
-  it('opens to administrators (everything) and moderators (decisions and imports, not the signing forms), to nobody else', () => {
+  it('opens to administrators (everything) and moderators (decisions, imports and signing forms), to nobody else', () => {
     expect(deskAbilities([{ role: 'ADMIN', collectivityId: null }])).toEqual({
       open: true,
       decideReviews: true,
@@ -70,7 +70,7 @@ describe('the campaign desk', () => {
     expect(deskAbilities([{ role: 'CAMPAIGN_MODERATOR', collectivityId: null }])).toEqual({
       open: true,
       decideReviews: true,
-      enterSigningForms: false,
+      enterSigningForms: true,
       runImports: true,
     });
     for (const role of ['ELECTED_OFFICIAL', 'IT_MANAGER', 'CONTRIBUTOR', 'AUDITOR'] as const) {

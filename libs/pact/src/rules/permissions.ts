@@ -83,6 +83,11 @@ export const PERMISSIONS = [
   'review.decide',
   /** Declare that a collectivity committed (it goes to the review queue): every signed-in user. */
   'commitment.declare',
+  /**
+   * Enter a signing form by hand (the candidate list a LIST form needs, the signatory), attach its signed PDF and
+   * download it: moderators (their territory) and ADMIN.
+   */
+  'signingForm.enter',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -102,6 +107,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'label.record',
     'import.run',
     'review.decide',
+    'signingForm.enter',
   ],
   ELECTED_OFFICIAL: [
     'progress.update',
@@ -124,9 +130,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   AUDITOR: ['assessment.record'],
   /**
    * The campaign's moderators, in their territory: decide the role requests of its collectivities (so the first
-   * elected official needs no administrator), import the campaign's and the Ministry's files, decide the review queue.
+   * elected official needs no administrator), import the campaign's and the Ministry's files, decide the review queue,
+   * enter signing forms by hand with their signed PDF.
    */
-  CAMPAIGN_MODERATOR: ['role.decide', 'import.run', 'review.decide'],
+  CAMPAIGN_MODERATOR: ['role.decide', 'import.run', 'review.decide', 'signingForm.enter'],
 };
 
 /** What every signed-in user may do, whatever their roles. */
@@ -203,8 +210,9 @@ export function abilitiesOn(grants: readonly RoleHeld[], collectivityId: string)
 /**
  * What the campaign desk (/campagne) offers a user, from their active roles: the role requests and the review queue
  * to those who decide them (`review.decide`: the campaign's moderators, ADMIN), the signing-form entry to those who
- * may record lists and signatures (`candidateList.manage` and `signatory.manage`: ADMIN), the import screen to those
- * who may run imports (`import.run`: the campaign's moderators, ADMIN). The API checks each query and each row.
+ * may enter signing forms (`signingForm.enter`: the campaign's moderators, ADMIN), the import screen to those who
+ * may run imports (`import.run`: the campaign's moderators, ADMIN). The API checks each query, each record (a
+ * moderator's territory) and each row.
  */
 export interface DeskAbilities {
   /** The desk is for this user at all. */
@@ -217,7 +225,7 @@ export interface DeskAbilities {
 export function deskAbilities(grants: readonly RoleHeld[]): DeskAbilities {
   const permissions = permissionsOf(grants);
   const decideReviews = permissions.has('review.decide');
-  const enterSigningForms = permissions.has('candidateList.manage') && permissions.has('signatory.manage');
+  const enterSigningForms = permissions.has('signingForm.enter');
   const runImports = permissions.has('import.run');
   return { open: decideReviews || enterSigningForms || runImports, decideReviews, enterSigningForms, runImports };
 }

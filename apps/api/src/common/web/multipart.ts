@@ -1,9 +1,24 @@
-import { ArgumentsHost, Catch, ExceptionFilter, Inject, PayloadTooLargeException, type Type } from '@nestjs/common';
+import {
+  applyDecorators,
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpCode,
+  Inject,
+  PayloadTooLargeException,
+  type Type,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { ValidationFailedError } from '../errors/domain-error';
 import { createValidationPipe } from '../errors/validation.pipe';
+import { SameOriginGuard } from './same-origin.guard';
+import { ClientThrottlerGuard } from './throttle/client-throttler.guard';
 
 /** What multer keeps of an uploaded part (memory storage). */
 export interface UploadedPart {
@@ -50,3 +65,22 @@ export async function multipartInput<T extends object>(raw: unknown, metatype: T
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid();
   return (await validation.transform(value, { type: 'body', metatype })) as T;
 }
+
+/**
+ * A route that receives one uploaded file (multipart part `file`, in memory, at most EVIDENCE_MAX_BYTES as the
+ * module's MulterModule sets): same-site only, throttled per client address, 413 past the size, `status` on success.
+ */
+export const FileUpload = (status: 200 | 201) =>
+  applyDecorators(
+    UseGuards(SameOriginGuard, ClientThrottlerGuard),
+    HttpCode(status),
+    UseFilters(UploadTooLargeFilter),
+    UseInterceptors(FileInterceptor('file')),
+  );
+
+/** The headers of a private file's download (a declared document, a signed form): never cached, never run. */
+export const PRIVATE_FILE_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Cache-Control': 'private, no-store',
+} as const;

@@ -1,25 +1,8 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Res,
-  StreamableFile,
-  UploadedFile,
-  UseFilters,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
-import { multipartInput, UploadTooLargeFilter, type UploadedPart } from '../../common/web/multipart';
-import { SameOriginGuard } from '../../common/web/same-origin.guard';
-import { ClientThrottlerGuard } from '../../common/web/throttle/client-throttler.guard';
+import { FileUpload, multipartInput, PRIVATE_FILE_HEADERS, type UploadedPart } from '../../common/web/multipart';
 import { DeclarationsService } from './declarations.service';
 import { DeclareCommitmentInput } from './dto/declare-commitment.input';
 import { toDeclarationModel, type DeclarationModel } from './models/declaration.model';
@@ -37,10 +20,7 @@ export class DeclarationsController {
 
   @RequirePermission('commitment.declare')
   @Post()
-  @UseGuards(SameOriginGuard, ClientThrottlerGuard)
-  @HttpCode(201)
-  @UseFilters(UploadTooLargeFilter)
-  @UseInterceptors(FileInterceptor('file'))
+  @FileUpload(201)
   async declare(
     @CurrentActor() actor: Actor,
     @Body('input') rawInput: unknown,
@@ -58,11 +38,7 @@ export class DeclarationsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { type, size, content } = await this.declarations.documentOf(actor, id);
-    res.set({
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'private, no-store',
-    });
+    res.set(PRIVATE_FILE_HEADERS);
     return new StreamableFile(content, {
       type: type.mimeType,
       disposition: `${type.inline ? 'inline' : 'attachment'}; filename="deliberation-${id}.${type.extension}"`,

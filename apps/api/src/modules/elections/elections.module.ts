@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { HistoryModule } from '../history/history.module';
 import { ReviewModule } from '../review/review.module';
+import { ElectionsAccess } from './elections.access';
 import { ElectionsLoaders } from './elections.loaders';
 import { ElectionsRepository } from './elections.repository';
 import {
@@ -19,6 +20,7 @@ import { ElectionsOpenDataPort } from './open-data.port';
   imports: [HistoryModule, CollectivitiesModule, ReviewModule],
   providers: [
     ElectionsOpenDataPort,
+    ElectionsAccess,
     ElectionsRepository,
     ElectionsService,
     ListEvents,

@@ -47,8 +47,10 @@ export class CandidateListsResolver {
     private readonly collectivities: CollectivitiesLoaders,
   ) {}
 
-  @RequirePermission('candidateList.manage')
-  @Mutation(() => CandidateListModel)
+  @RequirePermission('signingForm.enter')
+  @Mutation(() => CandidateListModel, {
+    description: 'A candidate list of a commune (the list a signing form names): moderators in their territory, ADMIN',
+  })
   async createCandidateList(@CurrentActor() actor: Actor, @Args('input') input: CreateCandidateListInput) {
     return toCandidateListModel(await this.service.createList(actor, input));
   }
@@ -89,8 +91,12 @@ export class SignatoriesResolver {
     private readonly loaders: ElectionsLoaders,
   ) {}
 
-  @RequirePermission('signatory.manage')
-  @Mutation(() => SignatoryModel, { description: 'Record a signing form; phone and e-mail are stored, never shown' })
+  @RequirePermission('signingForm.enter')
+  @Mutation(() => SignatoryModel, {
+    description:
+      'Record a signing form (moderators in their territory, ADMIN); phone and e-mail are stored, never shown. ' +
+      'The signed PDF goes with POST /signatories or POST /signatories/{id}/signed-form',
+  })
   async addSignatory(@CurrentActor() actor: Actor, @Args('input') input: AddSignatoryInput) {
     return toSignatoryModel(await this.service.addSignatory(actor, input));
   }

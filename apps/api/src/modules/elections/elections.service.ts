@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { holdsCandidateLists } from '@pacte/pact';
+import { holdsCandidateLists, todayInFrance } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertVersion } from '../../common/errors/version-conflict';
@@ -9,6 +9,7 @@ import { UnitOfWork, type Work } from '../history/unit-of-work';
 import { CandidateListEntity } from './candidate-list.entity';
 import { CreateCandidateListInput, SetListOutcomeInput } from './dto/candidate-list.input';
 import { AddSignatoryInput, SetSignatoryElectedInput } from './dto/signatory.input';
+import { ElectionsAccess } from './elections.access';
 import { ListOnlyInCommuneError, MajorityTakenError } from './elections.errors';
 import { ElectionsRepository, type SignatureCounts } from './elections.repository';
 import { ListEvents } from './list-events.port';
@@ -21,6 +22,19 @@ import {
 import { SignatoryEntity } from './signatory.entity';
 
 export type { SignatureCounts };
+
+/** A signed form (PDF), already checked and stored in the evidence files' store (see modules/signed-forms). */
+export interface SignedFormFile {
+  key: string;
+  size: number;
+  sha256: string;
+}
+
+/** Where a signatory's signed form is, for the callers that may read it (ElectionsService.signedFormOf). */
+export interface StoredSignedForm extends SignedFormFile {
+  signatoryId: string;
+  receivedOn: string;
+}
 
 /** The stored fields of a signing form, trimmed (the e-mail in lower case). */
 function signingFormFields(input: AddSignatoryInput) {
@@ -41,6 +55,17 @@ function signingFormFields(input: AddSignatoryInput) {
   };
 }
 
+/** The stored columns of a signed form, received today (in France); nothing when there is none. */
+function signedFormFields(file: SignedFormFile | null) {
+  if (!file) return {};
+  return {
+    signedFormKey: file.key,
+    signedFormSize: file.size,
+    signedFormSha256: file.sha256,
+    signedFormReceivedOn: todayInFrance(new Date()),
+  };
+}
+
 @Injectable()
 export class ElectionsService {
   constructor(
@@ -48,7 +73,25 @@ export class ElectionsService {
     private readonly repository: ElectionsRepository,
     private readonly collectivities: CollectivitiesService,
     private readonly listEvents: ListEvents,
+    private readonly access: ElectionsAccess,
   ) {}
+
+  /**
+   * The list, if the actor may enter signing forms in its collectivity; NOT_FOUND otherwise, naming the list or the
+   * record asked for (`asked`).
+   */
+  private async listForSigningForms(
+    actor: Actor,
+    listId: string,
+    manager: EntityManager | undefined,
+    asked: [entity: string, id: string] = ['CandidateList', listId],
+  ): Promise<CandidateListEntity> {
+    const list = await this.repository.findList(listId, manager);
+    if (!list) throw new NotFoundError(...asked);
+    const collectivity = await this.collectivities.get(list.collectivityId, manager);
+    this.access.assertCanEnterSigningForms(actor, collectivity, ...asked);
+    return list;
+  }
 
   async getElection(code: string) {
     const found = await this.repository.findElectionByCode(code);
@@ -98,6 +141,7 @@ export class ElectionsService {
       const election = await this.repository.findElectionByCode(input.electionCode, manager);
       if (!election) throw new NotFoundError('Election', input.electionCode);
       const collectivity = await this.collectivities.get(input.collectivityId, manager);
+      this.access.assertCanEnterSigningForms(actor, collectivity, 'Collectivity', input.collectivityId);
       if (!holdsCandidateLists(collectivity.kind)) throw new ListOnlyInCommuneError(collectivity.kind);
       const list = await this.repository.saveList(
         {
@@ -155,15 +199,24 @@ export class ElectionsService {
     return saved;
   }
 
-  /** Records a signing form; `externalId` is the signature's identity in an imported file (none when typed in). */
-  addSignatory(actor: Actor, input: AddSignatoryInput, externalId: string | null = null): Promise<SignatoryEntity> {
+  /**
+   * Records a signing form, by someone who may enter signing forms in the list's collectivity (else NOT_FOUND);
+   * `externalId` is the signature's identity in an imported file (none when typed in), `signedForm` its signed PDF,
+   * already checked and stored (the caller removes it if this fails).
+   */
+  addSignatory(
+    actor: Actor,
+    input: AddSignatoryInput,
+    externalId: string | null = null,
+    signedForm: SignedFormFile | null = null,
+  ): Promise<SignatoryEntity> {
     return this.unitOfWork.run(actor, async (unit) => {
       const { manager, record } = unit;
-      const list = await this.repository.findList(input.candidateListId, manager);
-      if (!list) throw new NotFoundError('CandidateList', input.candidateListId);
+      const list = await this.listForSigningForms(actor, input.candidateListId, manager);
       const signatory = await this.repository.saveSignatory(
         {
           ...signingFormFields(input),
+          ...signedFormFields(signedForm),
           externalId,
           elected: null,
         },
@@ -190,8 +243,8 @@ export class ElectionsService {
       const { manager, record } = unit;
       const signatory = await this.repository.lockSignatory(signatoryId, manager);
       if (!signatory) throw new NotFoundError('Signatory', signatoryId);
-      const list = await this.repository.findList(input.candidateListId, manager);
-      if (!list) throw new NotFoundError('CandidateList', input.candidateListId);
+      await this.listForSigningForms(actor, signatory.candidateListId, manager, ['Signatory', signatoryId]);
+      const list = await this.listForSigningForms(actor, input.candidateListId, manager);
       const before = signatoryHistorySnapshot(signatory);
       const saved = await this.repository.saveSignatory({ ...signatory, ...signingFormFields(input) }, manager);
       record({
@@ -203,6 +256,59 @@ export class ElectionsService {
       if (saved.scope === 'LIST') await this.listEvents.listChanged(unit, list);
       return saved;
     });
+  }
+
+  /**
+   * Attaches a signed form (checked and stored by the caller) to an existing signatory, replacing the one it had;
+   * returns the signatory and the key of the replaced file, which the caller removes once this has committed.
+   * NOT_FOUND for anyone who may not enter signing forms in the signatory's collectivity.
+   */
+  setSignedForm(
+    actor: Actor,
+    signatoryId: string,
+    file: SignedFormFile,
+  ): Promise<{ signatory: SignatoryEntity; replacedKey: string | null }> {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const signatory = await this.repository.lockSignatory(signatoryId, manager);
+      if (!signatory) throw new NotFoundError('Signatory', signatoryId);
+      const list = await this.listForSigningForms(actor, signatory.candidateListId, manager, [
+        'Signatory',
+        signatoryId,
+      ]);
+      const before = signatoryHistorySnapshot(signatory);
+      const replacedKey = signatory.signedFormKey;
+      const saved = await this.repository.saveSignatory({ ...signatory, ...signedFormFields(file) }, manager);
+      record({
+        name: 'SignatoryUpdated',
+        collectivityId: list.collectivityId,
+        entityId: saved.id,
+        payload: { before, after: signatoryHistorySnapshot(saved) },
+      });
+      return { signatory: saved, replacedKey };
+    });
+  }
+
+  /** Resolves when the actor may enter signing forms in the signatory's collectivity; NOT_FOUND otherwise. */
+  async signedFormAccess(actor: Actor, signatoryId: string): Promise<void> {
+    const signatory = await this.repository.findSignatory(signatoryId);
+    if (!signatory) throw new NotFoundError('Signatory', signatoryId);
+    await this.listForSigningForms(actor, signatory.candidateListId, undefined, ['Signatory', signatoryId]);
+  }
+
+  /** The signatory's signed form, for someone who may enter signing forms in its collectivity; NOT_FOUND otherwise. */
+  async signedFormOf(actor: Actor, signatoryId: string): Promise<StoredSignedForm> {
+    const signatory = await this.repository.findSignatory(signatoryId);
+    if (!signatory) throw new NotFoundError('SignedForm', signatoryId);
+    await this.listForSigningForms(actor, signatory.candidateListId, undefined, ['SignedForm', signatoryId]);
+    const { signedFormKey, signedFormSize, signedFormSha256, signedFormReceivedOn } = signatory;
+    if (!signedFormKey || !signedFormReceivedOn) throw new NotFoundError('SignedForm', signatoryId);
+    return {
+      signatoryId,
+      key: signedFormKey,
+      size: signedFormSize ?? 0,
+      sha256: signedFormSha256 ?? '',
+      receivedOn: signedFormReceivedOn,
+    };
   }
 
   setElected(actor: Actor, input: SetSignatoryElectedInput): Promise<SignatoryEntity> {

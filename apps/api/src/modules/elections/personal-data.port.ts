@@ -19,17 +19,32 @@ export class ElectionsPersonalData {
   }
 
   /**
-   * Keeps the public facts of the signature (list, scope, commune, date) and drops name, phone, e-mail, website and
-   * place. Returns the collectivity the signature belongs to, for the history entry.
+   * Keeps the public facts of the signature (list, scope, commune, date, the day a signed form was received) and
+   * drops name, phone, e-mail, website, place and the signed form. Returns the collectivity the signature belongs
+   * to, for the history entry, and the stored key of the signed form, which the caller removes from the evidence
+   * files' store once the erasure has committed.
    */
-  async eraseSignatory(id: string, manager: EntityManager): Promise<{ collectivityId: string }> {
+  async eraseSignatory(
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ collectivityId: string; signedFormKey: string | null }> {
     const signatories = manager.getRepository(SignatoryEntity);
     const signatory = await signatories.findOne({ where: { id }, relations: { candidateList: true } });
     if (!signatory) throw new NotFoundError('Signatory', id);
     await signatories.update(
       { id: signatory.id },
-      { firstName: ERASED, lastName: ERASED, phone: null, email: null, website: null, signedPlace: null },
+      {
+        firstName: ERASED,
+        lastName: ERASED,
+        phone: null,
+        email: null,
+        website: null,
+        signedPlace: null,
+        signedFormKey: null,
+        signedFormSize: null,
+        signedFormSha256: null,
+      },
     );
-    return { collectivityId: signatory.candidateList.collectivityId };
+    return { collectivityId: signatory.candidateList.collectivityId, signedFormKey: signatory.signedFormKey };
   }
 }

@@ -92,6 +92,24 @@ export class SignatoryEntity {
   @Column({ type: 'uuid', nullable: true })
   communityCouncilId!: string | null;
 
+  /**
+   * The signed form (a PDF, private: it carries the phone and e-mail), in the evidence files' store under this key;
+   * only moderators of its territory and administrators download it (GET /signatories/{id}/signed-form). Never in
+   * a public type, an export or the history; erased with the person.
+   */
+  @Column({ type: 'varchar', length: 512, nullable: true })
+  signedFormKey!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  signedFormSize!: number | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  signedFormSha256!: string | null;
+
+  /** The day the signed form was received (attached): public, as is the fact that there is one. */
+  @Column({ type: 'date', nullable: true })
+  signedFormReceivedOn!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  HttpCode,
   Inject,
   Param,
   ParseUUIDPipe,
@@ -10,17 +9,11 @@ import {
   Res,
   StreamableFile,
   UploadedFile,
-  UseFilters,
-  UseGuards,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
-import { multipartInput, UploadTooLargeFilter, type UploadedPart } from '../../common/web/multipart';
-import { SameOriginGuard } from '../../common/web/same-origin.guard';
-import { ClientThrottlerGuard } from '../../common/web/throttle/client-throttler.guard';
+import { FileUpload, multipartInput, type UploadedPart } from '../../common/web/multipart';
 import { AddEvidenceInput } from './dto/evidence.input';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
@@ -44,10 +37,7 @@ export class EvidenceFilesController {
 
   @RequirePermission('evidence.manage')
   @Post()
-  @UseGuards(SameOriginGuard, ClientThrottlerGuard)
-  @HttpCode(201)
-  @UseFilters(UploadTooLargeFilter)
-  @UseInterceptors(FileInterceptor('file'))
+  @FileUpload(201)
   async create(
     @CurrentActor() actor: Actor,
     @Body('input') rawInput: unknown,
@@ -60,10 +50,7 @@ export class EvidenceFilesController {
 
   @RequirePermission('evidence.manage')
   @Post(':id/file')
-  @UseGuards(SameOriginGuard, ClientThrottlerGuard)
-  @HttpCode(200)
-  @UseFilters(UploadTooLargeFilter)
-  @UseInterceptors(FileInterceptor('file'))
+  @FileUpload(200)
   async upload(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,28 +1,20 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
-import { APP_CONFIG } from '../../config/config.module';
-import type { AppConfig } from '../../config/config';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { HistoryService } from '../history/history.service';
 import { EvidenceEntity } from './evidence.entity';
-import {
-  EvidenceFileMissingError,
-  EvidenceFileTooLargeError,
-  EvidenceFileTypeError,
-  EvidenceFileUnsafeError,
-} from './evidence.errors';
 import { EvidenceRepository } from './evidence.repository';
 import { AddEvidenceInput } from './dto/evidence.input';
 import { EvidenceService, type NewEvidenceFile } from './evidence.service';
-import { unsafeContentReason } from './files/content-inspection';
-import { EVIDENCE_STORAGE, EvidenceStorage, StoredFileMissingError } from './files/evidence-storage';
-import { detectEvidenceFileType, EVIDENCE_FILE_TYPES, evidenceFileType, EvidenceFileType } from './files/file-types';
+import { EvidenceFilesPort } from './files.port';
+import { StoredFileMissingError } from './files/evidence-storage';
+import { evidenceFileType, EvidenceFileType } from './files/file-types';
 import { evidenceHistorySnapshot } from './models/evidence.model';
 
 /** Uploading and serving the file of a piece of evidence. */
@@ -32,30 +24,13 @@ export class EvidenceFilesService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
+    private readonly files: EvidenceFilesPort,
     private readonly repository: EvidenceRepository,
     private readonly commitments: CommitmentsService,
     private readonly access: CommitmentsAccess,
     private readonly history: HistoryService,
     private readonly evidence: EvidenceService,
   ) {}
-
-  /**
-   * What a file must be to be kept, checked before anything is written: present, within EVIDENCE_MAX_BYTES, one
-   * of the accepted types read from its bytes, and nothing else besides (`unsafeContentReason`).
-   */
-  private async checkedType(content: Buffer | undefined): Promise<{ content: Buffer; type: EvidenceFileType }> {
-    if (!content || content.length === 0) throw new EvidenceFileMissingError();
-    if (content.length > this.config.evidence.maxBytes) {
-      throw new EvidenceFileTooLargeError(this.config.evidence.maxBytes);
-    }
-    const type = await detectEvidenceFileType(content);
-    if (!type) throw new EvidenceFileTypeError(EVIDENCE_FILE_TYPES.map((t) => t.mimeType));
-    const unsafe = await unsafeContentReason(content, type);
-    if (unsafe) throw new EvidenceFileUnsafeError(unsafe);
-    return { content, type };
-  }
 
   /**
    * New evidence with its file, in one step: the caller's right on the commitment, then the file's checks, then the
@@ -66,20 +41,11 @@ export class EvidenceFilesService {
   async create(actor: Actor, input: AddEvidenceInput, upload: Buffer | undefined): Promise<EvidenceEntity> {
     const commitment = await this.commitments.get(input.commitmentId, this.dataSource.manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, 'evidence.manage', 'Commitment', input.commitmentId);
-    const { content, type } = await this.checkedType(upload);
-    const id = randomUUID();
-    const key = `${id}/${randomUUID()}.${type.extension}`;
-    await this.storage.put(key, content, type.mimeType);
+    const file = await this.storePending(upload);
     try {
-      return await this.evidence.add(actor, input, {
-        id,
-        fileKey: key,
-        fileMimeType: type.mimeType,
-        fileSize: content.length,
-        fileSha256: createHash('sha256').update(content).digest('hex'),
-      });
+      return await this.evidence.add(actor, input, file);
     } catch (error) {
-      await this.forget(key);
+      await this.discard(file);
       throw error;
     }
   }
@@ -90,22 +56,20 @@ export class EvidenceFilesService {
    * If the caller's transaction fails, it must `discard` the file.
    */
   async storePending(upload: Buffer | undefined): Promise<NewEvidenceFile> {
-    const { content, type } = await this.checkedType(upload);
     const id = randomUUID();
-    const fileKey = `${id}/${randomUUID()}.${type.extension}`;
-    await this.storage.put(fileKey, content, type.mimeType);
+    const stored = await this.files.store(id, upload);
     return {
       id,
-      fileKey,
-      fileMimeType: type.mimeType,
-      fileSize: content.length,
-      fileSha256: createHash('sha256').update(content).digest('hex'),
+      fileKey: stored.key,
+      fileMimeType: stored.type.mimeType,
+      fileSize: stored.size,
+      fileSha256: stored.sha256,
     };
   }
 
   /** Removes a pending file whose record was not written. */
   discard(file: NewEvidenceFile): Promise<void> {
-    return this.forget(file.fileKey);
+    return this.files.remove(file.fileKey);
   }
 
   /** A pending file's content (for the moderator who decides the declaration: the caller checks who may read it). */
@@ -113,7 +77,7 @@ export class EvidenceFilesService {
     const type = evidenceFileType(file.fileMimeType);
     if (!type) throw new NotFoundError('EvidenceFile', file.id);
     try {
-      return { type, size: file.fileSize, content: await this.storage.get(file.fileKey) };
+      return { type, size: file.fileSize, content: await this.files.open(file.fileKey) };
     } catch (error) {
       if (error instanceof StoredFileMissingError) throw new NotFoundError('EvidenceFile', file.id);
       throw error;
@@ -137,10 +101,7 @@ export class EvidenceFilesService {
    */
   async attach(actor: Actor, evidenceId: string, upload: Buffer | undefined): Promise<EvidenceEntity> {
     await this.editable(actor, evidenceId, this.dataSource.manager);
-    const { content, type } = await this.checkedType(upload);
-
-    const key = `${evidenceId}/${randomUUID()}.${type.extension}`;
-    await this.storage.put(key, content, type.mimeType);
+    const { key, type, size, sha256 } = await this.files.store(evidenceId, upload);
     let replacedKey: string | null = null;
     let saved: EvidenceEntity;
     try {
@@ -151,7 +112,7 @@ export class EvidenceFilesService {
         const before = evidenceHistorySnapshot(evidence);
         await this.repository.setFile(
           evidenceId,
-          { fileKey: key, fileMimeType: type.mimeType, fileSize: content.length },
+          { fileKey: key, fileMimeType: type.mimeType, fileSize: size },
           manager,
         );
         const updated = (await this.repository.findById(evidenceId, manager))!;
@@ -165,17 +126,17 @@ export class EvidenceFilesService {
             // The digest lets anyone check a downloaded file against the history.
             after: {
               ...evidenceHistorySnapshot(updated),
-              fileSha256: createHash('sha256').update(content).digest('hex'),
+              fileSha256: sha256,
             },
           },
         });
         return updated;
       });
     } catch (error) {
-      await this.forget(key);
+      await this.files.remove(key);
       throw error;
     }
-    if (replacedKey && replacedKey !== key) await this.forget(replacedKey);
+    if (replacedKey && replacedKey !== key) await this.files.remove(replacedKey);
     return saved;
   }
 
@@ -185,22 +146,13 @@ export class EvidenceFilesService {
     const type = evidence?.fileMimeType ? evidenceFileType(evidence.fileMimeType) : undefined;
     if (!evidence?.fileKey || !type) throw new NotFoundError('EvidenceFile', evidenceId);
     try {
-      return { type, size: evidence.fileSize ?? 0, content: await this.storage.get(evidence.fileKey) };
+      return { type, size: evidence.fileSize ?? 0, content: await this.files.open(evidence.fileKey) };
     } catch (error) {
       if (error instanceof StoredFileMissingError) {
-        this.logger.error(`evidence ${evidenceId}: ${error.message} in the ${this.storage.kind} store`);
+        this.logger.error(`evidence ${evidenceId}: ${error.message} in the ${this.files.kind} store`);
         throw new NotFoundError('EvidenceFile', evidenceId);
       }
       throw error;
-    }
-  }
-
-  /** Removes an object no row points to; a failure leaves an orphan, logged, never an error for the caller. */
-  private async forget(key: string): Promise<void> {
-    try {
-      await this.storage.delete(key);
-    } catch (error) {
-      this.logger.warn(`could not remove ${key} from the ${this.storage.kind} store: ${(error as Error).message}`);
     }
   }
 }

@@ -14,7 +14,9 @@ export class EvidenceFileTypeError extends DomainError {
   constructor(accepted: string[]) {
     super(
       'EVIDENCE_FILE_TYPE',
-      'The file is not a PDF, an OpenDocument text, spreadsheet or presentation, a PNG or a JPEG (its content was read, not its name)',
+      accepted.length === 1 && accepted[0] === 'application/pdf'
+        ? 'The file is not a PDF (its content was read, not its name)'
+        : 'The file is not a PDF, an OpenDocument text, spreadsheet or presentation, a PNG or a JPEG (its content was read, not its name)',
       'BAD_USER_INPUT',
       { accepted },
     );

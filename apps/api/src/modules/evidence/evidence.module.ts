@@ -8,6 +8,7 @@ import { CommitmentsModule } from '../commitments/commitments.module';
 import { HistoryModule } from '../history/history.module';
 import { EvidenceFilesController } from './evidence-files.controller';
 import { EvidenceFilesService } from './evidence-files.service';
+import { EvidenceFilesPort } from './files.port';
 import { EvidenceLoaders } from './evidence.loaders';
 import { EvidenceRepository } from './evidence.repository';
 import { ActionEvidenceResolver, CommitmentEvidenceResolver, EvidenceResolver } from './evidence.resolver';
@@ -35,13 +36,14 @@ import { EvidenceOpenDataPort } from './open-data.port';
     EvidenceRepository,
     EvidenceService,
     EvidenceFilesService,
+    EvidenceFilesPort,
     EvidenceLoaders,
     EvidenceResolver,
     CommitmentEvidenceResolver,
     ActionEvidenceResolver,
     { provide: EVIDENCE_STORAGE, inject: [APP_CONFIG], useFactory: createEvidenceStorageFor },
   ],
-  exports: [EvidenceOpenDataPort, EvidenceService, EvidenceFilesService, EvidenceLoaders],
+  exports: [EvidenceOpenDataPort, EvidenceService, EvidenceFilesService, EvidenceFilesPort, EvidenceLoaders],
 })
 export class EvidenceModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

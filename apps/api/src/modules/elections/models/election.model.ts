@@ -128,6 +128,13 @@ export class SignatoryModel {
   @Field(() => Boolean, { nullable: true, description: 'Null until the result is known' })
   elected!: boolean | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The day the signed form (a private PDF) was received; null when none was. The file itself is for moderators and administrators only',
+  })
+  signedFormReceivedOn!: string | null;
+
   /** The EPCI whose community council the signatory sits on (register of elected officials); resolved by id. */
   communityCouncilId!: string | null;
 
@@ -184,6 +191,7 @@ export function toSignatoryModel(e: SignatoryEntity): SignatoryModel {
     signedPlace: e.signedPlace,
     signedOn: e.signedOn,
     elected: e.elected,
+    signedFormReceivedOn: e.signedFormReceivedOn,
     communityCouncilId: e.communityCouncilId,
     version: e.version,
     candidateListId: e.candidateListId,
@@ -207,6 +215,7 @@ export function signatoryHistorySnapshot(e: SignatoryEntity): EventPayload<'Sign
     signedOn: e.signedOn,
     elected: e.elected,
     communityCouncilId: e.communityCouncilId,
+    signedFormReceivedOn: e.signedFormReceivedOn,
     version: e.version,
   };
 }

@@ -1,6 +1,6 @@
 import { declaredCommitmentPayload, type DeclaredCommitmentPayload } from '@pacte/pact';
 import type { DeclareCommitmentInput } from '../../../generated/graphql';
-import { postMultipart } from '../../../lib/upload';
+import { postInputWithFile } from '../../../lib/upload';
 
 /** The declaration form as typed. */
 export interface DeclarationForm {
@@ -34,10 +34,7 @@ export async function declareWithFile(
   file: File,
   doFetch: typeof fetch = fetch,
 ): Promise<void> {
-  const body = new FormData();
-  body.append('input', JSON.stringify(input));
-  body.append('file', file);
-  await postMultipart('/declarations', body, doFetch);
+  await postInputWithFile('/declarations', input, file, doFetch);
 }
 
 /** A review item's payload read with the rulebook's schema; null when it does not fit (shown as unreadable). */

@@ -13,6 +13,7 @@ import {
   checkNewList,
   checkSigningForm,
   EMPTY_NEW_LIST,
+  enterWithSignedForm,
   EMPTY_SIGNING_FORM,
   newListInput,
   signingFormInput,
@@ -35,8 +36,9 @@ const TEXT_FIELDS: readonly { name: TextField; type?: string; private?: boolean 
 
 /**
  * The desk: one signing form entered by hand, with every field of the pact's form, LIST ("ma liste s'engage") or
- * PERSONAL ("je m'engage"). The commune is found by its INSEE code; the list is one of its candidate lists, or a new
- * one created first (its own step, its own write). Checked with the rulebook's signingFormSchema, as the API does.
+ * PERSONAL ("je m'engage"), and its signed PDF (private). The commune is found by its INSEE code; the list is one of
+ * its candidate lists, or a new one created first (its own step, its own write). Checked with the rulebook's
+ * signingFormSchema, as the API does; the PDF is checked by the API from its content.
  */
 export function SigningFormEntry() {
   const { t } = useI18n();
@@ -50,6 +52,9 @@ export function SigningFormEntry() {
   const [form, setForm] = useState<SigningFormFields>(EMPTY_SIGNING_FORM);
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const [signedForm, setSignedForm] = useState<File | null>(null);
+  /** Changed after each saved form, to empty the file input (a file input's value cannot be set). */
+  const [fileInputKey, setFileInputKey] = useState(0);
   const listSubmit = useSubmit();
   const formSubmit = useSubmit();
   const runCreateList = useMutation(DeskCreateCandidateListDocument);
@@ -97,11 +102,15 @@ export function SigningFormEntry() {
     const input = signingFormInput(form, listId, found.name);
     if (
       await formSubmit.submit(async () => {
-        await runAddSignatory({ input });
+        if (signedForm) await enterWithSignedForm(input, signedForm);
+        else await runAddSignatory({ input });
       })
     ) {
-      setSaved(t('desk.signing.saved', { name: `${input.firstName} ${input.lastName}` }));
+      const name = `${input.firstName} ${input.lastName}`;
+      setSaved(t(signedForm ? 'desk.signing.savedWithFile' : 'desk.signing.saved', { name }));
       setForm(EMPTY_SIGNING_FORM);
+      setSignedForm(null);
+      setFileInputKey((k) => k + 1);
       setTried(false);
     }
   }
@@ -182,6 +191,14 @@ export function SigningFormEntry() {
                 />
               </Field>
             ))}
+            <Field label={t('desk.signing.signedForm')} hint={t('desk.signing.signedFormHint')}>
+              <input
+                key={fileInputKey}
+                type="file"
+                accept=".pdf,application/pdf"
+                onChange={(e) => setSignedForm(e.target.files?.[0] ?? null)}
+              />
+            </Field>
             <FormError error={formSubmit.error} />
             <div className="form-actions">
               <button type="submit" className="button" aria-disabled={formSubmit.pending}>

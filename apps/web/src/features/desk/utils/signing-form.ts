@@ -1,5 +1,6 @@
 import { candidateListCreateSchema, signingFormSchema, type SignatureScope } from '@pacte/pact';
 import { formProblems, type FormProblems } from '../../../lib/rules';
+import { postInputWithFile } from '../../../lib/upload';
 
 /** The desk's signing form as typed: texts, as the inputs hold them. */
 export interface SigningFormFields {
@@ -83,4 +84,16 @@ export function newListInput(f: NewListFields, collectivityId: string) {
 /** The rulebook's refusals (candidateListCreateSchema, which the API applies), one per field of the form. */
 export function checkNewList(f: NewListFields, collectivityId: string): FormProblems<NewListFields> {
   return formProblems<NewListFields>(candidateListCreateSchema, newListInput(f, collectivityId));
+}
+
+/**
+ * POST /signatories (multipart: `input` as JSON and `file`): the signing form with its signed PDF, in one step (a
+ * refused PDF leaves no signatory behind). The file is private: only moderators and administrators download it.
+ */
+export async function enterWithSignedForm(
+  input: ReturnType<typeof signingFormInput>,
+  file: File,
+  doFetch: typeof fetch = fetch,
+): Promise<void> {
+  await postInputWithFile('/signatories', input, file, doFetch);
 }

@@ -1,4 +1,4 @@
-import { postMultipart } from '../../../lib/upload';
+import { postInputWithFile, postMultipart } from '../../../lib/upload';
 import type { AddEvidenceInput } from '../../../generated/graphql';
 
 /** POST /evidence/{id}/file (multipart, field `file`): replaces the file of evidence already recorded. */
@@ -17,9 +17,6 @@ export async function addEvidenceWithFile(
   file: File,
   doFetch: typeof fetch = fetch,
 ): Promise<{ id: string }> {
-  const body = new FormData();
-  body.append('input', JSON.stringify(input));
-  body.append('file', file);
-  const answer = (await postMultipart('/evidence', body, doFetch)) as { id: string };
+  const answer = (await postInputWithFile('/evidence', input, file, doFetch)) as { id: string };
   return { id: answer.id };
 }

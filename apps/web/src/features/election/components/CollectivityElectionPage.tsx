@@ -174,10 +174,21 @@ function ListCard({ list }: { list: CandidateList }) {
             {
               key: 'signed',
               header: t('election.col.signed'),
-              cell: (s) =>
-                s.signedPlace
-                  ? t('election.signedAt', { date: formatDate(s.signedOn), place: s.signedPlace })
-                  : formatDate(s.signedOn),
+              cell: (s) => (
+                <>
+                  {s.signedPlace
+                    ? t('election.signedAt', { date: formatDate(s.signedOn), place: s.signedPlace })
+                    : formatDate(s.signedOn)}
+                  {s.signedFormReceivedOn && (
+                    <>
+                      <br />
+                      <span className="muted">
+                        {t('election.signedFormReceived', { date: formatDate(s.signedFormReceivedOn) })}
+                      </span>
+                    </>
+                  )}
+                </>
+              ),
             },
             { key: 'elected', header: t('election.col.elected'), cell: elected },
           ]}

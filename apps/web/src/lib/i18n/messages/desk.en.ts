@@ -63,6 +63,10 @@ export const deskEn: Record<keyof typeof deskFr, string> = {
   'desk.signing.private': 'Private: stored, never published.',
   'desk.signing.submit': 'Record the form',
   'desk.signing.saved': 'Form of {name} recorded.',
+  'desk.signing.savedWithFile': 'Form of {name} recorded, with the signed form.',
+  'desk.signing.signedForm': 'Signed form (PDF)',
+  'desk.signing.signedFormHint':
+    'Private: it carries the phone and e-mail. Only moderators and administrators can download it; the public sees only the day it was received.',
 
   'desk.imports.title': 'Import',
   'desk.imports.intro':

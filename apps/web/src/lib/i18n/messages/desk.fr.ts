@@ -62,6 +62,10 @@ export const deskFr = {
   'desk.signing.private': 'Privé : enregistré, jamais publié.',
   'desk.signing.submit': 'Enregistrer le formulaire',
   'desk.signing.saved': 'Formulaire de {name} enregistré.',
+  'desk.signing.savedWithFile': 'Formulaire de {name} enregistré, avec le formulaire signé.',
+  'desk.signing.signedForm': 'Formulaire signé (PDF)',
+  'desk.signing.signedFormHint':
+    'Privé : il porte le téléphone et le courriel. Seuls les modérateurs et les administrateurs peuvent le télécharger ; le public voit seulement la date de réception.',
 
   'desk.imports.title': 'Importer',
   'desk.imports.intro':

@@ -46,6 +46,7 @@ export const electionEn: Record<keyof typeof electionFr, string> = {
   'election.scope.LIST': 'on behalf of the list',
   'election.scope.PERSONAL': 'personally',
   'election.signedAt': '{date}, in {place}',
+  'election.signedFormReceived': 'signed form received on {date}',
   'election.elected.yes': 'Yes',
   'election.elected.no': 'No',
   'election.elected.unknown': 'Not known yet',

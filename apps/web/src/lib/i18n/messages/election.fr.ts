@@ -44,6 +44,7 @@ export const electionFr = {
   'election.scope.LIST': 'au nom de la liste',
   'election.scope.PERSONAL': 'à titre personnel',
   'election.signedAt': '{date}, à {place}',
+  'election.signedFormReceived': 'formulaire signé reçu le {date}',
   'election.elected.yes': 'Oui',
   'election.elected.no': 'Non',
   'election.elected.unknown': 'Pas encore connu',
