@@ -1,4 +1,5 @@
 import { ProgressEntry, computeScores, meanOfScores } from '@pacte/pact';
+import { CommitmentsService } from '../src/modules/commitments/commitments.service';
 import { StatisticsRebuild } from '../src/modules/statistics/statistics-rebuild';
 import { createCommune, createSyndicat } from './support/factories';
 import { OwnDatabase, createOwnDatabase, onServer } from './support/own-database';
@@ -143,6 +144,24 @@ onServer('national statistics kept by the writes', () => {
     expect(timeline.map((p: { month: string }) => p.month)).toEqual(
       Array.from({ length: timeline.length }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
     );
+  });
+
+  it('counts the labelled demo’s commitments apart, nationally and per area, for the dashboard to say so', async () => {
+    const DEMO = `{ nationalStatistics { commitments demoCommitments byDepartement { key commitments demoCommitments } } }`;
+    const before = (await api.ok(DEMO, {}, { token: null })).nationalStatistics;
+    expect(before).toMatchObject({ commitments: 2, demoCommitments: 0 });
+    const grenoble = (await api.ok(`{ collectivity(code: "38185", kind: COMMUNE) { commitment { id } } }`))
+      .collectivity;
+    await api.app.get(CommitmentsService).markDemo(grenoble.commitment.id);
+    const after = (await api.ok(DEMO, {}, { token: null })).nationalStatistics;
+    expect(after).toEqual({
+      commitments: 2,
+      demoCommitments: 1,
+      byDepartement: [
+        { key: '2A', commitments: 1, demoCommitments: 0 },
+        { key: '38', commitments: 1, demoCommitments: 1 },
+      ],
+    });
   });
 
   it('equals a replay of the history, month by month', async () => {

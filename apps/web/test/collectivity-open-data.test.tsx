@@ -74,7 +74,7 @@ describe('collectivity page: downloads and links to actions', () => {
     kind: 'COMMUNE',
     code: String(38000 + i),
     name: `Commune ${String(i).padStart(2, '0')}`,
-    commitment: { id: `k-${i}`, scores: { overall: i } },
+    commitment: { id: `k-${i}`, demo: false, scores: { overall: i } },
   });
 
   it('lists the committed collectivities of a département, 50 at a time, with the same list for download', async () => {

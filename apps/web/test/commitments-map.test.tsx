@@ -31,9 +31,9 @@ jest.mock('../src/features/overview/components/FranceMap', () => ({
 }));
 
 const byDepartement = [
-  { key: '38', name: 'Isère', commitments: 3, averageProgress: 15.5 },
-  { key: '974', name: 'La Réunion', commitments: 1, averageProgress: 40 },
-  { key: '92', name: 'Hauts-de-Seine', commitments: 1, averageProgress: 5.3 },
+  { key: '38', name: 'Isère', commitments: 3, demoCommitments: 0, averageProgress: 15.5 },
+  { key: '974', name: 'La Réunion', commitments: 1, demoCommitments: 0, averageProgress: 40 },
+  { key: '92', name: 'Hauts-de-Seine', commitments: 1, demoCommitments: 0, averageProgress: 5.3 },
 ];
 
 function isere(offset: number, total = 23) {
@@ -49,7 +49,7 @@ function isere(offset: number, total = 23) {
         code: String(38100 + offset + i),
         name: offset + i === 0 ? 'Échirolles' : `Commune ${offset + i}`,
         population: 1000,
-        commitment: { id: `m-${offset + i}`, scores: { overall: offset + i === 0 ? 18.2 : null } },
+        commitment: { id: `m-${offset + i}`, demo: false, scores: { overall: offset + i === 0 ? 18.2 : null } },
       })),
     },
   };
@@ -140,9 +140,9 @@ describe('map utilities', () => {
   it('leaves out départements without commitments or without a position', () => {
     const markers = mapMarkers(
       [
-        { key: '38', name: 'Isère', commitments: 2, averageProgress: 1 },
-        { key: '48', name: 'Lozère', commitments: 0, averageProgress: null },
-        { key: '989', name: 'Clipperton', commitments: 1, averageProgress: null },
+        { key: '38', name: 'Isère', commitments: 2, demoCommitments: 0, averageProgress: 1 },
+        { key: '48', name: 'Lozère', commitments: 0, demoCommitments: 0, averageProgress: null },
+        { key: '989', name: 'Clipperton', commitments: 1, demoCommitments: 0, averageProgress: null },
       ],
       { '38': [45.18, 5.71], '48': [44.5, 3.5] },
     );

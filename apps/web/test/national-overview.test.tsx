@@ -48,6 +48,36 @@ describe('NationalOverview', () => {
     expect(screen.getByText(/Isère \(38\) : 1 collectivité engagée, avancement moyen 15,5/)).toBeInTheDocument();
   });
 
+  it('says beside the figures and on the map which commitments are the fictional demo’s, and only then', async () => {
+    mockGraphQL({
+      NationalOverview: () => nationalOverview(3, { tileUrl: null, attribution: '', attributionUrl: null }, 1),
+    });
+    renderWithProviders(<NationalOverview />);
+    expect(await screen.findByTestId('demo-notice')).toHaveTextContent(
+      'Données de démonstration. 1 des collectivités engagées comptées dans ces chiffres et sur la carte a un engagement fictif',
+    );
+    const departements = await screen.findByRole(
+      'table',
+      { name: 'Départements ayant au moins une collectivité engagée' },
+      { timeout: 15000 },
+    );
+    expect(within(departements).getByRole('row', { name: /Isère/ })).toHaveTextContent(
+      '1 (dont 1 de démonstration, fictive)',
+    );
+    expect(
+      screen.getByText(
+        /Isère \(38\) : 1 collectivité engagée, avancement moyen 15,5 % \(dont 1 de démonstration, fictive\)/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no demo notice when no commitment is the demo’s', async () => {
+    mockGraphQL({ NationalOverview: () => nationalOverview(3) });
+    renderWithProviders(<NationalOverview />);
+    await screen.findByTestId('figure-commitments');
+    expect(screen.queryByTestId('demo-notice')).not.toBeInTheDocument();
+  });
+
   it('has an empty state when nobody is committed yet', async () => {
     mockGraphQL({ NationalOverview: () => nationalOverview(0) });
     renderWithProviders(<NationalOverview />);

@@ -32,10 +32,10 @@ describe('sectionRows', () => {
 describe('areaRows', () => {
   it('puts the most advanced first, unknown averages last, ties by name', () => {
     const rows = areaRows([
-      { key: '53', name: 'Bretagne', commitments: 1, averageProgress: 1.9 },
-      { key: '84', name: 'Auvergne-Rhône-Alpes', commitments: 1, averageProgress: 15.5 },
-      { key: '11', name: null, commitments: 0, averageProgress: null },
-      { key: '44', name: 'Grand Est', commitments: 2, averageProgress: 1.9 },
+      { key: '53', name: 'Bretagne', commitments: 1, demoCommitments: 0, averageProgress: 1.9 },
+      { key: '84', name: 'Auvergne-Rhône-Alpes', commitments: 1, demoCommitments: 0, averageProgress: 15.5 },
+      { key: '11', name: null, commitments: 0, demoCommitments: 0, averageProgress: null },
+      { key: '44', name: 'Grand Est', commitments: 2, demoCommitments: 0, averageProgress: 1.9 },
     ]);
     expect(rows.map((r) => r.label)).toEqual(['Auvergne-Rhône-Alpes', 'Bretagne', 'Grand Est', '11']);
   });
@@ -43,14 +43,20 @@ describe('areaRows', () => {
 
 describe('stratumRows', () => {
   it('keeps every stratum, smallest first, with zero commitments where none', () => {
-    const rows = stratumRows([{ key: 'FROM_35000_TO_49999', name: null, commitments: 2, averageProgress: 10.4 }], 'fr');
+    const rows = stratumRows(
+      [{ key: 'FROM_35000_TO_49999', name: null, commitments: 2, demoCommitments: 0, averageProgress: 10.4 }],
+      'fr',
+    );
     expect(rows.map((r) => r.key)).toEqual([...POPULATION_STRATA]);
     expect(rows[10]).toMatchObject({ commitments: 2, value: 10.4 });
     expect(rows[0]).toMatchObject({ commitments: 0, value: null });
   });
 
   it('adds UNKNOWN only when reported', () => {
-    const rows = stratumRows([{ key: 'UNKNOWN', name: null, commitments: 1, averageProgress: 0 }], 'en');
+    const rows = stratumRows(
+      [{ key: 'UNKNOWN', name: null, commitments: 1, demoCommitments: 0, averageProgress: 0 }],
+      'en',
+    );
     expect(rows.at(-1)).toMatchObject({ key: 'UNKNOWN', label: 'Communes of unknown population', commitments: 1 });
   });
 });
@@ -70,13 +76,13 @@ describe('departementGrid', () => {
 
   it('groups départements by région, with the figures where there are some', () => {
     const grid = departementGrid(departements, regions, [
-      { key: '38', name: 'Isère', commitments: 6, averageProgress: 12 },
+      { key: '38', name: 'Isère', commitments: 6, demoCommitments: 0, averageProgress: 12 },
     ]);
     expect(grid.map((g) => g.name)).toEqual(['Auvergne-Rhône-Alpes', 'Bretagne']);
     expect(grid[0]).toMatchObject({ commitments: 6 });
     expect(grid[0].departements).toEqual([
-      { code: '38', name: 'Isère', commitments: 6, averageProgress: 12, level: 3 },
-      { code: '01', name: 'Ain', commitments: 0, averageProgress: null, level: 0 },
+      { code: '38', name: 'Isère', commitments: 6, demoCommitments: 0, averageProgress: 12, level: 3 },
+      { code: '01', name: 'Ain', commitments: 0, demoCommitments: 0, averageProgress: null, level: 0 },
     ]);
   });
 

@@ -11,7 +11,7 @@ const echirolles = {
   population: 37491,
   postcodes: ['38130'],
   departementCode: '38',
-  commitment: { id: 'k1', scores: { overall: 15.5 } },
+  commitment: { id: 'k1', demo: false, scores: { overall: 15.5 } },
 };
 
 describe('SearchBox', () => {
@@ -30,6 +30,25 @@ describe('SearchBox', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 résultat');
     // One request for the settled text, not one per keystroke.
     expect(calls.map((c) => c.variables.query)).toEqual(['echirolles']);
+  });
+
+  it('labels a commitment of the demo as fictional in the results', async () => {
+    mockGraphQL({
+      SearchCollectivities: () => ({
+        searchCollectivities: {
+          totalCount: 1,
+          offset: 0,
+          hasNextPage: false,
+          nodes: [{ ...echirolles, commitment: { ...echirolles.commitment, demo: true } }],
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<SearchBox />);
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher une collectivité' }), 'echirolles');
+    const link = await screen.findByRole('link', { name: /Échirolles/ });
+    expect(link).toHaveTextContent('Engagement de démonstration, fictif · 15,5 %');
+    expect(link).not.toHaveTextContent('Engagée');
   });
 
   it('says when nothing matches and waits for two characters', async () => {

@@ -80,7 +80,7 @@ describe('SearchPage', () => {
               kind: v.kinds ? (v.kinds as string[])[0] : 'COMMUNE',
               matchedBy: 'NAME',
               name: 'Grenoble-Alpes-Métropole',
-              commitment: v.committedOnly ? { id: 'k', scores: { overall: 12 } } : null,
+              commitment: v.committedOnly ? { id: 'k', demo: false, scores: { overall: 12 } } : null,
             }),
           ],
         },

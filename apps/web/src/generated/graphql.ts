@@ -740,7 +740,7 @@ export type CommittedDirectoryQueryVariables = Exact<{
 }>;
 
 
-export type CommittedDirectoryQuery = { committedCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, departementCode: string | null, departement: { id: string, name: string } | null, commitment: { id: string, source: CommitmentSource, committedOn: string, scores: { overall: number | null } } | null }> } };
+export type CommittedDirectoryQuery = { committedCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, departementCode: string | null, departement: { id: string, name: string } | null, commitment: { id: string, demo: boolean, source: CommitmentSource, committedOn: string, scores: { overall: number | null } } | null }> } };
 
 export type DirectoryAreasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -876,12 +876,12 @@ export type RecordTnlLabelMutationVariables = Exact<{
 
 export type RecordTnlLabelMutation = { recordTnlLabel: { id: string } };
 
-export type AreaStatisticsFieldsFragment = { key: string, name: string | null, commitments: number, averageProgress: number | null };
+export type AreaStatisticsFieldsFragment = { key: string, name: string | null, commitments: number, demoCommitments: number, averageProgress: number | null };
 
 export type NationalOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NationalOverviewQuery = { nationalStatistics: { edition: string, signatories: number, signingLists: number, listsSignedAsList: number, signingCollectivities: number, electedSigningLists: number, electedSignatories: number, commitments: number, actionsDone: number, averageProgress: number | null, commitmentsBySource: Array<{ key: string, count: number }>, sections: Array<{ section: number, averageScore: number | null }>, byRegion: Array<{ key: string, name: string | null, commitments: number, averageProgress: number | null }>, byDepartement: Array<{ key: string, name: string | null, commitments: number, averageProgress: number | null }>, byPopulationStratum: Array<{ key: string, name: string | null, commitments: number, averageProgress: number | null }>, progressOverTime: Array<{ month: string, commitments: number, actionsDone: number, averageProgress: number | null }> }, mapSettings: { tileUrl: string | null, attribution: string, attributionUrl: string | null } };
+export type NationalOverviewQuery = { nationalStatistics: { edition: string, signatories: number, signingLists: number, listsSignedAsList: number, signingCollectivities: number, electedSigningLists: number, electedSignatories: number, commitments: number, demoCommitments: number, actionsDone: number, averageProgress: number | null, commitmentsBySource: Array<{ key: string, count: number }>, sections: Array<{ section: number, averageScore: number | null }>, byRegion: Array<{ key: string, name: string | null, commitments: number, demoCommitments: number, averageProgress: number | null }>, byDepartement: Array<{ key: string, name: string | null, commitments: number, demoCommitments: number, averageProgress: number | null }>, byPopulationStratum: Array<{ key: string, name: string | null, commitments: number, demoCommitments: number, averageProgress: number | null }>, progressOverTime: Array<{ month: string, commitments: number, actionsDone: number, averageProgress: number | null }> }, mapSettings: { tileUrl: string | null, attribution: string, attributionUrl: string | null } };
 
 export type CommittedInDepartementQueryVariables = Exact<{
   departementCode: string;
@@ -890,7 +890,7 @@ export type CommittedInDepartementQueryVariables = Exact<{
 }>;
 
 
-export type CommittedInDepartementQuery = { committedCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, commitment: { id: string, scores: { overall: number | null } } | null }> } };
+export type CommittedInDepartementQuery = { committedCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, commitment: { id: string, demo: boolean, scores: { overall: number | null } } | null }> } };
 
 export type DecideReviewItemMutationVariables = Exact<{
   input: DecideReviewItemInput;
@@ -915,7 +915,7 @@ export type SearchCollectivitiesQueryVariables = Exact<{
 }>;
 
 
-export type SearchCollectivitiesQuery = { searchCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, postcodes: Array<string>, departementCode: string | null, matchedBy: SearchMatch | null, departement: { id: string, code: string, name: string } | null, commitment: { id: string, scores: { overall: number | null } } | null }> } };
+export type SearchCollectivitiesQuery = { searchCollectivities: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: CollectivityKind, code: string, name: string, population: number | null, postcodes: Array<string>, departementCode: string | null, matchedBy: SearchMatch | null, departement: { id: string, code: string, name: string } | null, commitment: { id: string, demo: boolean, scores: { overall: number | null } } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -977,6 +977,7 @@ export const AreaStatisticsFieldsFragmentDoc = new TypedDocumentString(`
   key
   name
   commitments
+  demoCommitments
   averageProgress
 }
     `, {"fragmentName":"AreaStatisticsFields"}) as unknown as TypedDocumentString<AreaStatisticsFieldsFragment, unknown>;
@@ -1587,6 +1588,7 @@ export const CommittedDirectoryDocument = new TypedDocumentString(`
       }
       commitment {
         id
+        demo
         source
         committedOn
         scores {
@@ -1932,6 +1934,7 @@ export const NationalOverviewDocument = new TypedDocumentString(`
     electedSigningLists
     electedSignatories
     commitments
+    demoCommitments
     actionsDone
     averageProgress
     commitmentsBySource {
@@ -1968,6 +1971,7 @@ export const NationalOverviewDocument = new TypedDocumentString(`
   key
   name
   commitments
+  demoCommitments
   averageProgress
 }`) as unknown as TypedDocumentString<NationalOverviewQuery, NationalOverviewQueryVariables>;
 export const CommittedInDepartementDocument = new TypedDocumentString(`
@@ -1988,6 +1992,7 @@ export const CommittedInDepartementDocument = new TypedDocumentString(`
       population
       commitment {
         id
+        demo
         scores {
           overall
         }
@@ -2057,6 +2062,7 @@ export const SearchCollectivitiesDocument = new TypedDocumentString(`
       matchedBy
       commitment {
         id
+        demo
         scores {
           overall
         }

@@ -227,6 +227,8 @@ export const OSM_SETTINGS = {
 export function nationalOverview(
   commitments = 3,
   mapSettings: NationalOverviewQuery['mapSettings'] = OSM_SETTINGS,
+  /** Of the commitments, those of the labelled demo (all in Isère). */
+  demo = 0,
 ): NationalOverviewQuery {
   return {
     mapSettings,
@@ -239,6 +241,7 @@ export function nationalOverview(
       electedSigningLists: 2,
       electedSignatories: 0,
       commitments,
+      demoCommitments: demo,
       actionsDone: 4,
       averageProgress: commitments ? 7.6 : null,
       commitmentsBySource: [
@@ -251,18 +254,19 @@ export function nationalOverview(
         { section: 3, averageScore: 5.3 },
       ],
       byRegion: [
-        { key: '11', name: 'Île-de-France', commitments: 1, averageProgress: 5.3 },
-        { key: '84', name: 'Auvergne-Rhône-Alpes', commitments: 1, averageProgress: 15.5 },
+        { key: '11', name: 'Île-de-France', commitments: 1, demoCommitments: 0, averageProgress: 5.3 },
+        { key: '84', name: 'Auvergne-Rhône-Alpes', commitments: 1, demoCommitments: demo, averageProgress: 15.5 },
       ],
       byDepartement: [
-        { key: '38', name: 'Isère', commitments: 1, averageProgress: 15.5 },
-        { key: '92', name: 'Hauts-de-Seine', commitments: 1, averageProgress: 5.3 },
+        { key: '38', name: 'Isère', commitments: 1, demoCommitments: demo, averageProgress: 15.5 },
+        { key: '92', name: 'Hauts-de-Seine', commitments: 1, demoCommitments: 0, averageProgress: 5.3 },
       ],
       byPopulationStratum: [
         {
           key: 'FROM_35000_TO_49999',
           name: 'Communes de 35 000 à 49 999 habitants',
           commitments: 2,
+          demoCommitments: demo,
           averageProgress: 10.4,
         },
       ],

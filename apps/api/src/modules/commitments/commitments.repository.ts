@@ -52,6 +52,15 @@ export class CommitmentsRepository {
     await this.repo(manager).update({ id }, { withdrawnAt: new Date(), withdrawalReason: reason });
   }
 
+  /** Ids of the commitments in force of `edition` that belong to the labelled demo data set. */
+  async demoIds(edition: string): Promise<string[]> {
+    const rows = await this.repo().find({
+      select: { id: true },
+      where: { edition, demo: true, withdrawnAt: IsNull() },
+    });
+    return rows.map((r) => r.id);
+  }
+
   anyDemo(): Promise<boolean> {
     return this.repo().existsBy({ demo: true });
   }

@@ -75,6 +75,11 @@ export class CommitmentsService {
     return this.repository.anyDemo();
   }
 
+  /** Ids of the commitments in force of `edition` that are the labelled demo's (fictional). */
+  demoCommitmentIds(edition: string): Promise<string[]> {
+    return this.repository.demoIds(edition);
+  }
+
   /** Flags a commitment as part of the labelled demo data set (the demo seeder only; not a public change). */
   async markDemo(id: string): Promise<void> {
     await this.repository.markDemo(id);

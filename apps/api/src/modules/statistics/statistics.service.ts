@@ -9,6 +9,7 @@ import {
 } from '@pacte/pact';
 import { resolveEdition } from '../catalogue/catalogue.service';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
+import { CommitmentsService } from '../commitments/commitments.service';
 import { ElectionsService } from '../elections/elections.service';
 import { timelineFromMonths } from './monthly-totals';
 import { AreaStatisticsModel, NationalStatisticsModel } from './models/statistics.model';
@@ -21,6 +22,8 @@ interface PlacedScore {
   population: number | null;
   regionCode: string | null;
   departementCode: string | null;
+  /** A commitment of the labelled demo data set (fictional). */
+  demo: boolean;
 }
 
 /** Sums of tenths and counts, averaged once at the end (exact: see meanFromTenths). */
@@ -42,12 +45,13 @@ function groupStats(
   keyOf: (row: PlacedScore) => string | null,
   names: Map<string, string>,
 ): AreaStatisticsModel[] {
-  const groups = new Map<string, { commitments: number; mean: Mean }>();
+  const groups = new Map<string, { commitments: number; demoCommitments: number; mean: Mean }>();
   for (const row of rows) {
     const key = keyOf(row);
     if (key === null) continue;
-    const group = groups.get(key) ?? { commitments: 0, mean: new Mean() };
+    const group = groups.get(key) ?? { commitments: 0, demoCommitments: 0, mean: new Mean() };
     group.commitments += 1;
+    if (row.demo) group.demoCommitments += 1;
     group.mean.add(row.score.overallTenths);
     groups.set(key, group);
   }
@@ -56,6 +60,7 @@ function groupStats(
       key,
       name: names.get(key) ?? null,
       commitments: group.commitments,
+      demoCommitments: group.demoCommitments,
       averageProgress: group.mean.value,
     }))
     .sort((a, b) => a.key.localeCompare(b.key));
@@ -80,6 +85,7 @@ export class StatisticsService {
     private readonly repository: StatisticsRepository,
     private readonly elections: ElectionsService,
     private readonly collectivities: CollectivitiesService,
+    private readonly commitments: CommitmentsService,
   ) {}
 
   /**
@@ -99,14 +105,16 @@ export class StatisticsService {
 
   async national(requested?: string): Promise<NationalStatisticsModel> {
     const edition = resolveEdition(requested);
-    const [scores, months, currentMonth, counts, regions, departements] = await Promise.all([
+    const [scores, months, currentMonth, counts, regions, departements, demoIds] = await Promise.all([
       this.repository.scoresOfEdition(edition),
       this.repository.monthsOf(edition),
       this.repository.currentMonth(),
       this.elections.signatureCounts(),
       this.collectivities.areaNames('REGION'),
       this.collectivities.areaNames('DEPARTEMENT'),
+      this.commitments.demoCommitmentIds(edition),
     ]);
+    const demo = new Set(demoIds);
     const places = new Map(
       (await this.collectivities.placesOf(scores.map((s) => s.collectivityId))).map((p) => [p.id, p]),
     );
@@ -118,6 +126,7 @@ export class StatisticsService {
         population: place?.population ?? null,
         regionCode: place?.regionCode ?? null,
         departementCode: place?.departementCode ?? null,
+        demo: demo.has(score.commitmentId),
       };
     });
     const sectionNumbers = getCatalogue(edition).sections.map((s) => s.number);
@@ -141,6 +150,7 @@ export class StatisticsService {
       edition,
       ...counts,
       commitments: placed.length,
+      demoCommitments: placed.filter((p) => p.demo).length,
       commitmentsBySource: [...bySource.entries()].map(([key, count]) => ({ key, count })),
       actionsDone,
       averageProgress: overall.value,

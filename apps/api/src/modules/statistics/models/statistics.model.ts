@@ -29,6 +29,9 @@ export class AreaStatisticsModel {
   @Field(() => Int)
   commitments!: number;
 
+  @Field(() => Int, { description: 'Of these commitments, those of the labelled demonstration data set (fictional)' })
+  demoCommitments!: number;
+
   @Field(() => Float, { nullable: true })
   averageProgress!: number | null;
 }
@@ -73,6 +76,12 @@ export class NationalStatisticsModel {
 
   @Field(() => Int, { description: 'Committed collectivities' })
   commitments!: number;
+
+  @Field(() => Int, {
+    description:
+      'Of the committed collectivities, those of the labelled demonstration data set (fictional): the dashboard says so beside every figure that counts them',
+  })
+  demoCommitments!: number;
 
   @Field(() => [CountByKeyModel])
   commitmentsBySource!: CountByKeyModel[];

@@ -164,6 +164,8 @@ export function CommittedDirectoryPage() {
                   <tr key={c.id} data-testid="directory-row">
                     <th scope="row">
                       <Link to={collectivityPath(c.kind, c.code)}>{c.name}</Link>
+                      {c.commitment?.demo && ' '}
+                      {c.commitment?.demo && <span className="badge badge-demo">{t('common.demo')}</span>}
                     </th>
                     <td>{t(`kind.${c.kind}`)}</td>
                     <td>

@@ -37,15 +37,18 @@ export default function CommitmentsMap({
     .filter((d) => d.commitments > 0)
     .sort((a, b) => b.commitments - a.commitments || a.code.localeCompare(b.code));
   const describe = useCallback(
-    (d: Pick<DepartementTile, 'name' | 'code' | 'commitments' | 'averageProgress'>) =>
-      d.commitments === 0
-        ? t('overview.map.tileNone', { name: d.name, code: d.code })
-        : t('overview.map.tile', {
-            name: d.name,
-            code: d.code,
-            commitments: plural('overview.map.commitments', d.commitments),
-            progress: formatPercent(d.averageProgress),
-          }),
+    (d: Pick<DepartementTile, 'name' | 'code' | 'commitments' | 'demoCommitments' | 'averageProgress'>) => {
+      if (d.commitments === 0) return t('overview.map.tileNone', { name: d.name, code: d.code });
+      const tile = t('overview.map.tile', {
+        name: d.name,
+        code: d.code,
+        commitments: plural('overview.map.commitments', d.commitments),
+        progress: formatPercent(d.averageProgress),
+      });
+      return d.demoCommitments > 0
+        ? t('overview.map.tileWithDemo', { tile, demo: plural('overview.map.demo', d.demoCommitments) })
+        : tile;
+    },
     [t, plural, formatPercent],
   );
   const onTilesFailed = useCallback(() => setTilesFailed(true), []);
@@ -93,7 +96,13 @@ export default function CommitmentsMap({
             {
               key: 'commitments',
               header: t('overview.table.commitments'),
-              cell: (d) => formatNumber(d.commitments),
+              cell: (d) =>
+                d.demoCommitments > 0
+                  ? t('overview.map.countWithDemo', {
+                      count: formatNumber(d.commitments),
+                      demo: plural('overview.map.demo', d.demoCommitments),
+                    })
+                  : formatNumber(d.commitments),
               numeric: true,
             },
             {

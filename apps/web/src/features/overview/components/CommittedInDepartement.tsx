@@ -55,6 +55,7 @@ export function CommittedInDepartement({ code, name, onClose }: { code: string; 
             {page.nodes.map((c) => (
               <li key={c.id}>
                 <Link to={collectivityPath(c.kind, c.code)}>{c.name}</Link>{' '}
+                {c.commitment?.demo && <span className="badge badge-demo">{t('common.demo')}</span>}{' '}
                 <span className="muted">
                   {t(`kind.${c.kind}`)} ·{' '}
                   {t('overview.map.listProgress', {

@@ -6,7 +6,7 @@ type Stats = NationalOverviewQuery['nationalStatistics'];
 
 /** The headline numbers: who signed, who was elected, who is bound, what is done. */
 export function KeyFigures({ stats }: { stats: Stats }) {
-  const { t, formatNumber, formatPercent } = useI18n();
+  const { t, plural, formatNumber, formatPercent } = useI18n();
   const figures = [
     { key: 'signatories', value: formatNumber(stats.signatories), label: t('overview.figures.signatories') },
     {
@@ -40,6 +40,11 @@ export function KeyFigures({ stats }: { stats: Stats }) {
   return (
     <section aria-labelledby="figures-heading" className="section">
       <h2 id="figures-heading">{t('overview.figures.title', { edition: stats.edition })}</h2>
+      {stats.demoCommitments > 0 && (
+        <p className="notice" data-testid="demo-notice">
+          <strong>{t('overview.demo.title')}</strong> {plural('overview.demo.notice', stats.demoCommitments)}
+        </p>
+      )}
       <ul className="key-figures">
         {figures.map((f) => (
           <li key={f.key} className="key-figure" data-testid={`figure-${f.key}`}>

@@ -25,6 +25,7 @@ export function mapMarkers(stats: ReadonlyArray<AreaStat>, anchors: Readonly<Rec
       code: s.key,
       name: s.name ?? s.key,
       commitments: s.commitments,
+      demoCommitments: s.demoCommitments,
       averageProgress: s.averageProgress,
       level: commitmentLevel(s.commitments),
       position: anchors[s.key],

@@ -11,6 +11,8 @@ export interface AreaStat {
   key: string;
   name: string | null;
   commitments: number;
+  /** Of the commitments, those of the labelled demo data set (fictional). */
+  demoCommitments: number;
   averageProgress: number | null;
 }
 
@@ -75,6 +77,8 @@ export interface DepartementTile {
   code: string;
   name: string;
   commitments: number;
+  /** Of the commitments, those of the labelled demo data set (fictional): said in the tile's text. */
+  demoCommitments: number;
   averageProgress: number | null;
   /** 0 (none) to 4, for the colour of the tile: 0, 1, 2–4, 5–9, 10 and more commitments. */
   level: 0 | 1 | 2 | 3 | 4;
@@ -125,6 +129,7 @@ export function departementGrid(
             code: d.code,
             name: d.nom,
             commitments,
+            demoCommitments: stat?.demoCommitments ?? 0,
             averageProgress: stat?.averageProgress ?? null,
             level: commitmentLevel(commitments),
           };

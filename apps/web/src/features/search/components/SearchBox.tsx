@@ -139,7 +139,9 @@ export function SearchBox({
               )}
               {r.commitment && (
                 <span className="badge badge-committed">
-                  {t('search.committed', { progress: formatPercent(r.commitment.scores.overall) })}
+                  {t(r.commitment.demo ? 'search.committedDemo' : 'search.committed', {
+                    progress: formatPercent(r.commitment.scores.overall),
+                  })}
                 </span>
               )}
             </Link>

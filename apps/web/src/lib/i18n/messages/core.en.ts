@@ -19,6 +19,7 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
+  'common.demo': 'Demo (fictional)',
   'common.notAvailable': 'not given',
   'common.inhabitants_one': '{count} inhabitant',
   'common.inhabitants_other': '{count} inhabitants',

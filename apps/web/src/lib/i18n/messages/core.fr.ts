@@ -18,6 +18,7 @@ export const coreFr = {
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
   'common.notAvailable': 'non renseigné',
+  'common.demo': 'Démo (fictif)',
   'common.inhabitants_one': '{count} habitant',
   'common.inhabitants_other': '{count} habitants',
 

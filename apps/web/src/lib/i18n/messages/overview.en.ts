@@ -73,5 +73,14 @@ export const overviewEn: Record<keyof typeof overviewFr, string> = {
   'overview.map.listPrevious': 'Previous',
   'overview.map.listNext': 'Next',
   'overview.map.listColumn': 'List of collectivities',
+  'overview.demo.title': 'Demonstration data.',
+  'overview.demo.notice_one':
+    '{count} of the committed collectivities counted in these figures and on the map has a fictional commitment, from this site’s demonstration data (“Démo”).',
+  'overview.demo.notice_other':
+    '{count} of the committed collectivities counted in these figures and on the map have a fictional commitment, from this site’s demonstration data (“Démo”).',
+  'overview.map.demo_one': '{count} demonstration, fictional',
+  'overview.map.demo_other': '{count} demonstration, fictional',
+  'overview.map.tileWithDemo': '{tile} (of which {demo})',
+  'overview.map.countWithDemo': '{count} (of which {demo})',
   'overview.map.listOpen': 'See the list ({name})',
 };

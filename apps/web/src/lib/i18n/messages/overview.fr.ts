@@ -73,4 +73,13 @@ export const overviewFr = {
   'overview.map.listNext': 'Suivantes',
   'overview.map.listColumn': 'Liste des collectivités',
   'overview.map.listOpen': 'Voir la liste ({name})',
+  'overview.demo.title': 'Données de démonstration.',
+  'overview.demo.notice_one':
+    '{count} des collectivités engagées comptées dans ces chiffres et sur la carte a un engagement fictif, celui des données de démonstration de ce site (« Démo »).',
+  'overview.demo.notice_other':
+    '{count} des collectivités engagées comptées dans ces chiffres et sur la carte ont un engagement fictif, celui des données de démonstration de ce site (« Démo »).',
+  'overview.map.demo_one': '{count} de démonstration, fictive',
+  'overview.map.demo_other': '{count} de démonstration, fictives',
+  'overview.map.tileWithDemo': '{tile} (dont {demo})',
+  'overview.map.countWithDemo': '{count} (dont {demo})',
 } as const;

@@ -15,6 +15,7 @@ export const searchEn: Record<keyof typeof searchFr, string> = {
   'search.resultsHeading': 'Search results',
   'search.more': 'First {shown} results of {total}: refine the search to narrow them down.',
   'search.departement': 'dept. {code}',
+  'search.committedDemo': 'Demonstration commitment, fictional · {progress}',
   'search.committed': 'Committed · {progress}',
   'search.departementNamed': '{name} ({code})',
   'search.match.INSEE_CODE': 'INSEE code {value}',

@@ -15,6 +15,7 @@ export const searchFr = {
   'search.more': '{shown} premiers résultats sur {total} : précisez la recherche pour affiner.',
   'search.departement': 'dép. {code}',
   'search.committed': 'Engagée · {progress}',
+  'search.committedDemo': 'Engagement de démonstration, fictif · {progress}',
   'search.departementNamed': '{name} ({code})',
   'search.match.INSEE_CODE': 'Code INSEE {value}',
   'search.match.SIREN': 'SIREN {value}',
