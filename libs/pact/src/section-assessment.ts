@@ -51,15 +51,15 @@ export const PACT_KEPT_STATUSES: readonly PactKeptStatus[] = ['AUDITED', 'DECLAR
 
 export const PACT_KEPT_LABELS: Record<PactKeptStatus, LocalizedText> = {
   AUDITED: {
-    fr: 'Pacte tenu, selon l’audit : les trois engagements sont jugés tenus par les auditeur·rices.',
+    fr: 'Pacte tenu, selon l’audit : les trois engagements sont jugés tenus par les auditeur·rices.',
     en: 'Pact kept, according to the audit: auditors found all three commitments kept.',
   },
   DECLARED: {
-    fr: 'Pacte tenu, selon la collectivité : elle déclare ses trois engagements tenus (pas encore confirmé par un audit).',
+    fr: 'Pacte tenu, selon la collectivité : elle déclare ses trois engagements tenus (pas encore confirmé par un audit).',
     en: 'Pact kept, according to the collectivity: it declares its three commitments kept (not yet confirmed by an audit).',
   },
   NOT_KEPT: {
-    fr: 'Pacte pas encore tenu : ses trois engagements ne sont pas tous déclarés ou jugés tenus.',
+    fr: 'Pacte pas encore tenu : ses trois engagements ne sont pas tous déclarés ou jugés tenus.',
     en: 'Pact not kept yet: its three commitments are not all declared or found kept.',
   },
 };
