@@ -7,7 +7,9 @@
 //   node bench/bundle-size.mjs --json     JSON only (for CI artifacts)
 //
 // "First route" = the entry chunk named in dist/index.html and every chunk it imports statically (Vite's manifest,
-// dist/.vite/manifest.json), i.e. what the browser downloads before / can render. Lazy chunks are the rest.
+// dist/.vite/manifest.json), plus the messages of the default language (French), which main.tsx loads before the
+// first render, i.e. what the browser downloads before / can render. Lazy chunks are the rest (an English visit
+// loads the English messages instead of the French ones: about the same size).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -45,6 +47,12 @@ const visit = (key) => {
   for (const imported of chunk.imports ?? []) visit(imported);
 };
 visit(entryKey);
+const DEFAULT_MESSAGES = 'src/lib/i18n/messages.fr.ts';
+if (!manifest[DEFAULT_MESSAGES]) {
+  console.error(`${DEFAULT_MESSAGES} is not a chunk of its own in ${manifestFile}: update bench/bundle-size.mjs.`);
+  process.exit(1);
+}
+visit(DEFAULT_MESSAGES);
 
 const chunks = Object.entries(manifest)
   .filter(([, chunk]) => chunk.file.endsWith('.js'))

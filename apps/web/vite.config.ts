@@ -17,7 +17,7 @@ const proxy = Object.fromEntries(
 
 /**
  * The generated documents (src/generated/graphql.ts) keep their query text readable; the bundle gets it without the
- * indentation and line breaks GraphQL ignores (the first route carries every document).
+ * indentation and line breaks GraphQL ignores.
  */
 const compactDocuments: Plugin = {
   name: 'pacte-compact-graphql-documents',
@@ -26,7 +26,8 @@ const compactDocuments: Plugin = {
     if (!id.endsWith('/src/generated/graphql.ts')) return null;
     return code.replace(
       /new TypedDocumentString\(`([^`\\]*)`/g,
-      (_, text: string) => `new TypedDocumentString(${JSON.stringify(stripIgnoredCharacters(text))}`,
+      // Marked pure: a document that no module uses is left out of the bundle.
+      (_, text: string) => `/* @__PURE__ */ new TypedDocumentString(${JSON.stringify(stripIgnoredCharacters(text))}`,
     );
   },
 };
@@ -47,8 +48,14 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       // libs/pact is pure code, but its frozen catalogues look like side effects to the bundler: say they are not,
-      // so that only what the dashboard imports from it is bundled.
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/libs/pact/src/') },
+      // so that only what the dashboard imports from it is bundled. The dashboard's own modules do nothing when
+      // imported either (main.tsx, which renders, and the style sheets aside): a feature's index that re-exports a
+      // form does not bring the form, and its rules, into a page that uses only the feature's session hook.
+      treeshake: {
+        moduleSideEffects: (id: string) =>
+          !id.includes('/libs/pact/src/') &&
+          !(id.includes('/apps/web/src/') && !id.endsWith('.css') && !id.endsWith('/src/main.tsx')),
+      },
     },
   },
 });

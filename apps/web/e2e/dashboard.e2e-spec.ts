@@ -50,7 +50,7 @@ describe('dashboard (Chromium)', () => {
     expect(await page.getByTestId('badge-image').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(330);
     expect(await page.getByRole('textbox', { name: 'Code HTML à copier' }).inputValue()).toBe(
       `<a href="${e2e.site.url}/collectivite/commune/38151"><img src="${e2e.site.url}/badges/38151.svg" ` +
-        `alt="Pacte du Logiciel Libre : où en est Échirolles" width="330" height="52"></a>`,
+        `alt="Pacte du Logiciel Libre\u00a0: où en est Échirolles" width="330" height="52"></a>`,
     );
     const svg = await (await fetch(`${e2e.site.url}/badges/38151.svg`)).text();
     expect(svg).toContain('Pacte du Logiciel Libre — 3 / 31 actions');

@@ -15,6 +15,7 @@ export {
   getSection,
   compareActionCodes,
 } from './catalogue/catalogue';
+export { getSections } from './catalogue/sections';
 export * from './source-text';
 export * from './scoring';
 export * from './population';

@@ -11,25 +11,23 @@ import {
   ForgotPasswordRoute,
   ResetPasswordRoute,
 } from './routes/AuthRoute';
-import { SearchPage } from '../features/search/components/SearchPage';
-import { CommittedDirectoryPage } from '../features/directory/components/CommittedDirectoryPage';
 import { DeskRoute } from './routes/DeskRoute';
-import { OpenDataPage } from '../features/opendata/components/OpenDataPage';
+import { CommittedDirectoryRoute, OpenDataRoute, SearchRoute } from './routes/PageRoutes';
 
 /**
- * The home page and the search are in the first load; the collectivity and election pages come in their own chunks
- * (React.lazy in routes/), and so do the charts (components/charts).
+ * The home page is in the first load; every other page comes in its own chunk (React.lazy in routes/), and so do the
+ * charts (components/charts).
  */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
       { index: true, element: <HomeRoute /> },
-      { path: 'recherche', element: <SearchPage /> },
-      { path: 'collectivites-engagees', element: <CommittedDirectoryPage /> },
-      { path: 'committed', element: <CommittedDirectoryPage /> },
-      { path: 'donnees-ouvertes', element: <OpenDataPage /> },
-      { path: 'open-data', element: <OpenDataPage /> },
+      { path: 'recherche', element: <SearchRoute /> },
+      { path: 'collectivites-engagees', element: <CommittedDirectoryRoute /> },
+      { path: 'committed', element: <CommittedDirectoryRoute /> },
+      { path: 'donnees-ouvertes', element: <OpenDataRoute /> },
+      { path: 'open-data', element: <OpenDataRoute /> },
       { path: 'collectivite/:kind/:code', element: <CollectivityRoute /> },
       { path: 'connexion', element: <AuthRoute /> },
       { path: 'mot-de-passe-oublie', element: <ForgotPasswordRoute /> },

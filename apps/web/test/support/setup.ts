@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom';
 import { cleanup, configure } from '@testing-library/react';
+import { MESSAGES, provideMessages } from '../../src/lib/i18n';
 import { failOnUnexpectedRequests, listen, server } from './msw';
+
+// The dashboard loads one language's messages at a time; tests have both at once.
+provideMessages('fr', MESSAGES.fr);
+provideMessages('en', MESSAGES.en);
 
 beforeAll(listen);
 

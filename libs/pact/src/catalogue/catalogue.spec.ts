@@ -4,6 +4,7 @@ import { EVIDENCE_KINDS } from '../evidence-kind';
 import { plainSourceText } from '../source-text';
 import { TNL_DOMAINS } from '../tnl-domain';
 import { compareActionCodes, findAction, getCatalogue, getSection, isActionCode } from './catalogue';
+import { getSections } from './sections';
 import { CURRENT_EDITION, PACT_EDITIONS, PactSectionNumber } from './types';
 
 const SEED_PATH = join(__dirname, '..', '..', 'reference', 'pacte-du-logiciel-libre-2026.md');
@@ -185,5 +186,12 @@ describe('plainSourceText', () => {
       "Il existe également de nombreux logiciels métiers libres, notamment recensés sur le Comptoir du libre de l'ADULLACT",
     );
     expect(plainSourceText('Deux  espaces\n et un point.')).toBe('Deux espaces et un point.');
+  });
+});
+
+describe('getSections', () => {
+  it('gives the edition’s sections, the very objects of its catalogue, without loading its actions', () => {
+    expect(getSections()).toBe(getCatalogue().sections);
+    expect(getSections().map((s) => s.number)).toEqual([1, 2, 3]);
   });
 });

@@ -14,7 +14,7 @@ import { PROGRESS_STATUSES, type ProgressStatus } from '../progress-status';
 import { isIsoCalendarDate } from '../rules/dates';
 import { SOFTWARE_CATEGORIES, type SoftwareCategory } from '../software/categories';
 import type { AssessmentVerdict } from '../assessment';
-import { EXPORT_FILTER_NAMES, type ExportFilterName, type ExportFilterValues } from './types';
+import { EXPORT_FILTER_NAMES, type ExportFilterName } from './types';
 
 /** Filters once checked, typed. */
 export interface ExportFilters {
@@ -160,14 +160,4 @@ export function parseExportFilters(
     issues.push({ code: 'EXPORT_INVALID_FILTER', filter: 'until' });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, filters: typed };
-}
-
-/** The URL form of typed filters (the inverse of `parseExportFilters`). */
-export function exportFilterValues(filters: ExportFilters): ExportFilterValues {
-  const values: ExportFilterValues = {};
-  for (const name of EXPORT_FILTER_NAMES) {
-    const value = filters[name];
-    if (value !== undefined) values[name] = String(value);
-  }
-  return values;
 }

@@ -1,6 +1,19 @@
 import { getDataset, isDatasetId, isExportFormat } from './catalogue';
-import { exportFilterValues, type ExportFilters } from './filters';
+import type { ExportFilters } from './filters';
 import { EXPORT_FILTER_NAMES, type DatasetId, type ExportFilterValues, type ExportFormat } from './types';
+
+/**
+ * The URL form of typed filters (the inverse of `parseExportFilters`). Here rather than beside the parser, whose zod
+ * schemas the dashboard's first page then does not load.
+ */
+export function exportFilterValues(filters: ExportFilters): ExportFilterValues {
+  const values: ExportFilterValues = {};
+  for (const name of EXPORT_FILTER_NAMES) {
+    const value = filters[name];
+    if (value !== undefined) values[name] = String(value);
+  }
+  return values;
+}
 
 /** Where the exports are served, below the site's root. */
 export const EXPORTS_PATH = '/exports';

@@ -1,5 +1,5 @@
 import { errorCode } from '../../lib/graphql';
-import { MESSAGES, useI18n, type MessageKey } from '../../lib/i18n';
+import { useI18n } from '../../lib/i18n';
 import { isRuleCode, useRuleMessage } from '../../lib/rules';
 
 /**
@@ -7,13 +7,13 @@ import { isRuleCode, useRuleMessage } from '../../lib/rules';
  * (`rule.<CODE>`), another code as `apiError.<CODE>`, else a generic one naming the code.
  */
 export function useApiErrorMessage(): (error: unknown) => string {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   const ruleMessage = useRuleMessage();
   return (error) => {
     const code = errorCode(error);
     if (isRuleCode(code)) return ruleMessage(code);
-    const key = `apiError.${code}` as MessageKey;
-    return key in MESSAGES.fr ? t(key) : t('apiError.other', { code });
+    const key = `apiError.${code}`;
+    return has(key) ? t(key) : t('apiError.other', { code });
   };
 }
 

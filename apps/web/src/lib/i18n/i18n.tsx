@@ -1,14 +1,35 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '@pacte/pact';
-import { en } from './messages.en';
-import { fr, type MessageKey, type Messages } from './messages.fr';
+import type { MessageKey, Messages } from './messages.fr';
 
 export type { Locale };
 export const LOCALES: readonly Locale[] = ['fr', 'en'];
 export const DEFAULT_LOCALE: Locale = 'fr';
 export const LOCALE_STORAGE_KEY = 'pacte.locale';
 
-export const MESSAGES: Record<Locale, Messages> = { fr, en };
+/**
+ * Each language's messages come in a chunk of their own: a visit loads the one it reads in (main.tsx waits for it
+ * before the first render), and the other only if the reader switches. Tests provide both (`provideMessages`).
+ */
+const loadedMessages: Partial<Record<Locale, Messages>> = {};
+const messageChunks: Record<Locale, () => Promise<Messages>> = {
+  fr: () => import('./messages.fr').then((m) => m.fr),
+  en: () => import('./messages.en').then((m) => m.en),
+};
+
+/** Loads a language's messages (once); resolves when `createI18n(locale)` can use them. */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  return (loadedMessages[locale] ??= await messageChunks[locale]());
+}
+
+/** Makes a language's messages available at once, without loading its chunk (tests, which import them directly). */
+export function provideMessages(locale: Locale, messages: Messages): void {
+  loadedMessages[locale] = messages;
+}
+
+function messagesOf(locale: Locale): Messages | undefined {
+  return loadedMessages[locale];
+}
 
 /** Keys that exist as `<base>_one` and `<base>_other`: counted messages, chosen with Intl.PluralRules. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_one` ? Base : never) : never;
@@ -77,6 +98,8 @@ export interface I18n {
   setLocale: (locale: Locale) => void;
   /** The message of `key` in the current language, with `{placeholders}` filled. */
   t: (key: MessageKey, params?: Params) => string;
+  /** Is there a message for `key` (e.g. `apiError.<code>` for a code the API sent)? */
+  has: (key: string) => key is MessageKey;
   /** A counted message: `<key>_one` or `<key>_other` by the language's plural rules; `{count}` is formatted. */
   plural: (key: PluralKey, count: number, params?: Params) => string;
   /** Numbers in the language's format (French: 1 234,5). */
@@ -88,8 +111,13 @@ export interface I18n {
   formatDateTime: (value: string) => string;
 }
 
-export function createI18n(locale: Locale, setLocale: (locale: Locale) => void = () => undefined): I18n {
-  const messages = MESSAGES[locale];
+export function createI18n(
+  locale: Locale,
+  setLocale: (locale: Locale) => void = () => undefined,
+  loaded: Messages | undefined = messagesOf(locale),
+): I18n {
+  // Before its chunk arrives (never once main.tsx has loaded it), a message shows as its key.
+  const messages: Partial<Messages> = loaded ?? {};
   const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
   const pluralRules = new Intl.PluralRules(tag);
   const numberFormat = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
@@ -100,6 +128,7 @@ export function createI18n(locale: Locale, setLocale: (locale: Locale) => void =
     locale,
     setLocale,
     t,
+    has: (key): key is MessageKey => Object.prototype.hasOwnProperty.call(messages, key),
     plural: (key, count, params) => {
       const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
       return t(`${key}_${form}` as MessageKey, { ...params, count: formatNumber(count) });
@@ -107,7 +136,7 @@ export function createI18n(locale: Locale, setLocale: (locale: Locale) => void =
     formatNumber,
     formatPercent: (value) =>
       value === null || value === undefined
-        ? messages['common.notAvailable']
+        ? t('common.notAvailable')
         : new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100),
     formatDate: (value, options) => {
       // A plain day is read in UTC so that it never shifts by a day with the reader's time zone.
@@ -125,21 +154,31 @@ export function createI18n(locale: Locale, setLocale: (locale: Locale) => void =
 
 const I18nContext = createContext<I18n>(createI18n(DEFAULT_LOCALE));
 
-/** Holds the language, saves it in localStorage and keeps `<html lang>` in step with it. */
+/**
+ * Holds the language, saves it in localStorage and keeps `<html lang>` in step with it. Switching to a language whose
+ * messages are not loaded yet loads them first, so the page never shows message keys.
+ */
 export function I18nProvider({ children, locale: forced }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => forced ?? initialLocale());
+  const [, setLoadedCount] = useState(0);
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
     try {
       window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
     } catch {
       // Private browsing may refuse storage: the switch still works for this visit.
     }
+    if (messagesOf(next)) setLocaleState(next);
+    else void loadMessages(next).then(() => setLocaleState(next));
   }, []);
+  useEffect(() => {
+    // The first language, when main.tsx did not load it (an embedding that renders the provider directly).
+    if (!messagesOf(locale)) void loadMessages(locale).then(() => setLoadedCount((n) => n + 1));
+  }, [locale]);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const value = useMemo(() => createI18n(locale, setLocale), [locale, setLocale]);
+  const messages = messagesOf(locale);
+  const value = useMemo(() => createI18n(locale, setLocale, messages), [locale, setLocale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -11,8 +11,10 @@ export {
   LOCALES,
   DEFAULT_LOCALE,
   LOCALE_STORAGE_KEY,
-  MESSAGES,
+  loadMessages,
+  provideMessages,
 } from './i18n';
+export { MESSAGES } from './all-messages';
 export type { I18n, Locale, Params, PluralKey } from './i18n';
 export type { MessageKey, Messages } from './messages.fr';
 export { localized } from './localized';

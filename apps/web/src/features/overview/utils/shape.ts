@@ -1,7 +1,7 @@
 import {
   POPULATION_STRATA,
   POPULATION_STRATUM_LABELS,
-  getCatalogue,
+  getSections,
   type Locale,
   type PopulationStratum,
 } from '@pacte/pact';
@@ -29,7 +29,7 @@ export function sectionRows(
   sectionLabel: (n: number) => string,
 ): SectionRow[] {
   const bySection = new Map(sections.map((s) => [s.section, s.averageScore]));
-  return getCatalogue().sections.map((s) => ({
+  return getSections().map((s) => ({
     key: String(s.number),
     section: s.number,
     label: sectionLabel(s.number),
