@@ -9,10 +9,9 @@ import { defineConfig, type Plugin } from 'vite';
  */
 const apiUrl = process.env.PACTE_API_URL ?? 'http://127.0.0.1:3000';
 const proxy = Object.fromEntries(
-  ['/graphql', '/health', '/evidence', '/labels', '/feeds'].map((prefix) => [
-    prefix,
-    { target: apiUrl, changeOrigin: true },
-  ]),
+  ['/graphql', '/health', '/evidence', '/labels', '/feeds', '/declarations', '/imports', '/signatories'].map(
+    (prefix) => [prefix, { target: apiUrl, changeOrigin: true }],
+  ),
 );
 
 /**

@@ -5,7 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the API answers itself; every other GET is the dashboard's (a single-page app). */
-const API_PREFIXES = /^\/(graphql|health|history|feeds|auth|evidence|labels|exports|badges)(\/|\.|$)/;
+const API_PREFIXES =
+  /^\/(graphql|health|history|feeds|auth|evidence|labels|exports|badges|declarations|imports|signatories)(\/|\.|$)/;
 
 /** The built dashboard, next to the API in the repository: apps/web/dist. */
 export function defaultDashboardDir(): string {
