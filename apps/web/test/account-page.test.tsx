@@ -76,7 +76,7 @@ describe('the account page (/mon-compte)', () => {
     ).toEqual([
       'RôleSurÉtatDepuis le',
       'DSI (responsable informatique)Échirollesactif2 juin 2026',
-      'auditeur·ricele département 35en attente de validation1 juillet 2026',
+      'auditeur·ricele département 35en attente de validation1er juillet 2026',
     ]);
     expect(within(roles).getByRole('link', { name: 'Échirolles' })).toHaveAttribute(
       'href',

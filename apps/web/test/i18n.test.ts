@@ -42,6 +42,9 @@ describe('createI18n', () => {
     expect(plain(i18n.formatPercent(15.5))).toBe('15,5 %');
     expect(i18n.formatPercent(null)).toBe('non renseigné');
     expect(i18n.formatDate('2026-03-22')).toBe('22 mars 2026');
+    // In words, as libs/pact's dateInWords writes it: the first of the month is « 1er ».
+    expect(i18n.formatDate('2026-06-01')).toBe('1er juin 2026');
+    expect(i18n.formatDate('2026-06-01T09:30:00Z')).toBe('1er juin 2026');
     expect(plain(i18n.plural('common.inhabitants', 37491))).toBe('37 491 habitants');
     expect(i18n.plural('search.results', 1)).toBe('1 résultat');
   });

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Locale } from '@pacte/pact';
+import { dateInWords, type Locale } from '@pacte/pact';
 import type { MessageKey, Messages } from './messages.fr';
 
 export type { Locale };
@@ -142,6 +142,8 @@ export function createI18n(
       // A plain day is read in UTC so that it never shifts by a day with the reader's time zone.
       const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
       if (Number.isNaN(date.getTime())) return value;
+      // The day in words, as libs/pact writes it everywhere ("1er juin 2026", "24 juin 2026").
+      if (!options) return dateInWords(date, locale);
       return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC', ...options }).format(date);
     },
     formatDateTime: (value) => {
