@@ -2,17 +2,7 @@ import type { ImportReport } from '@pacte/pact';
 import { createUser, grantRole } from './support/factories';
 import { createOwnDatabase, onServer, type OwnDatabase } from './support/own-database';
 import { createTestApi, type TestApi } from './support/test-app';
-
-/** Text as an old spreadsheet saves it: Windows-1252 (Latin-1, and the typographic apostrophe at 0x92). */
-function windows1252(text: string): Buffer {
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char === '’' ? 0x92 : char.codePointAt(0)!;
-    if (code > 0xff) throw new Error(`not in windows-1252: ${char}`);
-    bytes.push(code);
-  }
-  return Buffer.from(bytes);
-}
+import { windows1252 } from './support/windows-1252';
 
 const SIGNATURES_HEADER =
   'Type;Liste;Position;Parti(s);Site;Commune;Code postal;Nom;Prénom;Téléphone;Courriel;Fait à;Le';

@@ -1,19 +1,7 @@
 import { systemActor } from '../src/common/auth/actor';
 import { ImportsService } from '../src/modules/imports/imports.service';
 import { createTestApi, TestApi } from './support/test-app';
-
-/** A CSV file as an old spreadsheet writes it: Windows-1252, semicolons, CRLF. */
-function windows1252(text: string): Buffer {
-  const bytes: number[] = [];
-  const table: Record<string, number> = { '’': 0x92, '€': 0x80, œ: 0x9c };
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x100) bytes.push(code);
-    else if (table[char]) bytes.push(table[char]);
-    else throw new Error(`not in windows-1252: ${char}`);
-  }
-  return Buffer.from(bytes);
-}
+import { windows1252 } from './support/windows-1252';
 
 const HEADER = 'Type;Liste;Position;Parti(s);Site;Commune;Code postal;Nom;Prénom;Téléphone;Courriel;Fait à;Le';
 

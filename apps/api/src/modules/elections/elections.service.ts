@@ -93,8 +93,9 @@ export class ElectionsService {
     return list;
   }
 
-  async getElection(code: string) {
-    const found = await this.repository.findElectionByCode(code);
+  /** The election of `code`; inside a unit of work, pass its manager (the embedded database has one session). */
+  async getElection(code: string, manager?: EntityManager) {
+    const found = await this.repository.findElectionByCode(code, manager);
     if (!found) throw new NotFoundError('Election', code);
     return found;
   }

@@ -82,7 +82,7 @@ export class SignaturesImporter implements Importer<Field> {
 
   async plan(rows: readonly Row[], context: ImportContext<Field>): Promise<RowPlan[]> {
     const { manager, actor } = context;
-    const election = await this.elections.getElection(ELECTION_CODE);
+    const election = await this.elections.getElection(ELECTION_CODE, manager);
     const communes = await this.collectivities.communesByCodesOrNames(
       [...new Set(rows.map((r) => readInseeCode(r.get('inseeCode'))).filter(Boolean))],
       [...new Set(rows.map((r) => foldForSearch(r.get('commune'))).filter(Boolean))],
