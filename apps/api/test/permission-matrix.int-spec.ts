@@ -374,6 +374,13 @@ describe('permission matrix: every mutation × every subject × own collectivity
           query: `mutation($i: UpdateInventoryItemInput!) { updateInventoryItem(input: $i) { id } }`,
           variables: { i: { itemId: await inventoryItem(p.collectivityId), seats: 12 } },
         };
+      case 'declareFleet':
+        return {
+          query: `mutation($i: DeclareFleetInput!) { declareFleet(input: $i) { id } }`,
+          variables: {
+            i: { collectivityId: p.collectivityId, audience: 'STAFF', workstations: 40, asOf: '2026-09-01' },
+          },
+        };
       case 'advanceMigrationStage':
         return {
           query: `mutation($i: AdvanceMigrationStageInput!) { advanceMigrationStage(input: $i) { item { id } } }`,

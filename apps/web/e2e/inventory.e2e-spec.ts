@@ -119,6 +119,31 @@ describe('inventory editing (Chromium)', () => {
     expect(history).toMatch(/Action 1\.8\s«\s.+\s»\s:\splanifiée\s→\sen cours\s\(50\s%\)\./);
     await shot(page, 'inventory-after-reload-fr');
 
+    // 4b. The 280 workstations moved are 100 % of the inventory only, which the page says; declaring the whole
+    // fleet of 400 workstations makes the share 70 % of it.
+    const workstationShare = page.getByTestId('figure-linuxWorkstationShare');
+    expect(await workstationShare.innerText()).toMatch(
+      /100\s%\s?\(sur les 280 inventoriés seulement, parc non déclaré\)/,
+    );
+    await page.getByTestId('fleet-missing').waitFor();
+    await page.getByTestId('inventory-editing').getByText('Déclarer le parc complet').click();
+    const fleet = page.getByRole('form', { name: 'Déclarer le parc complet' });
+    await fleet.getByLabel('Public').selectOption('STAFF');
+    await fleet.getByLabel('Postes de travail').fill('400');
+    await fleet.getByLabel('Serveurs').fill('12');
+    await fleet.getByLabel('Date à laquelle ces nombres étaient exacts').fill(daysAgo(1));
+    expect(await axeViolations(page)).toEqual([]);
+    await guideShot(fleet, 'parc-declaration');
+    await fleet.getByRole('button', { name: 'Déclarer ce parc' }).click();
+    await fleet.getByText('Parc déclaré.').waitFor();
+    await page.getByTestId('fleet-missing').waitFor({ state: 'detached' });
+    await page.waitForFunction(() =>
+      /70\s%\s?\(sur un parc déclaré de 400\)/.test(
+        document.querySelector('[data-testid="figure-linuxWorkstationShare"]')?.textContent ?? '',
+      ),
+    );
+    await page.getByTestId('inventory-editing').getByText('Déclarer le parc complet').click();
+
     // 5. In English, with every editing control open: the forms and a new proposal pass axe as well.
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');

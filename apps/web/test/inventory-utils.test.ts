@@ -5,8 +5,10 @@ import { confirmInput, proposalRows } from '../src/features/migration/utils/prop
 import {
   addItemInput,
   checkAdvanceForm,
+  checkFleetForm,
   checkLabelForm,
   checkNewItemForm,
+  fleetInput,
   labelInput,
   updateItemInput,
   type NewItemForm,
@@ -43,6 +45,7 @@ describe('inventory forms', () => {
     productIsFree: false,
     entry: { id: 'entry-ubuntu', name: 'Ubuntu' },
     seats: '280',
+    audience: 'STAFF',
     notes: '',
     stage: 'PILOT',
     stageReachedOn: '2026-05-02',
@@ -74,6 +77,7 @@ describe('inventory forms', () => {
       productEntryId: null,
       targetEntryId: 'entry-ubuntu',
       seats: 280,
+      audience: 'STAFF',
       stage: 'PILOT',
       stageReachedOn: '2026-05-02',
       notes: null,
@@ -87,6 +91,30 @@ describe('inventory forms', () => {
     });
     expect(free).not.toHaveProperty('actionCodes');
     expect(updateItemInput('i1', item, ['1.8', '1.9']).actionCodes).toEqual(['1.8', '1.9']);
+  });
+
+  it('checks a fleet declaration with the rulebook and sends counts left empty as undeclared', () => {
+    const fleet = {
+      audience: 'STAFF' as const,
+      workstations: '400',
+      servers: '',
+      officeSeats: '2.5',
+      asOf: '2026-07-01',
+    };
+    expect(checkFleetForm(fleet, '2026-06-01')).toEqual({
+      officeSeats: 'INVALID_NUMBER',
+      asOf: 'FLEET_DATE_IN_FUTURE',
+    });
+    expect(checkFleetForm({ ...fleet, officeSeats: '', asOf: '' }, '2026-06-01')).toEqual({ asOf: 'REQUIRED' });
+    expect(fleetInput('c1', { ...fleet, officeSeats: '' }, 2)).toEqual({
+      collectivityId: 'c1',
+      audience: 'STAFF',
+      workstations: 400,
+      servers: null,
+      officeSeats: null,
+      asOf: '2026-07-01',
+      expectedVersion: 2,
+    });
   });
 
   it('asks a later stage, reached between the current stage and today, and a title for a new evidence file', () => {

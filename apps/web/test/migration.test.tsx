@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { MigrationSection } from '../src/features/migration/components/MigrationSection';
 import { stagesByCategory } from '../src/features/migration/utils/inventory';
+import { share } from './support/migration-fixtures';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
 jest.mock('../src/components/charts/BarChart', () => ({ __esModule: true, default: () => null }));
@@ -53,6 +54,7 @@ describe('MigrationSection', () => {
           inventory: items.map((i) => ({
             ...i,
             productIsFree: false,
+            audience: 'STAFF',
             stageReachedOn: '2026-05-02',
             runsFree: i.stage === 'DEFAULT',
             targetEntry: { id: 'lo', name: 'LibreOffice' },
@@ -63,11 +65,18 @@ describe('MigrationSection', () => {
             version: 1,
           })),
           tnlLabels: [],
+          fleet: [],
           inventoryFigures: {
-            linuxWorkstationShare: 0,
+            linuxWorkstationShare: null,
             freeOfficeSeatShare: 75,
             linuxServerShare: null,
             freeBusinessApplications: 2,
+            shares: [
+              share('linuxWorkstationShare', null, 0, null),
+              { ...share('freeOfficeSeatShare', 75, 400, 'INVENTORY'), freeSeats: 300 },
+              share('linuxServerShare', null, 0, null),
+            ],
+            audiences: [],
           },
           commitment: {
             id: 'k1',
@@ -116,6 +125,11 @@ describe('MigrationSection', () => {
     renderWithProviders(<MigrationSection collectivityId="c1" />);
     const figures = await screen.findByTestId('inventory-figures');
     expect(figures).toHaveTextContent(/Part des postes sur une suite bureautique libre\s*75\s%/);
+    // No fleet declared: the share says it is over the inventory only, and the page invites declaring the fleet.
+    expect(screen.getByTestId('figure-freeOfficeSeatShare')).toHaveTextContent(
+      /75\s%\s?\(sur les 400 inventoriés seulement, parc non déclaré\)/,
+    );
+    expect(screen.getByTestId('fleet-missing')).toHaveTextContent(/Déclarez le parc complet/);
     const office = screen.getByRole('table', { name: /Suite bureautique.*part des postes/i });
     expect(within(office).getAllByRole('row')[4]).toHaveTextContent(/Par défaut|défaut/i);
     const readiness = screen.getByTestId('label-readiness');

@@ -19,6 +19,7 @@ import { ActionProgressEntity } from '../modules/progress/action-progress.entity
 import { MilestoneEntity } from '../modules/progress/milestone.entity';
 import { SectionSelfAssessmentEntity } from '../modules/progress/section-self-assessment.entity';
 import { CommitmentScoreEntity } from '../modules/progress/commitment-score.entity';
+import { CollectivityFleetEntity } from '../modules/inventory/fleet.entity';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from '../modules/inventory/inventory-item.entity';
 import { TnlLabelEntity } from '../modules/labels/tnl-label.entity';
 import { SoftwareCatalogueEntryEntity } from '../modules/software-catalogue/software-catalogue-entry.entity';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   RoleGrantEntity,
   SoftwareCatalogueEntryEntity,
   SoftwareInventoryItemEntity,
+  CollectivityFleetEntity,
   SoftwareInventoryStageEntity,
   TnlLabelEntity,
   AssessmentEntity,

@@ -22,6 +22,8 @@ export type AddEvidenceInput = {
 export type AddInventoryItemInput = {
   /** Pact actions the migration advances; default: those of the category (1.5 for an office suite…) */
   actionCodes?: Array<string> | null | undefined;
+  /** Whose machines; default STAFF */
+  audience?: FleetAudience | null | undefined;
   category: SoftwareCategory;
   collectivityId: string | number;
   notes?: string | null | undefined;
@@ -168,6 +170,22 @@ export type DeclareCommitmentInput = {
   source: CommitmentSource;
 };
 
+/** A collectivity’s whole fleet for one audience, as of a day; it replaces the audience’s previous declaration. A count left null is not declared */
+export type DeclareFleetInput = {
+  /** YYYY-MM-DD the counts were true; not in the future */
+  asOf: string;
+  audience: FleetAudience;
+  collectivityId: string | number;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
+  /** Seats with an office suite, whatever the suite */
+  officeSeats?: number | null | undefined;
+  /** Servers in all */
+  servers?: number | null | undefined;
+  /** Workstations in all, whatever they run */
+  workstations?: number | null | undefined;
+};
+
 export type DeleteMyAccountInput = {
   /** The e-mail address of the account, typed again to confirm */
   confirmation: string;
@@ -185,6 +203,12 @@ export type EvidenceKind =
   | 'PUBLISHED_REPOSITORY'
   | 'RUNNING_SERVICE'
   | 'TRAINING_SESSION';
+
+/** Whose machines: STAFF (agents and elected officials), SCHOOL, PUBLIC_ACCESS (digital mediation) */
+export type FleetAudience =
+  | 'PUBLIC_ACCESS'
+  | 'SCHOOL'
+  | 'STAFF';
 
 export type FollowCollectivityInput = {
   collectivityId: string | number;
@@ -330,6 +354,17 @@ export type SearchMatch =
   | 'POSTCODE'
   | 'SIREN';
 
+/** FLEET: counted against the declared fleet; INVENTORY: against the inventoried seats only (no fleet declared); PARTIAL: some audiences on each */
+export type ShareBasis =
+  | 'FLEET'
+  | 'INVENTORY'
+  | 'PARTIAL';
+
+export type ShareFigure =
+  | 'freeOfficeSeatShare'
+  | 'linuxServerShare'
+  | 'linuxWorkstationShare';
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -360,6 +395,7 @@ export type SoftwareCategory =
   | 'BUSINESS_APPLICATION'
   | 'COLLABORATION'
   | 'DESKTOP_PUBLISHING'
+  | 'DIGITAL_MEDIATION'
   | 'EMAIL'
   | 'GRAPHICS'
   | 'IDENTITY'
@@ -451,6 +487,7 @@ export type UpdateEvidenceInput = {
 export type UpdateInventoryItemInput = {
   /** null: back to the category’s default actions */
   actionCodes?: Array<string> | null | undefined;
+  audience?: FleetAudience | null | undefined;
   category?: SoftwareCategory | null | undefined;
   /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
   expectedVersion?: number | null | undefined;
@@ -828,7 +865,7 @@ export type CollectivityMigrationQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
+export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, audience: FleetAudience, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, fleet: Array<{ id: string, audience: FleetAudience, workstations: number | null, servers: number | null, officeSeats: number | null, asOf: string, version: number }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number, shares: Array<{ figure: ShareFigure, percent: number | null, freeSeats: number, base: number, basis: ShareBasis | null, inventoryExceedsFleet: boolean }>, audiences: Array<{ audience: FleetAudience, fleetAsOf: string | null, shares: Array<{ figure: ShareFigure, percent: number | null, base: number, basis: ShareBasis | null }> }> }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
 
 export type CatalogueEntryFieldsFragment = { id: string, name: string, category: SoftwareCategory | null, source: SoftwareCatalogueSource, licence: string | null, replaces: Array<string>, actionCodes: Array<string> };
 
@@ -868,6 +905,13 @@ export type AdvanceMigrationStageMutationVariables = Exact<{
 
 
 export type AdvanceMigrationStageMutation = { advanceMigrationStage: { item: { id: string, productName: string, stage: MigrationStage }, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> } };
+
+export type DeclareFleetMutationVariables = Exact<{
+  input: DeclareFleetInput;
+}>;
+
+
+export type DeclareFleetMutation = { declareFleet: { id: string, audience: FleetAudience, workstations: number | null, servers: number | null, officeSeats: number | null, asOf: string, version: number } };
 
 export type RecordTnlLabelMutationVariables = Exact<{
   input: RecordTnlLabelInput;
@@ -1758,6 +1802,7 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       productName
       productIsFree
       seats
+      audience
       stage
       stageReachedOn
       runsFree
@@ -1787,11 +1832,38 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       mentions
       url
     }
+    fleet {
+      id
+      audience
+      workstations
+      servers
+      officeSeats
+      asOf
+      version
+    }
     inventoryFigures {
       linuxWorkstationShare
       freeOfficeSeatShare
       linuxServerShare
       freeBusinessApplications
+      shares {
+        figure
+        percent
+        freeSeats
+        base
+        basis
+        inventoryExceedsFleet
+      }
+      audiences {
+        audience
+        fleetAsOf
+        shares {
+          figure
+          percent
+          base
+          basis
+        }
+      }
     }
     commitment {
       id
@@ -1916,6 +1988,19 @@ export const AdvanceMigrationStageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdvanceMigrationStageMutation, AdvanceMigrationStageMutationVariables>;
+export const DeclareFleetDocument = new TypedDocumentString(`
+    mutation DeclareFleet($input: DeclareFleetInput!) {
+  declareFleet(input: $input) {
+    id
+    audience
+    workstations
+    servers
+    officeSeats
+    asOf
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareFleetMutation, DeclareFleetMutationVariables>;
 export const RecordTnlLabelDocument = new TypedDocumentString(`
     mutation RecordTnlLabel($input: RecordTnlLabelInput!) {
   recordTnlLabel(input: $input) {

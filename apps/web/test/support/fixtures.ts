@@ -326,11 +326,14 @@ export function migrationOf(
       code: page.collectivity.code,
       inventory: items,
       tnlLabels: [],
+      fleet: [],
       inventoryFigures: {
         linuxWorkstationShare: null,
         freeOfficeSeatShare: null,
         linuxServerShare: null,
         freeBusinessApplications: 0,
+        shares: [],
+        audiences: [],
       },
       commitment: commitment && {
         id: commitment.id,

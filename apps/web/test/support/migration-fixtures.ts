@@ -4,6 +4,18 @@ import type { Me } from '../../src/features/account/hooks/useSession';
 type Collectivity = CollectivityMigrationQuery['collectivity'];
 type Item = Collectivity['inventory'][number];
 
+type Share = Collectivity['inventoryFigures']['shares'][number];
+
+/** One share of the inventory figures, none of whose seats runs free software. */
+export const share = (figure: Share['figure'], percent: number | null, base: number, basis: Share['basis']): Share => ({
+  figure,
+  percent,
+  freeSeats: 0,
+  base,
+  basis,
+  inventoryExceedsFleet: false,
+});
+
 /** A signed-in user with these grants. */
 export function meWith(roles: { role: string; status?: string; collectivityId: string }[] = []): Me {
   return {
@@ -30,6 +42,7 @@ export function windowsItem(overrides: Partial<Item> = {}): Item {
     productName: 'Windows 10',
     productIsFree: false,
     seats: 280,
+    audience: 'STAFF',
     stage: 'PILOT',
     stageReachedOn: '2026-05-02',
     runsFree: false,
@@ -54,11 +67,18 @@ export function echirollesMigration(
       code: '38151',
       inventory: items,
       tnlLabels: labels,
+      fleet: [],
       inventoryFigures: {
         linuxWorkstationShare: 0,
         freeOfficeSeatShare: null,
         linuxServerShare: null,
         freeBusinessApplications: 0,
+        shares: [
+          share('linuxWorkstationShare', 0, 280, 'INVENTORY'),
+          share('freeOfficeSeatShare', null, 0, null),
+          share('linuxServerShare', null, 0, null),
+        ],
+        audiences: [],
       },
       commitment: {
         id: 'commitment-1',

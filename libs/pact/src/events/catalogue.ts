@@ -19,6 +19,7 @@ import {
   collectivitySnapshot,
   commitmentSnapshot,
   evidenceSnapshot,
+  fleetSnapshot,
   inventoryItemSnapshot,
   inventoryStageFields,
   milestoneSnapshot,
@@ -129,6 +130,13 @@ export const HISTORY_EVENTS = {
   InventoryItemCreated: inventory.created,
   /** An item edited, or its migration advanced (then `after` carries `stageNotes` and `stageEvidenceIds`). */
   InventoryItemUpdated: inventory.updated,
+  /** A collectivity's fleet declared for one audience; `before` is the declaration it replaces, if any. */
+  FleetDeclared: once(
+    'FleetDeclared',
+    'Fleet',
+    'UPDATE',
+    z.object({ before: fleetSnapshot.nullable(), after: fleetSnapshot }),
+  ),
   CandidateListCreated: candidateList.created,
   CandidateListUpdated: candidateList.updated,
   SignatoryCreated: signatory.created,

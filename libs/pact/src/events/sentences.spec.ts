@@ -121,6 +121,10 @@ const SAMPLES: Record<HistoryEventName, { before: unknown; after: unknown }> = {
   EvidenceWithdrawn: { before: evidence, after: { reason: 'Mauvais document' } },
   InventoryItemCreated: { before: null, after: item },
   InventoryItemUpdated: { before: item, after: { ...item, stage: 'DEFAULT', stageReachedOn: '2026-12-01' } },
+  FleetDeclared: {
+    before: null,
+    after: { audience: 'STAFF', workstations: 400, servers: 12, officeSeats: null, asOf: '2026-09-01', version: 1 },
+  },
   CandidateListCreated: { before: null, after: list },
   CandidateListUpdated: { before: list, after: { ...list, outcome: 'MAJORITY' } },
   SignatoryCreated: { before: null, after: signatory },
@@ -221,6 +225,12 @@ describe('the history in sentences', () => {
     expect(plain(sentenceOf('EvidenceUpdated').fr)).toBe('Fichier joint à la preuve « Délibération n° 42 ».');
     expect(plain(sentenceOf('MilestoneUpdated').fr)).toBe(
       'Jalon atteint pour l’action 1.2 : « Vote du budget », le 1er déc. 2026.',
+    );
+    expect(plain(sentenceOf('FleetDeclared').fr)).toBe(
+      'Parc déclaré (agents et élu·es) au 1er sept. 2026 : 400 postes de travail, 12 serveurs.',
+    );
+    expect(sentenceOf('FleetDeclared').en).toBe(
+      'Fleet declared (staff and elected officials) as of Sep 1, 2026: 400 workstations, 12 servers.',
     );
     expect(plain(sentenceOf('CandidateListUpdated').fr)).toBe(
       'Résultat de la liste « Échirolles en commun » : élue, majorité.',

@@ -5,6 +5,7 @@ import type { LocalizedText } from '../i18n';
 import { MIGRATION_STAGE_LABELS } from '../migration-stage';
 import { PROGRESS_STATUS_LABELS } from '../progress-status';
 import { SECTION_SELF_STATUS_LABELS } from '../section-assessment';
+import { FLEET_AUDIENCE_LABELS, FLEET_COUNTS, FLEET_COUNT_LABELS } from '../software/fleet';
 import { HistoryEvent, StoredHistoryRow, tryReadHistoryEvent } from './catalogue';
 
 /**
@@ -265,6 +266,22 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
       return sentence([
         both('Logiciel modifié dans l’inventaire : ', 'Software changed in the inventory: '),
         after.productName,
+        '.',
+      ]);
+    }
+    case 'FleetDeclared': {
+      const { after } = event.payload;
+      const counts = FLEET_COUNTS.flatMap((count) => {
+        const value = after[count];
+        return value === null ? [] : [both(`${value} `, `${value} `), lower(FLEET_COUNT_LABELS[count])];
+      });
+      const listed = counts.flatMap((part, i) => (i > 0 && i % 2 === 0 ? [', ', part] : [part]));
+      return sentence([
+        both('Parc déclaré (', 'Fleet declared ('),
+        lower(FLEET_AUDIENCE_LABELS[after.audience]),
+        both(') au ', ') as of '),
+        historyDate(after.asOf),
+        ...(listed.length > 0 ? [' : ', ...listed] : [both(', sans nombre', ', with no count')]),
         '.',
       ]);
     }

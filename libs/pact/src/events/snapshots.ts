@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ASSESSMENT_VERDICTS } from '../assessment';
 import { EVIDENCE_KINDS } from '../evidence-kind';
 import { MIGRATION_STAGES } from '../migration-stage';
+import { FLEET_AUDIENCES } from '../software/fleet';
 import { PROGRESS_STATUSES } from '../progress-status';
 import { SECTION_SELF_STATUSES } from '../section-assessment';
 
@@ -147,6 +148,8 @@ export const inventoryItemSnapshot = z.object({
   productName: text,
   productIsFree: z.boolean(),
   seats: z.number().nullable(),
+  /** Absent in entries written before items had an audience (they were all STAFF). */
+  audience: z.enum(FLEET_AUDIENCES).optional(),
   productEntryId: optionalText,
   targetEntryId: optionalText,
   stage: z.enum(MIGRATION_STAGES),
@@ -160,6 +163,16 @@ export const inventoryStageFields = {
   stageNotes: optionalText.optional(),
   stageEvidenceIds: z.array(text).optional(),
 };
+
+/** A collectivity's fleet for one audience (event FleetDeclared). */
+export const fleetSnapshot = z.object({
+  audience: z.enum(FLEET_AUDIENCES),
+  workstations: z.number().nullable(),
+  servers: z.number().nullable(),
+  officeSeats: z.number().nullable(),
+  asOf: text,
+  version: z.number(),
+});
 
 export const tnlLabelSnapshot = z.object({
   year: z.number(),

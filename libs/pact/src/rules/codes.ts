@@ -66,6 +66,8 @@ export const RULE_ERROR_CODES = [
   'MIGRATION_STAGE_DATE_BEFORE_PREVIOUS',
   /** A migration stage reached in the future. */
   'MIGRATION_STAGE_DATE_IN_FUTURE',
+  /** A fleet counted as of a day in the future. */
+  'FLEET_DATE_IN_FUTURE',
   /** An assessment dated in the future. */
   'ASSESSMENT_DATE_IN_FUTURE',
   /** A reply to an assessment with only blanks. */

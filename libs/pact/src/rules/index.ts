@@ -7,6 +7,7 @@ export { EXPECTED_VERSION_MIN, EXPECTED_VERSION_MAX } from './fields';
 export * from './progress';
 export * from './evidence';
 export * from './inventory';
+export * from './fleet';
 export * from './assessment';
 export * from './section-assessment';
 export * from './label';

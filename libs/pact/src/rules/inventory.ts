@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MIGRATION_STAGES, MigrationStage, stageIndex } from '../migration-stage';
 import { SOFTWARE_CATEGORIES } from '../software/categories';
+import { FLEET_AUDIENCES } from '../software/fleet';
 import { RuleIssue } from './codes';
 import { RuleContext } from './context';
 import { pastIsoDate } from './dates';
@@ -16,6 +17,7 @@ const itemFields = {
   productName: filledText(200),
   productIsFree: flag(),
   seats: wholeNumber(0).nullish(),
+  audience: oneOf(FLEET_AUDIENCES).nullish(),
   productEntryId: id().nullish(),
   targetEntryId: id().nullish(),
   actionCodes: codeList(40).nullish(),

@@ -17,6 +17,7 @@ export const SOFTWARE_CATEGORIES = [
   'COLLABORATION',
   'TELEPHONY',
   'IDENTITY',
+  'DIGITAL_MEDIATION',
   'OTHER',
 ] as const;
 export type SoftwareCategory = (typeof SOFTWARE_CATEGORIES)[number];
@@ -39,6 +40,7 @@ export const SOFTWARE_CATEGORY_LABELS: Record<SoftwareCategory, LocalizedText> =
   COLLABORATION: { fr: 'Travail collaboratif', en: 'Collaboration' },
   TELEPHONY: { fr: 'Téléphonie', en: 'Telephony' },
   IDENTITY: { fr: 'Gestion des identités et de l’authentification', en: 'Identity and authentication' },
+  DIGITAL_MEDIATION: { fr: 'Lieux de médiation numérique', en: 'Digital mediation places' },
   OTHER: { fr: 'Autre', en: 'Other' },
 };
 
@@ -50,7 +52,8 @@ export const SOFTWARE_CATEGORY_LABELS: Record<SoftwareCategory, LocalizedText> =
  *   graphics, multimedia, desktop publishing, audio) advance 1.5, and so do collaboration, telephony and identity
  *   tools, which the pact's "etc." covers.
  * - Business applications advance 1.6 (free business software, Comptoir du Libre); server OS 1.7; workstation OS
- *   1.8; school computing 2.7 (schools on free software such as Primitux).
+ *   1.8; school computing 2.7 (schools on free software such as Primitux); the machines of digital mediation places
+ *   2.8 (mediation places on GNU/Linux).
  * - OTHER advances nothing by default: the user links it to actions by hand.
  */
 const CATEGORY_ACTION_CODES: Record<SoftwareCategory, readonly string[]> = {
@@ -69,6 +72,7 @@ const CATEGORY_ACTION_CODES: Record<SoftwareCategory, readonly string[]> = {
   COLLABORATION: ['1.5'],
   TELEPHONY: ['1.5'],
   IDENTITY: ['1.5'],
+  DIGITAL_MEDIATION: ['2.8'],
   OTHER: [],
 };
 

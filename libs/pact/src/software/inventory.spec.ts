@@ -31,12 +31,15 @@ describe('runsFree', () => {
 
 describe('inventoryFigures', () => {
   it('has no share and no application for an empty inventory', () => {
-    expect(inventoryFigures([])).toEqual({
+    const figures = inventoryFigures([]);
+    expect(figures).toMatchObject({
       linuxWorkstationShare: null,
       freeOfficeSeatShare: null,
       linuxServerShare: null,
       freeBusinessApplications: 0,
+      audiences: [],
     });
+    expect(figures.shares.map((s) => s.basis)).toEqual([null, null, null]);
   });
 
   it('weighs each item by its seats, and counts a migration from DEFAULT on', () => {
@@ -60,7 +63,7 @@ describe('inventoryFigures', () => {
       // Other categories do not enter any figure.
       item('BROWSER', 500, 'LEGACY_REMOVED'),
     ]);
-    expect(figures).toEqual({
+    expect(figures).toMatchObject({
       linuxWorkstationShare: 50,
       freeOfficeSeatShare: 75,
       linuxServerShare: 66.7,

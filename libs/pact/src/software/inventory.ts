@@ -2,6 +2,7 @@ import { LocalizedText } from '../i18n';
 import { MigrationStage, stageIndex } from '../migration-stage';
 import { roundScore } from '../scoring';
 import { SoftwareCategory, isSoftwareCategory } from './categories';
+import { FLEET_AUDIENCES, FLEET_COUNTS, FleetAudience, FleetCount, FleetDeclaration, isFleetAudience } from './fleet';
 
 /** The part of a software inventory item that the figures and the label readiness read. */
 export interface InventoryItemInput {
@@ -17,21 +18,62 @@ export interface InventoryItemInput {
   stage: MigrationStage;
   /** Whether the targeted alternative is free. */
   targetIsFree: boolean;
+  /** Whose machines it runs on; STAFF when absent. */
+  audience?: FleetAudience;
+}
+
+/** The shares among the inventory figures. */
+export const SHARE_FIGURES = ['linuxWorkstationShare', 'freeOfficeSeatShare', 'linuxServerShare'] as const;
+export type ShareFigure = (typeof SHARE_FIGURES)[number];
+
+/**
+ * What a share is computed against: FLEET when every audience it covers has declared the count (workstations,
+ * servers or office seats), INVENTORY when none has (the share is then over the inventoried seats only, and says
+ * so), PARTIAL when some have.
+ */
+export const SHARE_BASES = ['FLEET', 'INVENTORY', 'PARTIAL'] as const;
+export type ShareBasis = (typeof SHARE_BASES)[number];
+
+/** One share, with what it counts. */
+export interface ShareDetail {
+  figure: ShareFigure;
+  /** In percent, 1 decimal; null when the base is 0. */
+  percent: number | null;
+  /** Seats (servers) that run free software. */
+  freeSeats: number;
+  /** Seats it is counted against: the declared fleet, or the inventoried seats where no fleet is declared. */
+  base: number;
+  /** Null when the base is 0. */
+  basis: ShareBasis | null;
+  /** The inventory counts more seats than the declared fleet for some audience: the declaration is out of date. */
+  inventoryExceedsFleet: boolean;
+}
+
+/** The shares of one audience. */
+export interface AudienceFigures {
+  audience: FleetAudience;
+  /** The day of its fleet declaration; null when none. */
+  fleetAsOf: string | null;
+  shares: ShareDetail[];
 }
 
 /** The figures of an inventory that the pact and the label care about. */
 export interface InventoryFigures {
-  /** Share of workstation seats on a free OS (GNU/Linux in practice), in percent; null when no seats are known. */
+  /** Share of workstations on a free OS (GNU/Linux in practice), in percent; null when there is no base. */
   linuxWorkstationShare: number | null;
-  /** Share of office-suite seats on a free suite, in percent; null when no seats are known. */
+  /** Share of office-suite seats on a free suite, in percent; null when there is no base. */
   freeOfficeSeatShare: number | null;
-  /** Share of servers on a free OS, in percent; null when no servers are known. */
+  /** Share of servers on a free OS, in percent; null when there is no base. */
   linuxServerShare: number | null;
   /** Number of business-application items that run free software. */
   freeBusinessApplications: number;
+  /** The three shares above, all audiences together, with their base. */
+  shares: ShareDetail[];
+  /** The same per audience, for each audience with an inventoried seat or a fleet declaration. */
+  audiences: AudienceFigures[];
 }
 
-export type InventoryFigure = keyof InventoryFigures;
+export type InventoryFigure = ShareFigure | 'freeBusinessApplications';
 export const INVENTORY_FIGURES: readonly InventoryFigure[] = [
   'linuxWorkstationShare',
   'freeOfficeSeatShare',
@@ -67,51 +109,149 @@ export function runsFree(item: Pick<InventoryItemInput, 'isFree' | 'stage' | 'ta
   return item.isFree || (item.targetIsFree && stageIndex(item.stage) >= stageIndex(RUNS_FREE_FROM_STAGE));
 }
 
-/** The categories whose seats make a share. */
-const SHARE_CATEGORIES: readonly SoftwareCategory[] = ['WORKSTATION_OS', 'OFFICE_SUITE', 'SERVER_OS'];
+/** The category whose seats make each share, and the fleet count it is measured against. */
+const SHARE_SOURCES: Record<ShareFigure, { category: SoftwareCategory; count: FleetCount }> = {
+  linuxWorkstationShare: { category: 'WORKSTATION_OS', count: 'workstations' },
+  freeOfficeSeatShare: { category: 'OFFICE_SUITE', count: 'officeSeats' },
+  linuxServerShare: { category: 'SERVER_OS', count: 'servers' },
+};
+
+interface Tally {
+  free: number;
+  inventoried: number;
+}
 
 /**
- * The inventory figures of a collectivity.
+ * The inventory figures of a collectivity, against its declared fleet.
  *
- * - A share is the seats of the category's items that run free software (see `runsFree`) over all the seats of the
- *   category, in percent rounded to 1 decimal. Items whose seats are unknown (null) stay out of both; a share is
- *   null when the category has no known seat.
+ * - For each audience (staff, schools, public access) and share, the seats of the category's items that run free
+ *   software (see `runsFree`) are counted against the fleet the audience declared for that count
+ *   (`FleetDeclaration`); where it declared none, against the inventoried seats. So one 10-seat pilot moved to
+ *   GNU/Linux in a fleet of 400 workstations is 2.5 %, not 100 %. When the inventory counts more seats than the
+ *   declaration, the inventory is the base (the declaration is out of date) and `inventoryExceedsFleet` says so.
+ * - A share of several audiences adds their free seats and their bases; `basis` tells whether they rest on
+ *   declared fleets. Items whose seats are unknown (null) stay out of the free seats and of the inventoried ones.
  * - `linuxWorkstationShare` reads WORKSTATION_OS items, `freeOfficeSeatShare` OFFICE_SUITE items,
  *   `linuxServerShare` SERVER_OS items (seats = servers). "Linux" names what the pact asks for; any free OS counts.
  * - `freeBusinessApplications` counts BUSINESS_APPLICATION items (not seats) that run free software.
  *
- * Throws on an unknown category or stage and on seats that are not a non-negative integer.
+ * Throws on an unknown category, stage or audience, on seats or fleet counts that are not a non-negative integer
+ * and on two declarations for one audience.
  */
-export function inventoryFigures(items: readonly InventoryItemInput[]): InventoryFigures {
-  const tallies = new Map<SoftwareCategory, { free: number; total: number }>(
-    SHARE_CATEGORIES.map((category) => [category, { free: 0, total: 0 }]),
-  );
+export function inventoryFigures(
+  items: readonly InventoryItemInput[],
+  fleet: readonly FleetDeclaration[] = [],
+): InventoryFigures {
+  const declared = checkedFleet(fleet);
+  const tallies = new Map<string, Tally>();
+  const tallyOf = (audience: FleetAudience, figure: ShareFigure): Tally => {
+    const key = `${audience}/${figure}`;
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { free: 0, inventoried: 0 }));
+    return tally;
+  };
+  const figureOf = new Map(SHARE_FIGURES.map((f) => [SHARE_SOURCES[f].category, f]));
   let freeBusinessApplications = 0;
   items.forEach((item, index) => {
     if (!isSoftwareCategory(item.category)) {
       throw new Error(`Inventory item ${index}: unknown software category ${String(item.category)}`);
     }
-    if (item.seats !== null && !(Number.isSafeInteger(item.seats) && item.seats >= 0)) {
+    if (item.seats !== null && !isCount(item.seats)) {
       throw new RangeError(`Inventory item ${index}: seats must be a non-negative integer or null, got ${item.seats}`);
     }
+    const audience = item.audience ?? 'STAFF';
+    if (!isFleetAudience(audience)) throw new Error(`Inventory item ${index}: unknown audience ${String(audience)}`);
     const free = runsFree(item);
     if (item.category === 'BUSINESS_APPLICATION' && free) {
       freeBusinessApplications += 1;
     }
-    const tally = tallies.get(item.category);
-    if (tally && item.seats !== null) {
-      tally.total += item.seats;
+    const figure = figureOf.get(item.category);
+    if (figure && item.seats !== null) {
+      const tally = tallyOf(audience, figure);
+      tally.inventoried += item.seats;
       if (free) tally.free += item.seats;
     }
   });
-  const share = (category: SoftwareCategory): number | null => {
-    const tally = tallies.get(category);
-    return tally && tally.total > 0 ? roundScore((100 * tally.free) / tally.total) : null;
-  };
+
+  const audiences: AudienceFigures[] = FLEET_AUDIENCES.flatMap((audience) => {
+    const declaration = declared.get(audience) ?? null;
+    const shares = SHARE_FIGURES.map((figure) =>
+      shareOf(figure, [{ tally: tallies.get(`${audience}/${figure}`), declaration }]),
+    );
+    if (!declaration && shares.every((s) => s.basis === null)) return [];
+    return [{ audience, fleetAsOf: declaration?.asOf ?? null, shares }];
+  });
+  const shares = SHARE_FIGURES.map((figure) =>
+    shareOf(
+      figure,
+      FLEET_AUDIENCES.map((audience) => ({
+        tally: tallies.get(`${audience}/${figure}`),
+        declaration: declared.get(audience) ?? null,
+      })),
+    ),
+  );
+  const percentOf = (figure: ShareFigure) => shares.find((s) => s.figure === figure)?.percent ?? null;
   return {
-    linuxWorkstationShare: share('WORKSTATION_OS'),
-    freeOfficeSeatShare: share('OFFICE_SUITE'),
-    linuxServerShare: share('SERVER_OS'),
+    linuxWorkstationShare: percentOf('linuxWorkstationShare'),
+    freeOfficeSeatShare: percentOf('freeOfficeSeatShare'),
+    linuxServerShare: percentOf('linuxServerShare'),
     freeBusinessApplications,
+    shares,
+    audiences,
   };
+}
+
+/** One share over some audiences: each counts against its declared fleet, or its inventory where it declared none. */
+function shareOf(
+  figure: ShareFigure,
+  parts: readonly { tally: Tally | undefined; declaration: FleetDeclaration | null }[],
+): ShareDetail {
+  let freeSeats = 0;
+  let base = 0;
+  let onFleet = 0;
+  let onInventory = 0;
+  let inventoryExceedsFleet = false;
+  for (const { tally, declaration } of parts) {
+    const inventoried = tally?.inventoried ?? 0;
+    const fleetCount = declaration ? declaration[SHARE_SOURCES[figure].count] : null;
+    const partBase = fleetCount === null ? inventoried : Math.max(fleetCount, inventoried);
+    if (fleetCount !== null && inventoried > fleetCount) inventoryExceedsFleet = true;
+    if (partBase === 0) continue;
+    freeSeats += tally?.free ?? 0;
+    base += partBase;
+    if (fleetCount === null) onInventory += 1;
+    else onFleet += 1;
+  }
+  const basis: ShareBasis | null =
+    base === 0 ? null : onInventory === 0 ? 'FLEET' : onFleet === 0 ? 'INVENTORY' : 'PARTIAL';
+  return {
+    figure,
+    percent: base > 0 ? roundScore((100 * freeSeats) / base) : null,
+    freeSeats,
+    base,
+    basis,
+    inventoryExceedsFleet,
+  };
+}
+
+const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
+
+function checkedFleet(fleet: readonly FleetDeclaration[]): Map<FleetAudience, FleetDeclaration> {
+  const byAudience = new Map<FleetAudience, FleetDeclaration>();
+  fleet.forEach((declaration, index) => {
+    if (!isFleetAudience(declaration.audience)) {
+      throw new Error(`Fleet declaration ${index}: unknown audience ${String(declaration.audience)}`);
+    }
+    if (byAudience.has(declaration.audience)) {
+      throw new Error(`Several fleet declarations for audience ${declaration.audience}`);
+    }
+    for (const count of FLEET_COUNTS) {
+      const value = declaration[count];
+      if (value !== null && !isCount(value)) {
+        throw new RangeError(`Fleet declaration ${index}: ${count} must be a non-negative integer or null`);
+      }
+    }
+    byAudience.set(declaration.audience, declaration);
+  });
+  return byAudience;
 }

@@ -102,7 +102,7 @@ describe('assessReadiness: an empty collectivity', () => {
       DATA_MANAGEMENT: 0,
     });
     expect(readiness.overall).toEqual({ met: 0, applicable: 25, percent: 0 });
-    expect(readiness.figures).toEqual({
+    expect(readiness.figures).toMatchObject({
       linuxWorkstationShare: null,
       freeOfficeSeatShare: null,
       linuxServerShare: null,
@@ -184,6 +184,25 @@ describe('assessReadiness: servers on GNU/Linux and LibreOffice by default', () 
     expect(proposedUpdates({ category: 'OFFICE_SUITE', stage: 'DEFAULT', targetIsFree: true }, [])).toEqual([
       { actionCode: '1.5', from: 'NOT_STARTED', to: 'IN_PROGRESS' },
     ]);
+  });
+});
+
+describe('assessReadiness: shares against the declared fleet', () => {
+  // A 10-seat GNU/Linux pilot moved to the default stage, in a commune of 400 workstations.
+  const inventory: InventoryItemInput[] = [item({ category: 'WORKSTATION_OS', seats: 10, stage: 'DEFAULT' })];
+  const met = (input: ReadinessInput) =>
+    assessReadiness(input).domains.flatMap((d) => d.criteria.filter((c) => c.status === 'MET').map((c) => c.id));
+
+  it('meets "workstations moved to GNU/Linux" from the pilot alone while no fleet is declared', () => {
+    expect(met({ ...EMPTY, inventory })).toContain('FS-WORKSTATIONS');
+  });
+
+  it('no longer meets it once the fleet of 400 is declared: the pilot is 2.5 % of it', () => {
+    const fleet = [
+      { audience: 'STAFF' as const, workstations: 400, servers: null, officeSeats: null, asOf: '2026-09-01' },
+    ];
+    expect(assessReadiness({ ...EMPTY, inventory, fleet }).figures.linuxWorkstationShare).toBe(2.5);
+    expect(met({ ...EMPTY, inventory, fleet })).not.toContain('FS-WORKSTATIONS');
   });
 });
 

@@ -3,6 +3,7 @@ import { EVIDENCE_KINDS, isEvidenceKind } from '../evidence-kind';
 import { LocalizedText } from '../i18n';
 import { ProgressStatus, isProgressStatus } from '../progress-status';
 import { ProgressEntry, roundScore } from '../scoring';
+import { FleetDeclaration } from '../software/fleet';
 import { InventoryFigures, InventoryItemInput, inventoryFigures } from '../software/inventory';
 import { TNL_DOMAINS, TnlDomain } from '../tnl-domain';
 import { ReadinessEvidence, ReadinessFacts, TnlAlternative, alternativeHolds, describeAlternative } from './conditions';
@@ -24,6 +25,8 @@ export interface ReadinessInput {
   progress: readonly Pick<ProgressEntry, 'actionCode' | 'status'>[];
   evidence: readonly ReadinessEvidence[];
   inventory: readonly InventoryItemInput[];
+  /** The declared fleet the inventory's shares are counted against (see `inventoryFigures`); none by default. */
+  fleet?: readonly FleetDeclaration[];
   awardedLabels?: readonly AwardedLabel[];
 }
 
@@ -231,7 +234,7 @@ function checkedFacts(input: ReadinessInput): ReadinessFacts {
   return {
     statusOf: (code) => statuses.get(code) ?? 'NOT_STARTED',
     evidence: input.evidence,
-    figures: inventoryFigures(input.inventory),
+    figures: inventoryFigures(input.inventory, input.fleet ?? []),
     awardedLabels,
   };
 }

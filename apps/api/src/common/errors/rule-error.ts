@@ -11,6 +11,7 @@ const RULE_MESSAGES: Record<RuleErrorCode, string> = {
   MIGRATION_STAGE_NOT_FORWARD: 'The next stage recorded must come after the current one',
   MIGRATION_STAGE_DATE_BEFORE_PREVIOUS: 'A stage cannot be reached before the current stage was',
   MIGRATION_STAGE_DATE_IN_FUTURE: 'A stage is recorded once reached: its date cannot be after today (Europe/Paris)',
+  FLEET_DATE_IN_FUTURE: 'A fleet is counted as it is: the day of the count cannot be after today (Europe/Paris)',
   ASSESSMENT_DATE_IN_FUTURE: 'An assessment cannot be dated after today (Europe/Paris)',
   REPLY_TEXT_REQUIRED: 'A reply needs a text',
   INVALID_TNL_LABEL: 'This vintage, scale and level of the Territoire Numérique Libre label do not go together',

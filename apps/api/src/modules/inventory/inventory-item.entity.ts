@@ -1,4 +1,4 @@
-import type { MigrationStage, SoftwareCategory } from '@pacte/pact';
+import type { FleetAudience, MigrationStage, SoftwareCategory } from '@pacte/pact';
 import {
   Column,
   CreateDateColumn,
@@ -41,6 +41,10 @@ export class SoftwareInventoryItemEntity {
   /** Workstations or users it covers; servers for SERVER_OS; null when not known. */
   @Column({ type: 'integer', nullable: true })
   seats!: number | null;
+
+  /** Whose machines it runs on: staff, schools or public access; its seats count against that audience's fleet. */
+  @Column({ type: 'varchar', length: 16, default: 'STAFF' })
+  audience!: FleetAudience;
 
   /** The catalogue entry of the software in use, when it is in the catalogue. */
   @ForeignKey('software_catalogue_entry', { onDelete: 'RESTRICT' })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
 import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
+import { CollectivityFleetEntity } from './fleet.entity';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from './inventory-item.entity';
 import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
 import { EntryUse, InventoryRepository } from './inventory.repository';
@@ -19,6 +20,16 @@ export class InventoryLoaders {
       () =>
         new DataLoader(async (ids: readonly string[]) =>
           groupByKeys(ids, await this.repository.findByCollectivityIds(ids), (i) => i.collectivityId),
+        ),
+    );
+  }
+
+  fleetByCollectivity(ctx: GqlContext): DataLoader<string, CollectivityFleetEntity[]> {
+    return ctx.loaders.get(
+      'inventory.fleetByCollectivity',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.repository.findFleetsByCollectivityIds(ids), (f) => f.collectivityId),
         ),
     );
   }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
+import type { FleetAudience } from '@pacte/pact';
+import { CollectivityFleetEntity } from './fleet.entity';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from './inventory-item.entity';
 
 /** One inventory item that uses a catalogue entry (or an entry for the same software), for "who else uses it". */
@@ -21,6 +23,27 @@ export class InventoryRepository {
 
   private stages(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(SoftwareInventoryStageEntity);
+  }
+
+  private fleets(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(CollectivityFleetEntity);
+  }
+
+  /** The fleet declarations of these collectivities, one per audience at most. */
+  findFleetsByCollectivityIds(collectivityIds: readonly string[], manager?: EntityManager) {
+    return this.fleets(manager).find({
+      where: { collectivityId: In([...collectivityIds]) },
+      order: { collectivityId: 'ASC', audience: 'ASC' },
+    });
+  }
+
+  /** One audience's declaration, locked until the transaction ends; null when none yet. */
+  findFleetForUpdate(collectivityId: string, audience: FleetAudience, manager: EntityManager) {
+    return this.fleets(manager).findOne({ where: { collectivityId, audience }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  saveFleet(entity: Partial<CollectivityFleetEntity>, manager: EntityManager) {
+    return saveVersioned(manager, CollectivityFleetEntity, entity);
   }
 
   findByCollectivityIds(collectivityIds: readonly string[], manager?: EntityManager) {

@@ -14,10 +14,12 @@ import {
 } from '../software-catalogue/models/software-catalogue.model';
 import { SoftwareCatalogueLoaders } from '../software-catalogue/software-catalogue.loaders';
 import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
+import { DeclareFleetInput } from './dto/fleet.input';
 import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemInput } from './dto/inventory.input';
 import { InventoryLoaders } from './inventory.loaders';
 import { EntryUse } from './inventory.repository';
 import { InventoryService, proposalsOf } from './inventory.service';
+import { FleetDeclarationModel, fleetInput, toFleetDeclarationModel } from './models/fleet.model';
 import {
   InventoryFiguresModel,
   InventoryItemModel,
@@ -65,6 +67,15 @@ export class InventoryResolver {
   ): Promise<MigrationStageChangeModel> {
     const change = await this.service.advance(actor, input);
     return { item: toInventoryItemModel(change.item), proposedProgressUpdates: change.proposedProgressUpdates };
+  }
+
+  @RequirePermission('inventory.manage')
+  @Mutation(() => FleetDeclarationModel, {
+    description:
+      'Declare a collectivity’s whole fleet (workstations, servers, office seats) for one audience, as of a day: the base of the inventory’s shares. Replaces the audience’s previous declaration',
+  })
+  async declareFleet(@CurrentActor() actor: Actor, @Args('input') input: DeclareFleetInput) {
+    return toFleetDeclarationModel(await this.service.declareFleet(actor, input));
   }
 
   @ResolveField(() => CollectivityModel)
@@ -122,12 +133,24 @@ export class CollectivityInventoryResolver {
     return (await this.loaders.byCollectivity(ctx).load(parent.id)).map(toInventoryItemModel);
   }
 
+  @ResolveField(() => [FleetDeclarationModel], {
+    description:
+      'The whole fleet it declared, one declaration per audience at most (none: shares are over the inventory only)',
+  })
+  async fleet(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<FleetDeclarationModel[]> {
+    return (await this.loaders.fleetByCollectivity(ctx).load(parent.id)).map(toFleetDeclarationModel);
+  }
+
   @ResolveField(() => InventoryFiguresModel, {
-    description: 'Shares of workstations, office seats and servers on free software, free business applications',
+    description:
+      'Shares of workstations, office seats and servers on free software, counted against the declared fleet (else the inventory only), and free business applications',
   })
   async inventoryFigures(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
-    const items = await this.loaders.byCollectivity(ctx).load(parent.id);
-    return toInventoryFiguresModel(inventoryFigures(items.map(inventoryInput)));
+    const [items, fleet] = await Promise.all([
+      this.loaders.byCollectivity(ctx).load(parent.id),
+      this.loaders.fleetByCollectivity(ctx).load(parent.id),
+    ]);
+    return toInventoryFiguresModel(inventoryFigures(items.map(inventoryInput), fleet.map(fleetInput)));
   }
 }
 

@@ -22,9 +22,12 @@ import { UnitOfWork } from '../history/unit-of-work';
 import { UnknownActionError } from '../progress/progress.errors';
 import { ProgressService } from '../progress/progress.service';
 import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
+import { DeclareFleetInput } from './dto/fleet.input';
 import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemInput } from './dto/inventory.input';
+import { CollectivityFleetEntity } from './fleet.entity';
 import { SoftwareInventoryItemEntity } from './inventory-item.entity';
 import { InventoryRepository } from './inventory.repository';
+import { fleetHistorySnapshot, toFleetDeclarationModel } from './models/fleet.model';
 import { inventoryItemHistorySnapshot, toInventoryItemModel } from './models/inventory.model';
 
 /** A proposed progress update, with the commitment to pass to updateActionProgress. */
@@ -39,6 +42,8 @@ export interface MigrationStageChange {
 
 /** An inventory item as this service returns it: what other modules may read. */
 export type InventoryItemRecord = Readonly<SoftwareInventoryItemEntity>;
+/** A fleet declaration as this service returns it: what other modules may read. */
+export type FleetRecord = Readonly<CollectivityFleetEntity>;
 
 @Injectable()
 export class InventoryService {
@@ -56,6 +61,46 @@ export class InventoryService {
   /** The inventory of a collectivity. */
   itemsOf(collectivityId: string): Promise<SoftwareInventoryItemEntity[]> {
     return this.repository.findByCollectivityIds([collectivityId]);
+  }
+
+  /** The fleet a collectivity declared, one declaration per audience at most. */
+  fleetOf(collectivityId: string): Promise<CollectivityFleetEntity[]> {
+    return this.repository.findFleetsByCollectivityIds([collectivityId]);
+  }
+
+  /**
+   * Declares a collectivity's whole fleet for one audience, as of a day: it replaces that audience's previous
+   * declaration (CONFLICT when `expectedVersion` names another version than the stored one).
+   */
+  declareFleet(actor: Actor, input: DeclareFleetInput): Promise<CollectivityFleetEntity> {
+    return this.unitOfWork.run(actor, async ({ manager, record }) => {
+      const collectivity = await this.collectivities.get(input.collectivityId, manager);
+      this.access.assertCanEdit(actor, collectivity.id, 'inventory.manage', 'Collectivity', collectivity.id);
+      const current = await this.repository.findFleetForUpdate(collectivity.id, input.audience, manager);
+      if (current) {
+        assertVersion('Fleet', current.id, input.expectedVersion, current.version, () =>
+          toFleetDeclarationModel(current),
+        );
+      }
+      const before = current ? fleetHistorySnapshot(current) : null;
+      const saved = await this.repository.saveFleet(
+        {
+          ...(current ?? { collectivityId: collectivity.id, audience: input.audience }),
+          workstations: input.workstations ?? null,
+          servers: input.servers ?? null,
+          officeSeats: input.officeSeats ?? null,
+          asOf: input.asOf,
+        },
+        manager,
+      );
+      record({
+        name: 'FleetDeclared',
+        collectivityId: collectivity.id,
+        entityId: saved.id,
+        payload: { before, after: fleetHistorySnapshot(saved) },
+      });
+      return saved;
+    });
   }
 
   private checkedCodes(codes: readonly string[]): string[] {
@@ -101,6 +146,7 @@ export class InventoryService {
           productName: input.productName.trim(),
           productIsFree: input.productIsFree,
           seats: input.seats ?? null,
+          audience: input.audience ?? 'STAFF',
           productEntryId: await this.checkEntry(input.productEntryId, manager),
           targetEntryId: await this.checkEntry(input.targetEntryId, manager),
           stage: input.stage,
@@ -133,6 +179,7 @@ export class InventoryService {
       if (input.productName != null) item.productName = input.productName.trim();
       if (input.productIsFree != null) item.productIsFree = input.productIsFree;
       if (input.seats !== undefined) item.seats = input.seats;
+      if (input.audience != null) item.audience = input.audience;
       if (input.productEntryId !== undefined)
         item.productEntryId = await this.checkEntry(input.productEntryId, manager);
       if (input.targetEntryId !== undefined) item.targetEntryId = await this.checkEntry(input.targetEntryId, manager);

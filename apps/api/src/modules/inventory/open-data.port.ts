@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MigrationStage, SoftwareCategory } from '@pacte/pact';
+import type { FleetAudience, FleetDeclaration, MigrationStage, SoftwareCategory } from '@pacte/pact';
 import { DataSource } from 'typeorm';
 
 export interface InventoryRow {
@@ -10,6 +10,7 @@ export interface InventoryRow {
   productName: string;
   productIsFree: boolean;
   seats: number | null;
+  audience: FleetAudience;
   targetEntryId: string | null;
   stage: MigrationStage;
   stageReachedOn: string;
@@ -32,7 +33,7 @@ export class InventoryOpenDataPort {
     for (;;) {
       const rows: InventoryRow[] = await this.dataSource.query(
         `SELECT id, collectivity_id AS "collectivityId", category, product_name AS "productName",
-                product_is_free AS "productIsFree", seats, target_entry_id AS "targetEntryId", stage,
+                product_is_free AS "productIsFree", seats, audience, target_entry_id AS "targetEntryId", stage,
                 to_char(stage_reached_on, 'YYYY-MM-DD') AS "stageReachedOn", action_codes AS "actionCodes",
                 updated_at AS "updatedAt"
            FROM software_inventory_item
@@ -46,5 +47,14 @@ export class InventoryOpenDataPort {
       const last = rows[rows.length - 1];
       after = [last.collectivityId, last.id];
     }
+  }
+
+  /** The fleet one collectivity declared (the base of its shares), one declaration per audience at most. */
+  fleetOf(collectivityId: string): Promise<FleetDeclaration[]> {
+    return this.dataSource.query(
+      `SELECT audience, workstations, servers, office_seats AS "officeSeats", to_char(as_of, 'YYYY-MM-DD') AS "asOf"
+         FROM collectivity_fleet WHERE collectivity_id = $1 ORDER BY audience`,
+      [collectivityId],
+    );
   }
 }

@@ -53,12 +53,13 @@ export class CommitmentLabelReadinessResolver {
       'Readiness for the Territoire Numérique Libre label, from this commitment’s progress and evidence and the collectivity’s inventory and awarded labels. A self-assessment',
   })
   async labelReadiness(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<LabelReadinessModel> {
-    const [progress, evidence, items, labels] = await Promise.all([
+    const [progress, evidence, items, fleet, labels] = await Promise.all([
       this.progress.byCommitment(ctx).load(parent.id),
       this.evidence.byCommitment(ctx).load(parent.id),
       this.inventory.byCollectivity(ctx).load(parent.collectivityId),
+      this.inventory.fleetByCollectivity(ctx).load(parent.collectivityId),
       this.loaders.byCollectivity(ctx).load(parent.collectivityId),
     ]);
-    return toLabelReadinessModel(readinessOf({ progress, evidence, items, labels }));
+    return toLabelReadinessModel(readinessOf({ progress, evidence, items, fleet, labels }));
   }
 }

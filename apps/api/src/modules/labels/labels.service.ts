@@ -77,10 +77,11 @@ export class LabelsService {
   async applicationFacts(collectivityId: string): Promise<ApplicationFacts> {
     const collectivity = await this.collectivities.get(collectivityId);
     const commitment = await this.commitments.findForCollectivity(collectivity.id, CURRENT_EDITION);
-    const [progress, evidence, items, labels] = await Promise.all([
+    const [progress, evidence, items, fleet, labels] = await Promise.all([
       commitment ? this.progress.rowsOf(commitment.id) : [],
       commitment ? this.evidence.ofCommitment(commitment.id) : [],
       this.inventory.itemsOf(collectivity.id),
+      this.inventory.fleetOf(collectivity.id),
       this.repository.findByCollectivityIds([collectivity.id]),
     ]);
     const softwareNames = await this.software.namesOf(
@@ -92,6 +93,7 @@ export class LabelsService {
       progress,
       evidence,
       items,
+      fleet,
       labels,
       softwareNames,
       publicUrl: this.config.publicUrl,

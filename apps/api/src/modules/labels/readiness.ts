@@ -1,6 +1,7 @@
 import { ReadinessAssessment, assessReadiness } from '@pacte/pact';
 import type { EvidenceRecord } from '../evidence/evidence.service';
-import type { InventoryItemRecord } from '../inventory/inventory.service';
+import type { FleetRecord, InventoryItemRecord } from '../inventory/inventory.service';
+import { fleetInput } from '../inventory/models/fleet.model';
 import { inventoryInput } from '../inventory/models/inventory.model';
 import type { ProgressRecord } from '../progress/progress.service';
 import type { TnlLabelEntity } from './tnl-label.entity';
@@ -10,6 +11,8 @@ export interface LabelFacts {
   progress: readonly Pick<ProgressRecord, 'actionCode' | 'status'>[];
   evidence: readonly EvidenceRecord[];
   items: readonly InventoryItemRecord[];
+  /** The declared fleet the inventory's shares are counted against. */
+  fleet: readonly FleetRecord[];
   labels: readonly TnlLabelEntity[];
 }
 
@@ -26,6 +29,7 @@ export function readinessOf(facts: LabelFacts): ReadinessAssessment {
       criterionIds: e.criterionIds ?? [],
     })),
     inventory: facts.items.map(inventoryInput),
+    fleet: facts.fleet.map(fleetInput),
     awardedLabels: facts.labels.map((l) => ({ year: l.year, scale: l.scale, level: l.level, mentions: l.mentions })),
   });
 }

@@ -17,11 +17,13 @@ const EMBEDDED_TYPES = [
   'AreaStatistics',
   'AuditedScoreSummary',
   'AuditedSectionScore',
+  'AudienceInventoryFigures',
   'CollectivityPage',
   'CountByKey',
   'EvidenceFile',
   'Follow',
   'InventoryFigures',
+  'InventoryShare',
   'LabelReadiness',
   'MapSettings',
   'MigrationStageChange',
@@ -101,7 +103,7 @@ function commitmentChanged(cache: Cache, commitmentId: unknown, collectivityFiel
 function inventoryChanged(cache: Cache, which: (collectivity: string) => boolean) {
   for (const collectivity of loadedCollectivities(cache)) {
     if (!which(collectivity)) continue;
-    invalidateFields(cache, collectivity, ['history', 'inventory', 'inventoryFigures', 'tnlLabels']);
+    invalidateFields(cache, collectivity, ['history', 'inventory', 'inventoryFigures', 'fleet', 'tnlLabels']);
     const commitment = cache.resolve(collectivity, 'commitment');
     if (typeof commitment === 'string') invalidateFields(cache, commitment, ['labelReadiness']);
   }
@@ -184,6 +186,8 @@ const mutationUpdates: Record<string, Updater> = {
     inventoryChanged(cache, byId(cache, 'Collectivity', input(args).collectivityId)),
   updateInventoryItem: (_result, args, cache) => inventoryChanged(cache, holdsItem(cache, input(args).itemId)),
   advanceMigrationStage: (_result, args, cache) => inventoryChanged(cache, holdsItem(cache, input(args).itemId)),
+  declareFleet: (_result, args, cache) =>
+    inventoryChanged(cache, byId(cache, 'Collectivity', input(args).collectivityId)),
   recordTnlLabel: (_result, args, cache) =>
     inventoryChanged(cache, byId(cache, 'Collectivity', input(args).collectivityId)),
 };

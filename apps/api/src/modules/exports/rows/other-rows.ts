@@ -93,7 +93,9 @@ export class OtherRows {
           seats: e.seats,
           stage: e.stage,
           targetIsFree: e.targetEntryId !== null,
+          audience: e.audience,
         })),
+        await this.inventory.fleetOf(id),
       );
       return {
         ...placeCells(place),

@@ -3,12 +3,14 @@ import {
   inventoryItemAddSchema,
   inventoryItemUpdateSchema,
   stageAdvanceSchema,
+  FleetAudience,
   MigrationStage,
   SoftwareCategory,
 } from '@pacte/pact';
 import { ValidatedBy } from '../../../common/validation/rulebook';
 import { ExpectedVersionField } from '../../../common/validation/expected-version';
 import { SoftwareCategoryEnum } from '../../software-catalogue/models/software-catalogue.model';
+import { FleetAudienceEnum } from '../models/fleet.model';
 import { MigrationStageEnum } from '../models/inventory.model';
 
 @InputType()
@@ -28,6 +30,9 @@ export class AddInventoryItemInput {
 
   @Field(() => Int, { nullable: true, description: 'Workstations or users; servers for SERVER_OS; null: unknown' })
   seats?: number | null;
+
+  @Field(() => FleetAudienceEnum, { nullable: true, description: 'Whose machines; default STAFF' })
+  audience?: FleetAudience | null;
 
   @Field(() => ID, { nullable: true, description: 'The catalogue entry of the software in use' })
   productEntryId?: string | null;
@@ -70,6 +75,9 @@ export class UpdateInventoryItemInput {
 
   @Field(() => Int, { nullable: true })
   seats?: number | null;
+
+  @Field(() => FleetAudienceEnum, { nullable: true })
+  audience?: FleetAudience | null;
 
   @Field(() => ID, { nullable: true })
   productEntryId?: string | null;

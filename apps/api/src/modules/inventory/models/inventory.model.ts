@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   EventPayload,
+  FleetAudience,
   InventoryFigures,
   InventoryItemInput,
   MIGRATION_STAGES,
@@ -12,6 +13,12 @@ import {
 import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
 import { SoftwareCategoryEnum } from '../../software-catalogue/models/software-catalogue.model';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from '../inventory-item.entity';
+import {
+  AudienceInventoryFiguresModel,
+  FleetAudienceEnum,
+  InventoryShareModel,
+  toAudienceFiguresModel,
+} from './fleet.model';
 
 export const MigrationStageEnum = Object.fromEntries(MIGRATION_STAGES.map((v) => [v, v])) as {
   [K in MigrationStage]: K;
@@ -45,6 +52,9 @@ export class InventoryItemModel {
 
   @Field(() => Int, { nullable: true, description: 'Workstations or users; servers for SERVER_OS; null: unknown' })
   seats!: number | null;
+
+  @Field(() => FleetAudienceEnum, { description: 'Whose machines it runs on; its seats count against that fleet' })
+  audience!: FleetAudience;
 
   @Field(() => MigrationStageEnum)
   stage!: MigrationStage;
@@ -88,6 +98,7 @@ export function inventoryInput(e: SoftwareInventoryItemEntity): InventoryItemInp
     seats: e.seats,
     stage: e.stage,
     targetIsFree: e.targetEntryId !== null,
+    audience: e.audience,
   };
 }
 
@@ -98,6 +109,7 @@ export function toInventoryItemModel(e: SoftwareInventoryItemEntity): InventoryI
     productName: e.productName,
     productIsFree: e.productIsFree,
     seats: e.seats,
+    audience: e.audience,
     stage: e.stage,
     stageReachedOn: e.stageReachedOn,
     targetIsFree: e.targetEntryId !== null,
@@ -122,6 +134,7 @@ export function inventoryItemHistorySnapshot(
     productName: e.productName,
     productIsFree: e.productIsFree,
     seats: e.seats,
+    audience: e.audience,
     productEntryId: e.productEntryId,
     targetEntryId: e.targetEntryId,
     stage: e.stage,
@@ -205,10 +218,21 @@ export class InventoryFiguresModel {
 
   @Field(() => Int, { description: 'Business applications that run free software' })
   freeBusinessApplications!: number;
+
+  @Field(() => [InventoryShareModel], {
+    description:
+      'The three shares, all audiences together, with what each is counted against (the declared fleet or the inventory only)',
+  })
+  shares!: InventoryShareModel[];
+
+  @Field(() => [AudienceInventoryFiguresModel], {
+    description: 'The shares per audience, for each audience with an inventoried seat or a declared fleet',
+  })
+  audiences!: AudienceInventoryFiguresModel[];
 }
 
 export function toInventoryFiguresModel(f: InventoryFigures): InventoryFiguresModel {
-  return { ...f };
+  return { ...f, shares: f.shares.map((s) => ({ ...s })), audiences: f.audiences.map(toAudienceFiguresModel) };
 }
 
 @ObjectType('SoftwareUser', { description: 'A collectivity whose inventory runs or targets a catalogue entry' })

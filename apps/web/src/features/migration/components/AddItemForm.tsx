@@ -16,6 +16,7 @@ const empty = (): NewItemForm => ({
   productIsFree: false,
   entry: null,
   seats: '',
+  audience: 'STAFF',
   notes: '',
   stage: 'INVENTORY',
   stageReachedOn: today(),

@@ -21,6 +21,7 @@ export function itemForm(item: EditedItem): ItemForm {
     productIsFree: item.productIsFree,
     entry: entry ? { id: entry.id, name: entry.name } : null,
     seats: item.seats == null ? '' : String(item.seats),
+    audience: item.audience,
     notes: item.notes ?? '',
   };
 }

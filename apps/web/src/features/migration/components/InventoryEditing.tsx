@@ -5,13 +5,15 @@ import { proposalRows, type Proposal } from '../utils/proposals';
 import { AddItemForm } from './AddItemForm';
 import { AdvanceStageForm } from './AdvanceStageForm';
 import { EditItemForm, type EditedItem } from './EditItemForm';
+import { FleetForm, type Declaration } from './FleetForm';
 import { ProposedUpdates, type StageChange } from './ProposedUpdates';
 
 /**
  * The inventory's forms, for those who may keep it: add a software, and for each item change it or record a later
- * stage; what that stage proposes for the pact actions then shows above the forms, to confirm or dismiss.
+ * stage; declare the whole fleet the shares are counted against; what a stage proposes for the pact actions then
+ * shows above the forms, to confirm or dismiss.
  */
-export function InventoryEditing({ items }: { items: readonly EditedItem[] }) {
+export function InventoryEditing({ items, fleet }: { items: readonly EditedItem[]; fleet: readonly Declaration[] }) {
   const { t, plural } = useI18n();
   const { abilities, commitment } = useInventoryEditing();
   const [change, setChange] = useState<StageChange | null>(null);
@@ -25,6 +27,9 @@ export function InventoryEditing({ items }: { items: readonly EditedItem[] }) {
     <div className="inventory-editing" data-testid="inventory-editing">
       <h3>{t('migration.editing.title')}</h3>
       {change && <ProposedUpdates key={change.id} change={change} onClose={() => setChange(null)} />}
+      <Folded summary={t('migration.fleet.title')} testId="declare-fleet">
+        <FleetForm fleet={fleet} />
+      </Folded>
       <Folded summary={t('migration.add.title')} testId="add-inventory-item">
         <AddItemForm />
       </Folded>

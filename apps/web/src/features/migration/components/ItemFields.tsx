@@ -1,4 +1,11 @@
-import { SOFTWARE_CATEGORIES, SOFTWARE_CATEGORY_LABELS, type SoftwareCategory } from '@pacte/pact';
+import {
+  FLEET_AUDIENCES,
+  FLEET_AUDIENCE_LABELS,
+  SOFTWARE_CATEGORIES,
+  SOFTWARE_CATEGORY_LABELS,
+  type FleetAudience,
+  type SoftwareCategory,
+} from '@pacte/pact';
 import { useId } from 'react';
 import { Field } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
@@ -88,6 +95,18 @@ export function ItemFields<F extends ItemForm>({ form, set, problem }: ItemField
           value={form.seats}
           onChange={(e) => set('seats', e.target.value as F['seats'])}
         />
+      </Field>
+      <Field label={t('migration.field.audience')} hint={t('migration.field.audienceHint')}>
+        <select
+          value={form.audience}
+          onChange={(e) => set('audience', e.target.value as FleetAudience as F['audience'])}
+        >
+          {FLEET_AUDIENCES.map((a) => (
+            <option key={a} value={a}>
+              {FLEET_AUDIENCE_LABELS[a][locale]}
+            </option>
+          ))}
+        </select>
       </Field>
       <Field label={t('migration.field.notes')} error={problem('notes')}>
         <textarea rows={2} value={form.notes} onChange={(e) => set('notes', e.target.value as F['notes'])} />

@@ -1,4 +1,4 @@
-import { INVENTORY_FIGURES, INVENTORY_FIGURE_LABELS, MIGRATION_STAGE_LABELS } from '@pacte/pact';
+import { FLEET_AUDIENCE_LABELS, MIGRATION_STAGE_LABELS } from '@pacte/pact';
 import { useMemo } from 'react';
 import { CollectivityMigrationDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
 import { ChartFigure } from '../../../components/charts';
@@ -9,6 +9,7 @@ import { useSession } from '../../account';
 import { InventoryEditingContext, type InventoryEditing as Editing } from '../hooks/useInventoryEditing';
 import { inventoryAbilitiesOn } from '../utils/abilities';
 import { stagesByCategory, type StageDatum } from '../utils/inventory';
+import { FleetFigures } from './FleetFigures';
 import { InventoryEditing } from './InventoryEditing';
 import { Readiness } from './ReadinessSection';
 
@@ -45,7 +46,7 @@ export function MigrationSection({ collectivityId }: { collectivityId: string })
         {error && <ErrorMessage error={error} onRetry={refetch} />}
         {!error && !collectivity && <Loading />}
         {collectivity && <Inventory collectivity={collectivity} />}
-        {collectivity && <InventoryEditing items={collectivity.inventory} />}
+        {collectivity && <InventoryEditing items={collectivity.inventory} fleet={collectivity.fleet} />}
       </section>
       {collectivity?.commitment && (
         <Readiness
@@ -67,25 +68,13 @@ export function MigrationSection({ collectivityId }: { collectivityId: string })
 
 function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery['collectivity'] }) {
   const { t, locale, formatPercent, formatNumber, formatDate } = useI18n();
-  const figures = collectivity.inventoryFigures;
   const categories = stagesByCategory(collectivity.inventory, locale);
   if (collectivity.inventory.length === 0) {
     return <EmptyState title={t('migration.empty')} />;
   }
   return (
     <>
-      <dl className="facts key-figures-inline" data-testid="inventory-figures">
-        {INVENTORY_FIGURES.map((f) => (
-          <div key={f}>
-            <dt>{INVENTORY_FIGURE_LABELS[f][locale]}</dt>
-            <dd>
-              {INVENTORY_FIGURE_LABELS[f].unit === '%'
-                ? formatPercent(figures[f] as number | null | undefined)
-                : formatNumber(figures[f] ?? 0)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FleetFigures collectivity={collectivity} />
       <div className="chart-grid">
         {categories.map((c) => (
           <ChartFigure
@@ -122,6 +111,11 @@ function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery[
             key: 'free',
             header: t('migration.free'),
             cell: (r) => (r.runsFree ? t('migration.yes') : t('migration.no')),
+          },
+          {
+            key: 'audience',
+            header: t('migration.fleet.audience'),
+            cell: (r) => FLEET_AUDIENCE_LABELS[r.audience][locale],
           },
           {
             key: 'seats',

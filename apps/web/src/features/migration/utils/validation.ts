@@ -1,8 +1,10 @@
 import {
+  fleetDeclarationSchema,
   inventoryItemAddSchema,
   stageAdvanceAgainst,
   tnlLabelSchema,
   tnlScaleOfYear,
+  type FleetAudience,
   type MigrationStage,
   type RuleCode,
   type SoftwareCategory,
@@ -11,6 +13,7 @@ import {
 import type {
   AddInventoryItemInput,
   AdvanceMigrationStageInput,
+  DeclareFleetInput,
   RecordTnlLabelInput,
   UpdateInventoryItemInput,
 } from '../../../generated/graphql';
@@ -41,6 +44,8 @@ export interface ItemForm {
   /** The catalogue entry picked: the free target, or the product itself when it is free. */
   entry: { id: string; name: string; replaces?: readonly string[] } | null;
   seats: string;
+  /** Whose machines: its seats count against that audience's fleet. */
+  audience: FleetAudience;
   notes: string;
 }
 
@@ -57,6 +62,7 @@ function itemCheckInput(f: ItemForm) {
     productName: f.productName.trim(),
     productIsFree: f.productIsFree,
     seats: f.seats.trim() === '' ? null : Number(f.seats),
+    audience: f.audience,
     notes: f.notes,
   };
 }
@@ -92,6 +98,7 @@ export function addItemInput(collectivityId: string, f: NewItemForm): AddInvento
     productName: f.productName.trim(),
     ...entryFields(f),
     seats: f.seats.trim() === '' ? null : Number(f.seats),
+    audience: f.audience,
     stage: f.stage,
     stageReachedOn: f.stageReachedOn,
     notes: f.notes.trim() === '' ? null : f.notes.trim(),
@@ -106,6 +113,7 @@ export function updateItemInput(itemId: string, f: ItemForm, actionCodes?: strin
     productName: f.productName.trim(),
     ...entryFields(f),
     seats: f.seats.trim() === '' ? null : Number(f.seats),
+    audience: f.audience,
     notes: f.notes.trim() === '' ? null : f.notes.trim(),
     ...(actionCodes ? { actionCodes } : {}),
   };
@@ -184,5 +192,42 @@ export function labelInput(collectivityId: string, f: LabelForm): RecordTnlLabel
     level: f.level,
     mentions: scale === '2025' ? f.mentions : [],
     url: f.url.trim() === '' ? null : f.url.trim(),
+  };
+}
+
+/** One audience's fleet as typed: counts left empty are not declared. */
+export interface FleetForm {
+  audience: FleetAudience;
+  workstations: string;
+  servers: string;
+  officeSeats: string;
+  asOf: string;
+}
+
+const count = (value: string) => (value.trim() === '' ? null : Number(value));
+
+/** The rules of declareFleet (the rulebook's): whole counts, a day that is not in the future. */
+export function checkFleetForm(f: FleetForm, today: string): Problems<FleetForm> {
+  const problems: Problems<FleetForm> = formProblems<FleetForm>(fleetDeclarationSchema({ today }), {
+    collectivityId: SOME_ID,
+    audience: f.audience,
+    workstations: count(f.workstations),
+    servers: count(f.servers),
+    officeSeats: count(f.officeSeats),
+    asOf: orMissing(f.asOf),
+  });
+  if (f.asOf.trim() === '') problems.asOf = 'REQUIRED';
+  return problems;
+}
+
+export function fleetInput(collectivityId: string, f: FleetForm, expectedVersion: number | null): DeclareFleetInput {
+  return {
+    collectivityId,
+    audience: f.audience,
+    workstations: count(f.workstations),
+    servers: count(f.servers),
+    officeSeats: count(f.officeSeats),
+    asOf: f.asOf,
+    expectedVersion,
   };
 }

@@ -30,6 +30,7 @@ export const rulesEn: Record<keyof typeof rulesFr, string> = {
   'rule.MIGRATION_STAGE_NOT_FORWARD': 'Choose a stage after the current one.',
   'rule.MIGRATION_STAGE_DATE_BEFORE_PREVIOUS': 'The date cannot come before the current stage’s.',
   'rule.MIGRATION_STAGE_DATE_IN_FUTURE': 'A stage is recorded once reached: the date cannot be in the future.',
+  'rule.FLEET_DATE_IN_FUTURE': 'A fleet is declared as it is: the date cannot be in the future.',
   'rule.ASSESSMENT_DATE_IN_FUTURE': 'The date of the assessment cannot be in the future.',
   'rule.REPLY_TEXT_REQUIRED': 'Write a reply.',
   'rule.INVALID_TNL_LABEL': 'This level does not exist for this vintage.',

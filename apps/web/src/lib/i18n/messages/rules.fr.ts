@@ -34,6 +34,7 @@ export const rulesFr = {
   'rule.MIGRATION_STAGE_DATE_BEFORE_PREVIOUS': 'La date ne peut pas précéder celle de l’étape actuelle.',
   'rule.MIGRATION_STAGE_DATE_IN_FUTURE':
     'Une étape s’enregistre une fois atteinte : la date ne peut pas être dans le futur.',
+  'rule.FLEET_DATE_IN_FUTURE': 'Le parc se déclare tel qu’il est : la date ne peut pas être dans le futur.',
   'rule.ASSESSMENT_DATE_IN_FUTURE': 'La date de l’évaluation ne peut pas être dans le futur.',
   'rule.REPLY_TEXT_REQUIRED': 'Écrivez une réponse.',
   'rule.INVALID_TNL_LABEL': 'Ce niveau n’existe pas pour ce millésime.',
