@@ -134,7 +134,6 @@ onServer('the import path from an empty instance, as a campaign moderator', () =
     expect(fixed).toHaveLength(5000);
     const broken = fixed.map((r) => [...r]);
     for (const m of MISTAKES) broken[m.row][col(m.column)] = m.value;
-    const started = Date.now();
 
     // The broken file: refused, each of the 12 named by its line and column, nothing written (even confirmed).
     const check = await upload('signatures', asFile(broken), 'signatures.csv');
@@ -205,6 +204,5 @@ onServer('the import path from an empty instance, as a campaign moderator', () =
     expect(resultsAgain.real).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 2 * COMMUNES });
     expect(await count(`SELECT count(*) AS n FROM audit_event`)).toBe(history);
     expect(await count(`SELECT count(*) AS n FROM commitment`)).toBe(winners.length);
-    console.log(`done-when imports: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 300_000);
 });
