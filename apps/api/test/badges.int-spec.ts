@@ -1,3 +1,4 @@
+import { CommitmentsService } from '../src/modules/commitments/commitments.service';
 import { createCommitted, createSyndicat } from './support/factories';
 import { createTestApi, TestApi } from './support/test-app';
 import { XmlElement, childOf, childrenOf, parseXml } from './support/xml';
@@ -74,6 +75,18 @@ describe('badges: GET /badges/{code}.svg for a committed collectivity, cached wi
     expect(childOf(en, 'title').text).toMatch(
       new RegExp(`^Free Software Pact — .*: 1 / 31 actions done \\(section 1: `),
     );
+  });
+
+  it('says on a demo commitment’s badge, in its text and its title, that it is fictional', async () => {
+    const c = await committed();
+    const before = parseXml((await get(`/badges/${c.code}.svg`)).body);
+    expect(texts(before)[0]).toBe('Pacte du Logiciel Libre — 0 / 31 actions');
+    await api.app.get(CommitmentsService).markDemo(c.commitmentId);
+    const svg = parseXml((await get(`/badges/${c.code}.svg`)).body);
+    expect(texts(svg)[0]).toBe('[Démo] Pacte du Logiciel Libre — 0 / 31');
+    expect(childOf(svg, 'title').text).toMatch(/^Démonstration, données fictives — Pacte du Logiciel Libre — /);
+    const en = parseXml((await get(`/badges/${c.code}.svg?lang=en`)).body);
+    expect(texts(en)[0]).toBe('[Demo] Free Software Pact — 0 / 31');
   });
 
   it('sends an ETag and Cache-Control; If-None-Match answers 304 until the progress changes, then a new ETag', async () => {

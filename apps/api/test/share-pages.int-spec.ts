@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'parse5';
+import { CommitmentsService } from '../src/modules/commitments/commitments.service';
 import { createCommitted, createSyndicat } from './support/factories';
 import { createTestApi, TestApi } from './support/test-app';
 import { childOf, childrenOf, parseXml } from './support/xml';
@@ -150,6 +151,19 @@ describe('share: each dashboard page as the API sends it (no JavaScript) has its
     expect(en.head.meta.description).toContain('committed to the 2026 Free Software Pact, 2 / 31 actions done');
     // The permalink, whatever the spelling of the address asked for.
     expect(en.head.meta['og:url']).toBe(`${PUBLIC_URL}/collectivite/syndicat/${collectivity.code}?lang=en`);
+  });
+
+  it('a demo commitment’s page says it is fictional in its title and description, in both languages', async () => {
+    const { collectivityId, commitmentId } = await createCommitted(api);
+    const { collectivity } = await api.ok(`query($id: ID!) { collectivity(id: $id) { code name } }`, {
+      id: collectivityId,
+    });
+    await api.app.get(CommitmentsService).markDemo(commitmentId);
+    const fr = await page(`/collectivite/syndicat/${collectivity.code}`);
+    expect(fr.head.title).toBe(`[Démo] ${collectivity.name} — 0 / 31 actions — Pacte du Logiciel Libre`);
+    expect(fr.head.meta.description).toMatch(/^Démonstration, données fictives\. /);
+    const en = await page(`/collectivite/syndicat/${collectivity.code}?lang=en`);
+    expect(en.head.meta.description).toMatch(/^Demonstration, fictional data\. /);
   });
 
   it('a collectivity that is not committed says so; territory pages name the territory', async () => {

@@ -11,11 +11,27 @@ export interface BadgeData {
   actionsTotal: number;
   /** In the catalogue's order; null: no action of the section counts. */
   sections: { section: number; score: number | null }[];
+  /** A commitment of the labelled demo data set: the badge says it is fictional, wherever it is embedded. */
+  demo?: boolean;
 }
 
 const WORDS = {
-  fr: { pact: 'Pacte du Logiciel Libre', done: 'actions réalisées', section: 'section', none: 'sans objet' },
-  en: { pact: 'Free Software Pact', done: 'actions done', section: 'section', none: 'not applicable' },
+  fr: {
+    pact: 'Pacte du Logiciel Libre',
+    done: 'actions réalisées',
+    section: 'section',
+    none: 'sans objet',
+    demo: '[Démo]',
+    demoTitle: 'Démonstration, données fictives',
+  },
+  en: {
+    pact: 'Free Software Pact',
+    done: 'actions done',
+    section: 'section',
+    none: 'not applicable',
+    demo: '[Demo]',
+    demoTitle: 'Demonstration, fictional data',
+  },
 } as const;
 
 function percent(score: number | null, lang: 'fr' | 'en'): string {
@@ -31,7 +47,8 @@ export function badgeTitle(badge: BadgeData): string {
   const sections = badge.sections
     .map((s) => `${w.section} ${s.section}${sep}${s.score === null ? w.none : percent(s.score, badge.lang)}`)
     .join(', ');
-  return `${w.pact} — ${badge.collectivityName}${sep}${badge.actionsDone} / ${badge.actionsTotal} ${w.done} (${sections})`;
+  const title = `${w.pact} — ${badge.collectivityName}${sep}${badge.actionsDone} / ${badge.actionsTotal} ${w.done} (${sections})`;
+  return badge.demo ? `${w.demoTitle} — ${title}` : title;
 }
 
 const WIDTH = 330;
@@ -41,7 +58,12 @@ const SECTION_WIDTH = WIDTH / 3;
 export function renderBadge(badge: BadgeData): string {
   const w = WORDS[badge.lang];
   const title = escapeXml(badgeTitle(badge));
-  const headline = escapeXml(`${w.pact} — ${badge.actionsDone} / ${badge.actionsTotal} actions`);
+  // The demo's headline drops the word "actions" to make room for its label within the same width.
+  const headline = escapeXml(
+    badge.demo
+      ? `${w.demo} ${w.pact} — ${badge.actionsDone} / ${badge.actionsTotal}`
+      : `${w.pact} — ${badge.actionsDone} / ${badge.actionsTotal} actions`,
+  );
   const sections = badge.sections.map((s, i) => {
     const x = i * SECTION_WIDTH;
     return [

@@ -45,6 +45,7 @@ export class BadgesService {
       actionsDone: scores?.actionsDone ?? 0,
       actionsTotal: catalogue.actions.length,
       sections: scores?.sections ?? catalogue.sections.map((s) => ({ section: s.number, score: null })),
+      demo: commitment.demo,
     });
     const etag = `"${createHash('sha256').update(svg).digest('base64url').slice(0, 32)}"`;
     return { svg, etag };

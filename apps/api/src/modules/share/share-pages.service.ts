@@ -159,12 +159,19 @@ export class SharePagesService {
         : lang === 'fr'
           ? `, avancement ${formatPercent(overall, lang)}`
           : `, ${formatPercent(overall, lang)} progress`;
+    // The labelled demo's commitments are fictional: said first, wherever the page is shared.
+    const demo = commitment.demo
+      ? lang === 'fr'
+        ? 'Démonstration, données fictives. '
+        : 'Demonstration, fictional data. '
+      : '';
     return {
-      title: `${collectivity.name} — ${done} / ${total} actions`,
+      title: `${commitment.demo ? (lang === 'fr' ? '[Démo] ' : '[Demo] ') : ''}${collectivity.name} — ${done} / ${total} actions`,
       description:
-        lang === 'fr'
+        demo +
+        (lang === 'fr'
           ? `${place} : engagée dans le Pacte du Logiciel Libre ${commitment.edition}, ${done} / ${total} actions réalisées${progress}. Statut de chaque action, preuves, audits et historique.`
-          : `${place}: committed to the ${commitment.edition} Free Software Pact, ${done} / ${total} actions done${progress}. Status of each action, evidence, assessments and history.`,
+          : `${place}: committed to the ${commitment.edition} Free Software Pact, ${done} / ${total} actions done${progress}. Status of each action, evidence, assessments and history.`),
       type: 'article',
       feed,
       path: collectivityPath(collectivity.kind, collectivity.code),
