@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AccountPage from '../src/features/account/components/AccountPage';
 import { SessionProvider, type Me } from '../src/features/account/hooks/useSession';
+import { http, HttpResponse } from 'msw';
 import DeskPage from '../src/features/desk/components/DeskPage';
+import { server } from './support/msw';
 import { mockGraphQL, renderWithProviders } from './support/render';
 
 const admin: Me = {
@@ -177,28 +179,42 @@ describe('asking for the auditor role (/mon-compte)', () => {
   });
 });
 
+/** The desk of an administrator who finds Échirolles, whose candidate lists `lists` gives at each request. */
+function echirollesDesk(lists: () => unknown[]) {
+  return {
+    DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+    DeskListMatches: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
+    Me: () => ({ me: admin }),
+    PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
+    DeskCommune: () => ({
+      collectivity: {
+        id: 'c-38151',
+        kind: 'COMMUNE',
+        code: '38151',
+        name: 'Échirolles',
+        postcodes: ['38130'],
+        candidateLists: lists(),
+      },
+    }),
+  };
+}
+
 describe('entering a signing form by hand (/campagne)', () => {
   it('finds the commune, creates its list, checks the form with the rulebook and records it', async () => {
     const user = userEvent.setup();
-    let lists: { id: string; name: string; headOfList: string | null }[] = [];
+    let lists: { id: string; name: string; headOfList: string | null; signatories: [] }[] = [];
     const calls = mockGraphQL({
-      DeskDeclarations: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
-      DeskListMatches: () => ({ reviewItems: { totalCount: 0, nodes: [] } }),
-      Me: () => ({ me: admin }),
-      PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
-      DeskCommune: () => ({
-        collectivity: {
-          id: 'c-38151',
-          kind: 'COMMUNE',
-          code: '38151',
-          name: 'Échirolles',
-          postcodes: ['38130'],
-          candidateLists: lists,
-        },
-      }),
+      ...echirollesDesk(() => lists),
       DeskCreateCandidateList: (v) => {
         const input = v.input as { name: string; headOfList: string };
-        lists = [{ id: '5b0f8a3e-2c1d-4e5f-9a6b-7c8d9e0f1a2b', name: input.name, headOfList: input.headOfList }];
+        lists = [
+          {
+            id: '5b0f8a3e-2c1d-4e5f-9a6b-7c8d9e0f1a2b',
+            name: input.name,
+            headOfList: input.headOfList,
+            signatories: [],
+          },
+        ];
         return { createCandidateList: lists[0] };
       },
       DeskAddSignatory: () => ({
@@ -256,5 +272,53 @@ describe('entering a signing form by hand (/campagne)', () => {
         signedOn: '2026-02-10',
       },
     });
+  });
+
+  it('attaches a signed PDF later to a recorded signature, and shows when each one came', async () => {
+    const user = userEvent.setup();
+    let received: string | null = null;
+    const uploads: { id: string; withFile: boolean }[] = [];
+    server.use(
+      http.post('*/signatories/:id/signed-form', async ({ params, request }) => {
+        const file = (await request.formData()).get('file');
+        // jsdom's File reaches the stand-in API as a part of the form, not always as a file of its realm.
+        uploads.push({ id: String(params.id), withFile: file !== null });
+        received = '2026-03-02';
+        return HttpResponse.json({ id: params.id, signedFormReceivedOn: received });
+      }),
+    );
+    mockGraphQL({
+      ...echirollesDesk(() => [
+        {
+          id: 'l-1',
+          name: 'Échirolles libre',
+          headOfList: 'Camille Martin',
+          signatories: [
+            { id: 's-1', firstName: 'Camille', lastName: 'Martin', signedFormReceivedOn: '2026-02-11' },
+            { id: 's-2', firstName: 'Dominique', lastName: 'Roux', signedFormReceivedOn: received },
+          ],
+        },
+      ]),
+    });
+    renderDesk();
+    const desk = within(await screen.findByTestId('desk-signing-form'));
+    await user.type(desk.getByLabelText('Code INSEE de la commune'), '38151');
+    await user.click(desk.getByRole('button', { name: 'Chercher la commune' }));
+    const rows = await desk.findAllByTestId('desk-signed-form');
+    expect(rows.map((r) => r.querySelector('p')?.textContent)).toEqual([
+      'Camille Martin (Échirolles libre) — formulaire signé reçu le 11 février 2026',
+      'Dominique Roux (Échirolles libre) — pas encore de formulaire signé',
+    ]);
+    const pdf = new File(['%PDF-1.7'], 'formulaire.pdf', { type: 'application/pdf' });
+    await user.upload(desk.getByLabelText('Formulaire signé de Dominique Roux (PDF)'), pdf);
+    await user.click(desk.getByRole('button', { name: 'Joindre le formulaire signé de Dominique Roux' }));
+    expect(await desk.findByText('Formulaire signé joint.')).toBeInTheDocument();
+    expect(uploads).toEqual([{ id: 's-2', withFile: true }]);
+    // The commune is asked again: the signature now shows the day its signed form came.
+    await waitFor(() =>
+      expect(desk.getAllByTestId('desk-signed-form')[1].querySelector('p')?.textContent).toBe(
+        'Dominique Roux (Échirolles libre) — formulaire signé reçu le 2 mars 2026',
+      ),
+    );
   });
 });

@@ -746,7 +746,7 @@ export type DeskCommuneQueryVariables = Exact<{
 }>;
 
 
-export type DeskCommuneQuery = { collectivity: { id: string, kind: CollectivityKind, code: string, name: string, postcodes: Array<string>, candidateLists: Array<{ id: string, name: string, headOfList: string | null }> } };
+export type DeskCommuneQuery = { collectivity: { id: string, kind: CollectivityKind, code: string, name: string, postcodes: Array<string>, candidateLists: Array<{ id: string, name: string, headOfList: string | null, signatories: Array<{ id: string, firstName: string, lastName: string, signedFormReceivedOn: string | null }> }> } };
 
 export type DeskCreateCandidateListMutationVariables = Exact<{
   input: CreateCandidateListInput;
@@ -1577,6 +1577,12 @@ export const DeskCommuneDocument = new TypedDocumentString(`
       id
       name
       headOfList
+      signatories {
+        id
+        firstName
+        lastName
+        signedFormReceivedOn
+      }
     }
   }
 }

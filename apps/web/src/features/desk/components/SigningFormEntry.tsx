@@ -9,6 +9,7 @@ import { Field, FormError, useSubmit } from '../../../components/ui';
 import { useMutation, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useRuleMessage } from '../../../lib/rules';
+import { SignedFormAttach } from './SignedFormAttach';
 import {
   checkNewList,
   checkSigningForm,
@@ -112,6 +113,7 @@ export function SigningFormEntry() {
       setSignedForm(null);
       setFileInputKey((k) => k + 1);
       setTried(false);
+      commune.refetch();
     }
   }
 
@@ -209,6 +211,7 @@ export function SigningFormEntry() {
               </span>
             </div>
           </form>
+          <SignedFormAttach lists={lists} onAttached={() => commune.refetch()} />
         </>
       )}
     </section>

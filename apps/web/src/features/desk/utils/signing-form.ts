@@ -1,6 +1,6 @@
 import { candidateListCreateSchema, signingFormSchema, type SignatureScope } from '@pacte/pact';
 import { formProblems, type FormProblems } from '../../../lib/rules';
-import { postInputWithFile } from '../../../lib/upload';
+import { postInputWithFile, postMultipart } from '../../../lib/upload';
 
 /** The desk's signing form as typed: texts, as the inputs hold them. */
 export interface SigningFormFields {
@@ -96,4 +96,11 @@ export async function enterWithSignedForm(
   doFetch: typeof fetch = fetch,
 ): Promise<void> {
   await postInputWithFile('/signatories', input, file, doFetch);
+}
+
+/** POST /signatories/{id}/signed-form (multipart, part `file`): attaches the signed PDF, or replaces the one there was. */
+export async function attachSignedForm(signatoryId: string, file: File, doFetch: typeof fetch = fetch): Promise<void> {
+  const body = new FormData();
+  body.append('file', file);
+  await postMultipart(`/signatories/${encodeURIComponent(signatoryId)}/signed-form`, body, doFetch);
 }

@@ -65,6 +65,12 @@ export const deskEn: Record<keyof typeof deskFr, string> = {
   'desk.signing.saved': 'Form of {name} recorded.',
   'desk.signing.savedWithFile': 'Form of {name} recorded, with the signed form.',
   'desk.signing.signedForm': 'Signed form (PDF)',
+  'desk.signedForms.title': 'Signed forms of the recorded signatures',
+  'desk.signedForms.received': 'signed form received on {date}',
+  'desk.signedForms.none': 'no signed form yet',
+  'desk.signedForms.file': 'Signed form of {name} (PDF)',
+  'desk.signedForms.attach': 'Attach the signed form of {name}',
+  'desk.signedForms.attached': 'Signed form attached.',
   'desk.signing.signedFormHint':
     'Private: it carries the phone and e-mail. Only moderators and administrators can download it; the public sees only the day it was received.',
 

@@ -64,6 +64,12 @@ export const deskFr = {
   'desk.signing.saved': 'Formulaire de {name} enregistré.',
   'desk.signing.savedWithFile': 'Formulaire de {name} enregistré, avec le formulaire signé.',
   'desk.signing.signedForm': 'Formulaire signé (PDF)',
+  'desk.signedForms.title': 'Formulaires signés des signatures enregistrées',
+  'desk.signedForms.received': 'formulaire signé reçu le {date}',
+  'desk.signedForms.none': 'pas encore de formulaire signé',
+  'desk.signedForms.file': 'Formulaire signé de {name} (PDF)',
+  'desk.signedForms.attach': 'Joindre le formulaire signé de {name}',
+  'desk.signedForms.attached': 'Formulaire signé joint.',
   'desk.signing.signedFormHint':
     'Privé : il porte le téléphone et le courriel. Seuls les modérateurs et les administrateurs peuvent le télécharger ; le public voit seulement la date de réception.',
 
