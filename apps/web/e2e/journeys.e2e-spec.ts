@@ -217,15 +217,28 @@ describe('four journeys from a fresh start, with the demo accounts (Chromium, 12
     });
   });
 
-  it('an elected official sees where the pledge stands, what remains, and the label readiness', async () => {
+  it('an elected official sees where the pledge stands, what remains, and the label readiness, and self-assesses section 1', async () => {
     const state = await signInAs('elected');
-    await journey('elected', state, async (page, visit) => {
+    await journey('elected', state, async (page, visit, pass) => {
       await visit('/mon-compte');
       expect(await page.getByRole('main').innerText()).toContain('Échirolles');
       await visit('/collectivite/commune/38151');
       await page.getByTestId('overall-progress').waitFor();
       await page.getByTestId('label-readiness').waitFor();
       await page.getByTestId('edit-1.2').waitFor();
+      // The pact's commitments are its sections: the official says section 1 is kept, in their own words.
+      const editor = page.getByTestId('self-assess-1');
+      await editor.locator('summary').click();
+      const form = editor.getByRole('form');
+      await form.locator('select').selectOption('KEPT');
+      await form.locator('textarea').fill(`Postes et serveurs sous GNU/Linux (${pass.name}).`);
+      await form.getByRole('button').last().click();
+      await page.getByTestId('section-self-1').getByText(`(${pass.name})`, { exact: false }).waitFor();
+      await page
+        .getByTestId('section-self-1')
+        .getByText(pass.locale === 'fr' ? 'Tenu' : 'Kept', { exact: true })
+        .waitFor();
+      await checkPage(page, 'elected', pass, true);
     });
   });
 
@@ -271,6 +284,17 @@ describe('four journeys from a fresh start, with the demo accounts (Chromium, 12
       await form.getByRole('button').last().click();
       await page.getByTestId(`assessments-${code}`).waitFor();
       await page.getByTestId('audited-scores').waitFor();
+      // A verdict on section 1 as a whole, shown beside the collectivity's own word on it.
+      const sectionEditor = page.getByTestId('assess-section-1');
+      await sectionEditor.locator('summary').click();
+      const sectionForm = sectionEditor.getByRole('form');
+      await sectionForm.getByLabel('Verdict').selectOption(pass.name === 'phone-en' ? 'KEPT' : 'PARTIAL');
+      await sectionForm.getByLabel('Justification').fill(`Parc vérifié sur place (${pass.name}).`);
+      await sectionForm.getByRole('button').last().click();
+      await page.getByTestId('section-verdicts-1').getByText(`(${pass.name})`, { exact: false }).waitFor();
+      const verdict = pass.name === 'phone-en' ? 'Kept' : pass.locale === 'fr' ? 'Partiel' : 'Partial';
+      await page.getByTestId('section-verdict-1').getByText(verdict, { exact: true }).waitFor();
+      expect(await page.getByTestId('section-self-1').innerText()).toContain('Postes et serveurs sous GNU/Linux');
       await checkPage(page, 'auditor', pass, true);
     });
   });

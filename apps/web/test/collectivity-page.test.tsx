@@ -51,6 +51,21 @@ describe('CollectivityPage', () => {
     );
   });
 
+  it('shows the pact’s three sections as its commitments: the collectivity’s word and the audit’s, apart', async () => {
+    renderWithProviders(<CollectivityPage />, { path: '/collectivite/commune/38151', route });
+    const sections = await screen.findByTestId('pact-sections');
+    expect(within(sections).getByRole('heading', { level: 2 })).toHaveTextContent('Les trois engagements du pacte');
+    // Not kept: nobody said the three commitments are kept, whatever the actions' progress.
+    expect(screen.getByTestId('pact-standing')).toHaveTextContent('Pacte pas encore tenu');
+    expect(screen.getByTestId('section-self-1')).toHaveTextContent('En cours — Bureautique libre pour tous les agents');
+    expect(screen.getByTestId('section-verdict-1')).toHaveTextContent('Pas encore audité.');
+    expect(screen.getByTestId('section-self-2')).toHaveTextContent('Pas encore d’auto-évaluation.');
+    // The public reads it; the forms are for the collectivity's managers and the auditors only.
+    expect(screen.queryByTestId('self-assess-1')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('assess-section-1')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Engagements' })).toHaveAttribute('href', '#sections-heading');
+  });
+
   it('measures the mandate clock from the score the API gives at the clock start, not from 0', async () => {
     const page = echirollesPage();
     const commitment = page.collectivity.commitment!;

@@ -246,6 +246,12 @@ export type MigrationStage =
   | 'PARALLEL_RUN'
   | 'PILOT';
 
+/** Whether the pact is kept (libs/pact pactStanding): AUDITED when every section’s audit verdict is KEPT, DECLARED when the collectivity self-assesses every section as KEPT (and the audit does not say so), else NOT_KEPT. The actions’ progress does not enter it */
+export type PactKeptStatus =
+  | 'AUDITED'
+  | 'DECLARED'
+  | 'NOT_KEPT';
+
 /** Population stratum of a commune, as the DGCL publishes them (CGCT art. L. 2334-3): UNDER_500, FROM_500_TO_999 … FROM_200000; UNKNOWN (a commune of unknown population); NOT_A_COMMUNE (EPCI, syndicats, départements, régions, counted apart) */
 export type PopulationStratum =
   | 'FROM_500_TO_999'
@@ -287,6 +293,19 @@ export type RecordAssessmentInput = {
   evidenceIds?: Array<string | number>;
   /** Why this verdict: what was checked, and how (public) */
   justification: string;
+  verdict: AssessmentVerdict;
+};
+
+export type RecordSectionAssessmentInput = {
+  /** The association the auditor speaks for (public); omitted: the auditor assesses in their own name */
+  association?: string | null | undefined;
+  commitmentId: string | number;
+  /** YYYY-MM-DD, not after today in Europe/Paris; default: today there */
+  date?: string | null | undefined;
+  /** Why this verdict on the commitment as a whole: what was checked, and how (public) */
+  justification: string;
+  /** The section of the pact: 1, 2 or 3 */
+  section: number;
   verdict: AssessmentVerdict;
 };
 
@@ -353,6 +372,24 @@ export type SearchMatch =
   | 'NAME'
   | 'POSTCODE'
   | 'SIREN';
+
+/** The collectivity’s word on one section (one commitment) of the pact as a whole */
+export type SectionSelfStatus =
+  | 'IN_PROGRESS'
+  | 'KEPT'
+  | 'NOT_KEPT'
+  | 'NOT_STARTED';
+
+export type SelfAssessSectionInput = {
+  commitmentId: string | number;
+  /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
+  expectedVersion?: number | null | undefined;
+  /** A short public explanation (up to 1,000 characters): what was done for this commitment */
+  explanation: string;
+  /** The section of the pact: 1, 2 or 3 */
+  section: number;
+  status: SectionSelfStatus;
+};
 
 /** FLEET: counted against the declared fleet; INVENTORY: against the inventoried seats only (no fleet declared); PARTIAL: some audiences on each */
 export type ShareBasis =
@@ -682,6 +719,13 @@ export type ReplyToAssessmentMutationVariables = Exact<{
 
 export type ReplyToAssessmentMutation = { replyToAssessment: { id: string } };
 
+export type RecordSectionAssessmentMutationVariables = Exact<{
+  input: RecordSectionAssessmentInput;
+}>;
+
+
+export type RecordSectionAssessmentMutation = { recordSectionAssessment: { id: string } };
+
 export type PlaceFieldsFragment = { id: string, kind: CollectivityKind, code: string, name: string };
 
 export type CollectivityPageQueryVariables = Exact<{
@@ -690,7 +734,7 @@ export type CollectivityPageQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityPageQuery = { collectivity: { population: number | null, postcodes: Array<string>, siren: string | null, isEpci: boolean, id: string, kind: CollectivityKind, code: string, name: string, councilSignatories: Array<{ id: string, firstName: string, lastName: string, candidateList: { id: string, name: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } } }>, departement: { id: string, kind: CollectivityKind, code: string, name: string } | null, region: { id: string, kind: CollectivityKind, code: string, name: string } | null, epci: { id: string, kind: CollectivityKind, code: string, name: string } | null, commitment: { id: string, edition: string, source: CommitmentSource, committedOn: string, scoreAtClockStart: number, deliberationNumber: string | null, deliberationDate: string | null, demo: boolean, candidateList: { id: string, name: string, headOfList: string | null, parties: Array<string>, outcome: ListOutcome, election: { code: string, name: string } } | null, scores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsDone: number, actionsCounted: number, actionsTotal: number }>, counts: Array<{ status: ProgressStatus, count: number }> }, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null, progressOverridden: boolean, targetDate: string | null, owner: string | null, justification: string | null, updatedAt: string | null, version: number, action: { code: string, section: number, order: number, titleFr: string, titleEn: string, descriptionFr: string, descriptionEn: string }, milestones: Array<{ id: string, title: string, description: string | null, date: string, reached: boolean, version: number }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> }> } | null } };
+export type CollectivityPageQuery = { collectivity: { population: number | null, postcodes: Array<string>, siren: string | null, isEpci: boolean, id: string, kind: CollectivityKind, code: string, name: string, councilSignatories: Array<{ id: string, firstName: string, lastName: string, candidateList: { id: string, name: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } } }>, departement: { id: string, kind: CollectivityKind, code: string, name: string } | null, region: { id: string, kind: CollectivityKind, code: string, name: string } | null, epci: { id: string, kind: CollectivityKind, code: string, name: string } | null, commitment: { id: string, edition: string, source: CommitmentSource, committedOn: string, scoreAtClockStart: number, deliberationNumber: string | null, deliberationDate: string | null, demo: boolean, candidateList: { id: string, name: string, headOfList: string | null, parties: Array<string>, outcome: ListOutcome, election: { code: string, name: string } } | null, sectionSelfAssessments: Array<{ section: number, status: SectionSelfStatus, explanation: string, version: number, updatedAt: string }>, sectionAssessments: Array<{ id: string, section: number, verdict: AssessmentVerdict, justification: string, date: string, assessedBy: string | null }>, pactStanding: { status: PactKeptStatus, sections: Array<{ section: number, selfStatus: SectionSelfStatus | null, verdict: AssessmentVerdict | null }> }, scores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsDone: number, actionsCounted: number, actionsTotal: number }>, counts: Array<{ status: ProgressStatus, count: number }> }, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null, progressOverridden: boolean, targetDate: string | null, owner: string | null, justification: string | null, updatedAt: string | null, version: number, action: { code: string, section: number, order: number, titleFr: string, titleEn: string, descriptionFr: string, descriptionEn: string }, milestones: Array<{ id: string, title: string, description: string | null, date: string, reached: boolean, version: number }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> }> } | null } };
 
 export type StratumComparisonQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -846,6 +890,13 @@ export type WithdrawMilestoneMutationVariables = Exact<{
 
 
 export type WithdrawMilestoneMutation = { withdrawMilestone: boolean };
+
+export type SelfAssessSectionMutationVariables = Exact<{
+  input: SelfAssessSectionInput;
+}>;
+
+
+export type SelfAssessSectionMutation = { selfAssessSection: { section: number, status: SectionSelfStatus, explanation: string, version: number } };
 
 export type ElectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1314,6 +1365,13 @@ export const ReplyToAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplyToAssessmentMutation, ReplyToAssessmentMutationVariables>;
+export const RecordSectionAssessmentDocument = new TypedDocumentString(`
+    mutation RecordSectionAssessment($input: RecordSectionAssessmentInput!) {
+  recordSectionAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSectionAssessmentMutation, RecordSectionAssessmentMutationVariables>;
 export const CollectivityPageDocument = new TypedDocumentString(`
     query CollectivityPage($kind: CollectivityKind!, $code: String!) {
   collectivity(kind: $kind, code: $code) {
@@ -1361,6 +1419,29 @@ export const CollectivityPageDocument = new TypedDocumentString(`
         election {
           code
           name
+        }
+      }
+      sectionSelfAssessments {
+        section
+        status
+        explanation
+        version
+        updatedAt
+      }
+      sectionAssessments {
+        id
+        section
+        verdict
+        justification
+        date
+        assessedBy
+      }
+      pactStanding {
+        status
+        sections {
+          section
+          selfStatus
+          verdict
         }
       }
       scores {
@@ -1738,6 +1819,16 @@ export const WithdrawMilestoneDocument = new TypedDocumentString(`
   withdrawMilestone(input: $input)
 }
     `) as unknown as TypedDocumentString<WithdrawMilestoneMutation, WithdrawMilestoneMutationVariables>;
+export const SelfAssessSectionDocument = new TypedDocumentString(`
+    mutation SelfAssessSection($input: SelfAssessSectionInput!) {
+  selfAssessSection(input: $input) {
+    section
+    status
+    explanation
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SelfAssessSectionMutation, SelfAssessSectionMutationVariables>;
 export const ElectionsDocument = new TypedDocumentString(`
     query Elections {
   elections {

@@ -54,6 +54,24 @@ export function echirollesPage(): CollectivityPageQuery {
           outcome: 'MAJORITY',
           election: { code: 'MUNICIPALES_2026', name: 'Élections municipales et communautaires 2026' },
         },
+        sectionSelfAssessments: [
+          {
+            section: 1,
+            status: 'IN_PROGRESS',
+            explanation: 'Bureautique libre pour tous les agents, serveurs en cours.',
+            version: 1,
+            updatedAt: '2026-05-02T08:00:00.000Z',
+          },
+        ],
+        sectionAssessments: [],
+        pactStanding: {
+          status: 'NOT_KEPT',
+          sections: [1, 2, 3].map((section) => ({
+            section,
+            selfStatus: section === 1 ? ('IN_PROGRESS' as const) : null,
+            verdict: null,
+          })),
+        },
         scores: {
           overall: scores.overall,
           sections: scores.sections,

@@ -5,4 +5,5 @@
 export { AssessmentEditor } from './components/AssessmentEditor';
 export { AssessmentList } from './components/AssessmentList';
 export { AuditedScores } from './components/AuditedScores';
+export { SectionAssessmentEditor } from './components/SectionAssessmentEditor';
 export { AuditContext, useAudit } from './hooks/useAudit';

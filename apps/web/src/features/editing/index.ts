@@ -9,5 +9,6 @@ export { EvidenceItemActions } from './components/EvidenceItemActions';
 export { EvidenceLinker } from './components/EvidenceLinker';
 export { MilestoneItemActions } from './components/MilestoneItemActions';
 export { MilestoneReachedButton } from './components/MilestoneReachedButton';
+export { SectionSelfEditor } from './components/SectionSelfEditor';
 export { EditingContext, useEditing, type Editing } from './hooks/useEditing';
 export { addEvidenceWithFile, uploadEvidenceFile } from './utils/upload';

@@ -32,12 +32,15 @@ const EMBEDDED_TYPES = [
   'PactAction',
   'PactCatalogue',
   'PactSection',
+  'PactStanding',
   'ProgressPoint',
   'ProposedProgressUpdate',
   'ReviewItemPage',
   'ScoreSummary',
   'SectionAverage',
   'SectionScore',
+  'SectionSelfAssessment',
+  'SectionStanding',
   'SoftwareCataloguePage',
   'SoftwareProvider',
   'SoftwareUser',
@@ -176,6 +179,8 @@ const mutationUpdates: Record<string, Updater> = {
   withdrawEvidence: (_result, args, cache) => recordChanged(cache, 'Evidence', input(args).evidenceId),
   withdrawMilestone: (_result, args, cache) => recordChanged(cache, 'Milestone', input(args).milestoneId),
   recordAssessment: (_result, args, cache) => commitmentChanged(cache, input(args).commitmentId),
+  selfAssessSection: (_result, args, cache) => commitmentChanged(cache, input(args).commitmentId),
+  recordSectionAssessment: (_result, args, cache) => commitmentChanged(cache, input(args).commitmentId),
   replyToAssessment: (_result, args, cache) => {
     const assessment = cache.keyOfEntity({ __typename: 'Assessment', id: String(input(args).assessmentId) });
     if (assessment) cache.invalidate(assessment, 'replies');

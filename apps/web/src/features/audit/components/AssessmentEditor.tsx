@@ -1,7 +1,8 @@
-import { ASSESSMENT_VERDICTS, ASSESSMENT_VERDICT_LABELS, assessmentSchema, type AssessmentVerdict } from '@pacte/pact';
+import { assessmentSchema, type AssessmentVerdict } from '@pacte/pact';
 import { type FormEvent } from 'react';
 import { RecordAssessmentDocument } from '../../../generated/graphql';
 import { Field, FormActions, useFormFields, useSubmit } from '../../../components/ui';
+import { VerdictFields } from './VerdictFields';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { useEditing } from '../../editing';
@@ -36,7 +37,7 @@ function checkAssessmentForm(f: AssessmentForm): FormProblems<AssessmentForm> {
 
 /** An auditor's verdict on one action; it replaces the same auditor's previous one, which the API keeps. */
 export function AssessmentEditor({ actionCode }: { actionCode: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { commitmentId } = useEditing();
   const form = useFormFields(EMPTY, checkAssessmentForm, useRuleMessage());
   const { values, set } = form;
@@ -58,34 +59,7 @@ export function AssessmentEditor({ actionCode }: { actionCode: string }) {
   return (
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('audit.form.title')}>
       <h5>{t('audit.form.title')}</h5>
-      <Field label={t('audit.form.verdict')}>
-        <select value={values.verdict} onChange={(e) => set('verdict', e.target.value as AssessmentVerdict)}>
-          {ASSESSMENT_VERDICTS.map((v) => (
-            <option key={v} value={v}>
-              {ASSESSMENT_VERDICT_LABELS[v][locale]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        label={t('audit.form.justification')}
-        hint={t('audit.form.justificationHint')}
-        error={form.error('justification')}
-      >
-        <textarea
-          rows={3}
-          value={values.justification}
-          required
-          onChange={(e) => set('justification', e.target.value)}
-        />
-      </Field>
-      <Field
-        label={t('audit.form.association')}
-        hint={t('audit.form.associationHint')}
-        error={form.error('association')}
-      >
-        <input type="text" value={values.association} onChange={(e) => set('association', e.target.value)} />
-      </Field>
+      <VerdictFields form={form} />
       <Field label={t('audit.form.date')} error={form.error('date')}>
         <input type="date" value={values.date} max={today()} onChange={(e) => set('date', e.target.value)} />
       </Field>

@@ -24,6 +24,7 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { HISTORY_PAGE_SIZE } from '../hooks/useHistory';
 import { MandateClock } from './MandateClock';
 import { PageSections } from './PageSections';
+import { PactSections } from './PactSections';
 import { PeerComparison } from './PeerComparison';
 import { PrintFooter } from './PrintFooter';
 import { ProgressSummary } from './ProgressSummary';
@@ -113,6 +114,7 @@ export default function CollectivityPage() {
         <EditingContext.Provider value={editing}>
           <AuditProvider collectivityId={collectivity.id}>
             <CommitmentSummary commitment={commitment} />
+            <PactSections commitment={commitment} />
             <ProgressSummary scores={commitment.scores} />
             <div className="two-columns">
               <MandateClock

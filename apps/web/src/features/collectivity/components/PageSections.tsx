@@ -3,6 +3,7 @@ import { useI18n } from '../../../lib/i18n';
 /** The sections of a collectivity page, by the id of their heading, in the order of the page. */
 const SECTIONS = [
   { id: 'commitment-heading', label: 'collectivity.toc.commitment', committedOnly: false },
+  { id: 'sections-heading', label: 'collectivity.toc.sections', committedOnly: true },
   { id: 'progress-heading', label: 'collectivity.toc.progress', committedOnly: true },
   { id: 'audited-heading', label: 'collectivity.toc.audited', committedOnly: true },
   { id: 'checklist-heading', label: 'collectivity.toc.checklist', committedOnly: true },

@@ -138,4 +138,22 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
 
   'collectivity.action.evidenceFile': '{type} file, {size} KB',
   'collectivity.action.pactWords': 'The pact’s text (in French)',
+  'sections.title': 'The pact’s three commitments',
+  'sections.intro':
+    'The pact commits to the aims of its three parts; its actions are means to them, to be adapted to the context. For each part, the collectivity says where it stands, and auditors give their verdict beside it, neither replacing the other.',
+  'sections.self.label': 'According to the collectivity',
+  'sections.self.none': 'No self-assessment yet.',
+  'sections.self.open': 'Self-assess part {number}',
+  'sections.self.form': 'Self-assessment of part {number}',
+  'sections.self.status': 'Where this commitment stands',
+  'sections.self.explanation': 'Explanation (public)',
+  'sections.self.explanationHint': 'What was done for this commitment, by whatever means: {max} characters at most.',
+  'sections.self.submit': 'Save the self-assessment',
+  'sections.audit.label': 'According to the audit',
+  'sections.audit.none': 'Not audited yet.',
+  'sections.audit.list': 'Auditors’ verdicts on part {number}',
+  'sections.audit.open': 'Assess part {number}',
+  'sections.audit.form': 'Assessment of part {number}',
+  'sections.audit.submit': 'Save the verdict',
+  'collectivity.toc.sections': 'Commitments',
 };

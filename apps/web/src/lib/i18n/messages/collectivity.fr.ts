@@ -137,4 +137,23 @@ export const collectivityFr = {
 
   'collectivity.action.evidenceFile': 'fichier {type}, {size} Ko',
   'collectivity.action.pactWords': 'Le texte du pacte',
+  'sections.title': 'Les trois engagements du pacte',
+  'sections.intro':
+    'Le pacte engage sur les objectifs de ses trois parties ; ses actions en sont des moyens, à adapter au contexte. Pour chaque partie, la collectivité dit où elle en est, et les auditeur·rices donnent leur verdict, à côté, sans que l’un remplace l’autre.',
+  'sections.self.label': 'Selon la collectivité',
+  'sections.self.none': 'Pas encore d’auto-évaluation.',
+  'sections.self.open': 'Auto-évaluer la partie {number}',
+  'sections.self.form': 'Auto-évaluation de la partie {number}',
+  'sections.self.status': 'Où en est cet engagement',
+  'sections.self.explanation': 'Explication (publique)',
+  'sections.self.explanationHint':
+    'Ce qui a été fait pour cet engagement, par quelque moyen que ce soit : {max} caractères au plus.',
+  'sections.self.submit': 'Enregistrer l’auto-évaluation',
+  'sections.audit.label': 'Selon l’audit',
+  'sections.audit.none': 'Pas encore audité.',
+  'sections.audit.list': 'Verdicts des auditeur·rices sur la partie {number}',
+  'sections.audit.open': 'Évaluer la partie {number}',
+  'sections.audit.form': 'Évaluation de la partie {number}',
+  'sections.audit.submit': 'Enregistrer le verdict',
+  'collectivity.toc.sections': 'Engagements',
 } as const;
