@@ -53,6 +53,8 @@ describe('inventory editing (Chromium)', () => {
     expect(await add.getByRole('button', { name: /^Debian/ }).count()).toBe(1);
     await add.getByLabel('Logiciel en usage, à remplacer').fill('Windows 10');
     await add.getByLabel('Postes ou utilisateur·rices (facultatif)').fill('280');
+    await add.getByLabel('Fin du contrat ou de la licence (facultatif)').fill(daysAgo(-90));
+    await add.getByLabel('Coût annuel en euros (facultatif)').fill('18000');
     await add.getByLabel('Étape atteinte aujourd’hui').selectOption('PILOT');
     await add.getByLabel('Date à laquelle cette étape a été atteinte').fill(daysAgo(60));
     // axe with the form open and the catalogue's results listed.
@@ -66,6 +68,10 @@ describe('inventory editing (Chromium)', () => {
     const table = page.getByRole('table', { name: /Inventaire des logiciels/ });
     await table.getByText('Windows 10').waitFor();
     expect(await table.innerText()).toMatch(/Windows 10[\s\S]*Ubuntu[\s\S]*Pilote/);
+    // Action 1.3: its licence ends within 12 months and its cost is the proprietary licences' total.
+    const contracts = page.getByTestId('contracts-summary');
+    expect(await contracts.innerText()).toMatch(/dans les 12 mois\s?: Windows 10 \(/);
+    expect(await contracts.innerText()).toMatch(/encore en usage\s?: 18\s000\s€/);
 
     // 2. Advance it to DEFAULT with a note and a new evidence file.
     const item = page.locator('[data-testid^="edit-item-"]').filter({ hasText: 'Windows 10' });

@@ -55,6 +55,9 @@ describe('MigrationSection', () => {
             ...i,
             productIsFree: false,
             audience: 'STAFF',
+            contractEndsOn: i.id === 'i1' ? '2026-12-31' : null,
+            renewalOn: null,
+            yearlyCost: i.id === 'i1' ? 24000 : null,
             stageReachedOn: '2026-05-02',
             runsFree: i.stage === 'DEFAULT',
             targetEntry: { id: 'lo', name: 'LibreOffice' },
@@ -66,6 +69,13 @@ describe('MigrationSection', () => {
           })),
           tnlLabels: [],
           fleet: [],
+          contractSummary: {
+            dueWithin12Months: [
+              { id: 'i1', productName: 'Microsoft Office', contractEndsOn: '2026-12-31', renewalOn: null },
+            ],
+            proprietaryYearlyCost: 24000,
+            proprietaryWithoutCost: 2,
+          },
           inventoryFigures: {
             linuxWorkstationShare: null,
             freeOfficeSeatShare: 75,
@@ -130,6 +140,11 @@ describe('MigrationSection', () => {
       /75\s%\s?\(sur les 400 inventoriés seulement, parc non déclaré\)/,
     );
     expect(screen.getByTestId('fleet-missing')).toHaveTextContent(/Déclarez le parc complet/);
+    // Action 1.3: the contract due within 12 months and the licences' yearly cost, a lower bound with two unknown.
+    const contracts = screen.getByTestId('contracts-summary');
+    expect(contracts).toHaveTextContent(/Contrats arrivant à échéance dans les 12 mois\s?: Microsoft Office \(31 déc/);
+    expect(contracts).toHaveTextContent(/Coût annuel des licences propriétaires encore en usage\s?: 24\s000\s€/);
+    expect(contracts).toHaveTextContent(/2 licence\(s\) propriétaire\(s\) sans coût connu/);
     const office = screen.getByRole('table', { name: /Suite bureautique.*part des postes/i });
     expect(within(office).getAllByRole('row')[4]).toHaveTextContent(/Par défaut|défaut/i);
     const readiness = screen.getByTestId('label-readiness');

@@ -26,6 +26,8 @@ export type AddInventoryItemInput = {
   audience?: FleetAudience | null | undefined;
   category: SoftwareCategory;
   collectivityId: string | number;
+  /** YYYY-MM-DD its contract or licence ends (action 1.3) */
+  contractEndsOn?: string | null | undefined;
   notes?: string | null | undefined;
   /** The catalogue entry of the software in use */
   productEntryId?: string | number | null | undefined;
@@ -33,6 +35,8 @@ export type AddInventoryItemInput = {
   productIsFree: boolean;
   /** The software in use, e.g. "Microsoft Office 2019" */
   productName: string;
+  /** YYYY-MM-DD it renews, or must be renewed or ended */
+  renewalOn?: string | null | undefined;
   /** Workstations or users; servers for SERVER_OS; null: unknown */
   seats?: number | null | undefined;
   /** Where the migration stands today */
@@ -41,6 +45,8 @@ export type AddInventoryItemInput = {
   stageReachedOn?: string | null | undefined;
   /** The catalogue entry of the free alternative targeted */
   targetEntryId?: string | number | null | undefined;
+  /** What it costs a year, in whole euros */
+  yearlyCost?: number | null | undefined;
 };
 
 export type AddMilestoneInput = {
@@ -526,6 +532,7 @@ export type UpdateInventoryItemInput = {
   actionCodes?: Array<string> | null | undefined;
   audience?: FleetAudience | null | undefined;
   category?: SoftwareCategory | null | undefined;
+  contractEndsOn?: string | null | undefined;
   /** The version of the record the client read; a different current version answers CONFLICT with the current record and writes nothing. Omitted: the edit applies to the current version */
   expectedVersion?: number | null | undefined;
   itemId: string | number;
@@ -533,8 +540,10 @@ export type UpdateInventoryItemInput = {
   productEntryId?: string | number | null | undefined;
   productIsFree?: boolean | null | undefined;
   productName?: string | null | undefined;
+  renewalOn?: string | null | undefined;
   seats?: number | null | undefined;
   targetEntryId?: string | number | null | undefined;
+  yearlyCost?: number | null | undefined;
 };
 
 export type UpdateMilestoneInput = {
@@ -916,7 +925,7 @@ export type CollectivityMigrationQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, audience: FleetAudience, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, fleet: Array<{ id: string, audience: FleetAudience, workstations: number | null, servers: number | null, officeSeats: number | null, asOf: string, version: number }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number, shares: Array<{ figure: ShareFigure, percent: number | null, freeSeats: number, base: number, basis: ShareBasis | null, inventoryExceedsFleet: boolean }>, audiences: Array<{ audience: FleetAudience, fleetAsOf: string | null, shares: Array<{ figure: ShareFigure, percent: number | null, base: number, basis: ShareBasis | null }> }> }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
+export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, audience: FleetAudience, contractEndsOn: string | null, renewalOn: string | null, yearlyCost: number | null, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, contractSummary: { proprietaryYearlyCost: number, proprietaryWithoutCost: number, dueWithin12Months: Array<{ id: string, productName: string, contractEndsOn: string | null, renewalOn: string | null }> }, fleet: Array<{ id: string, audience: FleetAudience, workstations: number | null, servers: number | null, officeSeats: number | null, asOf: string, version: number }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number, shares: Array<{ figure: ShareFigure, percent: number | null, freeSeats: number, base: number, basis: ShareBasis | null, inventoryExceedsFleet: boolean }>, audiences: Array<{ audience: FleetAudience, fleetAsOf: string | null, shares: Array<{ figure: ShareFigure, percent: number | null, base: number, basis: ShareBasis | null }> }> }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
 
 export type CatalogueEntryFieldsFragment = { id: string, name: string, category: SoftwareCategory | null, source: SoftwareCatalogueSource, licence: string | null, replaces: Array<string>, actionCodes: Array<string> };
 
@@ -1900,6 +1909,9 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       productIsFree
       seats
       audience
+      contractEndsOn
+      renewalOn
+      yearlyCost
       stage
       stageReachedOn
       runsFree
@@ -1928,6 +1940,16 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       level
       mentions
       url
+    }
+    contractSummary {
+      dueWithin12Months {
+        id
+        productName
+        contractEndsOn
+        renewalOn
+      }
+      proprietaryYearlyCost
+      proprietaryWithoutCost
     }
     fleet {
       id

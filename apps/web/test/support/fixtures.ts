@@ -345,6 +345,7 @@ export function migrationOf(
       inventory: items,
       tnlLabels: [],
       fleet: [],
+      contractSummary: { dueWithin12Months: [], proprietaryYearlyCost: 0, proprietaryWithoutCost: 0 },
       inventoryFigures: {
         linuxWorkstationShare: null,
         freeOfficeSeatShare: null,

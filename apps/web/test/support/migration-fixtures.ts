@@ -43,6 +43,9 @@ export function windowsItem(overrides: Partial<Item> = {}): Item {
     productIsFree: false,
     seats: 280,
     audience: 'STAFF',
+    contractEndsOn: null,
+    renewalOn: null,
+    yearlyCost: null,
     stage: 'PILOT',
     stageReachedOn: '2026-05-02',
     runsFree: false,
@@ -68,6 +71,7 @@ export function echirollesMigration(
       inventory: items,
       tnlLabels: labels,
       fleet: [],
+      contractSummary: { dueWithin12Months: [], proprietaryYearlyCost: 0, proprietaryWithoutCost: items.length },
       inventoryFigures: {
         linuxWorkstationShare: 0,
         freeOfficeSeatShare: null,

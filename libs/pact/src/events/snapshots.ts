@@ -150,6 +150,10 @@ export const inventoryItemSnapshot = z.object({
   seats: z.number().nullable(),
   /** Absent in entries written before items had an audience (they were all STAFF). */
   audience: z.enum(FLEET_AUDIENCES).optional(),
+  /** Absent in entries written before items carried their contract (action 1.3). */
+  contractEndsOn: optionalText.optional(),
+  renewalOn: optionalText.optional(),
+  yearlyCost: z.number().nullable().optional(),
   productEntryId: optionalText,
   targetEntryId: optionalText,
   stage: z.enum(MIGRATION_STAGES),

@@ -4,7 +4,7 @@ import { SOFTWARE_CATEGORIES } from '../software/categories';
 import { FLEET_AUDIENCES } from '../software/fleet';
 import { RuleIssue } from './codes';
 import { RuleContext } from './context';
-import { pastIsoDate } from './dates';
+import { isoDate, pastIsoDate } from './dates';
 import { codeList, expectedVersion, filledText, flag, id, oneOf, optionalText, wholeNumber } from './fields';
 import { addIssue } from './validate';
 
@@ -18,6 +18,10 @@ const itemFields = {
   productIsFree: flag(),
   seats: wholeNumber(0).nullish(),
   audience: oneOf(FLEET_AUDIENCES).nullish(),
+  /** Action 1.3: the contract or licence's end and renewal dates, and its yearly cost in whole euros. */
+  contractEndsOn: isoDate().nullish(),
+  renewalOn: isoDate().nullish(),
+  yearlyCost: wholeNumber(0, 1_000_000_000).nullish(),
   productEntryId: id().nullish(),
   targetEntryId: id().nullish(),
   actionCodes: codeList(40).nullish(),

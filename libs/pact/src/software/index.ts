@@ -10,6 +10,7 @@ export type {
 export { CATALOGUE_SOURCES } from './catalogue-entry';
 export { parseSillCatalogue } from './sill';
 export { parseComptoirExport } from './comptoir';
+export * from './contracts';
 export * from './fleet';
 export * from './inventory';
 export * from './proposed-progress';

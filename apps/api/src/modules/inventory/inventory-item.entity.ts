@@ -46,6 +46,18 @@ export class SoftwareInventoryItemEntity {
   @Column({ type: 'varchar', length: 16, default: 'STAFF' })
   audience!: FleetAudience;
 
+  /** Action 1.3: the day its contract or licence ends; null when not known. */
+  @Column({ type: 'date', nullable: true })
+  contractEndsOn!: string | null;
+
+  /** The day it renews (or must be renewed or ended); null when not known. */
+  @Column({ type: 'date', nullable: true })
+  renewalOn!: string | null;
+
+  /** What it costs a year, in whole euros; null when not known. */
+  @Column({ type: 'integer', nullable: true })
+  yearlyCost!: number | null;
+
   /** The catalogue entry of the software in use, when it is in the catalogue. */
   @ForeignKey('software_catalogue_entry', { onDelete: 'RESTRICT' })
   @Column({ type: 'uuid', nullable: true })

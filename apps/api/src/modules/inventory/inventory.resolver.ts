@@ -1,6 +1,13 @@
 import { listOf } from '../../common/graphql/list-complexity';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CURRENT_EDITION, RUNS_FREE_FROM_STAGE, inventoryFigures, stageIndex } from '@pacte/pact';
+import {
+  CURRENT_EDITION,
+  RUNS_FREE_FROM_STAGE,
+  contractSummary,
+  inventoryFigures,
+  stageIndex,
+  todayInFrance,
+} from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
@@ -21,6 +28,8 @@ import { EntryUse } from './inventory.repository';
 import { InventoryService, proposalsOf } from './inventory.service';
 import { FleetDeclarationModel, fleetInput, toFleetDeclarationModel } from './models/fleet.model';
 import {
+  ContractSummaryModel,
+  contractInput,
   InventoryFiguresModel,
   InventoryItemModel,
   MigrationStageChangeModel,
@@ -131,6 +140,22 @@ export class CollectivityInventoryResolver {
   })
   async inventory(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<InventoryItemModel[]> {
     return (await this.loaders.byCollectivity(ctx).load(parent.id)).map(toInventoryItemModel);
+  }
+
+  @ResolveField(() => ContractSummaryModel, {
+    description: 'Action 1.3: contracts due within 12 months, and the yearly cost of the proprietary licences in use',
+  })
+  async contractSummary(
+    @Parent() parent: CollectivityModel,
+    @Context() ctx: GqlContext,
+  ): Promise<ContractSummaryModel> {
+    const items = await this.loaders.byCollectivity(ctx).load(parent.id);
+    const summary = contractSummary(items.map(contractInput), todayInFrance(new Date()));
+    return {
+      dueWithin12Months: summary.dueWithin12Months.map((i) => toInventoryItemModel(items[i])),
+      proprietaryYearlyCost: summary.proprietaryYearlyCost,
+      proprietaryWithoutCost: summary.proprietaryWithoutCost,
+    };
   }
 
   @ResolveField(() => [FleetDeclarationModel], {

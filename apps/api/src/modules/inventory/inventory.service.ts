@@ -147,6 +147,9 @@ export class InventoryService {
           productIsFree: input.productIsFree,
           seats: input.seats ?? null,
           audience: input.audience ?? 'STAFF',
+          contractEndsOn: input.contractEndsOn ?? null,
+          renewalOn: input.renewalOn ?? null,
+          yearlyCost: input.yearlyCost ?? null,
           productEntryId: await this.checkEntry(input.productEntryId, manager),
           targetEntryId: await this.checkEntry(input.targetEntryId, manager),
           stage: input.stage,
@@ -180,6 +183,9 @@ export class InventoryService {
       if (input.productIsFree != null) item.productIsFree = input.productIsFree;
       if (input.seats !== undefined) item.seats = input.seats;
       if (input.audience != null) item.audience = input.audience;
+      if (input.contractEndsOn !== undefined) item.contractEndsOn = input.contractEndsOn;
+      if (input.renewalOn !== undefined) item.renewalOn = input.renewalOn;
+      if (input.yearlyCost !== undefined) item.yearlyCost = input.yearlyCost;
       if (input.productEntryId !== undefined)
         item.productEntryId = await this.checkEntry(input.productEntryId, manager);
       if (input.targetEntryId !== undefined) item.targetEntryId = await this.checkEntry(input.targetEntryId, manager);

@@ -19,6 +19,7 @@ const EMBEDDED_TYPES = [
   'AuditedSectionScore',
   'AudienceInventoryFigures',
   'CollectivityPage',
+  'ContractSummary',
   'CountByKey',
   'EvidenceFile',
   'Follow',
@@ -106,7 +107,14 @@ function commitmentChanged(cache: Cache, commitmentId: unknown, collectivityFiel
 function inventoryChanged(cache: Cache, which: (collectivity: string) => boolean) {
   for (const collectivity of loadedCollectivities(cache)) {
     if (!which(collectivity)) continue;
-    invalidateFields(cache, collectivity, ['history', 'inventory', 'inventoryFigures', 'fleet', 'tnlLabels']);
+    invalidateFields(cache, collectivity, [
+      'history',
+      'inventory',
+      'inventoryFigures',
+      'fleet',
+      'contractSummary',
+      'tnlLabels',
+    ]);
     const commitment = cache.resolve(collectivity, 'commitment');
     if (typeof commitment === 'string') invalidateFields(cache, commitment, ['labelReadiness']);
   }

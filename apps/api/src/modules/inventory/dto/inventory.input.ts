@@ -34,6 +34,15 @@ export class AddInventoryItemInput {
   @Field(() => FleetAudienceEnum, { nullable: true, description: 'Whose machines; default STAFF' })
   audience?: FleetAudience | null;
 
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD its contract or licence ends (action 1.3)' })
+  contractEndsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it renews, or must be renewed or ended' })
+  renewalOn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'What it costs a year, in whole euros' })
+  yearlyCost?: number | null;
+
   @Field(() => ID, { nullable: true, description: 'The catalogue entry of the software in use' })
   productEntryId?: string | null;
 
@@ -78,6 +87,15 @@ export class UpdateInventoryItemInput {
 
   @Field(() => FleetAudienceEnum, { nullable: true })
   audience?: FleetAudience | null;
+
+  @Field(() => String, { nullable: true })
+  contractEndsOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  renewalOn?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  yearlyCost?: number | null;
 
   @Field(() => ID, { nullable: true })
   productEntryId?: string | null;

@@ -56,6 +56,15 @@ export class InventoryItemModel {
   @Field(() => FleetAudienceEnum, { description: 'Whose machines it runs on; its seats count against that fleet' })
   audience!: FleetAudience;
 
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD its contract or licence ends (action 1.3)' })
+  contractEndsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it renews, or must be renewed or ended' })
+  renewalOn!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'What it costs a year, in whole euros' })
+  yearlyCost!: number | null;
+
   @Field(() => MigrationStageEnum)
   stage!: MigrationStage;
 
@@ -110,6 +119,9 @@ export function toInventoryItemModel(e: SoftwareInventoryItemEntity): InventoryI
     productIsFree: e.productIsFree,
     seats: e.seats,
     audience: e.audience,
+    contractEndsOn: e.contractEndsOn,
+    renewalOn: e.renewalOn,
+    yearlyCost: e.yearlyCost,
     stage: e.stage,
     stageReachedOn: e.stageReachedOn,
     targetIsFree: e.targetEntryId !== null,
@@ -135,6 +147,9 @@ export function inventoryItemHistorySnapshot(
     productIsFree: e.productIsFree,
     seats: e.seats,
     audience: e.audience,
+    contractEndsOn: e.contractEndsOn,
+    renewalOn: e.renewalOn,
+    yearlyCost: e.yearlyCost,
     productEntryId: e.productEntryId,
     targetEntryId: e.targetEntryId,
     stage: e.stage,
@@ -254,3 +269,31 @@ export class SoftwareUserModel {
 
   collectivityId!: string;
 }
+
+@ObjectType('ContractSummary', {
+  description:
+    'Action 1.3: the contracts that come to a decision within 12 months, and the proprietary licences’ yearly cost',
+})
+export class ContractSummaryModel {
+  @Field(() => [InventoryItemModel], {
+    description: 'Items whose contract renews (else ends) within 12 months of today (Europe/Paris), soonest first',
+  })
+  dueWithin12Months!: InventoryItemModel[];
+
+  @Field(() => Int, { description: 'Yearly cost of the proprietary licences still in use (legacy not removed), euros' })
+  proprietaryYearlyCost!: number;
+
+  @Field(() => Int, {
+    description: 'Proprietary licences still in use whose cost is unknown (the total is a lower bound)',
+  })
+  proprietaryWithoutCost!: number;
+}
+
+/** What the contract summary of libs/pact reads of an item. */
+export const contractInput = (e: SoftwareInventoryItemEntity) => ({
+  isFree: e.productIsFree,
+  stage: e.stage,
+  contractEndsOn: e.contractEndsOn,
+  renewalOn: e.renewalOn,
+  yearlyCost: e.yearlyCost,
+});

@@ -22,6 +22,9 @@ export function itemForm(item: EditedItem): ItemForm {
     entry: entry ? { id: entry.id, name: entry.name } : null,
     seats: item.seats == null ? '' : String(item.seats),
     audience: item.audience,
+    contractEndsOn: item.contractEndsOn ?? '',
+    renewalOn: item.renewalOn ?? '',
+    yearlyCost: item.yearlyCost == null ? '' : String(item.yearlyCost),
     notes: item.notes ?? '',
   };
 }

@@ -108,6 +108,34 @@ export function ItemFields<F extends ItemForm>({ form, set, problem }: ItemField
           ))}
         </select>
       </Field>
+      <Field label={t('migration.field.contractEndsOn')} error={problem('contractEndsOn')}>
+        <input
+          type="date"
+          value={form.contractEndsOn}
+          onChange={(e) => set('contractEndsOn', e.target.value as F['contractEndsOn'])}
+        />
+      </Field>
+      <Field label={t('migration.field.renewalOn')} error={problem('renewalOn')}>
+        <input
+          type="date"
+          value={form.renewalOn}
+          onChange={(e) => set('renewalOn', e.target.value as F['renewalOn'])}
+        />
+      </Field>
+      <Field
+        label={t('migration.field.yearlyCost')}
+        hint={t('migration.field.yearlyCostHint')}
+        error={problem('yearlyCost')}
+      >
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={form.yearlyCost}
+          onChange={(e) => set('yearlyCost', e.target.value as F['yearlyCost'])}
+        />
+      </Field>
       <Field label={t('migration.field.notes')} error={problem('notes')}>
         <textarea rows={2} value={form.notes} onChange={(e) => set('notes', e.target.value as F['notes'])} />
       </Field>

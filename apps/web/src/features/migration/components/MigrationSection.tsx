@@ -9,6 +9,7 @@ import { useSession } from '../../account';
 import { InventoryEditingContext, type InventoryEditing as Editing } from '../hooks/useInventoryEditing';
 import { inventoryAbilitiesOn } from '../utils/abilities';
 import { stagesByCategory, type StageDatum } from '../utils/inventory';
+import { ContractsSummary } from './ContractsSummary';
 import { FleetFigures } from './FleetFigures';
 import { InventoryEditing } from './InventoryEditing';
 import { Readiness } from './ReadinessSection';
@@ -75,6 +76,7 @@ function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery[
   return (
     <>
       <FleetFigures collectivity={collectivity} />
+      <ContractsSummary summary={collectivity.contractSummary} />
       <div className="chart-grid">
         {categories.map((c) => (
           <ChartFigure
@@ -124,6 +126,18 @@ function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery[
             numeric: true,
           },
           { key: 'target', header: t('migration.target'), cell: (r) => r.targetEntry?.name ?? '—' },
+          {
+            key: 'contract',
+            header: t('migration.contracts.column'),
+            cell: (r) => {
+              const on = r.renewalOn ?? r.contractEndsOn;
+              const cost =
+                r.yearlyCost == null
+                  ? null
+                  : formatNumber(r.yearlyCost, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+              return [on && formatDate(on), cost].filter(Boolean).join(' — ') || '—';
+            },
+          },
           {
             key: 'stage',
             header: t('migration.stage'),

@@ -46,6 +46,10 @@ export interface ItemForm {
   seats: string;
   /** Whose machines: its seats count against that audience's fleet. */
   audience: FleetAudience;
+  /** Action 1.3: the contract's end and renewal dates (YYYY-MM-DD or empty), its yearly cost in euros. */
+  contractEndsOn: string;
+  renewalOn: string;
+  yearlyCost: string;
   notes: string;
 }
 
@@ -63,6 +67,7 @@ function itemCheckInput(f: ItemForm) {
     productIsFree: f.productIsFree,
     seats: f.seats.trim() === '' ? null : Number(f.seats),
     audience: f.audience,
+    ...contractFields(f),
     notes: f.notes,
   };
 }
@@ -82,6 +87,16 @@ export function checkNewItemForm(f: NewItemForm, today: string): Problems<NewIte
   return problems;
 }
 
+/** The contract fields as the API takes them: an empty field is null. */
+function contractFields(f: ItemForm) {
+  const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+  return {
+    contractEndsOn: orNull(f.contractEndsOn),
+    renewalOn: orNull(f.renewalOn),
+    yearlyCost: f.yearlyCost.trim() === '' ? null : Number(f.yearlyCost),
+  };
+}
+
 function entryFields(f: ItemForm) {
   return {
     productIsFree: f.productIsFree,
@@ -99,6 +114,7 @@ export function addItemInput(collectivityId: string, f: NewItemForm): AddInvento
     ...entryFields(f),
     seats: f.seats.trim() === '' ? null : Number(f.seats),
     audience: f.audience,
+    ...contractFields(f),
     stage: f.stage,
     stageReachedOn: f.stageReachedOn,
     notes: f.notes.trim() === '' ? null : f.notes.trim(),
@@ -114,6 +130,7 @@ export function updateItemInput(itemId: string, f: ItemForm, actionCodes?: strin
     ...entryFields(f),
     seats: f.seats.trim() === '' ? null : Number(f.seats),
     audience: f.audience,
+    ...contractFields(f),
     notes: f.notes.trim() === '' ? null : f.notes.trim(),
     ...(actionCodes ? { actionCodes } : {}),
   };

@@ -42,6 +42,17 @@ export const migrationEn: Record<keyof typeof migrationFr, string> = {
   'migration.field.audience': 'Whose machines',
   'migration.field.audienceHint':
     'Its seats count in this audience’s fleet: staff and elected officials, schools, or public access and digital mediation.',
+  'migration.field.contractEndsOn': 'End of the contract or licence (optional)',
+  'migration.field.renewalOn': 'Renewal date (optional)',
+  'migration.field.yearlyCost': 'Yearly cost in euros (optional)',
+  'migration.field.yearlyCostHint': 'A whole number of euros; empty if you do not know it.',
+  'migration.contracts.title': 'Contracts and licences',
+  'migration.contracts.due': 'Contracts due within 12 months: {list}.',
+  'migration.contracts.dueNone': 'No contract comes due within 12 months.',
+  'migration.contracts.dueItem': '{product} ({date})',
+  'migration.contracts.cost': 'Yearly cost of the proprietary licences still in use: {cost}.',
+  'migration.contracts.costUnknown': '{count} proprietary licence(s) with no known cost: this total is a minimum.',
+  'migration.contracts.column': 'Contract',
   'migration.fleet.title': 'Declare the whole fleet',
   'migration.fleet.intro':
     'The total number of workstations, servers and office-suite seats, whatever software they run, as of a date. Free-software shares are computed over this fleet, not only over the inventoried software.',

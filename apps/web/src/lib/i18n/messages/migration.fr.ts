@@ -40,6 +40,17 @@ export const migrationFr = {
   'migration.field.audience': 'Postes de qui',
   'migration.field.audienceHint':
     'Ses postes comptent dans le parc de ce public : agents et élu·es, écoles, ou accès public et médiation numérique.',
+  'migration.field.contractEndsOn': 'Fin du contrat ou de la licence (facultatif)',
+  'migration.field.renewalOn': 'Date de renouvellement (facultatif)',
+  'migration.field.yearlyCost': 'Coût annuel en euros (facultatif)',
+  'migration.field.yearlyCostHint': 'Un nombre entier d’euros ; vide si vous ne le connaissez pas.',
+  'migration.contracts.title': 'Contrats et licences',
+  'migration.contracts.due': 'Contrats arrivant à échéance dans les 12 mois : {list}.',
+  'migration.contracts.dueNone': 'Aucun contrat n’arrive à échéance dans les 12 mois.',
+  'migration.contracts.dueItem': '{product} ({date})',
+  'migration.contracts.cost': 'Coût annuel des licences propriétaires encore en usage : {cost}.',
+  'migration.contracts.costUnknown': '{count} licence(s) propriétaire(s) sans coût connu : ce total est un minimum.',
+  'migration.contracts.column': 'Contrat',
   'migration.fleet.title': 'Déclarer le parc complet',
   'migration.fleet.intro':
     'Le nombre total de postes de travail, de serveurs et de postes équipés d’une suite bureautique, quel que soit le logiciel, à une date. Les parts de logiciels libres sont calculées sur ce parc, pas seulement sur les logiciels inventoriés.',
