@@ -46,6 +46,11 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     rollupOptions: {
+      output: {
+        // zod (the forms' rules) in a chunk of its own: a page that needs a rule module's constant or date helper
+        // does not load zod with it because the bundler grouped them in one shared chunk.
+        advancedChunks: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ }] },
+      },
       // libs/pact is pure code, but its frozen catalogues look like side effects to the bundler: say they are not,
       // so that only what the dashboard imports from it is bundled. The dashboard's own modules do nothing when
       // imported either (main.tsx, which renders, and the style sheets aside): a feature's index that re-exports a

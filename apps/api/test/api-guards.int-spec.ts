@@ -51,6 +51,7 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
     expect(declaredAccess()).toEqual({
       'Mutation.addEvidence': 'evidence.manage',
       'Mutation.addInventoryItem': 'inventory.manage',
+      'Mutation.declareFleet': 'inventory.manage',
       'Mutation.advanceMigrationStage': 'inventory.manage',
       'Mutation.addMilestone': 'milestone.manage',
       // Signing forms are entered by moderators (their territory) and administrators.
@@ -159,11 +160,14 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.graphql'));
     expect(files.length).toBeGreaterThan(0);
     let operations = 0;
-    for (const file of files) {
-      const whole = parse(readFileSync(path.join(root, file), 'utf8'));
-      const fragments = new Map(
+    // Codegen reads every document together: an operation may spread a fragment another feature's file defines.
+    const documents = files.map((file) => parse(readFileSync(path.join(root, file), 'utf8')));
+    const fragments = new Map(
+      documents.flatMap((whole) =>
         whole.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-      );
+      ),
+    );
+    for (const whole of documents) {
       for (const op of whole.definitions) {
         if (op.kind !== Kind.OPERATION_DEFINITION) continue;
         operations += 1;

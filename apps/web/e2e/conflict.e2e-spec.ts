@@ -72,7 +72,7 @@ describe('a stale edit (Chromium)', () => {
     await form.getByRole('button', { name: 'Enregistrer le statut' }).click();
     const notice = form.getByRole('alert').filter({ hasText: 'Quelqu’un a modifié cet élément' });
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(/Ce qui est enregistré maintenant :[\s\S]*Statut\s*Planifiée/);
+    expect(await notice.innerText()).toMatch(/Ce qui est enregistré maintenant\s:[\s\S]*Statut\s*Planifiée/);
     // Nothing was written by the stale edit.
     expect(await action('2.4')).toMatchObject({ status: 'PLANNED', version: changed.version });
     await shot(page, 'conflict-notice-fr');

@@ -136,7 +136,7 @@ describe('declared commitments (Chromium)', () => {
     // Meylan's page now shows the commitment with its source, for anyone.
     const visitor = await openPage(e2e.browser);
     await visitor.page.goto(`${e2e.site.url}${MEYLAN}`);
-    await visitor.page.getByText('Délibération du conseil n° 2026-41 du 12 juin 2026.').waitFor();
+    await visitor.page.getByText('Délibération du conseil n° 2026-41 du 12 juin 2026.', { exact: true }).waitFor();
     expect(await visitor.page.getByTestId('declare-commitment').count()).toBe(0);
     for (const opened of [resident, moderator, visitor]) {
       expect(opened.errors).toEqual([]);

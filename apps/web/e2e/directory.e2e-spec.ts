@@ -17,7 +17,12 @@ describe('committed collectivities page (Chromium)', () => {
     expect(new URL(page.url()).pathname).toBe('/collectivites-engagees');
     const rows = page.getByTestId('directory-row');
     expect(await page.getByTestId('directory-count').innerText()).toBe('3 collectivités engagées');
-    expect(await rows.locator('th').allInnerTexts()).toEqual(['Échirolles', 'Malakoff', 'Rennes']);
+    // The demo's collectivities carry their label (issue 14: the demo is labelled wherever it appears).
+    expect((await rows.locator('th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))).toEqual([
+      'Échirolles Démo (fictif)',
+      'Malakoff Démo (fictif)',
+      'Rennes Démo (fictif)',
+    ]);
 
     // Sort by declared progress, highest first: the order of the percentages shown.
     await page.getByLabel('Trier par').selectOption('SCORE');
@@ -39,7 +44,9 @@ describe('committed collectivities page (Chromium)', () => {
       .filter({ hasText: /^1 collectivité engagée$/ })
       .waitFor();
     await settle(page);
-    expect(await rows.locator('th').allInnerTexts()).toEqual(['Échirolles']);
+    expect((await rows.locator('th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))).toEqual([
+      'Échirolles Démo (fictif)',
+    ]);
     expect(await rows.locator('td').nth(1).innerText()).toBe('Isère (38)');
     const links = page.getByTestId('directory-downloads').getByRole('link');
     expect(await links.allInnerTexts()).toEqual(['CSV', 'ODS', 'JSON']);
@@ -49,7 +56,9 @@ describe('committed collectivities page (Chromium)', () => {
     await page.goto(`${e2e.site.url}/collectivites-engagees?departement=38&sort=SCORE&order=DESC`);
     await settle(page);
     expect(await page.getByLabel('Département').inputValue()).toBe('38');
-    expect(await rows.locator('th').allInnerTexts()).toEqual(['Échirolles']);
+    expect((await rows.locator('th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))).toEqual([
+      'Échirolles Démo (fictif)',
+    ]);
     await page.goto(`${e2e.site.url}/collectivites-engagees?kind=REGION`);
     await settle(page);
     expect(await page.getByTestId('directory-count').innerText()).toBe('0 collectivité engagée');

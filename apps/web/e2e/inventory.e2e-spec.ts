@@ -95,7 +95,9 @@ describe('inventory editing (Chromium)', () => {
     const proposals = page.getByTestId('proposed-updates');
     await proposals.waitFor();
     const proposal = proposals.getByTestId('proposal-1.8');
-    expect(await proposal.innerText()).toMatch(/Action 1\.8[\s\S]*Planifiée \(10\s%\) → proposé : En cours \(50\s%\)/);
+    expect(await proposal.innerText()).toMatch(
+      /Action 1\.8[\s\S]*Planifiée \(10\s%\) → proposé\s:\sEn cours \(50\s%\)/,
+    );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('proposals-heading');
     expect(await page.getByTestId('action-1.8').innerText()).toMatch(/Planifiée/);
     await settle(page);

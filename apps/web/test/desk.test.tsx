@@ -74,8 +74,10 @@ describe('the campaign desk (/campagne)', () => {
     const items = await screen.findAllByTestId('pending-role-request');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('Claude Dupont demande le rôle auditeur·rice');
-    expect(items[0]).toHaveTextContent('sur le département 38');
-    expect(items[0]).toHaveTextContent('Adresse en @april.org');
+    // One sentence: who, which role, when and where, then the address's domain.
+    expect(items[0].querySelector('p')?.textContent).toMatch(
+      /^Claude Dupont demande le rôle auditeur·rice \(le .+\) sur le département 38\. Adresse en @april\.org$/,
+    );
     expect(items[0]).toHaveTextContent('Groupe local de l’April en Isère.');
     expect(within(items[1]).getByRole('link', { name: 'sur Malakoff' })).toHaveAttribute(
       'href',

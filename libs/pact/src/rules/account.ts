@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { AUDIT_SCOPES, ROLES } from './permissions';
 import { filledText, flag, id, oneOf, text } from './fields';
 import { addIssue } from './validate';
-
-/** The shortest password accepted when one is chosen (sign-up, reset). */
-export const PASSWORD_MIN_LENGTH = 10;
+import { PASSWORD_MIN_LENGTH } from './codes';
 
 const email = () => z.string('INVALID_EMAIL').min(1, 'REQUIRED').max(254, 'TOO_LONG').pipe(z.email('INVALID_EMAIL'));
 const newPassword = () =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ASSESSMENT_VERDICTS } from '../assessment';
 import { RuleContext } from './context';
-import { pastIsoDate } from './dates';
+import { pastIsoDate } from './date-fields';
 import { id, oneOf, text } from './fields';
 
 /**

@@ -98,3 +98,10 @@ export interface RuleIssue {
   path: string;
   code: RuleCode;
 }
+
+/**
+ * The shortest password accepted when one is chosen (sign-up, reset). Here, beside the codes, rather than with the
+ * account's zod schemas: the dashboard's every error message names it (PASSWORD_TOO_SHORT), and its first page then
+ * needs no zod.
+ */
+export const PASSWORD_MIN_LENGTH = 10;

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import type { RuleCode } from './codes';
-
 /**
  * Dates of the rulebook: calendar days written YYYY-MM-DD, and "today" as the pact's calendar sees it. The pact is
  * French, so today is the calendar date in Europe/Paris, wherever the server or the browser runs: a stage reached at
@@ -47,24 +44,4 @@ export function todayInFrance(now: Date): string {
 /** The calendar year in Europe/Paris at the instant `now`. */
 export function yearInFrance(now: Date): number {
   return Number(todayInFrance(now).slice(0, 4));
-}
-
-/** A date field: a real calendar day YYYY-MM-DD (INVALID_DATE) within 1950–2100 (DATE_OUT_OF_RANGE). */
-export function isoDate() {
-  return z
-    .string('INVALID_DATE')
-    .refine(isIsoCalendarDate, { error: 'INVALID_DATE', abort: true })
-    .refine(isPlausibleDate, { error: 'DATE_OUT_OF_RANGE' });
-}
-
-/**
- * A date of something that already happened: a real calendar day (INVALID_DATE), not before 1950
- * (DATE_OUT_OF_RANGE), not after `today` (the rule's own code, e.g. ASSESSMENT_DATE_IN_FUTURE).
- */
-export function pastIsoDate(today: string, code: RuleCode) {
-  return z
-    .string('INVALID_DATE')
-    .refine(isIsoCalendarDate, { error: 'INVALID_DATE', abort: true })
-    .refine((date) => date >= EARLIEST_DATE, { error: 'DATE_OUT_OF_RANGE', abort: true })
-    .refine((date) => date <= today, { error: code });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMMITMENT_SOURCES } from '../collectivity-kind';
-import { isoDate } from './dates';
+import { isoDate } from './date-fields';
 import { httpUrl, id, oneOf, optionalText, text } from './fields';
 import { addIssue } from './validate';
 

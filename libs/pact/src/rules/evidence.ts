@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EVIDENCE_KINDS, EvidenceKind } from '../evidence-kind';
 import { RuleIssue } from './codes';
-import { isoDate } from './dates';
+import { isoDate } from './date-fields';
 import { codeList, expectedVersion, filledText, httpUrl, id, oneOf, optionalText, withdrawalReason } from './fields';
 import { addIssue } from './validate';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FLEET_AUDIENCES } from '../software/fleet';
 import { RuleContext } from './context';
-import { pastIsoDate } from './dates';
+import { pastIsoDate } from './date-fields';
 import { expectedVersion, id, oneOf, wholeNumber } from './fields';
 
 /** No collectivity counts a million machines: anything above is a typing slip. */

@@ -2,6 +2,7 @@ export * from './codes';
 export { WITHDRAWAL_REASON_MAX } from './fields';
 export type { RuleContext } from './context';
 export * from './dates';
+export * from './date-fields';
 export * from './validate';
 export { EXPECTED_VERSION_MIN, EXPECTED_VERSION_MAX } from './fields';
 export * from './progress';

@@ -4,7 +4,7 @@ import { SOFTWARE_CATEGORIES } from '../software/categories';
 import { FLEET_AUDIENCES } from '../software/fleet';
 import { RuleIssue } from './codes';
 import { RuleContext } from './context';
-import { isoDate, pastIsoDate } from './dates';
+import { isoDate, pastIsoDate } from './date-fields';
 import { codeList, expectedVersion, filledText, flag, id, oneOf, optionalText, wholeNumber } from './fields';
 import { addIssue } from './validate';
 

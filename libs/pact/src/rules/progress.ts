@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROGRESS_STATUSES, ProgressStatus, requiresJustification } from '../progress-status';
 import { RuleIssue } from './codes';
-import { isoDate } from './dates';
+import { isoDate } from './date-fields';
 import { expectedVersion, filledText, flag, id, oneOf, optionalText, text, withdrawalReason } from './fields';
 import { addIssue } from './validate';
 

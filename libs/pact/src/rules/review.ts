@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { flag, httpUrl, id, oneOf, optionalText, text, wholeNumber } from './fields';
-import { isoDate } from './dates';
+import { isoDate } from './date-fields';
 import { addIssue } from './validate';
 
 /**

@@ -3,7 +3,7 @@ import { ASSESSMENT_VERDICTS } from '../assessment';
 import { PACT_SECTION_NUMBERS } from '../catalogue/types';
 import { SECTION_SELF_STATUSES } from '../section-assessment';
 import { RuleContext } from './context';
-import { pastIsoDate } from './dates';
+import { pastIsoDate } from './date-fields';
 import { expectedVersion, id, oneOf, text } from './fields';
 
 /** One of the pact's sections, 1 to 3 (INVALID_VALUE otherwise). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './dates';
+import { isoDate } from './date-fields';
 import { filledText, httpUrl, id, oneOf, optionalText, text, wholeNumber } from './fields';
 
 /** "ma liste s'engage" (a list as a whole, signed by its head) or "je m'engage" (one person). */

@@ -74,18 +74,20 @@ export function PendingRoleRequests({ collectivityId }: { collectivityId?: strin
           return (
             <li key={r.id} data-testid="pending-role-request">
               <p>
-                {t('role.pending.entry', { name, role, date: formatDateTime(r.requestedAt) })}{' '}
+                {t('role.pending.entry', { name, role, date: formatDateTime(r.requestedAt) })}
                 {everywhere && (
                   <>
+                    {' '}
                     {r.collectivity ? (
                       <Link to={collectivityPath(r.collectivity.kind, r.collectivity.code)}>
                         {t('role.pending.on', { where })}
                       </Link>
                     ) : (
                       t('role.pending.on', { where })
-                    )}{' '}
+                    )}
                   </>
                 )}
+                .{' '}
                 {r.requesterEmailDomain && (
                   <span className="muted">{t('role.pending.domain', { domain: r.requesterEmailDomain })}</span>
                 )}

@@ -118,7 +118,7 @@ export const accountEn: Record<keyof typeof accountFr, string> = {
   'follow.turnDigestOff': 'Stop the weekly summary',
   'follow.unfollow': 'Unfollow',
   'role.pending.title': 'Role requests to decide',
-  'role.pending.entry': '{name} asks for the role {role} ({date}).',
+  'role.pending.entry': '{name} asks for the role {role} ({date})',
   'role.pending.erased': 'An erased account',
   'role.pending.approveFor': 'Approve the request of {name}',
   'role.pending.refuseFor': 'Refuse the request of {name}',

@@ -118,7 +118,7 @@ export const accountFr = {
   'follow.turnDigestOff': 'Ne plus recevoir le résumé',
   'follow.unfollow': 'Ne plus suivre',
   'role.pending.title': 'Demandes de rôle à valider',
-  'role.pending.entry': '{name} demande le rôle {role} (le {date}).',
+  'role.pending.entry': '{name} demande le rôle {role} (le {date})',
   'role.pending.erased': 'Un compte effacé',
   'role.pending.approveFor': 'Accepter la demande de {name}',
   'role.pending.refuseFor': 'Refuser la demande de {name}',
