@@ -18,6 +18,13 @@ import { acquireDataDirLock } from './data-dir-lock';
  *   therefore serialized, never concurrent: isolation is correct, and a rolled-back transaction leaves nothing.
  *   Consequence: code that, inside a transaction, waits for a query on another connection (for instance a query on
  *   the DataSource instead of the transaction's EntityManager) hangs forever; pglite-socket has no timeout.
+ * - **Messages, not queries, take turns.** pglite-socket hands the backend each TCP chunk a client sends, and keeps
+ *   to one client only while that client is inside a transaction. A query of another connection whose Parse/Bind
+ *   and Execute arrive in two chunks around a transaction's start then loses its unnamed portal
+ *   (`portal "" does not exist`, seen under load with concurrent requests). The app and the command-line tools
+ *   therefore open **one connection** on the embedded database ({@link EMBEDDED_POOL_MAX}): its queries take turns
+ *   whole, which costs nothing on a backend that runs one message at a time anyway, and code that would wait on a
+ *   second connection fails after the pool's connection timeout instead of hanging.
  * - **Session state is shared** by all connections: `SET` (use `SET LOCAL` in a transaction), temporary tables,
  *   named prepared statements, session advisory locks, LISTEN; `pg_backend_pid()` is the same everywhere.
  * - **Connection limit.** A connection beyond `maxConnections` is closed at once, which `pg` reports as "Connection
@@ -34,6 +41,9 @@ import { acquireDataDirLock } from './data-dir-lock';
  */
 
 export const DEFAULT_MAX_CONNECTIONS = 10;
+
+/** The pool size of the app and the tools on the embedded database: one connection (see the notes above). */
+export const EMBEDDED_POOL_MAX = 1;
 
 export interface EmbeddedPostgresOptions {
   /** Folder of the database files, created if missing. */

@@ -1,9 +1,12 @@
 import type { AppConfig } from '../config/config';
-import { DEFAULT_MAX_CONNECTIONS, startEmbeddedPostgres } from './embedded-postgres';
+import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface OpenDatabase {
   url: string;
-  /** The pool size to use: the embedded server serves a bounded number of connections. */
+  /**
+   * The most connections a pool may open: 10 on a server; 1 on the embedded database, whose one session mixes up the
+   * extended-protocol messages of several connections (see EMBEDDED_POOL_MAX).
+   */
   poolMax: number;
   embedded: boolean;
   close(): Promise<void>;
@@ -15,10 +18,9 @@ export async function openDatabase(config: AppConfig, log: (msg: string) => void
     return { url: config.databaseUrl, poolMax: 10, embedded: false, close: () => Promise.resolve() };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger: log });
-  // Leave a connection free for a one-off client (psql) while the app runs.
   return {
     url: embedded.url,
-    poolMax: Math.max(1, Math.min(DEFAULT_MAX_CONNECTIONS, embedded.maxConnections) - 2),
+    poolMax: EMBEDDED_POOL_MAX,
     embedded: true,
     close: () => embedded.stop(),
   };

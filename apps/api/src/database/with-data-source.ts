@@ -14,7 +14,7 @@ export async function withDataSource<T>(
   options: { migrate?: boolean; poolMax?: number } = {},
 ): Promise<T> {
   const database = await openDatabase(config, log);
-  const dataSource = new DataSource(dataSourceOptions(database.url, options.poolMax ?? 2));
+  const dataSource = new DataSource(dataSourceOptions(database.url, Math.min(options.poolMax ?? 2, database.poolMax)));
   try {
     await dataSource.initialize();
     if (options.migrate) await dataSource.runMigrations({ transaction: 'each' });
