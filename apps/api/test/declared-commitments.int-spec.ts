@@ -12,7 +12,7 @@ const ITEMS = `query($c: ID) { reviewItems(kind: DECLARED_COMMITMENT, collectivi
 const DECIDE = `mutation($i: DecideReviewItemInput!) { decideReviewItem(input: $i) { id status reason } }`;
 const PAGE = `query($id: ID!) { collectivity(id: $id) {
   commitment { source deliberationNumber deliberationDate committedOn candidateList { id name outcome }
-    evidence { kind title url date file { mimeType } actionCodes } }
+    evidence { kind title description url date file { mimeType } actionCodes } }
   history(first: 50) { entityType action after }
 } }`;
 
@@ -93,6 +93,13 @@ describe('declared commitments', () => {
     ]);
     const created = page.history.map((h: any) => `${h.entityType}:${h.action}`);
     expect(created).toEqual(expect.arrayContaining(['Commitment:CREATE', 'Evidence:CREATE', 'ReviewItem:UPDATE']));
+    // The note was for the moderators ("Précisions pour la modération"): the moderator read it on the item, and
+    // neither the public evidence nor the public history repeats it.
+    expect(item.payload.note).toBe('Vote à l’unanimité');
+    expect(JSON.stringify(page)).not.toContain('unanimité');
+    const historyExport = await (await fetch(`${baseUrl}/history/export.jsonl`)).text();
+    expect(historyExport).toContain('2026-41');
+    expect(historyExport).not.toContain('unanimité');
 
     // Declaring a committed collectivity is refused.
     const committed = await api.gql(DECLARE, { i: deliberation(syndicat.id, '2026-43') }, { cookie: resident.cookie });

@@ -86,4 +86,24 @@ describe('import:signatures', () => {
     ).collectivity.candidateLists.map((l: any) => l.name);
     expect(names).not.toContain(list);
   });
+
+  it('says in its own words, never csv-parse’s or JSON’s, when a file or a mapping cannot be read', async () => {
+    const problemsOf = async (bytes: Buffer, mapping?: string) =>
+      (await imports.run(operator, { kind: 'signatures', bytes, dryRun: true, mapping })).problems.map((p) => ({
+        line: p.line,
+        value: p.value,
+        code: p.code,
+      }));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\nLIST;Liste\n`, 'utf16le')]);
+    expect(await problemsOf(utf16)).toEqual([{ line: null, value: null, code: 'UNSUPPORTED_ENCODING' }]);
+    expect(await problemsOf(Buffer.from([0x1a, 0xe5, 0x00, 0x22, 0x0a, 0x00, 0xff]))).toEqual([
+      { line: null, value: null, code: 'UNSUPPORTED_ENCODING' },
+    ]);
+    const [quote] = await problemsOf(Buffer.from(`${HEADER}\nLIST;"Liste ouverte;1\n`, 'utf8'));
+    expect(quote).toMatchObject({ value: null, code: 'UNREADABLE_CSV' });
+    expect(quote.line).toBeGreaterThanOrEqual(2);
+    expect(await problemsOf(Buffer.from(`${HEADER}\n`, 'utf8'), '{ "Nom": ')).toEqual([
+      { line: null, value: null, code: 'MAPPING_NOT_JSON' },
+    ]);
+  });
 });

@@ -53,7 +53,9 @@ describe('dashboard (Chromium)', () => {
         `alt="Pacte du Logiciel Libre\u00a0: où en est Échirolles" width="330" height="52"></a>`,
     );
     const svg = await (await fetch(`${e2e.site.url}/badges/38151.svg`)).text();
-    expect(svg).toContain('Pacte du Logiciel Libre — 3 / 31 actions');
+    // The demo's badge says it is the demo (issue 14), with the count of actions done.
+    expect(svg).toContain('[Démo] Pacte du Logiciel Libre — 3 / 31');
+    expect(svg).toContain('3 / 31 actions réalisées');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -13,8 +13,12 @@ export const IMPORT_PROBLEMS = {
     en: 'The file is larger than the limit ({expected}).',
   },
   UNREADABLE_CSV: {
-    fr: 'Le fichier n’est pas un CSV lisible : {value}.',
-    en: 'The file is not a readable CSV: {value}.',
+    fr: 'Le fichier n’est pas un CSV lisible à partir de cette ligne : un guillemet ouvert n’y est pas refermé, ou mal placé dans une cellule.',
+    en: 'The file is not a readable CSV from this line on: a quote is left open there, or misplaced in a cell.',
+  },
+  UNSUPPORTED_ENCODING: {
+    fr: 'Le fichier n’est pas un texte en UTF-8 ou Windows-1252 (UTF-16, ou un fichier binaire) : enregistrez-le depuis le tableur au format « CSV UTF-8 ».',
+    en: 'The file is not UTF-8 or Windows-1252 text (UTF-16, or a binary file): save it from the spreadsheet as “CSV UTF-8”.',
   },
   MISSING_COLUMN: {
     fr: 'Colonne obligatoire absente : {column} (en-têtes acceptés : {expected}).',
@@ -31,6 +35,10 @@ export const IMPORT_PROBLEMS = {
   BAD_MAPPING: {
     fr: 'Fichier de correspondance invalide : {value}.',
     en: 'Invalid mapping file: {value}.',
+  },
+  MAPPING_NOT_JSON: {
+    fr: 'Le fichier de correspondance n’est pas un objet JSON qui associe à chaque en-tête du fichier le nom d’un champ.',
+    en: 'The mapping file is not a JSON object that gives, for each header of the file, the name of a field.',
   },
   WRONG_FILE: {
     fr: 'Ce fichier n’a pas été vérifié : relancez la vérification avant de confirmer.',

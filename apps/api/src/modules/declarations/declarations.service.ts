@@ -150,7 +150,8 @@ export class DeclarationsService {
         kind: 'DOCUMENT',
         date: commitment.committedOn,
         title: `Déclaration : la liste « ${list.name} » a remporté la majorité`,
-        description: p.note ?? null,
+        // The declarant's note was for the moderators: the public evidence does not repeat it.
+        description: null,
         actionCodes: [DECLARATION_EVIDENCE_ACTION],
       });
       return;
@@ -168,7 +169,8 @@ export class DeclarationsService {
         kind: 'COUNCIL_DELIBERATION',
         date: p.deliberationDate,
         title: `Délibération n° ${p.deliberationNumber} adoptant le Pacte du logiciel libre`,
-        description: p.note ?? null,
+        // The declarant's note was for the moderators: the public evidence does not repeat it.
+        description: null,
         url: p.documentUrl ?? null,
         actionCodes: [DECLARATION_EVIDENCE_ACTION],
       },

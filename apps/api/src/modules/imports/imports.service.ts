@@ -91,18 +91,21 @@ export class ImportsService {
     if (request.mapping?.trim()) {
       try {
         mapping = parseMapping(request.mapping);
-      } catch (error) {
-        return fail({ column: null, value: (error as Error).message, code: 'BAD_MAPPING' });
+      } catch {
+        // JSON.parse's sentence is English: the report says what the file must be, in the reader's language.
+        return fail({ column: null, value: null, code: 'MAPPING_NOT_JSON' });
       }
     }
     const decoded = decodeText(request.bytes);
+    if (decoded.encoding === null) return fail({ column: null, value: null, code: 'UNSUPPORTED_ENCODING' });
     report.encoding = decoded.encoding;
     let table: CsvTable;
     try {
       table = parseCsv(decoded.text);
     } catch (error) {
+      // csv-parse's own sentence is English and quotes the raw bytes: the report names the line, in words of its own.
       const line = (error as { lines?: number }).lines ?? null;
-      return fail({ line, column: null, value: csvErrorText(error), code: 'UNREADABLE_CSV' });
+      return fail({ line, column: null, value: null, code: 'UNREADABLE_CSV' });
     }
     report.separator = table.separator;
     if (table.header.length === 0 || table.rows.length === 0) {
@@ -225,10 +228,4 @@ export class ImportsService {
       if (onProgress && (done % 500 === 0 || done === writes.length)) onProgress(done, writes.length);
     }
   }
-}
-
-function csvErrorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // csv-parse's messages start with its code ("Invalid Closing Quote: …"): keep the sentence, not the stack.
-  return message.split('\n')[0].slice(0, 200);
 }

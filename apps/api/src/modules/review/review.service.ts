@@ -29,12 +29,21 @@ export interface ReviewDecisionInput {
   choice?: string | null;
 }
 
-/** What the history keeps of an item. */
+/**
+ * What a queued item says to the moderators only: the declarant's note ("Précisions pour la modération"). It stays on
+ * the item, which only moderators read; the public history and the public records never carry it.
+ */
+const PRIVATE_PAYLOAD_FIELDS: readonly string[] = ['note'];
+
+/** What the history (public) keeps of an item: everything but its private fields. */
 function snapshot(item: ReviewItemEntity): EventPayload<'ReviewItemCreated'>['after'] {
+  const payload = Object.fromEntries(
+    Object.entries(item.payload).filter(([key]) => !PRIVATE_PAYLOAD_FIELDS.includes(key)),
+  );
   return {
     kind: item.kind,
     status: item.status,
-    payload: item.payload,
+    payload,
     choice: item.choice,
     reason: item.reason,
   };
