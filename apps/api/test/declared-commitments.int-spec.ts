@@ -8,7 +8,7 @@ const DECLARE = `mutation($i: DeclareCommitmentInput!) {
   declareCommitment(input: $i) { id status source deliberationNumber deliberationDate reason collectivity { id } }
 }`;
 const MINE = `{ me { declarations { id status source reason decidedAt collectivity { id name } } } }`;
-const ITEMS = `query($c: ID) { reviewItems(kind: DECLARED_COMMITMENT, collectivityId: $c, first: 10) { nodes { id payloadJson } } }`;
+const ITEMS = `query($c: ID) { reviewItems(kind: DECLARED_COMMITMENT, collectivityId: $c, first: 10) { nodes { id payloadJson submitterName submitterEmailDomain } } }`;
 const DECIDE = `mutation($i: DecideReviewItemInput!) { decideReviewItem(input: $i) { id status reason } }`;
 const PAGE = `query($id: ID!) { collectivity(id: $id) {
   commitment { source deliberationNumber deliberationDate committedOn candidateList { id name outcome }
@@ -40,7 +40,11 @@ describe('declared commitments', () => {
   const itemOf = async (collectivityId: string) => {
     const nodes = (await api.ok(ITEMS, { c: collectivityId }, { cookie: moderator.cookie })).reviewItems.nodes;
     expect(nodes).toHaveLength(1);
-    return { id: nodes[0].id as string, payload: JSON.parse(nodes[0].payloadJson) };
+    return {
+      id: nodes[0].id as string,
+      payload: JSON.parse(nodes[0].payloadJson),
+      submitter: [nodes[0].submitterName, nodes[0].submitterEmailDomain],
+    };
   };
 
   const deliberation = (collectivityId: string, number: string) => ({
@@ -69,6 +73,8 @@ describe('declared commitments', () => {
 
     const item = await itemOf(syndicat.id);
     expect(item.payload).toMatchObject({ source: 'COUNCIL_DELIBERATION', deliberationNumber: '2026-41' });
+    // The moderator sees who declared: the display name and the address's domain, never the address.
+    expect(item.submitter).toEqual([expect.stringMatching(/^Habitante \d+$/), 'example.org']);
     // Accepting needs the moderator's right: the resident cannot decide it.
     expect(
       errorCode(await api.gql(DECIDE, { i: { itemId: item.id, accept: true } }, { cookie: resident.cookie })),

@@ -122,6 +122,10 @@ describe('declared commitments (Chromium)', () => {
     await signIn(moderator.page, MODERATOR);
     const entry = await deskEntry(moderator.page);
     expect(await entry.innerText()).toContain('Délibération n° 2026-41 du 12 juin 2026');
+    // Who declared: the name and the address's domain, never the address.
+    const declaredBy = (await entry.getByTestId('declared-by').innerText()).replace(/\s+/g, ' ');
+    expect(declaredBy).toBe(`Déclarée par Habitante de Meylan. Adresse en @${RESIDENT.split('@')[1]}`);
+    expect(await entry.innerText()).not.toContain(RESIDENT);
     expect(await entry.getByRole('link', { name: 'Document de la délibération' }).getAttribute('href')).toBe(
       'https://meylan.example/deliberations/2026-41.pdf',
     );

@@ -792,7 +792,7 @@ export type DeclareCommitmentMutation = { declareCommitment: { id: string, statu
 export type DeskDeclarationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeskDeclarationsQuery = { reviewItems: { totalCount: number, nodes: Array<{ id: string, payloadJson: string, createdAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, candidateLists: Array<{ id: string, name: string, headOfList: string | null, signedAsList: boolean }>, commitment: { id: string } | null } }> } };
+export type DeskDeclarationsQuery = { reviewItems: { totalCount: number, nodes: Array<{ id: string, payloadJson: string, createdAt: string, submitterName: string | null, submitterEmailDomain: string | null, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, candidateLists: Array<{ id: string, name: string, headOfList: string | null, signedAsList: boolean }>, commitment: { id: string } | null } }> } };
 
 export type DeskCommuneQueryVariables = Exact<{
   code: string;
@@ -1003,12 +1003,12 @@ export type DecideReviewItemMutationVariables = Exact<{
 
 export type DecideReviewItemMutation = { decideReviewItem: { id: string, status: ReviewStatus, choice: string | null, reason: string | null } };
 
-export type DeskReviewItemFieldsFragment = { id: string, payloadJson: string, createdAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string } | null } };
+export type DeskReviewItemFieldsFragment = { id: string, payloadJson: string, createdAt: string, submitterName: string | null, submitterEmailDomain: string | null, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string } | null } };
 
 export type DeskListMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DeskListMatchesQuery = { reviewItems: { totalCount: number, nodes: Array<{ id: string, payloadJson: string, createdAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string } | null } }> } };
+export type DeskListMatchesQuery = { reviewItems: { totalCount: number, nodes: Array<{ id: string, payloadJson: string, createdAt: string, submitterName: string | null, submitterEmailDomain: string | null, collectivity: { id: string, kind: CollectivityKind, code: string, name: string, commitment: { id: string } | null } }> } };
 
 export type SearchCollectivitiesQueryVariables = Exact<{
   query: string;
@@ -1090,6 +1090,8 @@ export const DeskReviewItemFieldsFragmentDoc = new TypedDocumentString(`
   id
   payloadJson
   createdAt
+  submitterName
+  submitterEmailDomain
   collectivity {
     id
     kind
@@ -1645,6 +1647,8 @@ export const DeskDeclarationsDocument = new TypedDocumentString(`
   id
   payloadJson
   createdAt
+  submitterName
+  submitterEmailDomain
   collectivity {
     id
     kind
@@ -2228,6 +2232,8 @@ export const DeskListMatchesDocument = new TypedDocumentString(`
   id
   payloadJson
   createdAt
+  submitterName
+  submitterEmailDomain
   collectivity {
     id
     kind

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { HistoryModule } from '../history/history.module';
 import { ReviewHandlers } from './review-handlers.port';
@@ -8,7 +9,7 @@ import { ReviewQueueService } from './review.service';
 
 /** The review queue (`review_item`): see review.service.ts. Other modules queue items and register handlers. */
 @Module({
-  imports: [HistoryModule, CollectivitiesModule],
+  imports: [HistoryModule, CollectivitiesModule, AccountsModule],
   providers: [ReviewRepository, ReviewQueueService, ReviewHandlers, ReviewResolver],
   exports: [ReviewQueueService, ReviewHandlers],
 })

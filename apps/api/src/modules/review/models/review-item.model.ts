@@ -40,6 +40,8 @@ export class ReviewItemModel {
   reason!: string | null;
 
   collectivityId!: string;
+  /** Who queued it (an account id, or a tool's name for the command line): read through the accounts' loaders. */
+  createdBy!: string;
 }
 
 export const ReviewItemPage = PageOf(ReviewItemModel, 'ReviewItemPage');
@@ -55,5 +57,6 @@ export function toReviewItemModel(item: ReviewItemEntity): ReviewItemModel {
     choice: item.choice,
     reason: item.reason,
     collectivityId: item.collectivityId,
+    createdBy: item.createdBy,
   };
 }

@@ -43,6 +43,16 @@ function DeclarationEntry({ item, pending, decide }: { item: Item; pending: bool
         <Link to={collectivityPath(c.kind, c.code)}>{c.name}</Link>{' '}
         <span className="muted">{t('desk.declarations.entry', { date: formatDateTime(item.createdAt) })}</span>
       </p>
+      {/* Who declared: the name they chose and their address's domain, never the address (as for role requests). */}
+      <p data-testid="declared-by">
+        {item.submitterName ? t('desk.declarations.by', { name: item.submitterName }) : t('desk.declarations.byErased')}
+        {item.submitterEmailDomain && (
+          <>
+            {' '}
+            <span className="muted">{t('role.pending.domain', { domain: item.submitterEmailDomain })}</span>
+          </>
+        )}
+      </p>
       {payload?.source === 'LIST_MAJORITY' && (
         <p>
           {list

@@ -29,6 +29,8 @@ export const declarationsEn: Record<keyof typeof declarationsFr, string> = {
   'desk.declarations.title': 'Declared commitments',
   'desk.declarations.none': 'No declaration to review.',
   'desk.declarations.entry': 'Declaration of {date}',
+  'desk.declarations.by': 'Declared by {name}.',
+  'desk.declarations.byErased': 'Declared by an account erased since.',
   'desk.declarations.byList': 'The list “{list}” (head of list: {head}) won the election.',
   'desk.declarations.unknownList': 'The declared list is no longer among the commune’s lists.',
   'desk.declarations.byDeliberation': 'Deliberation no. {number} of {date}',

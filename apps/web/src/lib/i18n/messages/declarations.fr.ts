@@ -27,6 +27,8 @@ export const declarationsFr = {
   'desk.declarations.title': 'Engagements déclarés',
   'desk.declarations.none': 'Aucune déclaration à examiner.',
   'desk.declarations.entry': 'Déclaration du {date}',
+  'desk.declarations.by': 'Déclarée par {name}.',
+  'desk.declarations.byErased': 'Déclarée par un compte effacé depuis.',
   'desk.declarations.byList': 'La liste « {list} » (tête de liste : {head}) a remporté l’élection.',
   'desk.declarations.unknownList': 'La liste déclarée n’est plus parmi les listes de la commune.',
   'desk.declarations.byDeliberation': 'Délibération n° {number} du {date}',
