@@ -222,6 +222,12 @@ describe('account screens (Chromium, real e-mail)', () => {
       .waitFor();
 
     await settle(page);
+    // The history is asked again after the link (the cache invalidates it): wait for its new entry, not the network.
+    await page
+      .getByRole('region', { name: 'Historique' })
+      .getByText(/Preuve\s«\sDépôt public des développements de la ville \(démo\)\s»\sliée aussi à l’action/)
+      .first()
+      .waitFor();
     const history = (await page.getByRole('region', { name: 'Historique' }).innerText()).replace(
       /[\u00a0\u202f]/g,
       ' ',
