@@ -97,9 +97,12 @@ export function odsOfRowsXml(
   zip.end();
   const output = zip.outputStream as Readable;
   // A reader that goes away destroys the zip's output, which yazl does not pass back to its inputs: stop the rows
-  // too, so that their source (a database cursor or COPY) is let go.
+  // too, so that their source (a database cursor or COPY) is let go. The rows are destroyed themselves when they are a
+  // stream: a reader that leaves before yazl reaches content.xml never starts `content`, so ending it alone would leave
+  // a COPY already running, paused by back-pressure, for ever.
   output.once('close', () => {
     if (!xml.readableEnded) xml.destroy();
+    if (rowsXml instanceof Readable && !rowsXml.readableEnded) rowsXml.destroy();
   });
   return output;
 }
