@@ -87,6 +87,41 @@ describe('lists, signatures and commitments', () => {
     ]);
   });
 
+  it('refuses progress, milestones and new evidence on a commitment its list’s lost majority withdrew', async () => {
+    const place = await createCommune(api);
+    const listId = await createList(place.id, 'Liste battue au recours');
+    await sign(listId, 'LIST', { positionOnList: 1 });
+    await setOutcome(listId, 'MAJORITY');
+    const query = `query($id: ID!) { collectivity(id: $id) { commitment { id } } }`;
+    const commitmentId = (await api.ok(query, { id: place.id })).collectivity.commitment.id as string;
+    await api.ok(UPDATE, { input: { commitmentId, actionCode: '1.7', status: 'DONE' } });
+    expect(errorCode(await setOutcome(listId, 'OPPOSITION'))).toBeUndefined();
+    expect((await api.ok(query, { id: place.id })).collectivity.commitment).toBeNull();
+
+    const refused = [
+      await api.gql(UPDATE, { input: { commitmentId, actionCode: '1.5', status: 'IN_PROGRESS' } }),
+      await api.gql(`mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`, {
+        input: { commitmentId, actionCode: '1.5', title: 'Pilote', date: '2026-10-01' },
+      }),
+      await api.gql(`mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { id } }`, {
+        input: {
+          commitmentId,
+          kind: 'RUNNING_SERVICE',
+          date: '2026-09-01',
+          title: 'Cloud',
+          url: 'https://cloud.example.org',
+          actionCodes: ['1.5'],
+        },
+      }),
+    ];
+    expect(refused.map(errorCode)).toEqual(['COMMITMENT_WITHDRAWN', 'COMMITMENT_WITHDRAWN', 'COMMITMENT_WITHDRAWN']);
+    const [{ n }] = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM action_progress WHERE commitment_id = $1 AND action_code = '1.5'`,
+      [commitmentId],
+    );
+    expect(n).toBe(0);
+  });
+
   it('does not commit a collectivity when only individuals of the winning list signed', async () => {
     const place = await createCommune(api);
     const listId = await createList(place.id, 'Liste sans engagement collectif');

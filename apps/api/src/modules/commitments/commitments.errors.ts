@@ -14,3 +14,12 @@ export class InvalidCommitmentSourceError extends DomainError {
     super('INVALID_COMMITMENT_SOURCE', message);
   }
 }
+
+/** A commitment withdrawn (its list lost the majority it had, see CommitmentsService.withdraw) takes no more edits. */
+export class CommitmentWithdrawnError extends DomainError {
+  constructor(commitmentId: string) {
+    super('COMMITMENT_WITHDRAWN', 'This commitment was withdrawn: its progress can no longer be changed', 'CONFLICT', {
+      commitmentId,
+    });
+  }
+}

@@ -8,7 +8,7 @@ import { ElectionsService } from '../elections/elections.service';
 import { ListEvents, type ListChangedListener } from '../elections/list-events.port';
 import { UnitOfWork, Work } from '../history/unit-of-work';
 import { CommitmentEntity } from './commitment.entity';
-import { AlreadyCommittedError, InvalidCommitmentSourceError } from './commitments.errors';
+import { AlreadyCommittedError, CommitmentWithdrawnError, InvalidCommitmentSourceError } from './commitments.errors';
 import { CommitmentsRepository } from './commitments.repository';
 import { CreateCommitmentInput } from './dto/create-commitment.input';
 import { commitmentHistorySnapshot } from './models/commitment.model';
@@ -48,6 +48,13 @@ export class CommitmentsService {
   async get(id: string, manager?: EntityManager): Promise<CommitmentEntity> {
     const found = await this.repository.findById(id, manager);
     if (!found) throw new NotFoundError('Commitment', id);
+    return found;
+  }
+
+  /** The commitment, to be changed: NOT_FOUND when none, COMMITMENT_WITHDRAWN when withdrawn. */
+  async inForce(id: string, manager?: EntityManager): Promise<CommitmentEntity> {
+    const found = await this.get(id, manager);
+    if (found.withdrawnAt !== null) throw new CommitmentWithdrawnError(id);
     return found;
   }
 

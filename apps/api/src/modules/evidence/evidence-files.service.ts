@@ -39,7 +39,7 @@ export class EvidenceFilesService {
    * trying again never makes a duplicate.
    */
   async create(actor: Actor, input: AddEvidenceInput, upload: Buffer | undefined): Promise<EvidenceEntity> {
-    const commitment = await this.commitments.get(input.commitmentId, this.dataSource.manager);
+    const commitment = await this.commitments.inForce(input.commitmentId, this.dataSource.manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, 'evidence.manage', 'Commitment', input.commitmentId);
     const file = await this.storePending(upload);
     try {

@@ -86,7 +86,7 @@ export class EvidenceService {
   }
 
   private async editableCommitment(actor: Actor, commitmentId: string, manager: EntityManager) {
-    const commitment = await this.commitments.get(commitmentId, manager);
+    const commitment = await this.commitments.inForce(commitmentId, manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, 'evidence.manage', 'Commitment', commitmentId);
     return commitment;
   }

@@ -155,7 +155,7 @@ export class ProgressService {
   }
 
   private async editableCommitment(actor: Actor, commitmentId: string, permission: Permission, manager: EntityManager) {
-    const commitment = await this.commitments.get(commitmentId, manager);
+    const commitment = await this.commitments.inForce(commitmentId, manager);
     this.access.assertCanEdit(actor, commitment.collectivityId, permission, 'Commitment', commitmentId);
     return commitment;
   }

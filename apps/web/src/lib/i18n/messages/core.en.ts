@@ -71,6 +71,7 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'apiError.FORBIDDEN': 'Your role does not allow this change.',
   'apiError.NOT_FOUND': 'Not found, or your role does not allow changing this collectivity.',
   'apiError.UNKNOWN_ACTION': 'This action is not in the pact edition of the commitment.',
+  'apiError.COMMITMENT_WITHDRAWN': 'This commitment was withdrawn: its progress and evidence can no longer be changed.',
   'apiError.EVIDENCE_FILE_TYPE': 'File type refused: send a PDF, an OpenDocument file, a PNG or a JPEG.',
   'apiError.EVIDENCE_FILE_TOO_LARGE': 'The file is too large.',
   'apiError.EVIDENCE_FILE_MISSING': 'The file is empty.',

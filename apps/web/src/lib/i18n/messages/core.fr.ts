@@ -70,6 +70,8 @@ export const coreFr = {
   'apiError.FORBIDDEN': 'Votre rôle ne permet pas cette modification.',
   'apiError.NOT_FOUND': 'Introuvable, ou votre rôle ne permet pas de modifier cette collectivité.',
   'apiError.UNKNOWN_ACTION': 'Cette action n’existe pas dans l’édition du pacte de l’engagement.',
+  'apiError.COMMITMENT_WITHDRAWN':
+    'Cet engagement a été retiré : son avancement et ses preuves ne peuvent plus être modifiés.',
   'apiError.EVIDENCE_FILE_TYPE':
     'Type de fichier refusé : envoyez un PDF, un document OpenDocument, un PNG ou un JPEG.',
   'apiError.EVIDENCE_FILE_TOO_LARGE': 'Le fichier est trop volumineux.',
