@@ -9,6 +9,7 @@ import { securityHeaders } from './common/web/security-headers';
 import { defaultDashboardDir, serveDashboard } from './common/web/serve-dashboard';
 import { listenUrl, settlePublicUrl, type AppConfig } from './config/config';
 import { openDatabase } from './database/open-database';
+import { withStartLock } from './database/start-lock';
 import { DemoAccounts } from './modules/demo/demo-accounts';
 import { DemoSeeder } from './modules/demo/demo.seeder';
 import { ProgressService } from './modules/progress/progress.service';
@@ -46,14 +47,22 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
     const served = serveDashboard(app, dashboard, sharedPageRenderer(app));
     if (!served) log(`no dashboard build in ${dashboard}: serving the API only`);
     const dataSource = app.get(DataSource);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-    await ensureElections(dataSource);
-    await ensureSoftwareCatalogue(dataSource);
-    if (config.importReferentialOnStart) await ensureReferential(dataSource, log);
-    const scored = await app.get(ProgressService).fillMissingScores();
-    if (scored > 0) log(`stored the score of ${scored} commitment(s) written before scores were kept`);
-    if (config.loadDemo) await app.get(DemoSeeder).seed(log);
+    const nest = app;
+    // One process at a time (several may start together on one database): the second finds the work done.
+    await withStartLock(
+      dataSource,
+      async () => {
+        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+        await ensureElections(dataSource);
+        await ensureSoftwareCatalogue(dataSource);
+        if (config.importReferentialOnStart) await ensureReferential(dataSource, log);
+        const scored = await nest.get(ProgressService).fillMissingScores();
+        if (scored > 0) log(`stored the score of ${scored} commitment(s) written before scores were kept`);
+        if (config.loadDemo) await nest.get(DemoSeeder).seed(log);
+      },
+      { locked: !database.embedded, log },
+    );
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { adminQuery } from './setup/template-database';
 import { OwnDatabase, createOwnDatabase, onServer } from './support/own-database';
 import { spawnApp, type SpawnedApp } from './support/spawn-app';
 
@@ -100,4 +102,40 @@ onServer('several API processes on one database', () => {
       JSON.parse(before.body).data.nationalStatistics.commitments + 1,
     );
   });
+});
+
+/**
+ * A new release on a new database, its processes started at once (a load balancer's pool coming up): each process
+ * prepares the database (migrations, the reference election, the software catalogue) under the start lock, so the
+ * first does it and the others wait and find it done, instead of racing on the same CREATE TABLE.
+ */
+onServer('several API processes started together on a new, empty database', () => {
+  const name = `${process.env.PACTE_TEST_DATABASE_BASE ?? 'pacte_test'}_fresh_${process.pid}_${Date.now().toString(36)}`;
+  const url = new URL(process.env.PACTE_TEST_ADMIN_URL!);
+  url.pathname = `/${name}`;
+  const apps: SpawnedApp[] = [];
+  beforeAll(() => adminQuery(`CREATE DATABASE ${name}`));
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it('both start and serve, and each migration ran once', async () => {
+    const env = { DATABASE_URL: url.toString(), ADMIN_API_TOKEN: TOKEN, IMPORT_REFERENTIAL_ON_START: 'false' };
+    apps.push(...(await Promise.all([spawnApp(env), spawnApp(env)])));
+    for (const app of apps) expect((await publicRead(app)).status).toBe(200);
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string; n: number }>(
+        'SELECT name, count(*)::int AS n FROM typeorm_migrations GROUP BY name',
+      );
+      expect(rows.length).toBeGreaterThan(10);
+      expect(rows.filter((row) => row.n !== 1)).toEqual([]);
+      const elections = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM election');
+      expect(elections.rows[0].n).toBeGreaterThan(0);
+    } finally {
+      await client.end();
+    }
+  }, 300_000);
 });

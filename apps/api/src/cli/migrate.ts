@@ -2,12 +2,20 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { withDataSource } from '../database/with-data-source';
 
-/** npm run db:migrate — applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR. */
+/**
+ * npm run db:migrate — applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR, under the
+ * start lock (an app process starting meanwhile waits for it).
+ */
 async function main(): Promise<void> {
-  await withDataSource(loadConfig(), console.log, async (dataSource) => {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'the schema is up to date');
-  });
+  await withDataSource(
+    loadConfig(),
+    console.log,
+    (_dataSource, { applied }) => {
+      console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the schema is up to date');
+      return Promise.resolve();
+    },
+    { migrate: true },
+  );
 }
 
 main().catch((error: unknown) => {
