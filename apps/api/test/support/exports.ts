@@ -32,7 +32,7 @@ export async function odsRows(bytes: ArrayBuffer | Uint8Array): Promise<{ first:
 /**
  * A commune of its own (12,000 inhabitants in the Isère, with no position: candidate lists stand only in communes)
  * committed by deliberation, with something in every dataset: progress (1.1 DONE, 1.2 at 40 %), a milestone, evidence,
- * an audit, a candidate list with a signatory (phone and e-mail given), an inventory item.
+ * an audit, a candidate list with a signatory (phone and e-mail given), an inventory item with its licence's contract.
  */
 export async function collectivityWithEverything(api: TestApi) {
   const { id: collectivityId, code } = await createCommune(api, 'Commune exportée', '38', 12_000);
@@ -111,6 +111,9 @@ export async function collectivityWithEverything(api: TestApi) {
       productIsFree: false,
       seats: 120,
       targetEntryId: await seedEntryId(api, 'libreoffice'),
+      contractEndsOn: '2027-12-31',
+      renewalOn: '2027-10-01',
+      yearlyCost: 18_500,
     },
   });
   return { collectivityId, commitmentId, code, evidenceId: evidence.addEvidence.id as string };

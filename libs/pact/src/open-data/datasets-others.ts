@@ -88,6 +88,27 @@ export const INVENTORY: Dataset = {
     column('stage', 'string', 'Étape de migration', 'Migration stage', { enum: MIGRATION_STAGES }),
     column('stage_reached_on', 'date', 'Date où cette étape a été atteinte', 'Date that stage was reached'),
     column(
+      'contract_ends_on',
+      'date',
+      'Fin du contrat ou de la licence du logiciel utilisé (action 1.3), vide si inconnue',
+      'End of the contract or licence of the software in use (action 1.3), empty when unknown',
+      { optional: true },
+    ),
+    column(
+      'renewal_on',
+      'date',
+      'Date de renouvellement (ou à laquelle le renouveler ou y mettre fin), vide si inconnue',
+      'Renewal date (or the day it must be renewed or ended), empty when unknown',
+      { optional: true },
+    ),
+    column(
+      'yearly_cost',
+      'integer',
+      'Coût annuel de la licence, en euros, vide si inconnu',
+      'Yearly cost of the licence, in euros, empty when unknown',
+      { optional: true },
+    ),
+    column(
       'action_codes',
       'list',
       'Actions du pacte que la migration fait avancer, séparées par « ; »',

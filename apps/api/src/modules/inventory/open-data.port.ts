@@ -14,6 +14,9 @@ export interface InventoryRow {
   targetEntryId: string | null;
   stage: MigrationStage;
   stageReachedOn: string;
+  contractEndsOn: string | null;
+  renewalOn: string | null;
+  yearlyCost: number | null;
   actionCodes: string[];
   updatedAt: Date;
 }
@@ -34,7 +37,9 @@ export class InventoryOpenDataPort {
       const rows: InventoryRow[] = await this.dataSource.query(
         `SELECT id, collectivity_id AS "collectivityId", category, product_name AS "productName",
                 product_is_free AS "productIsFree", seats, audience, target_entry_id AS "targetEntryId", stage,
-                to_char(stage_reached_on, 'YYYY-MM-DD') AS "stageReachedOn", action_codes AS "actionCodes",
+                to_char(stage_reached_on, 'YYYY-MM-DD') AS "stageReachedOn",
+                to_char(contract_ends_on, 'YYYY-MM-DD') AS "contractEndsOn",
+                to_char(renewal_on, 'YYYY-MM-DD') AS "renewalOn", yearly_cost AS "yearlyCost", action_codes AS "actionCodes",
                 updated_at AS "updatedAt"
            FROM software_inventory_item
           WHERE (collectivity_id, id) > ($1::uuid, $2::uuid) AND ($3::uuid[] IS NULL OR collectivity_id = ANY($3::uuid[]))
