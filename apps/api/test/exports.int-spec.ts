@@ -126,6 +126,8 @@ describe('open-data exports (/exports/<dataset>.<format>)', () => {
     expect(await csv('evidence', `${ownQuery()}&until=2026-05-11`)).toEqual([]);
     const [audit] = await csv('audits');
     expect(audit).toMatchObject({
+      subject: 'ACTION',
+      section: '1',
       action_code: '1.1',
       association: 'April',
       verdict: 'KEPT',
@@ -134,7 +136,38 @@ describe('open-data exports (/exports/<dataset>.<format>)', () => {
       evidence_ids: own.evidenceId,
       current: 'true',
     });
-    expect(await csv('audits', `${ownQuery()}&verdict=PARTIAL`)).toEqual([]);
+    expect(await csv('audits', `${ownQuery()}&verdict=UNVERIFIABLE`)).toEqual([
+      expect.objectContaining({ subject: 'SECTION', assessment_id: own.sectionVerdictIds[0] }),
+    ]);
+  });
+
+  it('audits carry the verdicts on the pact’s sections after those on actions, beside the self-assessment', async () => {
+    const rows = await csv('audits');
+    expect(rows.map((r) => [r.subject, r.section, r.action_code])).toEqual([
+      ['ACTION', '1', '1.1'],
+      ['SECTION', '1', ''],
+      ['SECTION', '1', ''],
+    ]);
+    const [superseded, current] = own.sectionVerdictIds.map((id) => rows.find((r) => r.assessment_id === id));
+    expect(superseded).toMatchObject({ verdict: 'UNVERIFIABLE', verdict_score: '', current: 'false' });
+    expect(current).toMatchObject({
+      association: 'April',
+      verdict: 'PARTIAL',
+      verdict_score: '0.5',
+      declared_status: 'IN_PROGRESS',
+      justification: 'Bureautique migrée, serveurs non',
+      evidence_ids: '',
+      supersedes_id: own.sectionVerdictIds[0],
+      current: 'true',
+      demo: 'false',
+    });
+    const json = (await (await get(api, `/exports/audits.json?${ownQuery()}`)).json()) as Record<string, unknown>[];
+    expect(json[2]).toMatchObject({ subject: 'SECTION', section: 1, action_code: null, verdict_score: 0.5 });
+    // The action filter keeps the verdicts on that action only; the verdict filter applies to sections too.
+    expect((await csv('audits', `${ownQuery()}&action=1.1`)).map((r) => r.subject)).toEqual(['ACTION']);
+    expect((await csv('audits', `${ownQuery()}&verdict=PARTIAL`)).map((r) => r.assessment_id)).toEqual([
+      own.sectionVerdictIds[1],
+    ]);
   });
 
   it('signatories keep their public fields only: no phone, no e-mail, in any format', async () => {

@@ -32,7 +32,7 @@ export async function odsRows(bytes: ArrayBuffer | Uint8Array): Promise<{ first:
 /**
  * A commune of its own (12,000 inhabitants in the Isère, with no position: candidate lists stand only in communes)
  * committed by deliberation, with something in every dataset: progress (1.1 DONE, 1.2 at 40 %), a milestone, evidence,
- * an audit, a candidate list with a signatory (phone and e-mail given), an inventory item with its licence's contract.
+ * an audit of an action and two successive verdicts on section 1 (beside its self-assessment), a candidate list with a signatory (phone and e-mail given), an inventory item with its licence's contract.
  */
 export async function collectivityWithEverything(api: TestApi) {
   const { id: collectivityId, code } = await createCommune(api, 'Commune exportée', '38', 12_000);
@@ -81,6 +81,24 @@ export async function collectivityWithEverything(api: TestApi) {
     },
     { cookie: auditor.cookie },
   );
+  // Section 1 as a whole: the collectivity's self-assessment, and a verdict the auditor then revised.
+  const manager = await createUser(api, 'DSI exportée');
+  await grantRole(api, manager.id, 'IT_MANAGER', { collectivityId });
+  await api.ok(
+    `mutation($input: SelfAssessSectionInput!) { selfAssessSection(input: $input) { version } }`,
+    { input: { commitmentId, section: 1, status: 'IN_PROGRESS', explanation: 'Bureautique en migration.' } },
+    { cookie: manager.cookie },
+  );
+  const sectionVerdict = (verdict: string, justification: string) =>
+    api.ok(
+      `mutation($input: RecordSectionAssessmentInput!) { recordSectionAssessment(input: $input) { id } }`,
+      { input: { commitmentId, section: 1, verdict, justification, association: 'April' } },
+      { cookie: auditor.cookie },
+    );
+  const firstSectionVerdict = (await sectionVerdict('UNVERIFIABLE', 'Pas encore de pièce')).recordSectionAssessment
+    .id as string;
+  const sectionVerdictId = (await sectionVerdict('PARTIAL', 'Bureautique migrée, serveurs non')).recordSectionAssessment
+    .id as string;
   const list = await api.ok(
     `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id } }`,
     {
@@ -116,5 +134,11 @@ export async function collectivityWithEverything(api: TestApi) {
       yearlyCost: 18_500,
     },
   });
-  return { collectivityId, commitmentId, code, evidenceId: evidence.addEvidence.id as string };
+  return {
+    collectivityId,
+    commitmentId,
+    code,
+    evidenceId: evidence.addEvidence.id as string,
+    sectionVerdictIds: [firstSectionVerdict, sectionVerdictId],
+  };
 }

@@ -4,9 +4,14 @@ import { COLLECTIVITY_KINDS, COMMITMENT_SOURCES } from '../collectivity-kind';
 import { EVIDENCE_KINDS } from '../evidence-kind';
 import { POPULATION_STRATA } from '../population';
 import { PROGRESS_STATUSES } from '../progress-status';
+import { SECTION_SELF_STATUSES } from '../section-assessment';
 import { DEMO_OF_COMMITMENT, collectivityColumns, column } from './columns';
 import { GEO_DESCRIPTION } from './geo';
 import type { Dataset, ExportFilterName } from './types';
+
+/** What an audit verdict of the `audits` dataset judges: one action, or one section of the pact as a whole. */
+export const AUDIT_SUBJECTS = ['ACTION', 'SECTION'] as const;
+export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 
 const ALL_FORMATS = ['csv', 'json', 'ods', 'geojson'] as const;
 
@@ -281,15 +286,37 @@ export const AUDITS: Dataset = {
   id: 'audits',
   title: { fr: 'Audits des associations', en: 'Associations’ audits' },
   description: {
-    fr: `Les verdicts des associations sur chaque action, à côté du statut que la collectivité déclare (jamais fusionnés). Un audit remplacé garde sa ligne (current = false). Le nom de l’auditeur n’est pas publié, seulement son association. ${GEO_DESCRIPTION.fr}`,
-    en: `The associations’ verdicts on each action, beside the status the collectivity declares (never merged). A superseded audit keeps its row (current = false). The auditor’s name is not published, only their association. ${GEO_DESCRIPTION.en}`,
+    fr: `Les verdicts des associations, sur chaque action et sur chacune des trois sections du pacte (ses trois engagements, jugés chacun comme un tout), à côté de ce que la collectivité déclare (jamais fusionnés)\u00a0: le statut de l’action, ou son auto-évaluation de la section. Les verdicts sur les actions viennent d’abord, puis ceux sur les sections (subject). Un audit remplacé garde sa ligne (current = false). Le nom de l’auditeur n’est pas publié, seulement son association. Le filtre action ne garde que les verdicts sur cette action. ${GEO_DESCRIPTION.fr}`,
+    en: `The associations’ verdicts, on each action and on each of the pact’s three sections (its three commitments, each judged as a whole), beside what the collectivity declares (never merged): the action’s status, or its self-assessment of the section. Verdicts on actions come first, then those on sections (subject). A superseded audit keeps its row (current = false). The auditor’s name is not published, only their association. The action filter keeps only the verdicts on that action. ${GEO_DESCRIPTION.en}`,
   },
-  row: { fr: 'un audit d’une action', en: 'one assessment of one action' },
+  row: {
+    fr: 'un verdict d’audit, sur une action ou sur une section',
+    en: 'one audit verdict, on one action or on one section',
+  },
   columns: [
     column('assessment_id', 'string', 'Identifiant de l’audit', 'Id of the assessment', { key: true }),
     ...collectivityOfRow,
     editionOf(false),
-    actionCodeOf(false),
+    column(
+      'subject',
+      'string',
+      'Ce que le verdict juge : ACTION (une action) ou SECTION (une section du pacte comme un tout)',
+      'What the verdict judges: ACTION (one action) or SECTION (one section of the pact as a whole)',
+      { enum: AUDIT_SUBJECTS },
+    ),
+    column(
+      'section',
+      'integer',
+      'Section du pacte (1, 2 ou 3) : celle de l’action, ou la section jugée',
+      'Section of the pact (1, 2 or 3): the action’s, or the section judged',
+    ),
+    column(
+      'action_code',
+      'string',
+      'Code de l’action du pacte (1.1…3.10) ; vide pour un verdict sur une section',
+      'Code of the pact action (1.1…3.10); empty for a verdict on a section',
+      { optional: true },
+    ),
     column('association', 'string', 'Association qui audite', 'Association that assesses', { optional: true }),
     column('verdict', 'string', 'Verdict', 'Verdict', { enum: ASSESSMENT_VERDICTS }),
     column(
@@ -304,18 +331,19 @@ export const AUDITS: Dataset = {
     column(
       'declared_status',
       'string',
-      'Statut déclaré par la collectivité aujourd’hui',
-      'Status the collectivity declares today',
+      'Ce que la collectivité déclare aujourd’hui : le statut de l’action (NOT_STARTED…ABANDONED), ou son auto-évaluation de la section (NOT_STARTED, IN_PROGRESS, KEPT, NOT_KEPT ; vide si elle n’en a pas donné)',
+      'What the collectivity declares today: the action’s status (NOT_STARTED…ABANDONED), or its self-assessment of the section (NOT_STARTED, IN_PROGRESS, KEPT, NOT_KEPT; empty when it has given none)',
       {
-        enum: PROGRESS_STATUSES,
+        optional: true,
+        enum: [...new Set<string>([...PROGRESS_STATUSES, ...SECTION_SELF_STATUSES])],
       },
     ),
     column('justification', 'string', 'Justification du verdict', 'Justification of the verdict'),
     column(
       'evidence_ids',
       'list',
-      'Preuves sur lesquelles il repose, séparées par « ; »',
-      'Evidence it rests on, separated by “;”',
+      'Preuves sur lesquelles il repose, séparées par « ; » (verdicts sur une action)',
+      'Evidence it rests on, separated by “;” (verdicts on an action)',
     ),
     column('assessed_on', 'date', 'Date de l’audit', 'Date of the assessment'),
     column('supersedes_id', 'string', 'Audit qu’il remplace', 'Assessment it supersedes', { optional: true }),

@@ -6,3 +6,5 @@ export type { ExportFilters, ExportFilterIssue, ExportFiltersResult } from './fi
 export { EXPORTS_PATH, exportUrl, exportFilterValues, exportFileName, parseExportFile } from './url';
 export type { ExportPathResult } from './url';
 export { openDataMarkdown, withOpenDataMarkdown, OPEN_DATA_DOCS_START, OPEN_DATA_DOCS_END } from './docs';
+export { AUDIT_SUBJECTS } from './datasets-commitments';
+export type { AuditSubject } from './datasets-commitments';

@@ -117,6 +117,11 @@ export class ProgressService {
       : this.repository.findByCommitmentIdList(commitmentIds, manager);
   }
 
+  /** The sections' self-assessments of many commitments (a section missing: nothing said yet). */
+  sectionSelfAssessmentsOf(commitmentIds: readonly string[]): Promise<Readonly<SectionSelfAssessmentEntity>[]> {
+    return commitmentIds.length === 0 ? Promise.resolve([]) : this.repository.findSectionSelfAssessments(commitmentIds);
+  }
+
   /** The stored progress rows of a commitment (a missing action is NOT_STARTED), in `manager`'s transaction if given. */
   rowsOf(commitmentId: string, manager?: EntityManager): Promise<ActionProgressEntity[]> {
     return this.repository.findByCommitmentIds([commitmentId], manager);

@@ -7,8 +7,13 @@ import {
   populationStratum,
   verdictScore,
   type AssessmentVerdict,
+  type AuditSubject,
 } from '@pacte/pact';
-import { AssessmentsOpenDataPort } from '../../assessments/open-data.port';
+import {
+  AssessmentsOpenDataPort,
+  type AssessmentRow,
+  type SectionAssessmentRow,
+} from '../../assessments/open-data.port';
 import { ElectionsOpenDataPort } from '../../elections/open-data.port';
 import { EvidenceOpenDataPort } from '../../evidence/open-data.port';
 import { ProgressOpenDataPort } from '../../progress/open-data.port';
@@ -146,6 +151,7 @@ export class CommitmentRows {
     }
   }
 
+  /** The verdicts on actions, then those on the pact's sections (`subject`), each beside what the collectivity declares. */
   async *audits(filters: ExportFilters): AsyncGenerator<Row> {
     const facts = byId(await this.set.select(filters, false));
     for await (const page of batches(this.assessmentsPort.assessments([...facts.keys()], filters), 500)) {
@@ -153,25 +159,62 @@ export class CommitmentRows {
       const status = new Map(declared.map((r) => [`${r.commitmentId}|${r.actionCode}`, r.status]));
       for (const a of page) {
         const f = facts.get(a.commitmentId)!;
-        yield {
-          assessment_id: a.id,
-          ...placeCells(f.place),
-          edition: f.commitment.edition,
+        yield auditRow(f, a, {
+          subject: 'ACTION',
+          section: sectionOf(f.commitment.edition, a.actionCode),
           action_code: a.actionCode,
-          association: a.association,
-          verdict: a.verdict,
-          verdict_score: verdictScore(a.verdict as AssessmentVerdict),
           declared_status: status.get(`${a.commitmentId}|${a.actionCode}`) ?? 'NOT_STARTED',
-          justification: a.justification,
           evidence_ids: a.evidenceIds,
-          assessed_on: a.assessedOn,
-          supersedes_id: a.supersedesId,
-          current: a.current,
-          demo: f.commitment.demo,
-        };
+        });
+      }
+    }
+    if (filters.action !== undefined) return;
+    // Then the verdicts on the pact's sections as wholes, beside the collectivity's self-assessment of each.
+    for await (const page of batches(this.assessmentsPort.sectionAssessments([...facts.keys()], filters), 500)) {
+      const declared = await this.progress.sectionSelfAssessmentsOf([...new Set(page.map((a) => a.commitmentId))]);
+      const status = new Map(declared.map((r) => [`${r.commitmentId}|${r.section}`, r.status]));
+      for (const a of page) {
+        yield auditRow(facts.get(a.commitmentId)!, a, {
+          subject: 'SECTION',
+          section: a.section,
+          action_code: null,
+          declared_status: status.get(`${a.commitmentId}|${a.section}`) ?? null,
+          evidence_ids: [],
+        });
       }
     }
   }
+}
+
+/** A row of the `audits` dataset: the verdict's common cells, with what differs between actions and sections. */
+function auditRow(
+  f: CommitmentFacts,
+  a: AssessmentRow | SectionAssessmentRow,
+  subject: { subject: AuditSubject; section: number | null; action_code: string | null } & Row,
+): Row {
+  return {
+    assessment_id: a.id,
+    ...placeCells(f.place),
+    edition: f.commitment.edition,
+    subject: subject.subject,
+    section: subject.section,
+    action_code: subject.action_code,
+    association: a.association,
+    verdict: a.verdict,
+    verdict_score: verdictScore(a.verdict as AssessmentVerdict),
+    declared_status: subject.declared_status,
+    justification: a.justification,
+    evidence_ids: subject.evidence_ids,
+    assessed_on: a.assessedOn,
+    supersedes_id: a.supersedesId,
+    current: a.current,
+    demo: f.commitment.demo,
+  };
+}
+
+/** The section of an action of an edition (null for a code the edition does not have). */
+function sectionOf(edition: string, actionCode: string): number | null {
+  return getCatalogue(edition).actions.find((a) => a.code === actionCode)?.section ?? null;
 }
 
 function chunks(facts: CommitmentFacts[]): CommitmentFacts[][] {
