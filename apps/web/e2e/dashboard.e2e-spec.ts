@@ -148,6 +148,24 @@ describe('dashboard (Chromium)', () => {
     });
   }
 
+  it('tells the visitor, in both languages, when its first chunks cannot load, and reloads when asked', async () => {
+    const { context, page } = await openPage(e2e.browser);
+    // As when a release replaced the chunks an open page asks for, or the connection dropped.
+    await page.route('**/assets/messages.*.js', (route) => route.abort());
+    await page.goto(e2e.site.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(plainSpaces(await alert.innerText())).toMatch(
+      /Le tableau de bord n’a pas pu se charger.*The dashboard could not load/s,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.unroute('**/assets/messages.*.js');
+    await page.getByRole('button', { name: 'Recharger la page' }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
   it('has a working axe check: an image without text alternative injected in a page is reported', async () => {
     const { context, page } = await openPage(e2e.browser);
     await page.goto(`${e2e.site.url}/nulle-part`);
