@@ -121,19 +121,19 @@ describe('feeds: Atom feeds for anyone, follows, and the weekly e-mail digest', 
     expect(entries.map((e) => e.category)).toEqual(['AssessmentReply', 'Assessment', 'Evidence', 'ActionProgress']);
     expect(childOf(feed, 'updated').text).toBe(entries[0].updated);
     const [reply, assessment, evidence, status] = entries;
-    expect(status.title).toMatch(/— action 1\.5 « .+ » : En cours$/);
-    expect(status.content).toContain('Statut : En cours (50 %)');
+    expect(status.title).toMatch(/— action 1\.5 «\s.+\s»\s: En cours$/);
+    expect(status.content).toContain('Statut\u00a0: En cours (50\u00a0%)');
     expect(status.content).toContain('Status: In progress (50 %)');
-    expect(evidence.title).toMatch(/— nouvelle preuve : Nextcloud & LibreOffice <en ligne> collectivité$/);
-    expect(evidence.content).toContain('Adresse : https://cloud.example.org/?a=1&b=2');
-    expect(assessment.title).toMatch(/— audit de l’action 1\.5 « .+ » : Partiel$/);
-    expect(assessment.content).toContain('Par : April');
+    expect(evidence.title).toMatch(/— nouvelle preuve\s: Nextcloud & LibreOffice <en ligne> collectivité$/);
+    expect(evidence.content).toContain('Adresse\u00a0: https://cloud.example.org/?a=1&b=2');
+    expect(assessment.title).toMatch(/— audit de l’action 1\.5 «\s.+\s»\s: Partiel$/);
+    expect(assessment.content).toContain('Par\u00a0: April');
     expect(assessment.content).toContain(
-      'Justification : Service vu en ligne ; migration « en cours » — pas de bascule.',
+      'Justification\u00a0: Service vu en ligne\u00a0; migration «\u00a0en cours\u00a0» — pas de bascule.',
     );
     expect(reply.title).toMatch(/— réponse à l’audit de l’action 1\.5/);
     expect(reply.content).toContain(
-      'Réponse de la collectivité (élu·e) : La bascule est prévue en septembre. <b>collectivité</b>',
+      'Réponse de la collectivité (élu·e)\u00a0: La bascule est prévue en septembre. <b>collectivité</b>',
     );
     expect(new Set(entries.map((e) => e.id)).size).toBe(4);
     for (const e of entries) expect(e.id).toMatch(/^tag:pacte\.example\.org,2026:pacte\/audit-event\/\d+$/);
@@ -252,16 +252,16 @@ describe('feeds: Atom feeds for anyone, follows, and the weekly e-mail digest', 
     expect(report.failed).toBe(0);
     expect(report.sent).toBeGreaterThanOrEqual(1);
     const digest = await mail.waitFor(weekly.email);
-    expect(digest.subject).toBe('Pacte du Logiciel Libre : 4 changements cette semaine (weekly digest)');
+    expect(digest.subject).toBe('Pacte du Logiciel Libre\u00a0: 4 changements cette semaine (weekly digest)');
     const [name] = (
       await api.ok(`query($id: ID!) { collectivity(id: $id) { name } }`, { id: busy.collectivityId })
     ).collectivity.name.split('\n');
     expect(digest.text).toContain(`${name} (4)`);
-    expect(digest.text).toMatch(/- \d\d\/\d\d\/\d{4} — action 1\.5 « .+ » : En cours/);
-    expect(digest.text).toContain('nouvelle preuve : Nextcloud & LibreOffice <en ligne> résumé');
+    expect(digest.text).toMatch(/- \d{1,2}(?:er)? \p{L}+ \d{4} — action 1\.5 «\s.+\s»\s: En cours/u);
+    expect(digest.text).toContain('nouvelle preuve\u00a0: Nextcloud & LibreOffice <en ligne> résumé');
     expect(digest.text).toContain('audit de l’action 1.5');
     expect(digest.text).toContain('réponse à l’audit de l’action 1.5');
-    expect(digest.text).toContain(`Flux Atom : ${PUBLIC_URL}/feeds/collectivity/${busy.collectivityId}.atom`);
+    expect(digest.text).toContain(`Flux Atom\u00a0: ${PUBLIC_URL}/feeds/collectivity/${busy.collectivityId}.atom`);
     expect(digest.text).toContain('— English —');
     expect(digest.text).not.toContain('autre');
     await new Promise((r) => setTimeout(r, 300));
@@ -291,7 +291,7 @@ describe('feeds: Atom feeds for anyone, follows, and the weekly e-mail digest', 
     );
     expect(stdout).toMatch(/digests up to .+: [1-9]\d* sent, \d+ with nothing to send, \d+ not due yet, 0 failed/);
     const digest = await mail.waitFor(reader.email);
-    expect(digest.text).toMatch(/action 3\.7 « .+ » : Planifiée/);
+    expect(digest.text).toMatch(/action 3\.7 «\s.+\s»\s: Planifiée/);
   });
 
   it('keeps a record of the digests sent: nothing twice, the next one from where the last ended, refusals retried', async () => {
@@ -310,7 +310,7 @@ describe('feeds: Atom feeds for anyone, follows, and the weekly e-mail digest', 
     const first = await digests.sendWeeklyDigests(new Date());
     expect(first.failed).toBeGreaterThanOrEqual(1);
     await mail.waitFor(reader.email);
-    expect(mailsTo(reader.email)[0].text).toMatch(/action 2\.4 « .+ » : Planifiée/);
+    expect(mailsTo(reader.email)[0].text).toMatch(/action 2\.4 «\s.+\s»\s: Planifiée/);
 
     // Run again the same day: the reader is not due; the refused mailbox, now accepted, gets its digest.
     mail.refused.delete(refusedReader.email);
@@ -328,7 +328,7 @@ describe('feeds: Atom feeds for anyone, follows, and the weekly e-mail digest', 
     expect(nextWeek.failed).toBe(0);
     for (let i = 0; i < 100 && mailsTo(reader.email).length < 2; i += 1) await settle();
     const second = mailsTo(reader.email)[1];
-    expect(second.text).toMatch(/action 2\.5 « .+ » : En cours/);
+    expect(second.text).toMatch(/action 2\.5 «\s.+\s»\s: En cours/);
     expect(second.text).not.toContain('action 2.4');
 
     // Each digest starts where the previous one ended.

@@ -20,6 +20,8 @@ const READINESS = `query($id: ID!) { collectivity(id: $id) { tnlLabels { year le
   mentions { mention withinReach } mentionsWithinReach
 } } } }`;
 
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
 describe('labels: awarded labels, evidence filed under criteria, readiness and the application file', () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -131,7 +133,7 @@ describe('labels: awarded labels, evidence filed under criteria, readiness and t
     // The deliberation is the evidence behind political backing, in the strategy section.
     const strategy = text.slice(text.indexOf('## Stratégie et mutualisation'), text.indexOf('## Bonnes pratiques'));
     expect(strategy).toContain(
-      'Délibération « logiciel libre » n° 2026-42 & annexes — Délibération du conseil, 15 septembre 2026',
+      'Délibération «\u00a0logiciel libre\u00a0» n° 2026-42 & annexes — Délibération du conseil, 15 septembre 2026',
     );
 
     const odt = await download(api, `/labels/application/${place.collectivityId}.odt`);
@@ -154,7 +156,7 @@ describe('labels: awarded labels, evidence filed under criteria, readiness and t
     const headings = xmlTexts(content, 'h');
     for (const domain of TNL_DOMAINS) expect(headings).toContain(TNL_DOMAIN_LABELS[domain].fr);
     expect(xmlTexts(content, 'p')).toContain(
-      'Délibération « logiciel libre » n° 2026-42 & annexes — Délibération du conseil, 15 septembre 2026',
+      'Délibération «\u00a0logiciel libre\u00a0» n° 2026-42 & annexes — Délibération du conseil, 15 septembre 2026',
     );
 
     expect((await download(api, `/labels/application/00000000-0000-4000-8000-000000000000.odt`)).status).toBe(404);
@@ -204,11 +206,14 @@ describe('labels: awarded labels, evidence filed under criteria, readiness and t
       [debian],
     );
 
-    let text = await (await download(api, `/labels/application/${place.collectivityId}.md`)).text();
+    const raw = await (await download(api, `/labels/application/${place.collectivityId}.md`)).text();
+    // French spacing reaches the download (no-break spaces); the wording is checked with plain spaces.
+    expect(raw).toContain('Synthèse\n\n- Estimation de cette auto-évaluation (échelle depuis 2025)\u00a0:');
+    let text = plain(raw);
     expect(text.split('\n')[0]).toMatch(
       /^# Préparation de la candidature au label Territoire Numérique Libre \(critères de ce service, pas le questionnaire du jury\) — /,
     );
-    expect(text).toContain("ce n'est pas le questionnaire du jury");
+    expect(text).toContain('ce n’est pas le questionnaire du jury');
     expect(text).toContain('À notre connaissance, le jury du label Territoire Numérique Libre ne publie pas de grille');
     // Migrated to LibreOffice: LibreOffice is in service, Office is what it replaced, never "Office … Par défaut".
     expect(text).toContain(
@@ -230,7 +235,7 @@ describe('labels: awarded labels, evidence filed under criteria, readiness and t
     await api.ok(RECORD, {
       input: { collectivityId: place.collectivityId, year: 2025, scale: 'SCALE_2025', level: 'OR' },
     });
-    text = await (await download(api, `/labels/application/${place.collectivityId}.md`)).text();
+    text = plain(await (await download(api, `/labels/application/${place.collectivityId}.md`)).text());
     const awarded = text.indexOf('- Label attribué par le jury : Label Or, millésime 2025');
     expect(awarded).toBeGreaterThan(0);
     expect(awarded).toBeLessThan(text.indexOf('- Estimation de cette auto-évaluation'));

@@ -30,3 +30,4 @@ export * from './collectivity-kind';
 export * from './open-data';
 export * from './site/paths';
 export * from './imports';
+export * from './french';

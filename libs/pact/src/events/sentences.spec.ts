@@ -1,3 +1,4 @@
+import { frenchTypographyProblems } from '../french/typography';
 import { HISTORY_EVENTS, HISTORY_EVENT_NAMES, HistoryEventName, historyDate, historySentence } from './index';
 
 const progress = {
@@ -203,6 +204,10 @@ describe('the history in sentences', () => {
       expect(sentence).not.toMatch(/undefined|null|NaN|\[object|: \.|« »|“”/);
       expect(sentence).not.toMatch(/\s[.,]/);
     }
+  });
+
+  it.each(HISTORY_EVENT_NAMES)('says %s in French that holds the house rules (libs/pact french/typography)', (name) => {
+    expect(frenchTypographyProblems(sentenceOf(name).fr)).toEqual([]);
   });
 
   it('reads the examples people asked for', () => {

@@ -1,4 +1,6 @@
 import { ASSESSMENT_VERDICT_LABELS } from '../assessment';
+import { ofName } from '../french/elision';
+import { frenchTypography } from '../french/typography';
 import { findAction } from '../catalogue/catalogue';
 import { EVIDENCE_KIND_LABELS } from '../evidence-kind';
 import type { LocalizedText } from '../i18n';
@@ -17,11 +19,6 @@ export function historySentence(row: StoredHistoryRow): LocalizedText {
   const text = event ? sentenceOf(event) : both('Modification enregistrée.', 'A change was recorded.');
   // Parts shared by both languages are written the French way (" : "); English has no space before the colon.
   return { fr: frenchTypography(text.fr), en: text.en.replace(/ ([:;!?])/g, '$1') };
-}
-
-/** French spacing: a no-break space before « : ; ! ? % » and after «. */
-export function frenchTypography(text: string): string {
-  return text.replace(/ ([:;!?%»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }
 
 const both = (fr: string, en: string): LocalizedText => ({ fr, en });
@@ -84,9 +81,9 @@ function sentence(parts: (LocalizedText | string)[]): LocalizedText {
   return { fr: pick('fr'), en: pick('en') };
 }
 
-/** Who gives a verdict: "de April", else "de l’association". */
+/** Who gives a verdict: "d’April", "de Framasoft", else "de l’association". */
 const verdictBy = (association: string | null): LocalizedText =>
-  association ? both(`de ${association}`, `of ${association}`) : both('de l’association', 'of the association');
+  association ? both(ofName(association), `of ${association}`) : both('de l’association', 'of the association');
 
 function sentenceOf(event: HistoryEvent): LocalizedText {
   switch (event.name) {

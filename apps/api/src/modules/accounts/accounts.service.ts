@@ -11,6 +11,7 @@ import {
   WrongPasswordError,
 } from './accounts.errors';
 import { AccountsRepository } from './accounts.repository';
+import { emailChangeMail, passwordResetMail } from './account-mails';
 import { MailService } from './mail.service';
 import { SignInLimiter } from './sign-in-limiter';
 import { hashToken, newToken } from './tokens';
@@ -154,14 +155,7 @@ export class AccountsService {
       expiresAt: new Date(Date.now() + RESET_TTL_MINUTES * 60_000),
     });
     const link = `${this.config.publicUrl}/reinitialiser-mot-de-passe?token=${token}`;
-    await this.mail.send({
-      to: user.email,
-      subject: 'Réinitialisation de votre mot de passe — Pacte du Logiciel Libre',
-      text:
-        `Bonjour ${user.displayName},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable ${RESET_TTL_MINUTES} minutes, ` +
-        `une seule fois) :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message.\n\n` +
-        `To choose a new password, open the link above (valid ${RESET_TTL_MINUTES} minutes, once).`,
-    });
+    await this.mail.send(passwordResetMail(user.email, user.displayName, link, RESET_TTL_MINUTES));
   }
 
   /** Sets the new password, spends the link, and signs the account out everywhere. */
@@ -232,15 +226,7 @@ export class AccountsService {
       );
     });
     const link = `${this.config.publicUrl}/confirmer-adresse?token=${token}`;
-    await this.mail.send({
-      to: normalized,
-      subject: 'Confirmez votre nouvelle adresse — Pacte du Logiciel Libre',
-      text:
-        `Bonjour ${user.displayName},\n\nPour que cette adresse devienne celle de votre compte, ouvrez ce lien ` +
-        `(valable ${EMAIL_CHANGE_TTL_HOURS} heures, une seule fois) :\n${link}\n\n` +
-        `Si vous n'avez rien demandé, ignorez ce message : rien ne change.\n\n` +
-        `To make this address your account's, open the link above (valid ${EMAIL_CHANGE_TTL_HOURS} hours, once).`,
-    });
+    await this.mail.send(emailChangeMail(normalized, user.displayName, link, EMAIL_CHANGE_TTL_HOURS));
   }
 
   /** Applies the change of address the link was sent for, once; INVALID_EMAIL_CHANGE_TOKEN when used or expired. */

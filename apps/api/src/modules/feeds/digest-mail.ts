@@ -1,4 +1,4 @@
-import { todayInFrance } from '@pacte/pact';
+import { dateInWords, frenchTypography, todayInFrance } from '@pacte/pact';
 import type { Mail } from '../accounts/mail.service';
 import { FeedEvent, describeEvent } from './feed-event';
 
@@ -12,9 +12,9 @@ export interface DigestSection {
 /** The calendar day of an instant in France (the rulebook's `todayInFrance`), as every date the product shows. */
 const day = (d: Date) => todayInFrance(d);
 
+/** The day of an instant in France, in words: « 24 juin 2026 ». */
 function frenchDay(d: Date): string {
-  const [y, m, dd] = day(d).split('-');
-  return `${dd}/${m}/${y}`;
+  return dateInWords(day(d));
 }
 
 /**
@@ -33,7 +33,7 @@ export function digestMail(to: string, sections: DigestSection[], since: Date, u
   const en: string[] = [
     'Hello,',
     '',
-    `Here are the changes from ${day(since)} to ${day(until)} in the collectivities you follow.`,
+    `Here are the changes from ${dateInWords(day(since), 'en')} to ${dateInWords(day(until), 'en')} in the collectivities you follow.`,
   ];
   for (const section of shown) {
     const words = section.events.map((e) => ({ at: e.occurredAt, text: describeEvent(e) }));
@@ -41,7 +41,7 @@ export function digestMail(to: string, sections: DigestSection[], since: Date, u
     for (const w of words) fr.push(`- ${frenchDay(w.at)} — ${w.text.headline.fr}`);
     fr.push(`Flux Atom : ${section.feedUrl}`);
     en.push('', `${section.collectivityName} (${section.events.length})`);
-    for (const w of words) en.push(`- ${day(w.at)} — ${w.text.headline.en}`);
+    for (const w of words) en.push(`- ${dateInWords(day(w.at), 'en')} — ${w.text.headline.en}`);
     en.push(`Atom feed: ${section.feedUrl}`);
   }
   fr.push(
@@ -56,7 +56,7 @@ export function digestMail(to: string, sections: DigestSection[], since: Date, u
   );
   return {
     to,
-    subject: `Pacte du Logiciel Libre : ${total} changement${total > 1 ? 's' : ''} cette semaine (weekly digest)`,
-    text: [...fr, '', '— English —', '', ...en, ''].join('\n'),
+    subject: `Pacte du Logiciel Libre\u00a0: ${total} changement${total > 1 ? 's' : ''} cette semaine (weekly digest)`,
+    text: [...fr.map(frenchTypography), '', '— English —', '', ...en, ''].join('\n'),
   };
 }

@@ -44,7 +44,7 @@ export function feedDocument(subject: FeedSubject, events: FeedEvent[], urls: Fe
     id: urls.tag(c ? `feeds/collectivity/${c.id}` : 'feeds/national'),
     title: c ? `Pacte du Logiciel Libre — ${c.name}` : 'Pacte du Logiciel Libre — toutes les collectivités engagées',
     subtitle: c
-      ? `Changements de statut, nouvelles preuves, audits et réponses : ${c.name} (Changes of status, new evidence, assessments and replies)`
+      ? `Changements de statut, nouvelles preuves, audits et réponses\u00a0: ${c.name} (Changes of status, new evidence, assessments and replies)`
       : 'Changements de statut, nouvelles preuves, audits et réponses, dans toute la France (Changes of status, new evidence, assessments and replies, all over France)',
     updated: events[0]?.occurredAt ?? now,
     selfUrl: c ? urls.collectivity(c.id) : urls.national(),

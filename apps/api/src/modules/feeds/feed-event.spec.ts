@@ -1,5 +1,7 @@
+import { frenchTypographyProblems } from '@pacte/pact';
 import { digestMail } from './digest-mail';
-import { FeedEvent, describeEvent } from './feed-event';
+import { FeedUrls, feedDocument } from './feed-document';
+import { FEED_CATEGORY_LABELS, FeedEvent, describeEvent } from './feed-event';
 
 function event(overrides: Partial<FeedEvent>): FeedEvent {
   return {
@@ -27,9 +29,9 @@ describe('describeEvent', () => {
         after: { actionCode: '1.1', status: 'DONE', progress: 100 },
       }),
     );
-    expect(words.headline.fr).toMatch(/^action 1\.1 « .+ » : En cours → Réalisée$/);
+    expect(words.headline.fr).toMatch(/^action 1\.1 «\s.+\s»\s: En cours → Réalisée$/);
     expect(words.headline.en).toMatch(/^action 1\.1 “.+”: In progress → Done$/);
-    expect(words.fr).toContain('Statut : En cours → Réalisée (100 %)');
+    expect(words.fr).toContain('Statut\u00a0: En cours → Réalisée (100\u00a0%)');
   });
 
   it('tells a revised verdict, who gave it, and a reply with the role that signs it', () => {
@@ -40,17 +42,28 @@ describe('describeEvent', () => {
         after: { actionCode: '2.1', verdict: 'KEPT', association: 'April', justification: 'Vu', evidenceIds: ['e'] },
       }),
     );
-    expect(assessment.headline.fr).toMatch(/audit de l’action 2\.1 .+ : Tenu \(révisé, était : Partiel\)$/);
-    expect(assessment.fr).toContain('Par : April');
-    expect(assessment.fr).toContain('Preuves citées : 1');
+    expect(assessment.headline.fr).toMatch(/audit de l’action 2\.1 .+\s: Tenu \(révisé, était\s: Partiel\)$/);
+    expect(assessment.fr).toContain('Par\u00a0: April');
+    expect(assessment.fr).toContain('Preuves citées\u00a0: 1');
     const reply = describeEvent(
       event({
         entityType: 'AssessmentReply',
         after: { actionCode: '2.1', verdict: 'KEPT', authorRole: 'ELECTED_OFFICIAL', text: 'Merci' },
       }),
     );
-    expect(reply.fr).toContain('Réponse de la collectivité (élu·e) : Merci');
+    expect(reply.fr).toContain('Réponse de la collectivité (élu·e)\u00a0: Merci');
     expect(reply.en).toContain('Reply from the collectivity (elected official): Merci');
+  });
+
+  it('dates a piece of evidence in words', () => {
+    const words = describeEvent(
+      event({
+        entityType: 'Evidence',
+        after: { kind: 'PRESS_ARTICLE', date: '2026-03-01', title: 'Article', actionCodes: [] },
+      }),
+    );
+    expect(words.fr).toMatch(/du 1er mars 2026\s: Article/);
+    expect(words.en).toContain('of 1 March 2026: Article');
   });
 
   it('does not fail on entries of an unexpected shape', () => {
@@ -84,11 +97,12 @@ describe('digestMail', () => {
       until,
     )!;
     expect(mail.to).toBe('a@example.org');
-    expect(mail.subject).toBe('Pacte du Logiciel Libre : 1 changement cette semaine (weekly digest)');
-    expect(mail.text).toContain('du 05/05/2026 au 12/05/2026');
-    expect(mail.text).toContain('Échirolles (1)\n- 12/05/2026 — action 1.1');
+    expect(mail.subject).toBe('Pacte du Logiciel Libre\u00a0: 1 changement cette semaine (weekly digest)');
+    expect(mail.text).toContain('du 5 mai 2026 au 12 mai 2026');
+    expect(mail.text).toContain('Échirolles (1)\n- 12 mai 2026 — action 1.1');
     expect(mail.text).not.toContain('Grenoble');
-    expect(mail.text.indexOf('Flux Atom : https://p/feeds/e.atom')).toBeLessThan(mail.text.indexOf('— English —'));
+    expect(mail.text).toContain('Here are the changes from 5 May 2026 to 12 May 2026');
+    expect(mail.text.indexOf('Flux Atom\u00a0: https://p/feeds/e.atom')).toBeLessThan(mail.text.indexOf('— English —'));
   });
 
   it('dates each change by its day in France, not in UTC', () => {
@@ -100,7 +114,72 @@ describe('digestMail', () => {
       since,
       until,
     )!;
-    expect(mail.text).toContain('Échirolles (1)\n- 12/05/2026 — action 1.1');
-    expect(mail.text).not.toContain('11/05/2026');
+    expect(mail.text).toContain('Échirolles (1)\n- 12 mai 2026 — action 1.1');
+    expect(mail.text).not.toContain('11 mai 2026');
+  });
+});
+
+/** The house rules for French (libs/pact french/typography), as the dashboard's messages follow them. */
+const problemsOf = (texts: [string, string][]) =>
+  texts.flatMap(([where, text]) => frenchTypographyProblems(text).map((p) => ({ where, ...p })));
+
+const FEED_EVENTS: FeedEvent[] = [
+  event({
+    action: 'UPDATE',
+    before: { actionCode: '1.1', status: 'IN_PROGRESS' },
+    after: { actionCode: '1.1', status: 'DONE', progress: 100, justification: 'Votée le 12 mai.' },
+  }),
+  event({
+    entityType: 'Evidence',
+    after: {
+      kind: 'COUNCIL_DELIBERATION',
+      date: '2026-05-12',
+      title: 'Délibération n° 42',
+      actionCodes: ['1.1', '1.2'],
+      url: 'https://example.org/2026-05-12/deliberation.pdf',
+      description: 'Adoptée à l’unanimité.',
+    },
+  }),
+  event({
+    entityType: 'Assessment',
+    action: 'UPDATE',
+    before: { actionCode: '2.1', verdict: 'PARTIAL' },
+    after: { actionCode: '2.1', verdict: 'KEPT', association: 'April', justification: 'Vu', evidenceIds: ['e'] },
+  }),
+  event({
+    entityType: 'AssessmentReply',
+    after: { actionCode: '2.1', verdict: 'KEPT', authorRole: 'IT_MANAGER', text: 'Merci.' },
+  }),
+];
+
+describe('the French of the feeds and the digest', () => {
+  it('holds in the feeds and their entries', () => {
+    const urls = new FeedUrls({ publicUrl: 'https://pacte.example.org' });
+    const texts: [string, string][] = [];
+    for (const e of FEED_EVENTS) {
+      const words = describeEvent(e);
+      texts.push([`${e.entityType} headline`, words.headline.fr], [`${e.entityType} details`, words.fr]);
+    }
+    texts.push(...Object.entries(FEED_CATEGORY_LABELS));
+    for (const collectivity of [null, { id: 'c', name: 'Échirolles', kind: 'COMMUNE' as const, code: '38151' }]) {
+      const xml = feedDocument({ collectivity }, FEED_EVENTS, urls, new Date('2026-05-12T10:00:00Z'));
+      for (const [, tag, text] of xml.matchAll(/<(title|subtitle)[^>]*>([^<]*)</g)) texts.push([tag, text]);
+    }
+    expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it('holds in the weekly digest', () => {
+    const digest = digestMail(
+      'a@example.org',
+      [{ collectivityName: 'Échirolles', feedUrl: 'https://pacte.example.org/feeds/c.atom', events: FEED_EVENTS }],
+      new Date('2026-06-01T07:00:00Z'),
+      new Date('2026-06-08T07:00:00Z'),
+    )!;
+    expect(
+      problemsOf([
+        ['digest subject', digest.subject.replace(/\(weekly digest\)/, '')],
+        ['digest', digest.text.split('— English —')[0]],
+      ]),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import {
   EVIDENCE_KIND_LABELS,
   LocalizedText,
   PROGRESS_STATUS_LABELS,
+  dateInWords,
   findAction,
+  frenchTypography,
   isAssessmentVerdict,
   isEvidenceKind,
   isProgressStatus,
@@ -64,6 +66,17 @@ function actionName(code: unknown): LocalizedText {
   return action ? { fr: `${c} « ${action.title.fr} »`, en: `${c} “${action.title.en}”` } : { fr: c, en: c };
 }
 
+/** A date of the payload in words (« 12 mai 2026 », « May 12, 2026 »); « ? » when it is not a real date. */
+function dateOf(value: unknown, locale: 'fr' | 'en'): string {
+  const day = text(value);
+  if (day === null) return '?';
+  try {
+    return dateInWords(day.slice(0, 10), locale);
+  } catch {
+    return day;
+  }
+}
+
 function lines(...parts: (string | null | false)[]): string {
   return parts.filter((p): p is string => typeof p === 'string').join('\n');
 }
@@ -103,13 +116,13 @@ function evidenceText(e: FeedEvent): EventText {
   return {
     headline: { fr: `nouvelle preuve : ${title}`, en: `new evidence: ${title}` },
     fr: lines(
-      `${kind.fr} du ${text(after.date) ?? '?'} : ${title}`,
+      `${kind.fr} du ${dateOf(after.date, 'fr')} : ${title}`,
       `Actions : ${codes.join(', ')}`,
       url && `Adresse : ${url}`,
       description,
     ),
     en: lines(
-      `${kind.en} of ${text(after.date) ?? '?'}: ${title}`,
+      `${kind.en} of ${dateOf(after.date, 'en')}: ${title}`,
       `Actions: ${codes.join(', ')}`,
       url && `Address: ${url}`,
       description,
@@ -169,8 +182,7 @@ function replyText(e: FeedEvent): EventText {
   };
 }
 
-/** The words of one event, French first. */
-export function describeEvent(event: FeedEvent): EventText {
+function wordsOf(event: FeedEvent): EventText {
   switch (event.entityType) {
     case 'ActionProgress':
       return progressText(event);
@@ -181,6 +193,16 @@ export function describeEvent(event: FeedEvent): EventText {
     case 'AssessmentReply':
       return replyText(event);
   }
+}
+
+/** The words of one event, French first, the French with its no-break spaces (libs/pact `frenchTypography`). */
+export function describeEvent(event: FeedEvent): EventText {
+  const words = wordsOf(event);
+  return {
+    headline: { fr: frenchTypography(words.headline.fr), en: words.headline.en },
+    fr: frenchTypography(words.fr),
+    en: words.en,
+  };
 }
 
 export const FEED_CATEGORY_LABELS: Record<FeedEntityType, string> = {

@@ -4,7 +4,7 @@ import type { CollectivityKind, LocalizedText } from '@pacte/pact';
 export const PAGE_TEXTS = {
   siteTitle: { fr: 'Pacte du Logiciel Libre — suivi des engagements', en: 'Free Software Pact — commitment tracker' },
   siteDescription: {
-    fr: 'Suivi des engagements du Pacte du Logiciel Libre 2026, action par action : collectivités engagées, preuves, audits et historique, en données ouvertes.',
+    fr: 'Suivi des engagements du Pacte du Logiciel Libre 2026, action par action : collectivités engagées, preuves, audits et historique, en données ouvertes.',
     en: 'Tracking the commitments of the 2026 Free Software Pact, action by action: committed collectivities, evidence, assessments and history, as open data.',
   },
   nationalFeed: {
@@ -18,12 +18,12 @@ export const PAGE_TEXTS = {
   },
   committed: { fr: 'Collectivités engagées', en: 'Committed collectivities' },
   committedDescription: {
-    fr: 'Les collectivités engagées dans le Pacte du Logiciel Libre, filtrées par région, département, type, strate de population, source et score, avec leur avancement ; téléchargeables en CSV, ODS et JSON.',
+    fr: 'Les collectivités engagées dans le Pacte du Logiciel Libre, filtrées par région, département, type, strate de population, source et score, avec leur avancement ; téléchargeables en CSV, ODS et JSON.',
     en: 'The collectivities committed to the Free Software Pact, by région, département, kind, population class, source and score, with their progress; downloadable as CSV, ODS and JSON.',
   },
   elections: { fr: 'Élections', en: 'Elections' },
   electionsDescription: {
-    fr: 'Les élections municipales et communautaires de 2026 : listes candidates qui ont signé le Pacte du Logiciel Libre, signataires et élus.',
+    fr: 'Les élections municipales et communautaires de 2026 : listes candidates qui ont signé le Pacte du Logiciel Libre, signataires et élu·es.',
     en: 'The 2026 municipal and community elections: candidate lists that signed the Free Software Pact, signatories and who was elected.',
   },
   openData: { fr: 'Données ouvertes', en: 'Open data' },
@@ -37,7 +37,7 @@ export const PAGE_TEXTS = {
   resetPassword: { fr: 'Nouveau mot de passe', en: 'New password' },
   desk: { fr: 'Campagne', en: 'Campaign desk' },
   accountDescription: {
-    fr: 'Espace des élus, des DSI et des associations du Pacte du Logiciel Libre.',
+    fr: 'Espace des élu·es, des DSI et des associations du Pacte du Logiciel Libre.',
     en: 'The space of elected officials, IT managers and associations of the Free Software Pact.',
   },
   notFound: { fr: 'Page introuvable', en: 'Page not found' },

@@ -9,7 +9,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Portage politique et moyens', en: 'Political backing and resources' },
     description: {
-      fr: 'Convaincre la direction générale et les élus d’appuyer la démarche et de donner les moyens financiers et humains du projet et de l’accompagnement au changement.',
+      fr: 'Convaincre la direction générale et les élu·es d’appuyer la démarche et de donner les moyens financiers et humains du projet et de l’accompagnement au changement.',
       en: 'Convince senior management and elected officials to back the approach and to provide the financial and human resources needed for the project and for change management.',
     },
     sourceText:
@@ -88,7 +88,7 @@ export const SECTION_1_ACTIONS_2026 = defineSection(1, [
   {
     title: { fr: 'Postes de travail sous GNU/Linux', en: 'Workstations on GNU/Linux' },
     description: {
-      fr: 'Migrer progressivement les postes de travail sur un système d’exploitation libre tel que GNU/Linux, en commençant par les volontaires, les élus et la direction générale des services.',
+      fr: 'Migrer progressivement les postes de travail sur un système d’exploitation libre tel que GNU/Linux, en commençant par les volontaires, les élu·es et la direction générale des services.',
       en: 'Progressively migrate workstations to a free operating system such as GNU/Linux, starting with volunteers, elected officials and senior management.',
     },
     sourceText:

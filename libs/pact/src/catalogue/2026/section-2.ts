@@ -16,9 +16,9 @@ export const SECTION_2_ACTIONS_2026 = defineSection(2, [
     tnlDomains: ['COMMUNICATION_ECOSYSTEM'],
   },
   {
-    title: { fr: 'Sensibiliser agents et élus', en: 'Raise awareness among staff and elected officials' },
+    title: { fr: 'Sensibiliser agents et élu·es', en: 'Raise awareness among staff and elected officials' },
     description: {
-      fr: 'Sensibiliser les agents et les élus aux enjeux (vie privée, durabilité, fracture numérique, etc.) et aux opportunités du logiciel libre, pour les impliquer dans la démarche et les intéresser aux outils qu’ils découvrent.',
+      fr: 'Sensibiliser les agents et les élu·es aux enjeux (vie privée, durabilité, fracture numérique, etc.) et aux opportunités du logiciel libre, pour les impliquer dans la démarche et les intéresser aux outils qu’ils découvrent.',
       en: 'Make staff and elected officials aware of what is at stake (privacy, durability, digital divide, etc.) and of the opportunities of free software, to involve users in the approach and interest them in the tools they discover.',
     },
     sourceText:

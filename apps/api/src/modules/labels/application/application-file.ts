@@ -12,6 +12,7 @@ import {
   TNL_SPECIAL_MENTION_LABELS,
   TNL_TIER_LABELS,
   TnlCriterion,
+  contractSummary,
   criterionActionCodes,
   dateInWords,
   describeAwardedLabel,
@@ -19,12 +20,14 @@ import {
   describeLegacyEstimate,
   describeTierEstimate,
   findAction,
+  frenchTypography,
   latestAwardedLabel,
   runsFree,
 } from '@pacte/pact';
 import type { EvidenceRecord } from '../../evidence/evidence.service';
 import type { ApplicationFacts } from '../labels.service';
 import type { InventoryItemRecord } from '../../inventory/inventory.service';
+import { contractInput } from '../../inventory/models/inventory.model';
 import type { TnlLabelEntity } from '../tnl-label.entity';
 import { ApplicationDocument, Block, heading, list, paragraph } from './document';
 
@@ -72,6 +75,43 @@ function itemText(i: InventoryItemRecord, names: Map<string, string>): string {
   return `${category} : en service, ${i.productName}${seats}${i.productIsFree ? ' (libre)' : ''} ; pas de cible choisie`;
 }
 
+const EUROS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const euros = (value: number) => `${EUROS.format(value)}\u00a0€`;
+
+/**
+ * The contracts of the inventory, as action 1.3 asks (anticipate the end of proprietary licences): per item, the
+ * day its contract or licence ends, the day it renews and its yearly cost; then what comes to a decision within 12
+ * months and what the proprietary licences still in use cost a year (libs/pact `contractSummary`).
+ */
+function contractBlocks(items: readonly InventoryItemRecord[], today: string): Block[] {
+  if (items.length === 0) return [];
+  const summary = contractSummary(items.map(contractInput), today);
+  const unknown = summary.proprietaryWithoutCost;
+  return [
+    heading(2, 'Contrats et licences (action 1.3)'),
+    list(
+      items.map((i) =>
+        [
+          `${i.productName} (${SOFTWARE_CATEGORY_LABELS[i.category].fr})`,
+          [
+            `fin du contrat ou de la licence : ${i.contractEndsOn ? `le ${dateInWords(i.contractEndsOn)}` : 'non renseignée'}`,
+            `renouvellement : ${i.renewalOn ? `le ${dateInWords(i.renewalOn)}` : 'non renseigné'}`,
+            `coût annuel : ${i.yearlyCost === null ? 'non renseigné' : euros(i.yearlyCost)}`,
+          ].join(' ; '),
+        ].join(' — '),
+      ),
+    ),
+    list([
+      `À décider dans les 12 mois : ${
+        summary.dueWithin12Months.map((index) => items[index].productName).join(', ') || 'aucun contrat'
+      }`,
+      `Coût annuel des licences propriétaires encore en service : ${euros(summary.proprietaryYearlyCost)}${
+        unknown ? ` (au moins : ${unknown} sans coût renseigné)` : ''
+      }`,
+    ]),
+  ];
+}
+
 function percent(value: number | null): string {
   return value === null ? 'non renseigné' : `${String(value).replace('.', ',')} %`;
 }
@@ -102,14 +142,14 @@ export function buildApplicationFile(
   const blocks: Block[] = [
     heading(1, `${APPLICATION_FILE_TITLE} — ${collectivity.name}`),
     paragraph(
-      `${collectivity.name} (code ${collectivity.code}). Dossier préparé le ${dateInWords(today)} à partir du suivi du Pacte du Logiciel Libre. Il suit les critères propres à ce service, qui lit les cinq domaines du label dans les engagements du pacte : ce n'est pas le questionnaire du jury. À relire et compléter avant de répondre au formulaire de candidature.`,
+      `${collectivity.name} (code ${collectivity.code}). Dossier préparé le ${dateInWords(today)} à partir du suivi du Pacte du Logiciel Libre. Il suit les critères propres à ce service, qui lit les cinq domaines du label dans les engagements du pacte : ce n’est pas le questionnaire du jury. À relire et compléter avant de répondre au formulaire de candidature.`,
     ),
     paragraph(readiness.notice.fr, true),
     heading(2, 'Synthèse'),
     list([
       ...(facts.labels.length ? [`Label attribué par le jury : ${labelText(latestLabel(facts.labels))}`] : []),
       `Estimation de cette auto-évaluation (échelle depuis 2025) : ${describeTierEstimate(readiness.tier).fr}`,
-      `Sur l'ancienne échelle : ${describeLegacyEstimate(readiness.legacyLevel).fr}`,
+      `Sur l’ancienne échelle : ${describeLegacyEstimate(readiness.legacyLevel).fr}`,
       `Critères remplis : ${readiness.overall.met} sur ${readiness.overall.applicable} (${percent(readiness.overall.percent)})`,
       ...readiness.domains.map(
         (d) => `${TNL_DOMAIN_LABELS[d.domain].fr} : ${d.met} sur ${d.applicable} (${percent(d.percent)})`,
@@ -123,8 +163,8 @@ export function buildApplicationFile(
       commitment
         ? commitment.source === 'COUNCIL_DELIBERATION'
           ? `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} par délibération n° ${commitment.deliberationNumber ?? '?'} du ${dateInWords(commitment.committedOn)}.`
-          : `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} depuis le ${dateInWords(commitment.committedOn)} : une liste signataire a remporté l'élection.`
-        : "Aucun engagement dans le Pacte du Logiciel Libre n'est enregistré : les actions et les preuves ne sont pas renseignées.",
+          : `Engagée dans le Pacte du Logiciel Libre ${commitment.edition} depuis le ${dateInWords(commitment.committedOn)} : une liste signataire a remporté l’élection.`
+        : 'Aucun engagement dans le Pacte du Logiciel Libre n’est enregistré : les actions et les preuves ne sont pas renseignées.',
     ),
     facts.labels.length
       ? list(facts.labels.map(labelText))
@@ -138,6 +178,7 @@ export function buildApplicationFile(
       }),
       ...facts.items.map((i) => itemText(i, facts.softwareNames)),
     ]),
+    ...contractBlocks(facts.items, today),
   ];
 
   for (const domain of readiness.domains) {
@@ -184,7 +225,7 @@ export function buildApplicationFile(
   blocks.push(
     heading(
       2,
-      `Ce qui manque pour l'étape suivante${readiness.nextTier ? ` (${TNL_TIER_LABELS[readiness.nextTier].fr})` : ''}`,
+      `Ce qui manque pour l’étape suivante${readiness.nextTier ? ` (${TNL_TIER_LABELS[readiness.nextTier].fr})` : ''}`,
     ),
     readiness.missingForNextTier.length
       ? list(
@@ -198,8 +239,15 @@ export function buildApplicationFile(
   return {
     title: `${APPLICATION_FILE_TITLE} — ${collectivity.name}`,
     slug: `preparation-label-tnl-${collectivity.code}`,
-    blocks,
+    // French spacing everywhere (no-break spaces before « : ; ! ? % » and inside « »): libs/pact `frenchTypography`.
+    blocks: blocks.map(withFrenchSpacing),
   };
+}
+
+function withFrenchSpacing(block: Block): Block {
+  return block.kind === 'list'
+    ? { ...block, items: block.items.map(frenchTypography) }
+    : { ...block, text: frenchTypography(block.text) };
 }
 
 function percentOrCount(figure: (typeof INVENTORY_FIGURES)[number], readiness: ReadinessAssessment): string {

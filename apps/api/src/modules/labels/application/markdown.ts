@@ -1,8 +1,11 @@
 import { ApplicationDocument } from './document';
 
-/** Escapes what Markdown would read as syntax in a line of text. */
+/**
+ * Escapes what Markdown would read as syntax in a line of text; line breaks and runs of blanks become one space, but
+ * the no-break spaces of French typography (U+00A0, U+202F) stay.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/[ \t\r\n\f\v]+/g, ' ');
 }
 
 /** CommonMark: ATX headings, paragraphs, "-" lists, the emphasised paragraph in italics. */

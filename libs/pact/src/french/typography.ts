@@ -1,6 +1,8 @@
 /**
- * The house rules for French text the public reads (messages of the dashboard, French labels of libs/pact), as a
- * checker: each rule says what it flags and the fix. The rule for spaces is one character, the no-break space
+ * The house rules for French text the public reads (messages of the dashboard, French labels of libs/pact, and every
+ * French text the API writes: the application file, the feeds, the digest, the history sentences, the open-data
+ * docs), as a checker: each rule says what it flags and the fix. The dashboard's tests (apps/web/test/french-text)
+ * and the API's (apps/api/src/french-text.spec.ts) both use it. The rule for spaces is one character, the no-break space
  * U+00A0, before « ; : ! ? » and inside « » (the narrow U+202F is Intl's, in formatted numbers; texts do not use it,
  * so that every French text follows the same rule). See docs/architecture.md, « Words the dashboard shows ».
  */
@@ -45,6 +47,16 @@ const RULES: Rule[] = [
     rule: '« collectivité », not « collectivité locale / territoriale »',
     pattern: /\bcollectivités? (?:locales?|territoriales?)\b/gi,
   },
+  // A date is written in words (dateInWords: « 24 juin 2026 », « 1er mars 2027 »), never in figures.
+  {
+    rule: 'a date in words, not « 24/06/2026 » nor « 2026-06-24 »',
+    pattern: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g,
+  },
+  // Elision before a vowel or a mute h: « d’Alice », « l’action », not « de Alice » (see `ofName`).
+  {
+    rule: 'elision: « d’Alice », not « de Alice »',
+    pattern: /(?<![\p{L}-])de (?=[aeiouàâæéèêëîïôœùûü])/giu,
+  },
 ];
 
 /** What a French text breaks, each with a few characters around it. */
@@ -58,6 +70,14 @@ export function frenchTypographyProblems(text: string): TypographyProblem[] {
     }
   }
   return problems;
+}
+
+/**
+ * French spacing for a text made of French parts and values (the history sentences, the feeds, the application
+ * file): the space before « : ; ! ? % » and after « becomes a no-break space. Nothing else is touched.
+ */
+export function frenchTypography(text: string): string {
+  return text.replace(/ ([:;!?%»])/g, `${NBSP}$1`).replace(/« /g, `«${NBSP}`);
 }
 
 /** A text with the spaces and apostrophes fixed, for the rules that have only one fix. */

@@ -1,0 +1,2 @@
+export * from './typography';
+export * from './elision';
