@@ -116,6 +116,7 @@ describe('public pages: every query on a large table is served by an index', () 
     ['CollectivityPage', { kind: 'COMMUNE', code: '38151' }],
     ['StratumComparison', {}],
     ['CollectivityHistory', { id: collectivityId, first: 20 }],
+    ['ActionEvidence', { id: collectivityId, actionCode: '1.1', first: 20, offset: 0 }],
     ['TerritoryCommitted', { departementCode, first: 20, offset: 0 }],
     ['CommittedInDepartement', { departementCode, first: 20, offset: 0 }],
     ['CommittedDirectory', { regionCode: '84', sort: 'SCORE', order: 'DESC', first: 20, offset: 0 }],

@@ -737,18 +737,30 @@ export type RecordSectionAssessmentMutation = { recordSectionAssessment: { id: s
 
 export type PlaceFieldsFragment = { id: string, kind: CollectivityKind, code: string, name: string };
 
+export type ShownEvidenceFragment = { id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null };
+
 export type CollectivityPageQueryVariables = Exact<{
   kind: CollectivityKind;
   code: string;
 }>;
 
 
-export type CollectivityPageQuery = { collectivity: { population: number | null, postcodes: Array<string>, siren: string | null, isEpci: boolean, id: string, kind: CollectivityKind, code: string, name: string, councilSignatories: Array<{ id: string, firstName: string, lastName: string, candidateList: { id: string, name: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } } }>, departement: { id: string, kind: CollectivityKind, code: string, name: string } | null, region: { id: string, kind: CollectivityKind, code: string, name: string } | null, epci: { id: string, kind: CollectivityKind, code: string, name: string } | null, commitment: { id: string, edition: string, source: CommitmentSource, committedOn: string, scoreAtClockStart: number, deliberationNumber: string | null, deliberationDate: string | null, demo: boolean, candidateList: { id: string, name: string, headOfList: string | null, parties: Array<string>, outcome: ListOutcome, election: { code: string, name: string } } | null, sectionSelfAssessments: Array<{ section: number, status: SectionSelfStatus, explanation: string, version: number, updatedAt: string }>, sectionAssessments: Array<{ id: string, section: number, verdict: AssessmentVerdict, justification: string, date: string, assessedBy: string | null }>, pactStanding: { status: PactKeptStatus, sections: Array<{ section: number, selfStatus: SectionSelfStatus | null, verdict: AssessmentVerdict | null }> }, scores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsDone: number, actionsCounted: number, actionsTotal: number }>, counts: Array<{ status: ProgressStatus, count: number }> }, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null, progressOverridden: boolean, targetDate: string | null, owner: string | null, justification: string | null, updatedAt: string | null, version: number, action: { code: string, section: number, order: number, titleFr: string, titleEn: string, descriptionFr: string, descriptionEn: string }, milestones: Array<{ id: string, title: string, description: string | null, date: string, reached: boolean, version: number }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> }> } | null } };
+export type CollectivityPageQuery = { collectivity: { population: number | null, postcodes: Array<string>, siren: string | null, isEpci: boolean, id: string, kind: CollectivityKind, code: string, name: string, councilSignatories: Array<{ id: string, firstName: string, lastName: string, candidateList: { id: string, name: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } } }>, departement: { id: string, kind: CollectivityKind, code: string, name: string } | null, region: { id: string, kind: CollectivityKind, code: string, name: string } | null, epci: { id: string, kind: CollectivityKind, code: string, name: string } | null, commitment: { id: string, edition: string, source: CommitmentSource, committedOn: string, scoreAtClockStart: number, deliberationNumber: string | null, deliberationDate: string | null, demo: boolean, candidateList: { id: string, name: string, headOfList: string | null, parties: Array<string>, outcome: ListOutcome, election: { code: string, name: string } } | null, sectionSelfAssessments: Array<{ section: number, status: SectionSelfStatus, explanation: string, version: number, updatedAt: string }>, sectionAssessments: Array<{ id: string, section: number, verdict: AssessmentVerdict, justification: string, date: string, assessedBy: string | null }>, pactStanding: { status: PactKeptStatus, sections: Array<{ section: number, selfStatus: SectionSelfStatus | null, verdict: AssessmentVerdict | null }> }, scores: { overall: number | null, sections: Array<{ section: number, score: number | null, actionsDone: number, actionsCounted: number, actionsTotal: number }>, counts: Array<{ status: ProgressStatus, count: number }> }, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null, progressOverridden: boolean, targetDate: string | null, owner: string | null, justification: string | null, updatedAt: string | null, version: number, action: { code: string, section: number, order: number, titleFr: string, titleEn: string, descriptionFr: string, descriptionEn: string }, milestones: Array<{ id: string, title: string, description: string | null, date: string, reached: boolean, version: number }>, evidencePage: { totalCount: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> } }> } | null } };
 
 export type StratumComparisonQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StratumComparisonQuery = { nationalStatistics: { averageProgress: number | null, sections: Array<{ section: number, averageScore: number | null }>, byPopulationStratum: Array<{ key: string, commitments: number, averageProgress: number | null }> } };
+
+export type ActionEvidenceQueryVariables = Exact<{
+  id: string | number;
+  actionCode: string;
+  first: number;
+  offset: number;
+}>;
+
+
+export type ActionEvidenceQuery = { collectivity: { id: string, commitment: { id: string, evidencePage: { totalCount: number, offset: number, hasNextPage: boolean, nodes: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, version: number, file: { url: string, mimeType: string, size: number } | null }> } } | null } };
 
 export type CollectivityHistoryQueryVariables = Exact<{
   id: string | number;
@@ -1065,6 +1077,23 @@ export const PlaceFieldsFragmentDoc = new TypedDocumentString(`
   name
 }
     `, {"fragmentName":"PlaceFields"}) as unknown as TypedDocumentString<PlaceFieldsFragment, unknown>;
+export const ShownEvidenceFragmentDoc = new TypedDocumentString(`
+    fragment ShownEvidence on Evidence {
+  id
+  kind
+  title
+  description
+  date
+  url
+  actionCodes
+  version
+  file {
+    url
+    mimeType
+    size
+  }
+}
+    `, {"fragmentName":"ShownEvidence"}) as unknown as TypedDocumentString<ShownEvidenceFragment, unknown>;
 export const CatalogueEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment CatalogueEntryFields on SoftwareCatalogueEntry {
   id
@@ -1496,19 +1525,11 @@ export const CollectivityPageDocument = new TypedDocumentString(`
           reached
           version
         }
-        evidence {
-          id
-          kind
-          title
-          description
-          date
-          url
-          actionCodes
-          version
-          file {
-            url
-            mimeType
-            size
+        evidencePage(first: 5) {
+          totalCount
+          hasNextPage
+          nodes {
+            ...ShownEvidence
           }
         }
       }
@@ -1520,6 +1541,21 @@ export const CollectivityPageDocument = new TypedDocumentString(`
   kind
   code
   name
+}
+fragment ShownEvidence on Evidence {
+  id
+  kind
+  title
+  description
+  date
+  url
+  actionCodes
+  version
+  file {
+    url
+    mimeType
+    size
+  }
 }`) as unknown as TypedDocumentString<CollectivityPageQuery, CollectivityPageQueryVariables>;
 export const StratumComparisonDocument = new TypedDocumentString(`
     query StratumComparison {
@@ -1537,6 +1573,38 @@ export const StratumComparisonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StratumComparisonQuery, StratumComparisonQueryVariables>;
+export const ActionEvidenceDocument = new TypedDocumentString(`
+    query ActionEvidence($id: ID!, $actionCode: String!, $first: Int!, $offset: Int!) {
+  collectivity(id: $id) {
+    id
+    commitment {
+      id
+      evidencePage(actionCode: $actionCode, first: $first, offset: $offset) {
+        totalCount
+        offset
+        hasNextPage
+        nodes {
+          ...ShownEvidence
+        }
+      }
+    }
+  }
+}
+    fragment ShownEvidence on Evidence {
+  id
+  kind
+  title
+  description
+  date
+  url
+  actionCodes
+  version
+  file {
+    url
+    mimeType
+    size
+  }
+}`) as unknown as TypedDocumentString<ActionEvidenceQuery, ActionEvidenceQueryVariables>;
 export const CollectivityHistoryDocument = new TypedDocumentString(`
     query CollectivityHistory($id: ID!, $first: Int!, $before: ID) {
   collectivity(id: $id) {

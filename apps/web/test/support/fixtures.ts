@@ -124,7 +124,7 @@ export function echirollesPage(): CollectivityPageQuery {
                     },
                   ]
                 : [],
-            evidence:
+            evidencePage: evidencePage(
               a.code === '1.1'
                 ? [
                     {
@@ -140,11 +140,17 @@ export function echirollesPage(): CollectivityPageQuery {
                     },
                   ]
                 : [],
+            ),
           };
         }),
       },
     },
   };
+}
+
+/** An action's first page of evidence (CollectivityPage's `evidencePage(first: 5)`): all of them, when so few. */
+export function evidencePage<T>(nodes: T[]): { totalCount: number; hasNextPage: boolean; nodes: T[] } {
+  return { totalCount: nodes.length, hasNextPage: false, nodes };
 }
 
 export function stratumComparison(): StratumComparisonQuery {
@@ -357,7 +363,7 @@ export function migrationOf(
       commitment: commitment && {
         id: commitment.id,
         actions: commitment.actions.map((a) => ({ actionCode: a.actionCode, status: a.status, progress: a.progress })),
-        evidence: commitment.actions.flatMap((a) => a.evidence).map((e) => ({ ...e, criterionIds: [] })),
+        evidence: commitment.actions.flatMap((a) => a.evidencePage.nodes).map((e) => ({ ...e, criterionIds: [] })),
         labelReadiness: {
           tier: 'BADGE',
           legacyLevel: 1,

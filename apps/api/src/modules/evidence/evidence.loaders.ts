@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
 import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
 import { EvidenceEntity } from './evidence.entity';
-import { EvidenceRepository } from './evidence.repository';
+import { EvidencePageRows, EvidenceRepository } from './evidence.repository';
 
 @Injectable()
 export class EvidenceLoaders {
@@ -28,6 +28,34 @@ export class EvidenceLoaders {
         new DataLoader(async (ids: readonly string[]) =>
           groupByKeys(ids, await this.repository.findByCommitmentIds(ids), (e) => e.commitmentId),
         ),
+    );
+  }
+
+  /**
+   * A page of each action's evidence (`offset`, `first`), with its count: the page's 31 actions (or a directory's
+   * many commitments) in two statements. One loader per page asked for.
+   */
+  actionPage(
+    ctx: GqlContext,
+    offset: number,
+    first: number,
+  ): DataLoader<{ commitmentId: string; actionCode: string }, EvidencePageRows, string> {
+    return ctx.loaders.get(
+      `evidence.actionPage:${offset}:${first}`,
+      () =>
+        new DataLoader(
+          async (keys: readonly { commitmentId: string; actionCode: string }[]) =>
+            this.repository.findActionPages(keys, offset, first),
+          { cacheKeyFn: (k) => `${k.commitmentId}|${k.actionCode}` },
+        ),
+    );
+  }
+
+  /** A page of each commitment's evidence (`offset`, `first`), with its count. */
+  commitmentPage(ctx: GqlContext, offset: number, first: number): DataLoader<string, EvidencePageRows> {
+    return ctx.loaders.get(
+      `evidence.commitmentPage:${offset}:${first}`,
+      () => new DataLoader(async (ids: readonly string[]) => this.repository.findCommitmentPages(ids, offset, first)),
     );
   }
 }

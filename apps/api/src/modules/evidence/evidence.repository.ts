@@ -4,6 +4,23 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { bumpVersion, saveVersioned } from '../../common/errors/versioned-save';
 import { EvidenceActionEntity, EvidenceEntity } from './evidence.entity';
 
+/** One page of a list of evidence, and how many the whole list holds. */
+export interface EvidencePageRows {
+  records: EvidenceEntity[];
+  total: number;
+}
+
+/** A row of a ranked list: its place (1 for the newest) and the list's count. */
+interface RankedRow {
+  id: string;
+  key: string;
+  n: number;
+  total: number;
+}
+
+/** The order of every evidence list: newest first, then the last recorded, then the id (a stable order for pages). */
+const NEWEST_FIRST = 'ORDER BY v.date DESC, v.created_at DESC, v.id';
+
 @Injectable()
 export class EvidenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -12,8 +29,69 @@ export class EvidenceRepository {
     return this.dataSource.getRepository(EvidenceEntity).find({
       where: { commitmentId: In([...commitmentIds]) },
       relations: { actions: true },
-      order: { date: 'DESC', createdAt: 'DESC' },
+      order: { date: 'DESC', createdAt: 'DESC', id: 'ASC' },
     });
+  }
+
+  /**
+   * A page of the evidence of each of these actions (newest first) and each one's count, in the order of `keys`: one
+   * statement ranks the evidence of every action asked for (a window per action), one more reads the page's records.
+   */
+  async findActionPages(
+    keys: readonly { commitmentId: string; actionCode: string }[],
+    offset: number,
+    first: number,
+  ): Promise<EvidencePageRows[]> {
+    const ranked: RankedRow[] = await this.dataSource.query(
+      `SELECT id, key, n::int AS n, total::int AS total
+         FROM (SELECT v.id, v.commitment_id || '|' || a.action_code AS key, row_number() OVER w AS n,
+                      count(*) OVER (PARTITION BY v.commitment_id, a.action_code) AS total
+                 FROM evidence v JOIN evidence_action a ON a.evidence_id = v.id
+                WHERE v.commitment_id = ANY($1::uuid[]) AND a.action_code = ANY($2::varchar[])
+               WINDOW w AS (PARTITION BY v.commitment_id, a.action_code ${NEWEST_FIRST})) ranked
+        WHERE n = 1 OR (n > $3 AND n <= $3 + $4)`,
+      [[...new Set(keys.map((k) => k.commitmentId))], [...new Set(keys.map((k) => k.actionCode))], offset, first],
+    );
+    return this.pagesOf(
+      ranked,
+      keys.map((k) => `${k.commitmentId}|${k.actionCode}`),
+      offset,
+    );
+  }
+
+  /** A page of the evidence of each of these commitments (newest first) and each one's count, in their order. */
+  async findCommitmentPages(
+    commitmentIds: readonly string[],
+    offset: number,
+    first: number,
+  ): Promise<EvidencePageRows[]> {
+    const ranked: RankedRow[] = await this.dataSource.query(
+      `SELECT id, key, n::int AS n, total::int AS total
+         FROM (SELECT v.id, v.commitment_id::text AS key, row_number() OVER w AS n,
+                      count(*) OVER (PARTITION BY v.commitment_id) AS total
+                 FROM evidence v WHERE v.commitment_id = ANY($1::uuid[])
+               WINDOW w AS (PARTITION BY v.commitment_id ${NEWEST_FIRST})) ranked
+        WHERE n = 1 OR (n > $2 AND n <= $2 + $3)`,
+      [[...new Set(commitmentIds)], offset, first],
+    );
+    return this.pagesOf(ranked, commitmentIds, offset);
+  }
+
+  /**
+   * The pages, in the order of `keys`, from ranked rows: the newest row of each list is read for the list's count
+   * even when the page starts further on (an empty page past the end still says how many there are).
+   */
+  private async pagesOf(ranked: RankedRow[], keys: readonly string[], offset: number): Promise<EvidencePageRows[]> {
+    const shown = ranked.filter((r) => r.n > offset).sort((a, b) => a.n - b.n);
+    const records = shown.length ? await this.findByIds([...new Set(shown.map((r) => r.id))]) : [];
+    const byId = new Map(records.map((e) => [e.id, e]));
+    const pages = new Map<string, EvidencePageRows>();
+    for (const row of ranked) if (!pages.has(row.key)) pages.set(row.key, { records: [], total: row.total });
+    for (const row of shown) {
+      const record = byId.get(row.id);
+      if (record) pages.get(row.key)!.records.push(record);
+    }
+    return keys.map((key) => pages.get(key) ?? { records: [], total: 0 });
   }
 
   findByIds(ids: readonly string[]): Promise<EvidenceEntity[]> {

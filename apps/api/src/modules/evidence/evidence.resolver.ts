@@ -17,7 +17,21 @@ import {
 } from './dto/evidence.input';
 import { EvidenceLoaders } from './evidence.loaders';
 import { EvidenceService } from './evidence.service';
-import { EvidenceFileModel, EvidenceModel, toEvidenceFileModel, toEvidenceModel } from './models/evidence.model';
+import { pageComplexity, toPage, type Page } from '../../common/graphql/pagination';
+import type { EvidencePageRows } from './evidence.repository';
+import {
+  ActionEvidencePageArgs,
+  CommitmentEvidencePageArgs,
+  EvidenceFileModel,
+  EvidenceModel,
+  EvidencePageModel,
+  toEvidenceFileModel,
+  toEvidenceModel,
+} from './models/evidence.model';
+
+function toEvidencePage(page: EvidencePageRows, args: { offset: number }): Page<EvidenceModel> {
+  return toPage(page.records, page.total, { first: page.records.length, offset: args.offset }, toEvidenceModel);
+}
 
 @Resolver(() => EvidenceModel)
 export class EvidenceResolver {
@@ -76,9 +90,29 @@ export class EvidenceResolver {
 export class CommitmentEvidenceResolver {
   constructor(private readonly loaders: EvidenceLoaders) {}
 
-  @ResolveField(() => [EvidenceModel], { description: 'Newest first', complexity: listOf(20) })
+  @ResolveField(() => [EvidenceModel], {
+    description: 'Newest first, every piece (a page of the commitment or of an action: evidencePage)',
+    complexity: listOf(20),
+  })
   async evidence(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
     return (await this.loaders.byCommitment(ctx).load(parent.id)).map(toEvidenceModel);
+  }
+
+  @ResolveField(() => EvidencePageModel, {
+    description: 'A page of its evidence, or of one action’s (actionCode), newest first, with the count of all',
+    complexity: pageComplexity,
+  })
+  async evidencePage(
+    @Parent() parent: CommitmentModel,
+    @Args() args: CommitmentEvidencePageArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<Page<EvidenceModel>> {
+    const page = args.actionCode
+      ? await this.loaders
+          .actionPage(ctx, args.offset, args.first)
+          .load({ commitmentId: parent.id, actionCode: args.actionCode })
+      : await this.loaders.commitmentPage(ctx, args.offset, args.first).load(parent.id);
+    return toEvidencePage(page, args);
   }
 }
 
@@ -86,9 +120,27 @@ export class CommitmentEvidenceResolver {
 export class ActionEvidenceResolver {
   constructor(private readonly loaders: EvidenceLoaders) {}
 
-  @ResolveField(() => [EvidenceModel], { complexity: listOf(10) })
+  @ResolveField(() => [EvidenceModel], {
+    description: 'Newest first, every piece (a page: evidencePage)',
+    complexity: listOf(10),
+  })
   async evidence(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
     const all = await this.loaders.byCommitment(ctx).load(parent.commitmentId);
     return all.filter((e) => e.actions.some((a) => a.actionCode === parent.actionCode)).map(toEvidenceModel);
+  }
+
+  @ResolveField(() => EvidencePageModel, {
+    description: 'A page of the evidence of this action, newest first, with the count of all',
+    complexity: pageComplexity,
+  })
+  async evidencePage(
+    @Parent() parent: ActionProgressModel,
+    @Args() args: ActionEvidencePageArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<Page<EvidenceModel>> {
+    const page = await this.loaders
+      .actionPage(ctx, args.offset, args.first)
+      .load({ commitmentId: parent.commitmentId, actionCode: parent.actionCode });
+    return toEvidencePage(page, args);
   }
 }

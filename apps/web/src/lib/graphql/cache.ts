@@ -22,6 +22,8 @@ const EMBEDDED_TYPES = [
   'ContractSummary',
   'CountByKey',
   'EvidenceFile',
+  // A page of an action's or a commitment's evidence: stored under its parent, by its arguments.
+  'EvidencePage',
   'Follow',
   'InventoryFigures',
   'InventoryShare',

@@ -1,4 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, Matches } from 'class-validator';
+import { PageArgs, PageOf } from '../../../common/graphql/pagination';
 import { EventPayload, EvidenceKind, compareActionCodes as compareCodes } from '@pacte/pact';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
 import { EvidenceEntity } from '../evidence.entity';
@@ -79,6 +81,28 @@ export function toEvidenceModel(e: EvidenceEntity): EvidenceModel {
     fileMimeType: e.fileKey ? e.fileMimeType : null,
     fileSize: e.fileKey ? e.fileSize : null,
   };
+}
+
+/** A page of evidence, newest first, with the count of the whole list ("12 pièces sur 48"). */
+export const EvidencePageModel = PageOf(EvidenceModel, 'EvidencePage');
+
+/** The evidence page of one action: a few, the rest on demand ("Voir plus"). */
+export const ACTION_EVIDENCE_PAGE_SIZE = 5;
+
+/** `first` / `offset` of an action's evidence: five by default. */
+@ArgsType()
+export class ActionEvidencePageArgs extends PageArgs {
+  @Field(() => Int, { defaultValue: ACTION_EVIDENCE_PAGE_SIZE })
+  override first: number = ACTION_EVIDENCE_PAGE_SIZE;
+}
+
+/** `first` / `offset` of a commitment's evidence (twenty by default), or of one of its actions'. */
+@ArgsType()
+export class CommitmentEvidencePageArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only the evidence of this action (e.g. "1.3")' })
+  @IsOptional()
+  @Matches(/^\d{1,2}\.\d{1,2}$/)
+  actionCode?: string | null;
 }
 
 /** Null when no file was uploaded. `publicUrl` is the site's address (PUBLIC_URL), which serves the API. */

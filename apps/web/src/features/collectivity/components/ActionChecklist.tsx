@@ -6,7 +6,7 @@ import { filterByStatus, groupActionsBySection, type ActionEntry, type StatusFil
 import { ActionItem } from './ActionItem';
 
 /** Every action of the pact, by section, with where this collectivity stands on it. */
-export function ActionChecklist({ actions }: { actions: ActionEntry[] }) {
+export function ActionChecklist({ actions, collectivityId }: { actions: ActionEntry[]; collectivityId: string }) {
   const { t, locale, plural } = useI18n();
   const filterId = useId();
   const [filter, setFilter] = useState<StatusFilter>('ALL');
@@ -55,7 +55,7 @@ export function ActionChecklist({ actions }: { actions: ActionEntry[] }) {
               </summary>
               <ol className="checklist">
                 {s.actions.map((a) => (
-                  <ActionItem key={a.actionCode} entry={a} />
+                  <ActionItem key={a.actionCode} entry={a} collectivityId={collectivityId} />
                 ))}
               </ol>
             </details>

@@ -1,14 +1,9 @@
-import { EVIDENCE_KIND_LABELS, PROGRESS_STATUS_LABELS, findAction, sourceTextSegments } from '@pacte/pact';
+import { PROGRESS_STATUS_LABELS, findAction, sourceTextSegments } from '@pacte/pact';
 import { ProgressBar } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import { AssessmentEditor, AssessmentList } from '../../audit';
-import {
-  ActionEditor,
-  EvidenceItemActions,
-  EvidenceLinker,
-  MilestoneItemActions,
-  MilestoneReachedButton,
-} from '../../editing';
+import { ActionEditor, MilestoneItemActions, MilestoneReachedButton } from '../../editing';
+import { ActionEvidence } from './ActionEvidence';
 import { actionAnchor, sortMilestones, type ActionEntry } from '../utils/checklist';
 
 /**
@@ -39,9 +34,9 @@ function PactWords({ actionCode }: { actionCode: string }) {
   );
 }
 
-/** One action: status, %, target date, owner, milestones and evidence. */
-export function ActionItem({ entry: a }: { entry: ActionEntry }) {
-  const { t, locale, formatPercent, formatDate, formatNumber } = useI18n();
+/** One action: status, %, target date, owner, milestones and evidence (a page at a time). */
+export function ActionItem({ entry: a, collectivityId }: { entry: ActionEntry; collectivityId: string }) {
+  const { t, locale, formatPercent, formatDate } = useI18n();
   const title = locale === 'fr' ? a.action.titleFr : a.action.titleEn;
   const description = locale === 'fr' ? a.action.descriptionFr : a.action.descriptionEn;
   const milestones = sortMilestones(a.milestones);
@@ -113,55 +108,9 @@ export function ActionItem({ entry: a }: { entry: ActionEntry }) {
           </ul>
         </div>
       )}
-      {a.evidence.length > 0 && (
-        <div className="action-block">
-          <h5>{t('collectivity.action.evidence')}</h5>
-          <ul className="evidence">
-            {a.evidence.map((e) => (
-              <li key={e.id}>
-                <span className="badge">{EVIDENCE_KIND_LABELS[e.kind][locale]}</span>{' '}
-                <time dateTime={e.date}>{formatDate(e.date)}</time> —{' '}
-                {e.url ? (
-                  <a href={e.url} rel="noopener noreferrer">
-                    {e.title}
-                  </a>
-                ) : (
-                  e.title
-                )}
-                {e.description && <span className="muted"> · {e.description}</span>}
-                {e.file && (
-                  <>
-                    {' · '}
-                    <a href={e.file.url} rel="noopener noreferrer">
-                      {t('collectivity.action.evidenceFile', {
-                        type: fileTypeLabel(e.file.mimeType),
-                        size: formatNumber(Math.max(1, Math.round(e.file.size / 1024))),
-                      })}
-                    </a>
-                  </>
-                )}
-                <EvidenceLinker evidence={e} />
-                <EvidenceItemActions evidence={e} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ActionEvidence collectivityId={collectivityId} actionCode={a.actionCode} firstPage={a.evidencePage} />
       <AssessmentList actionCode={a.actionCode} />
       <ActionEditor action={a} title={title} auditForm={<AssessmentEditor actionCode={a.actionCode} />} />
     </li>
   );
-}
-
-/** PDF, PNG, ODT…: the short name of a media type, for the link to an evidence file. */
-export function fileTypeLabel(mimeType: string): string {
-  const known: Record<string, string> = {
-    'application/pdf': 'PDF',
-    'image/png': 'PNG',
-    'image/jpeg': 'JPEG',
-    'application/vnd.oasis.opendocument.text': 'ODT',
-    'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
-    'application/vnd.oasis.opendocument.presentation': 'ODP',
-  };
-  return known[mimeType] ?? mimeType;
 }

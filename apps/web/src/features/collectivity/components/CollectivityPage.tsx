@@ -129,7 +129,7 @@ export default function CollectivityPage() {
               />
             </div>
             <AuditedScores declared={commitment.scores} />
-            <ActionChecklist actions={commitment.actions} />
+            <ActionChecklist actions={commitment.actions} collectivityId={collectivity.id} />
           </AuditProvider>
         </EditingContext.Provider>
       ) : (

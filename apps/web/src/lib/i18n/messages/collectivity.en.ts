@@ -136,6 +136,10 @@ export const collectivityEn: Record<keyof typeof collectivityFr, string> = {
   'collectivity.badge.copy': 'Copy the code',
   'collectivity.badge.copied': 'Code copied.',
 
+  'collectivity.action.evidenceShown_one': '{count} piece of {total}',
+  'collectivity.action.evidenceShown_other': '{count} pieces of {total}',
+  'collectivity.action.evidenceMore': 'Show more',
+  'collectivity.action.evidenceLoading': 'Loading the evidence…',
   'collectivity.action.evidenceFile': '{type} file, {size} KB',
   'collectivity.action.pactWords': 'The pact’s text (in French)',
   'sections.title': 'The pact’s three commitments',

@@ -135,6 +135,10 @@ export const collectivityFr = {
   'collectivity.badge.copy': 'Copier le code',
   'collectivity.badge.copied': 'Code copié.',
 
+  'collectivity.action.evidenceShown_one': '{count} pièce sur {total}',
+  'collectivity.action.evidenceShown_other': '{count} pièces sur {total}',
+  'collectivity.action.evidenceMore': 'Voir plus',
+  'collectivity.action.evidenceLoading': 'Chargement des preuves…',
   'collectivity.action.evidenceFile': 'fichier {type}, {size} Ko',
   'collectivity.action.pactWords': 'Le texte du pacte',
   'sections.title': 'Les trois engagements du pacte',

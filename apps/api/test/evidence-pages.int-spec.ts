@@ -1,0 +1,213 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCommitted } from './support/factories';
+import { ADD_EVIDENCE, UPDATE_PROGRESS } from './support/migration-tracker';
+import { createTestApi, errorCode, TestApi } from './support/test-app';
+
+/** The dashboard's own documents, as it sends them. */
+const WEB_FEATURES = join(__dirname, '../../web/src/features');
+const COLLECTIVITY_DOCUMENT = readFileSync(join(WEB_FEATURES, 'collectivity/graphql/collectivity.graphql'), 'utf8');
+const OVERVIEW_DOCUMENT = readFileSync(join(WEB_FEATURES, 'overview/graphql/overview.graphql'), 'utf8');
+
+const ACTION_PAGE = `query($id: ID!, $first: Int, $offset: Int) { collectivity(id: $id) { commitment { actions {
+  actionCode evidencePage(first: $first, offset: $offset) { totalCount offset hasNextPage nodes { id title actionCodes } }
+} } } }`;
+const COMMITMENT_PAGE = `query($id: ID!, $actionCode: String, $first: Int, $offset: Int) { collectivity(id: $id) { commitment {
+  evidencePage(actionCode: $actionCode, first: $first, offset: $offset) { totalCount offset hasNextPage nodes { id title } }
+} } }`;
+/** One operation of a dashboard document, anonymously, as a visitor's browser sends it. */
+async function asDashboard(api: TestApi, document: string, operationName: string, variables: object = {}) {
+  const response = await fetch(`http://127.0.0.1:${api.app.getHttpServer().address().port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document, operationName, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+
+/** Runs `code` (an ES module) with bench/baseline.mjs imported as `baseline`; returns what it prints. */
+function withBaseline(code: string, input = ''): string {
+  const baseline = join(__dirname, '../../../bench/baseline.mjs');
+  return execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', `import * as baseline from ${JSON.stringify(baseline)};\n${code}`],
+    { input, encoding: 'utf8' },
+  );
+}
+
+const ADD_MILESTONE = `mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`;
+
+/** Evidence titled `title`, dated `date`, supporting `actionCodes`. */
+async function addEvidence(api: TestApi, commitmentId: string, actionCodes: string[], title: string, date: string) {
+  return (
+    await api.ok(ADD_EVIDENCE, {
+      input: { commitmentId, actionCodes, kind: 'COUNCIL_DELIBERATION', date, title },
+    })
+  ).addEvidence.id as string;
+}
+
+describe('evidence pages: per action and per commitment, with the count of all', () => {
+  let api: TestApi;
+  let collectivityId: string;
+  let commitmentId: string;
+  beforeAll(async () => {
+    api = await createTestApi();
+    ({ collectivityId, commitmentId } = await createCommitted(api));
+    // Seven pieces for 1.1, the two oldest also for 1.2; dated so that newest first is P7 … P1.
+    for (let i = 1; i <= 7; i += 1) {
+      await addEvidence(api, commitmentId, i <= 2 ? ['1.1', '1.2'] : ['1.1'], `P${i}`, `2026-0${i + 1}-10`);
+    }
+  });
+  afterAll(() => api?.close());
+
+  const actionsOf = async (variables: object) =>
+    new Map<string, any>(
+      (
+        await api.ok(ACTION_PAGE, { id: collectivityId, ...variables }, { token: null })
+      ).collectivity.commitment.actions.map((a: any) => [a.actionCode, a.evidencePage]),
+    );
+
+  it('gives each action its first five pieces, newest first, and says how many there are', async () => {
+    const pages = await actionsOf({});
+    expect(pages.get('1.1')).toEqual({
+      totalCount: 7,
+      offset: 0,
+      hasNextPage: true,
+      nodes: ['P7', 'P6', 'P5', 'P4', 'P3'].map((title) => expect.objectContaining({ title })),
+    });
+    expect(pages.get('1.2')).toEqual({
+      totalCount: 2,
+      offset: 0,
+      hasNextPage: false,
+      nodes: [
+        expect.objectContaining({ title: 'P2', actionCodes: ['1.1', '1.2'] }),
+        expect.objectContaining({ title: 'P1', actionCodes: ['1.1', '1.2'] }),
+      ],
+    });
+    expect(pages.get('1.3')).toEqual({ totalCount: 0, offset: 0, hasNextPage: false, nodes: [] });
+  });
+
+  it('gives the next page from an offset, and an empty page past the end still counts them all', async () => {
+    const next = (await actionsOf({ first: 5, offset: 5 })).get('1.1');
+    expect(next).toMatchObject({ totalCount: 7, offset: 5, hasNextPage: false });
+    expect(next.nodes.map((n: any) => n.title)).toEqual(['P2', 'P1']);
+    const past = (await actionsOf({ first: 5, offset: 10 })).get('1.1');
+    expect(past).toEqual({ totalCount: 7, offset: 10, hasNextPage: false, nodes: [] });
+  });
+
+  it('pages a commitment’s evidence, or one action’s through the commitment ("Voir plus")', async () => {
+    const page = async (variables: object) =>
+      (await api.ok(COMMITMENT_PAGE, { id: collectivityId, ...variables }, { token: null })).collectivity.commitment
+        .evidencePage;
+    const all = await page({ first: 3 });
+    expect(all).toMatchObject({ totalCount: 7, hasNextPage: true });
+    expect(all.nodes.map((n: any) => n.title)).toEqual(['P7', 'P6', 'P5']);
+    const ofAction = await page({ actionCode: '1.1', first: 4, offset: 3 });
+    expect(ofAction).toMatchObject({ totalCount: 7, offset: 3, hasNextPage: false });
+    expect(ofAction.nodes.map((n: any) => n.title)).toEqual(['P4', 'P3', 'P2', 'P1']);
+    expect((await page({ actionCode: '1.2' })).nodes.map((n: any) => n.title)).toEqual(['P2', 'P1']);
+  });
+
+  it('refuses a page larger than 100 or a negative offset', async () => {
+    expect(errorCode(await api.gql(COMMITMENT_PAGE, { id: collectivityId, first: 101 }))).toBe('VALIDATION_FAILED');
+    expect(errorCode(await api.gql(ACTION_PAGE, { id: collectivityId, offset: -1 }))).toBe('VALIDATION_FAILED');
+  });
+});
+
+/**
+ * The dashboard's collectivity page and national overview read every list in batches (DataLoaders): the number of SQL
+ * statements is the same for a commitment with nothing recorded as for one with progress, milestones and evidence on
+ * many actions, and for the overview with one more committed collectivity. An N+1 read would make it grow.
+ */
+describe('the collectivity page and the overview: SQL statements do not grow with the data', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi();
+  });
+  afterAll(() => api?.close());
+
+  const pageStatements = async (collectivityId: string) => {
+    const [{ kind, code }] = await api.dataSource.query('SELECT kind, code FROM collectivity WHERE id = $1', [
+      collectivityId,
+    ]);
+    return api.captureQueries(async () => {
+      const { data, errors } = await asDashboard(api, COLLECTIVITY_DOCUMENT, 'CollectivityPage', { kind, code });
+      // The page shows each action's first evidence page.
+      expect(data?.collectivity.commitment.actions[0].evidencePage.totalCount).toBeGreaterThan(0);
+      expect(errors).toBeUndefined();
+      expect(data?.collectivity.commitment).not.toBeNull();
+    });
+  };
+
+  /** A committed collectivity with progress, a milestone and evidence (some for two actions) on each of `codes`. */
+  async function recorded(codes: string[]) {
+    const made = await createCommitted(api);
+    for (const [i, actionCode] of codes.entries()) {
+      const commitmentId = made.commitmentId;
+      await api.ok(UPDATE_PROGRESS, { input: { commitmentId, actionCode, status: 'IN_PROGRESS' } });
+      await api.ok(ADD_MILESTONE, {
+        input: { commitmentId, actionCode, date: '2026-09-01', title: `Jalon ${actionCode}` },
+      });
+      for (let j = 0; j < 3; j += 1) {
+        const both = j === 0 && i + 1 < codes.length ? [actionCode, codes[i + 1]] : [actionCode];
+        await addEvidence(api, commitmentId, both, `Pièce ${actionCode}/${j}`, `2026-06-${10 + j}`);
+      }
+    }
+    return made;
+  }
+
+  it('reads a page with records on twelve actions in as many statements as one with records on one action', async () => {
+    const one = await recorded(['1.1']);
+    const twelve = await recorded(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4']);
+    const few = await pageStatements(one.collectivityId);
+    const many = await pageStatements(twelve.collectivityId);
+    // The same statements, whatever the number of ids each one is given (and the order the loaders ran in).
+    const shapes = (statements: { query: string }[]) =>
+      statements.map((s) => s.query.replace(/IN \(\$\d+(, \$\d+)*\)/g, 'IN (…)')).sort();
+    expect(shapes(many)).toEqual(shapes(few));
+    expect(many.length).toBeLessThanOrEqual(15);
+  });
+
+  it('the bench’s baseline (bench/baseline.mjs) returns the same page as the product, evidence pages included', async () => {
+    const codes = ['1.1', '1.2', '1.3'];
+    const { collectivityId, commitmentId } = await recorded(codes);
+    // Seven more on 1.1: its first page is the newest five of ten.
+    for (let i = 1; i <= 7; i += 1) {
+      await addEvidence(api, commitmentId, ['1.1'], `Plus ${i}`, `2026-07-0${i}`);
+    }
+    const [{ kind, code }] = await api.dataSource.query('SELECT kind, code FROM collectivity WHERE id = $1', [
+      collectivityId,
+    ]);
+    const product = (await asDashboard(api, COLLECTIVITY_DOCUMENT, 'CollectivityPage', { kind, code })).data;
+    const sql = withBaseline('process.stdout.write(baseline.COLLECTIVITY_PAGE_SQL)');
+    const [{ page }] = await api.dataSource.query(sql, [kind, code]);
+    const compare = (p: unknown, b: unknown) =>
+      withBaseline(
+        'const { p, b } = JSON.parse((await import("node:fs")).readFileSync(0, "utf8"));\n' +
+          'console.log(JSON.stringify(baseline.comparePages(p, b)));',
+        JSON.stringify({ p, b }),
+      ).trim();
+    const baselinePage = typeof page === 'string' ? JSON.parse(page) : page;
+    expect(baselinePage.commitment.evidence['1.1'].totalCount).toBe(10);
+    expect(compare(product.collectivity, baselinePage)).toBe('null');
+    // And it tells a difference: one piece left out of the product's page.
+    product.collectivity.commitment.actions[0].evidencePage.nodes.pop();
+    expect(compare(product.collectivity, baselinePage)).toBe('"evidence pages differ"');
+  });
+
+  it('reads the national overview in the same statements after one more commitment with progress', async () => {
+    const overview = () =>
+      api.captureQueries(async () => {
+        const { errors } = await asDashboard(api, OVERVIEW_DOCUMENT, 'NationalOverview');
+        expect(errors).toBeUndefined();
+      });
+    const before = await overview();
+    const { commitmentId } = await createCommitted(api);
+    for (const actionCode of ['1.1', '1.2', '2.1']) {
+      await api.ok(UPDATE_PROGRESS, { input: { commitmentId, actionCode, status: 'DONE' } });
+    }
+    const after = await overview();
+    expect(after.length).toBe(before.length);
+  });
+});
