@@ -119,6 +119,63 @@ onServer('national statistics', () => {
     );
   });
 
+  it('keeps the signature counts with every writer, plain SQL included, equal to counting the signatories', async () => {
+    const SIGNATURES = `{ nationalStatistics {
+      signatories electedSignatories signingLists listsSignedAsList electedSigningLists signingCollectivities } }`;
+    const counted = async () => {
+      const [row] = await api.dataSource.query(`
+        SELECT (SELECT count(*) FROM signatory)::int AS signatories,
+               (SELECT count(*) FROM signatory WHERE elected)::int AS "electedSignatories",
+               (SELECT count(DISTINCT candidate_list_id) FROM signatory)::int AS "signingLists",
+               (SELECT count(DISTINCT candidate_list_id) FROM signatory WHERE scope = 'LIST')::int AS "listsSignedAsList",
+               (SELECT count(DISTINCT l.id) FROM candidate_list l JOIN signatory s ON s.candidate_list_id = l.id
+                 WHERE l.outcome = 'MAJORITY')::int AS "electedSigningLists",
+               (SELECT count(DISTINCT l.collectivity_id) FROM candidate_list l
+                  JOIN signatory s ON s.candidate_list_id = l.id)::int AS "signingCollectivities"`);
+      return row;
+    };
+    const read = async () => (await api.ok(SIGNATURES, {}, { token: null })).nationalStatistics;
+    const place = await createCommune(api, 'Commune des comptes', '2B', 800);
+    const list = await api.ok(
+      `mutation($input: CreateCandidateListInput!) { createCandidateList(input: $input) { id } }`,
+      { input: { collectivityId: place.id, name: 'Liste des comptes' } },
+    );
+    const listId = list.createCandidateList.id;
+    const before = await read();
+    expect(before).toEqual(await counted());
+
+    // Written by plain SQL, as an import or a seed would: two signatures, one of them for the whole list.
+    const inserted: { id: string }[] = await api.dataSource.query(
+      `INSERT INTO signatory (candidate_list_id, scope, commune, first_name, last_name, signed_on)
+       VALUES ($1, 'LIST', 'X', 'Cy', 'Sql', '2026-02-03'), ($1, 'PERSONAL', 'X', 'Di', 'Sql', '2026-02-03')
+       RETURNING id`,
+      [listId],
+    );
+    const grown = await read();
+    expect(grown).toEqual(await counted());
+    expect(grown).toMatchObject({
+      signatories: before.signatories + 2,
+      signingLists: before.signingLists + 1,
+      listsSignedAsList: before.listsSignedAsList + 1,
+      signingCollectivities: before.signingCollectivities + 1,
+    });
+
+    // Elected, the list wins, then one signature goes and the other changes its scope.
+    await api.dataSource.query(`UPDATE signatory SET elected = true WHERE id = $1`, [inserted[1].id]);
+    await api.dataSource.query(`UPDATE candidate_list SET outcome = 'MAJORITY' WHERE id = $1`, [listId]);
+    expect(await read()).toMatchObject({
+      electedSignatories: before.electedSignatories + 1,
+      electedSigningLists: before.electedSigningLists + 1,
+    });
+    expect(await read()).toEqual(await counted());
+    await api.dataSource.query(`DELETE FROM signatory WHERE id = $1`, [inserted[0].id]);
+    await api.dataSource.query(`UPDATE signatory SET scope = 'LIST' WHERE id = $1`, [inserted[1].id]);
+    expect(await read()).toEqual(await counted());
+    await api.dataSource.query(`DELETE FROM signatory WHERE id = $1`, [inserted[1].id]);
+    expect(await read()).toEqual(before);
+    expect(await read()).toEqual(await counted());
+  });
+
   it('refuses an unknown pact edition', async () => {
     const result = await api.gql(`{ nationalStatistics(edition: "1999") { commitments } }`);
     expect(result.errors?.[0].extensions?.code).toBe('UNKNOWN_EDITION');

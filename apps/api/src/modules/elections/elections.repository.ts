@@ -40,17 +40,20 @@ export class ElectionsRepository {
     return this.m(manager).getRepository(ElectionEntity).findOneBy({ code });
   }
 
+  /**
+   * The national signature counts, from `signing_list_count` (one row per list with signatories, kept by triggers on
+   * signatory and candidate_list in the writes' own transaction: migration SigningListCounts): a few thousand rows
+   * at national size, instead of every signatory and every candidate list.
+   */
   async signatureCounts(): Promise<SignatureCounts> {
     const [row]: SignatureCounts[] = await this.m().query(`
-      SELECT
-        (SELECT count(*) FROM signatory)::int AS signatories,
-        (SELECT count(*) FROM signatory WHERE elected)::int AS "electedSignatories",
-        (SELECT count(DISTINCT candidate_list_id) FROM signatory)::int AS "signingLists",
-        (SELECT count(DISTINCT candidate_list_id) FROM signatory WHERE scope = 'LIST')::int AS "listsSignedAsList",
-        (SELECT count(DISTINCT l.id) FROM candidate_list l JOIN signatory s ON s.candidate_list_id = l.id
-           WHERE l.outcome = 'MAJORITY')::int AS "electedSigningLists",
-        (SELECT count(DISTINCT l.collectivity_id) FROM candidate_list l JOIN signatory s ON s.candidate_list_id = l.id
-        )::int AS "signingCollectivities"`);
+      SELECT coalesce(sum(signatories), 0)::int AS signatories,
+             coalesce(sum(elected), 0)::int AS "electedSignatories",
+             count(*)::int AS "signingLists",
+             count(*) FILTER (WHERE as_list > 0)::int AS "listsSignedAsList",
+             count(*) FILTER (WHERE majority)::int AS "electedSigningLists",
+             count(DISTINCT collectivity_id)::int AS "signingCollectivities"
+        FROM signing_list_count`);
     return row;
   }
 
