@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -117,7 +118,10 @@ export class AppModule implements NestModule {
               parseOptions: limits.parseOptions,
               allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
               validationRules: [...limits.validationRules, StorableStringsRule],
-              plugins: [...limits.plugins, storableVariablesPlugin],
+              // Apollo's default cache-control plugin wraps every field's resolver to collect cache hints, which this
+              // API never declares (public-cache.ts sets the headers): a cost on each of the thousands of fields of a
+              // collectivity page (issue 12's profile), for nothing.
+              plugins: [...limits.plugins, storableVariablesPlugin, ApolloServerPluginCacheControlDisabled()],
               formatError: errorFormatter({ suggestions: config.graphql.introspection }),
               // Keep the HTTP status a plugin sets for an execution error: DatabaseOutagePlugin's 503 (Nest would
               // reset it to 200 whenever the body has a `data` key). Domain errors carry no HTTP status: still 200.

@@ -133,4 +133,15 @@ onServer('caching: ETag and Cache-Control on exports and anonymous GraphQL GET, 
     expect(failed.cacheControl).toBe('private, no-store');
     expect(failed.etag ?? '').not.toMatch(/^W\/"dv/);
   });
+  it('a POST answer is never stored (no-store), as when Apollo’s cache-control plugin set it', async () => {
+    const { port } = api.app.getHttpServer().address();
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ pactCatalogue { edition } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag') ?? '').not.toMatch(/^W\/"dv/);
+  });
 });

@@ -42,14 +42,20 @@ export class PublicGraphqlCacheMiddleware implements NestMiddleware {
 
 /**
  * The cache headers of GraphQL answers to GET: `public` with the ETag for an anonymous caller's answer without
- * errors, `private, no-store` for anything else (a signed-in caller, an error). POST answers are not cached by HTTP.
+ * errors, `private, no-store` for anything else (a signed-in caller, an error). POST answers are not cached by HTTP
+ * (`no-store`).
  */
 @Plugin()
 export class PublicCachePlugin implements ApolloServerPlugin<GqlContext> {
   requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
     return Promise.resolve({
       willSendResponse: ({ request, response, contextValue }) => {
-        if (request.http?.method !== 'GET') return Promise.resolve();
+        // POST answers keep the `no-store` that Apollo's cache-control plugin gave them; that plugin is disabled
+        // (app.module.ts): it timed every field of every answer for cache hints this API never declares.
+        if (request.http?.method !== 'GET') {
+          if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+          return Promise.resolve();
+        }
         const etag = (contextValue.res?.locals as Record<string, unknown> | undefined)?.[ETAG_LOCAL];
         const body = response.body;
         const failed = body.kind === 'single' ? (body.singleResult.errors?.length ?? 0) > 0 : true;
