@@ -52,6 +52,7 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
       'Mutation.addEvidence': 'evidence.manage',
       'Mutation.addInventoryItem': 'inventory.manage',
       'Mutation.declareFleet': 'inventory.manage',
+      'Mutation.setPooledIt': 'inventory.manage',
       'Mutation.advanceMigrationStage': 'inventory.manage',
       'Mutation.addMilestone': 'milestone.manage',
       // Signing forms are entered by moderators (their territory) and administrators.

@@ -381,6 +381,11 @@ describe('permission matrix: every mutation × every subject × own collectivity
             i: { collectivityId: p.collectivityId, audience: 'STAFF', workstations: 40, asOf: '2026-09-01' },
           },
         };
+      case 'setPooledIt':
+        return {
+          query: `mutation($i: SetPooledItInput!) { setPooledIt(input: $i) { id } }`,
+          variables: { i: { collectivityId: p.collectivityId, bodyId: null } },
+        };
       case 'advanceMigrationStage':
         return {
           query: `mutation($i: AdvanceMigrationStageInput!) { advanceMigrationStage(input: $i) { item { id } } }`,

@@ -51,6 +51,10 @@ describe('MigrationSection', () => {
         collectivity: {
           id: 'c1',
           code: '38151',
+          kind: 'COMMUNE',
+          epci: null,
+          pooledItBody: null,
+          pooledInventory: [],
           inventory: items.map((i) => ({
             ...i,
             productIsFree: false,
@@ -113,6 +117,7 @@ describe('MigrationSection', () => {
                       status: 'UNMET',
                       metByFr: null,
                       metByEn: null,
+                      throughPooling: false,
                     },
                   ],
                 },

@@ -20,6 +20,7 @@ import { MilestoneEntity } from '../modules/progress/milestone.entity';
 import { SectionSelfAssessmentEntity } from '../modules/progress/section-self-assessment.entity';
 import { CommitmentScoreEntity } from '../modules/progress/commitment-score.entity';
 import { CollectivityFleetEntity } from '../modules/inventory/fleet.entity';
+import { PooledItLinkEntity } from '../modules/inventory/pooled-it.entity';
 import { SoftwareInventoryItemEntity, SoftwareInventoryStageEntity } from '../modules/inventory/inventory-item.entity';
 import { TnlLabelEntity } from '../modules/labels/tnl-label.entity';
 import { SoftwareCatalogueEntryEntity } from '../modules/software-catalogue/software-catalogue-entry.entity';
@@ -60,6 +61,7 @@ export const ENTITIES = [
   SoftwareCatalogueEntryEntity,
   SoftwareInventoryItemEntity,
   CollectivityFleetEntity,
+  PooledItLinkEntity,
   SoftwareInventoryStageEntity,
   TnlLabelEntity,
   AssessmentEntity,

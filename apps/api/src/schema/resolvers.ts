@@ -28,6 +28,7 @@ import {
   InventoryResolver,
   SoftwareUsersResolver,
 } from '../modules/inventory/inventory.resolver';
+import { CollectivityPooledItResolver, PooledItemResolver } from '../modules/inventory/pooled-it.resolver';
 import {
   CollectivityLabelsResolver,
   CommitmentLabelReadinessResolver,
@@ -75,6 +76,8 @@ export const RESOLVERS = [
   SoftwareCatalogueResolver,
   InventoryResolver,
   CollectivityInventoryResolver,
+  CollectivityPooledItResolver,
+  PooledItemResolver,
   SoftwareUsersResolver,
   CatalogueEntryUsersResolver,
   LabelsResolver,

@@ -22,6 +22,8 @@ export type AddEvidenceInput = {
 export type AddInventoryItemInput = {
   /** Pact actions the migration advances; default: those of the category (1.5 for an office suite…) */
   actionCodes?: Array<string> | null | undefined;
+  /** An EPCI’s or a syndicat’s item (pooled IT): the member communes it applies to; null or absent: all the communes whose IT it runs */
+  appliesToMemberIds?: Array<string | number> | null | undefined;
   /** Whose machines; default STAFF */
   audience?: FleetAudience | null | undefined;
   category: SoftwareCategory;
@@ -397,6 +399,14 @@ export type SelfAssessSectionInput = {
   status: SectionSelfStatus;
 };
 
+/** A commune points to the body that runs its IT: its own EPCI or a syndicat (an OPSN). Null bodyId removes the link */
+export type SetPooledItInput = {
+  /** Its EPCI or a syndicat; null: its IT is no longer pooled */
+  bodyId?: string | number | null | undefined;
+  /** The commune */
+  collectivityId: string | number;
+};
+
 /** FLEET: counted against the declared fleet; INVENTORY: against the inventoried seats only (no fleet declared); PARTIAL: some audiences on each */
 export type ShareBasis =
   | 'FLEET'
@@ -530,6 +540,8 @@ export type UpdateEvidenceInput = {
 export type UpdateInventoryItemInput = {
   /** null: back to the category’s default actions */
   actionCodes?: Array<string> | null | undefined;
+  /** An EPCI’s or a syndicat’s item (pooled IT): the member communes it applies to; null or absent: all the communes whose IT it runs */
+  appliesToMemberIds?: Array<string | number> | null | undefined;
   audience?: FleetAudience | null | undefined;
   category?: SoftwareCategory | null | undefined;
   contractEndsOn?: string | null | undefined;
@@ -937,7 +949,7 @@ export type CollectivityMigrationQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, audience: FleetAudience, contractEndsOn: string | null, renewalOn: string | null, yearlyCost: number | null, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, contractSummary: { proprietaryYearlyCost: number, proprietaryWithoutCost: number, dueWithin12Months: Array<{ id: string, productName: string, contractEndsOn: string | null, renewalOn: string | null }> }, fleet: Array<{ id: string, audience: FleetAudience, workstations: number | null, servers: number | null, officeSeats: number | null, asOf: string, version: number }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number, shares: Array<{ figure: ShareFigure, percent: number | null, freeSeats: number, base: number, basis: ShareBasis | null, inventoryExceedsFleet: boolean }>, audiences: Array<{ audience: FleetAudience, fleetAsOf: string | null, shares: Array<{ figure: ShareFigure, percent: number | null, base: number, basis: ShareBasis | null }> }> }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
+export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, kind: CollectivityKind, epci: { id: string, name: string } | null, pooledItBody: { id: string, kind: CollectivityKind, code: string, name: string } | null, pooledInventory: Array<{ from: { id: string, name: string }, item: { id: string, category: SoftwareCategory, productName: string, seats: number | null, audience: FleetAudience, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, targetEntry: { id: string, name: string } | null } }>, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, audience: FleetAudience, contractEndsOn: string | null, renewalOn: string | null, yearlyCost: number | null, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, contractSummary: { proprietaryYearlyCost: number, proprietaryWithoutCost: number, dueWithin12Months: Array<{ id: string, productName: string, contractEndsOn: string | null, renewalOn: string | null }> }, fleet: Array<{ id: string, audience: FleetAudience, workstations: number | null, servers: number | null, officeSeats: number | null, asOf: string, version: number }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number, shares: Array<{ figure: ShareFigure, percent: number | null, freeSeats: number, base: number, basis: ShareBasis | null, inventoryExceedsFleet: boolean }>, audiences: Array<{ audience: FleetAudience, fleetAsOf: string | null, shares: Array<{ figure: ShareFigure, percent: number | null, base: number, basis: ShareBasis | null }> }> }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null, throughPooling: boolean }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
 
 export type CatalogueEntryFieldsFragment = { id: string, name: string, category: SoftwareCategory | null, source: SoftwareCatalogueSource, licence: string | null, replaces: Array<string>, actionCodes: Array<string> };
 
@@ -991,6 +1003,20 @@ export type RecordTnlLabelMutationVariables = Exact<{
 
 
 export type RecordTnlLabelMutation = { recordTnlLabel: { id: string } };
+
+export type SetPooledItMutationVariables = Exact<{
+  input: SetPooledItInput;
+}>;
+
+
+export type SetPooledItMutation = { setPooledIt: { id: string, pooledItBody: { id: string, name: string } | null } };
+
+export type PooledItSyndicatQueryVariables = Exact<{
+  siren: string;
+}>;
+
+
+export type PooledItSyndicatQuery = { collectivity: { id: string, name: string } };
 
 export type AreaStatisticsFieldsFragment = { key: string, name: string | null, commitments: number, demoCommitments: number, averageProgress: number | null };
 
@@ -1974,6 +2000,37 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
   collectivity(id: $id) {
     id
     code
+    kind
+    epci {
+      id
+      name
+    }
+    pooledItBody {
+      id
+      kind
+      code
+      name
+    }
+    pooledInventory {
+      from {
+        id
+        name
+      }
+      item {
+        id
+        category
+        productName
+        seats
+        audience
+        stage
+        stageReachedOn
+        runsFree
+        targetEntry {
+          id
+          name
+        }
+      }
+    }
     inventory {
       id
       category
@@ -2100,6 +2157,7 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
             status
             metByFr
             metByEn
+            throughPooling
           }
         }
         missingForNextTier {
@@ -2199,6 +2257,25 @@ export const RecordTnlLabelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordTnlLabelMutation, RecordTnlLabelMutationVariables>;
+export const SetPooledItDocument = new TypedDocumentString(`
+    mutation SetPooledIt($input: SetPooledItInput!) {
+  setPooledIt(input: $input) {
+    id
+    pooledItBody {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetPooledItMutation, SetPooledItMutationVariables>;
+export const PooledItSyndicatDocument = new TypedDocumentString(`
+    query PooledItSyndicat($siren: String!) {
+  collectivity(code: $siren, kind: SYNDICAT) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PooledItSyndicatQuery, PooledItSyndicatQueryVariables>;
 export const NationalOverviewDocument = new TypedDocumentString(`
     query NationalOverview {
   nationalStatistics {

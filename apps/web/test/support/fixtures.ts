@@ -348,6 +348,10 @@ export function migrationOf(
     collectivity: {
       id: page.collectivity.id,
       code: page.collectivity.code,
+      kind: page.collectivity.kind,
+      epci: null,
+      pooledItBody: null,
+      pooledInventory: [],
       inventory: items,
       tnlLabels: [],
       fleet: [],

@@ -68,6 +68,10 @@ export function echirollesMigration(
     collectivity: {
       id: 'c-38151',
       code: '38151',
+      kind: 'COMMUNE',
+      epci: null,
+      pooledItBody: null,
+      pooledInventory: [],
       inventory: items,
       tnlLabels: labels,
       fleet: [],
@@ -125,6 +129,7 @@ export function echirollesMigration(
                   status: 'MET',
                   metByFr: 'Part des postes sous GNU/Linux (inventaire) : au moins 10 %',
                   metByEn: 'Share of workstations on GNU/Linux (inventory): at least 10 %',
+                  throughPooling: false,
                 },
               ],
             },

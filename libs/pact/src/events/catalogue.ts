@@ -23,6 +23,7 @@ import {
   inventoryItemSnapshot,
   inventoryStageFields,
   milestoneSnapshot,
+  pooledItSnapshot,
   progressSnapshot,
   reviewItemSnapshot,
   roleGrantSnapshot,
@@ -136,6 +137,16 @@ export const HISTORY_EVENTS = {
     'Fleet',
     'UPDATE',
     z.object({ before: fleetSnapshot.nullable(), after: fleetSnapshot }),
+  ),
+  /**
+   * A commune points to the EPCI or syndicat that runs its IT (`after`), or no longer does (`after` null); `before`
+   * is the body it pointed to, if any.
+   */
+  PooledItSet: once(
+    'PooledItSet',
+    'PooledIt',
+    'UPDATE',
+    z.object({ before: pooledItSnapshot.nullable(), after: pooledItSnapshot.nullable() }),
   ),
   CandidateListCreated: candidateList.created,
   CandidateListUpdated: candidateList.updated,

@@ -126,6 +126,7 @@ const SAMPLES: Record<HistoryEventName, { before: unknown; after: unknown }> = {
     before: null,
     after: { audience: 'STAFF', workstations: 400, servers: 12, officeSeats: null, asOf: '2026-09-01', version: 1 },
   },
+  PooledItSet: { before: null, after: { bodyId: 'cc', bodyName: 'CC Cœur de Garonne' } },
   CandidateListCreated: { before: null, after: list },
   CandidateListUpdated: { before: list, after: { ...list, outcome: 'MAJORITY' } },
   SignatoryCreated: { before: null, after: signatory },
@@ -237,6 +238,8 @@ describe('the history in sentences', () => {
     expect(sentenceOf('FleetDeclared').en).toBe(
       'Fleet declared (staff and elected officials) as of Sep 1, 2026: 400 workstations, 12 servers.',
     );
+    expect(plain(sentenceOf('PooledItSet').fr)).toBe('Informatique mutualisée avec CC Cœur de Garonne.');
+    expect(sentenceOf('PooledItSet').en).toBe('IT pooled with CC Cœur de Garonne.');
     expect(plain(sentenceOf('CandidateListUpdated').fr)).toBe(
       'Résultat de la liste « Échirolles en commun » : élue, majorité.',
     );

@@ -282,6 +282,15 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
         '.',
       ]);
     }
+    case 'PooledItSet': {
+      const { before, after } = event.payload;
+      if (after) return sentence([both('Informatique mutualisée avec ', 'IT pooled with '), after.bodyName, '.']);
+      return sentence([
+        both('Fin de la mutualisation informatique avec ', 'IT no longer pooled with '),
+        before?.bodyName ?? '?',
+        '.',
+      ]);
+    }
     case 'CandidateListCreated':
       return sentence([
         both('Liste candidate enregistrée : ', 'Candidate list recorded: '),

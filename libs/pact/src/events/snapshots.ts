@@ -160,7 +160,12 @@ export const inventoryItemSnapshot = z.object({
   stageReachedOn: optionalDate,
   actionCodes: z.array(text),
   notes: optionalText,
+  /** A pooling body's item: the communes it applies to (null: all its members); absent before pooled IT. */
+  appliesToMemberIds: z.array(text).nullable().optional(),
 });
+
+/** The body that runs a commune's IT (event PooledItSet), by id and by its name when the link was set. */
+export const pooledItSnapshot = z.object({ bodyId: text, bodyName: text });
 
 /** The `after` of a migration stage advance: the item, plus the notes and evidence of the stage reached. */
 export const inventoryStageFields = {

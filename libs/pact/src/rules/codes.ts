@@ -78,6 +78,16 @@ export const RULE_ERROR_CODES = [
   'REASON_REQUIRED',
   /** A council deliberation declared without its document (an address or a file). */
   'DOCUMENT_REQUIRED',
+  /** Pooled IT: only a commune points to the body that runs its IT. */
+  'POOLING_COMMUNE_ONLY',
+  /** Pooled IT: the body that runs a commune's IT is an EPCI or a syndicat. */
+  'POOLING_BODY_INVALID',
+  /** Pooled IT: an EPCI runs the IT of its own member communes only. */
+  'POOLING_BODY_NOT_ITS_EPCI',
+  /** Only the inventory of an EPCI or a syndicat names the member communes an item applies to. */
+  'POOLING_MEMBERS_NOT_ALLOWED',
+  /** A commune an item applies to that is not a commune (or not a member of the EPCI). */
+  'POOLING_MEMBER_INVALID',
 ] as const;
 
 export const RULE_CODES = [...FIELD_CODES, ...RULE_ERROR_CODES] as const;

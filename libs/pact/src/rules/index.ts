@@ -18,3 +18,4 @@ export * from './permissions';
 export * from './proposals';
 export * from './review';
 export * from './declaration';
+export * from './pooling';

@@ -6,6 +6,7 @@ import { RuleIssue } from './codes';
 import { RuleContext } from './context';
 import { isoDate, pastIsoDate } from './date-fields';
 import { codeList, expectedVersion, filledText, flag, id, oneOf, optionalText, wholeNumber } from './fields';
+import { pooledItemMembers } from './pooling';
 import { addIssue } from './validate';
 
 /** A stage is recorded once reached: its date is not after today (in France). */
@@ -26,6 +27,8 @@ const itemFields = {
   targetEntryId: id().nullish(),
   actionCodes: codeList(40).nullish(),
   notes: optionalText(4000),
+  /** A pooling body's item (EPCI, syndicat): the member communes it applies to; null or absent: all of them. */
+  appliesToMemberIds: pooledItemMembers(),
 };
 
 /** addInventoryItem: the item, the stage it is at and since when (default today). */

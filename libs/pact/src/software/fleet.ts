@@ -38,4 +38,6 @@ export interface FleetDeclaration {
   officeSeats: number | null;
   /** YYYY-MM-DD: the day the counts were true. */
   asOf: string;
+  /** The declaration of the body that runs the collectivity's IT (see `memberInventory`); false when absent. */
+  pooled?: boolean;
 }

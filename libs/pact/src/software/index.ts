@@ -14,3 +14,4 @@ export * from './contracts';
 export * from './fleet';
 export * from './inventory';
 export * from './proposed-progress';
+export * from './pooling';

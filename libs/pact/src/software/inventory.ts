@@ -20,6 +20,8 @@ export interface InventoryItemInput {
   targetIsFree: boolean;
   /** Whose machines it runs on; STAFF when absent. */
   audience?: FleetAudience;
+  /** An item of the body that runs the collectivity's IT (see `memberInventory`), not its own; false when absent. */
+  pooled?: boolean;
 }
 
 /** The shares among the inventory figures. */
@@ -121,6 +123,11 @@ interface Tally {
   inventoried: number;
 }
 
+/** Own items count against the collectivity's fleet, pooled items against its pooling body's. */
+const SOURCES = ['OWN', 'POOLED'] as const;
+type Source = (typeof SOURCES)[number];
+const sourceOf = (x: { pooled?: boolean }): Source => (x.pooled ? 'POOLED' : 'OWN');
+
 /**
  * The inventory figures of a collectivity, against its declared fleet.
  *
@@ -134,6 +141,8 @@ interface Tally {
  * - `linuxWorkstationShare` reads WORKSTATION_OS items, `freeOfficeSeatShare` OFFICE_SUITE items,
  *   `linuxServerShare` SERVER_OS items (seats = servers). "Linux" names what the pact asks for; any free OS counts.
  * - `freeBusinessApplications` counts BUSINESS_APPLICATION items (not seats) that run free software.
+ * - Pooled IT (`memberInventory`): the pooling body's items (`pooled`) count against the body's fleet declarations
+ *   (`pooled`), the collectivity's own items against its own; a share adds both parts, like two audiences.
  *
  * Throws on an unknown category, stage or audience, on seats or fleet counts that are not a non-negative integer
  * and on two declarations for one audience.
@@ -144,8 +153,8 @@ export function inventoryFigures(
 ): InventoryFigures {
   const declared = checkedFleet(fleet);
   const tallies = new Map<string, Tally>();
-  const tallyOf = (audience: FleetAudience, figure: ShareFigure): Tally => {
-    const key = `${audience}/${figure}`;
+  const tallyOf = (audience: FleetAudience, figure: ShareFigure, source: Source): Tally => {
+    const key = `${audience}/${figure}/${source}`;
     let tally = tallies.get(key);
     if (!tally) tallies.set(key, (tally = { free: 0, inventoried: 0 }));
     return tally;
@@ -167,27 +176,27 @@ export function inventoryFigures(
     }
     const figure = figureOf.get(item.category);
     if (figure && item.seats !== null) {
-      const tally = tallyOf(audience, figure);
+      const tally = tallyOf(audience, figure, sourceOf(item));
       tally.inventoried += item.seats;
       if (free) tally.free += item.seats;
     }
   });
 
+  const partsOf = (audience: FleetAudience, figure: ShareFigure) =>
+    SOURCES.map((source) => ({
+      tally: tallies.get(`${audience}/${figure}/${source}`),
+      declaration: declared.get(`${audience}/${source}`) ?? null,
+    }));
   const audiences: AudienceFigures[] = FLEET_AUDIENCES.flatMap((audience) => {
-    const declaration = declared.get(audience) ?? null;
-    const shares = SHARE_FIGURES.map((figure) =>
-      shareOf(figure, [{ tally: tallies.get(`${audience}/${figure}`), declaration }]),
-    );
+    const declaration = declared.get(`${audience}/OWN`) ?? declared.get(`${audience}/POOLED`) ?? null;
+    const shares = SHARE_FIGURES.map((figure) => shareOf(figure, partsOf(audience, figure)));
     if (!declaration && shares.every((s) => s.basis === null)) return [];
     return [{ audience, fleetAsOf: declaration?.asOf ?? null, shares }];
   });
   const shares = SHARE_FIGURES.map((figure) =>
     shareOf(
       figure,
-      FLEET_AUDIENCES.map((audience) => ({
-        tally: tallies.get(`${audience}/${figure}`),
-        declaration: declared.get(audience) ?? null,
-      })),
+      FLEET_AUDIENCES.flatMap((audience) => partsOf(audience, figure)),
     ),
   );
   const percentOf = (figure: ShareFigure) => shares.find((s) => s.figure === figure)?.percent ?? null;
@@ -236,13 +245,15 @@ function shareOf(
 
 const isCount = (n: number) => Number.isSafeInteger(n) && n >= 0;
 
-function checkedFleet(fleet: readonly FleetDeclaration[]): Map<FleetAudience, FleetDeclaration> {
-  const byAudience = new Map<FleetAudience, FleetDeclaration>();
+/** The declarations by audience and source (own, or the pooling body's). */
+function checkedFleet(fleet: readonly FleetDeclaration[]): Map<string, FleetDeclaration> {
+  const byAudience = new Map<string, FleetDeclaration>();
   fleet.forEach((declaration, index) => {
     if (!isFleetAudience(declaration.audience)) {
       throw new Error(`Fleet declaration ${index}: unknown audience ${String(declaration.audience)}`);
     }
-    if (byAudience.has(declaration.audience)) {
+    const key = `${declaration.audience}/${sourceOf(declaration)}`;
+    if (byAudience.has(key)) {
       throw new Error(`Several fleet declarations for audience ${declaration.audience}`);
     }
     for (const count of FLEET_COUNTS) {
@@ -251,7 +262,7 @@ function checkedFleet(fleet: readonly FleetDeclaration[]): Map<FleetAudience, Fl
         throw new RangeError(`Fleet declaration ${index}: ${count} must be a non-negative integer or null`);
       }
     }
-    byAudience.set(declaration.audience, declaration);
+    byAudience.set(key, declaration);
   });
   return byAudience;
 }

@@ -4,6 +4,7 @@ import { LocalizedText } from '../i18n';
 import { PROGRESS_STATUS_LABELS, ProgressStatus } from '../progress-status';
 import { INVENTORY_FIGURE_LABELS, InventoryFigure, InventoryFigures } from '../software/inventory';
 import { AwardedLabel } from './label';
+import { pooledEvidenceCounts } from './pooling';
 
 /** The lowest status an action must have reached for an ACTION_STATUS condition. */
 export type MinimumStatus = 'PLANNED' | 'IN_PROGRESS' | 'DONE';
@@ -55,6 +56,8 @@ export interface ReadinessEvidence {
    * those of DATA_MANAGEMENT. Optional: most evidence is linked to actions only.
    */
   criterionIds?: string[];
+  /** Filed by the body that runs the commune's IT (see `pooledEvidenceCounts`); false when absent. */
+  pooled?: boolean;
 }
 
 /** Everything a condition is checked against. */
@@ -81,12 +84,16 @@ export function conditionHolds(condition: TnlCondition, criterionId: string, fac
     case 'ACTION_EVIDENCE':
       return facts.evidence.some(
         (e) =>
+          (!e.pooled || pooledEvidenceCounts(criterionId)) &&
           condition.evidenceKinds.includes(e.kind) &&
           e.actionCodes.some((code) => condition.actionCodes.includes(code)),
       );
     case 'CRITERION_EVIDENCE':
       return facts.evidence.some(
-        (e) => condition.evidenceKinds.includes(e.kind) && (e.criterionIds ?? []).includes(criterionId),
+        (e) =>
+          (!e.pooled || pooledEvidenceCounts(criterionId)) &&
+          condition.evidenceKinds.includes(e.kind) &&
+          (e.criterionIds ?? []).includes(criterionId),
       );
     case 'INVENTORY': {
       const value = facts.figures[condition.figure];

@@ -6,3 +6,4 @@ export * from './tiers';
 export * from './mentions';
 export * from './readiness';
 export * from './wording';
+export * from './pooling';

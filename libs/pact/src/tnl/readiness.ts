@@ -21,7 +21,10 @@ import { DomainCount, TnlTierGap, estimateLegacyLevel, estimateTier, nextTierRul
 
 /** What the readiness is computed from: a collectivity's declared progress, evidence, inventory and labels. */
 export interface ReadinessInput {
-  /** Statuses per action; an action without an entry is NOT_STARTED. Percentages are not read. */
+  /**
+   * Statuses per action; an action without an entry is NOT_STARTED. Percentages are not read. A pooling body's
+   * progress never counts: its actions are its own commitment's. Its items, fleet and evidence do, marked `pooled`.
+   */
   progress: readonly Pick<ProgressEntry, 'actionCode' | 'status'>[];
   evidence: readonly ReadinessEvidence[];
   inventory: readonly InventoryItemInput[];
@@ -43,6 +46,11 @@ export interface CriterionResult {
   status: CriterionStatus;
   /** The index in `anyOf` of the first alternative that holds; null unless MET. */
   metBy: number | null;
+  /**
+   * MET only thanks to pooled IT: without the pooling body's items, fleet and evidence (`pooled`), it would not be.
+   * Always false when nothing is pooled.
+   */
+  throughPooling: boolean;
 }
 
 export interface DomainReadiness {
@@ -107,7 +115,12 @@ export interface ReadinessAssessment {
  */
 export function assessReadiness(input: ReadinessInput): ReadinessAssessment {
   const facts = checkedFacts(input);
-  const results = TNL_CRITERIA.map((criterion) => assessCriterion(criterion, facts));
+  const own = ownFacts(input, facts);
+  const results = TNL_CRITERIA.map((criterion) => {
+    const result = assessCriterion(criterion, facts);
+    const throughPooling = own !== null && result.status === 'MET' && assessCriterion(criterion, own).status !== 'MET';
+    return { ...result, throughPooling };
+  });
   const criterionOf = new Map(TNL_CRITERIA.map((c) => [c.id, c]));
 
   const domains: DomainReadiness[] = TNL_DOMAINS.map((domain) => {
@@ -153,7 +166,23 @@ export function assessReadiness(input: ReadinessInput): ReadinessAssessment {
   };
 }
 
-function assessCriterion(criterion: TnlCriterion, facts: ReadinessFacts): CriterionResult {
+/** The facts without what the pooling body contributes; null when it contributes nothing. */
+function ownFacts(input: ReadinessInput, facts: ReadinessFacts): ReadinessFacts | null {
+  const fleet = input.fleet ?? [];
+  const pooled =
+    input.inventory.some((i) => i.pooled) || fleet.some((d) => d.pooled) || input.evidence.some((e) => e.pooled);
+  if (!pooled) return null;
+  return {
+    ...facts,
+    evidence: input.evidence.filter((e) => !e.pooled),
+    figures: inventoryFigures(
+      input.inventory.filter((i) => !i.pooled),
+      fleet.filter((d) => !d.pooled),
+    ),
+  };
+}
+
+function assessCriterion(criterion: TnlCriterion, facts: ReadinessFacts): Omit<CriterionResult, 'throughPooling'> {
   const base = { id: criterion.id, domain: criterion.domain, title: criterion.title };
   const metBy = criterion.anyOf.findIndex((alternative) => alternativeHolds(alternative, criterion.id, facts));
   if (metBy >= 0) return { ...base, status: 'MET', metBy };

@@ -86,6 +86,7 @@ export const PERMISSION_MATRIX: MatrixRow[] = [
   { mutation: 'addInventoryItem', scoped: true, reach: managers() },
   { mutation: 'updateInventoryItem', scoped: true, reach: managers() },
   { mutation: 'declareFleet', scoped: true, reach: managers() },
+  { mutation: 'setPooledIt', scoped: true, reach: managers() },
   { mutation: 'advanceMigrationStage', scoped: true, reach: managers() },
   { mutation: 'recordTnlLabel', scoped: true, reach: { ...adminOnly(), ELECTED_OFFICIAL: 'own' } },
   // Auditors are scoped to a territory: the matrix's auditor holds the département of both places (a scope that

@@ -17,6 +17,11 @@ const RULE_MESSAGES: Record<RuleErrorCode, string> = {
   INVALID_TNL_LABEL: 'This vintage, scale and level of the Territoire Numérique Libre label do not go together',
   REASON_REQUIRED: 'Refusing a review item needs a reason (the declarant reads it)',
   DOCUMENT_REQUIRED: 'A declared council deliberation needs its document: an address (documentUrl) or a file',
+  POOLING_COMMUNE_ONLY: 'Only a commune points to the EPCI or syndicat that runs its IT',
+  POOLING_BODY_INVALID: 'The body that runs a commune’s IT is an EPCI or a syndicat',
+  POOLING_BODY_NOT_ITS_EPCI: 'An EPCI runs the IT of its own member communes only: this commune belongs to another',
+  POOLING_MEMBERS_NOT_ALLOWED: 'Only an EPCI’s or a syndicat’s inventory item names the member communes it applies to',
+  POOLING_MEMBER_INVALID: 'An item applies to communes only, members of the EPCI when it is one',
 };
 
 /** A rule of the rulebook (libs/pact/src/rules) that the input breaks, answered with the rule's own code. */

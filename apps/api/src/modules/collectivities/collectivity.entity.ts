@@ -1,15 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-import { COLLECTIVITY_KINDS, type CollectivityKind } from '@pacte/pact';
+import { COLLECTIVITY_KINDS, EPCI_KINDS, type CollectivityKind } from '@pacte/pact';
 
-export { COLLECTIVITY_KINDS };
+export { COLLECTIVITY_KINDS, EPCI_KINDS };
 export type { CollectivityKind };
-export const EPCI_KINDS: readonly CollectivityKind[] = [
-  'COMMUNAUTE_DE_COMMUNES',
-  'COMMUNAUTE_D_AGGLOMERATION',
-  'COMMUNAUTE_URBAINE',
-  'METROPOLE',
-];
 
 /** A commune, an EPCI, a syndicat, a département or a région, identified by its official code. */
 @Entity('collectivity')

@@ -64,6 +64,7 @@ export const EVENT_ROLES: Record<HistoryEventName, EventRoles> = {
     readBy: [],
   },
   FleetDeclared: { writtenBy: { module: 'inventory', through: '`declareFleet`' }, readBy: [] },
+  PooledItSet: { writtenBy: { module: 'inventory', through: '`setPooledIt`' }, readBy: [] },
   CandidateListCreated: { writtenBy: { module: 'elections', through: '`createCandidateList`' }, readBy: [] },
   CandidateListUpdated: { writtenBy: { module: 'elections', through: '`setListOutcome`' }, readBy: [] },
   SignatoryCreated: { writtenBy: { module: 'elections', through: '`addSignatory`' }, readBy: [] },

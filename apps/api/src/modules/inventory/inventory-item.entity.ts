@@ -82,6 +82,13 @@ export class SoftwareInventoryItemEntity {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
+  /**
+   * An item of a pooling body (EPCI, syndicat): the communes it applies to, among those whose IT the body runs;
+   * null: all of them. Always null on a commune's own items.
+   */
+  @Column({ type: 'uuid', array: true, nullable: true })
+  appliesToMemberIds!: string[] | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -15,6 +15,10 @@ import {
 } from './inventory.resolver';
 import { InventoryService } from './inventory.service';
 import { InventoryOpenDataPort } from './open-data.port';
+import { PooledItLoaders } from './pooled-it.loaders';
+import { PooledItRepository } from './pooled-it.repository';
+import { CollectivityPooledItResolver, PooledItemResolver } from './pooled-it.resolver';
+import { PooledItService } from './pooled-it.service';
 
 @Module({
   imports: [
@@ -34,7 +38,12 @@ import { InventoryOpenDataPort } from './open-data.port';
     CollectivityInventoryResolver,
     SoftwareUsersResolver,
     CatalogueEntryUsersResolver,
+    PooledItRepository,
+    PooledItService,
+    PooledItLoaders,
+    CollectivityPooledItResolver,
+    PooledItemResolver,
   ],
-  exports: [InventoryOpenDataPort, InventoryService, InventoryLoaders],
+  exports: [InventoryOpenDataPort, InventoryService, InventoryLoaders, PooledItLoaders, PooledItService],
 })
 export class InventoryModule {}

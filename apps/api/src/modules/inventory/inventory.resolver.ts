@@ -26,7 +26,8 @@ import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemI
 import { InventoryLoaders } from './inventory.loaders';
 import { EntryUse } from './inventory.repository';
 import { InventoryService, proposalsOf } from './inventory.service';
-import { FleetDeclarationModel, fleetInput, toFleetDeclarationModel } from './models/fleet.model';
+import { PooledItLoaders } from './pooled-it.loaders';
+import { FleetDeclarationModel, toFleetDeclarationModel } from './models/fleet.model';
 import {
   ContractSummaryModel,
   contractInput,
@@ -36,7 +37,6 @@ import {
   MigrationStageStepModel,
   ProposedProgressUpdateModel,
   SoftwareUserModel,
-  inventoryInput,
   toInventoryFiguresModel,
   toInventoryItemModel,
   toMigrationStageStepModel,
@@ -132,7 +132,10 @@ export class InventoryResolver {
 /** Inventory fields on Collectivity. */
 @Resolver(() => CollectivityModel)
 export class CollectivityInventoryResolver {
-  constructor(private readonly loaders: InventoryLoaders) {}
+  constructor(
+    private readonly loaders: InventoryLoaders,
+    private readonly pooled: PooledItLoaders,
+  ) {}
 
   @ResolveField(() => [InventoryItemModel], {
     description: 'The software in use, by category then product',
@@ -168,14 +171,11 @@ export class CollectivityInventoryResolver {
 
   @ResolveField(() => InventoryFiguresModel, {
     description:
-      'Shares of workstations, office seats and servers on free software, counted against the declared fleet (else the inventory only), and free business applications',
+      'Shares of workstations, office seats and servers on free software, counted against the declared fleet (else the inventory only), and free business applications. With pooled IT, the body’s items that apply to the commune count too, against the body’s fleet',
   })
   async inventoryFigures(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
-    const [items, fleet] = await Promise.all([
-      this.loaders.byCollectivity(ctx).load(parent.id),
-      this.loaders.fleetByCollectivity(ctx).load(parent.id),
-    ]);
-    return toInventoryFiguresModel(inventoryFigures(items.map(inventoryInput), fleet.map(fleetInput)));
+    const { items, fleet } = await this.pooled.memberInventory(ctx, parent.id);
+    return toInventoryFiguresModel(inventoryFigures(items, fleet));
   }
 }
 

@@ -27,6 +27,7 @@ import { AddInventoryItemInput, AdvanceMigrationStageInput, UpdateInventoryItemI
 import { CollectivityFleetEntity } from './fleet.entity';
 import { SoftwareInventoryItemEntity } from './inventory-item.entity';
 import { InventoryRepository } from './inventory.repository';
+import { PooledItService } from './pooled-it.service';
 import { fleetHistorySnapshot, toFleetDeclarationModel } from './models/fleet.model';
 import { inventoryItemHistorySnapshot, toInventoryItemModel } from './models/inventory.model';
 
@@ -56,6 +57,7 @@ export class InventoryService {
     private readonly progress: ProgressService,
     private readonly evidence: EvidenceService,
     private readonly access: CommitmentsAccess,
+    private readonly pooled: PooledItService,
   ) {}
 
   /** The inventory of a collectivity. */
@@ -156,6 +158,7 @@ export class InventoryService {
           stageReachedOn: reachedOn,
           actionCodes: this.checkedCodes(input.actionCodes ?? actionCodesForCategory(input.category)),
           notes: input.notes?.trim() || null,
+          appliesToMemberIds: await this.pooled.checkedMembers(collectivity, input.appliesToMemberIds),
         },
         manager,
       );
@@ -190,6 +193,10 @@ export class InventoryService {
         item.productEntryId = await this.checkEntry(input.productEntryId, manager);
       if (input.targetEntryId !== undefined) item.targetEntryId = await this.checkEntry(input.targetEntryId, manager);
       if (input.notes !== undefined) item.notes = input.notes?.trim() || null;
+      if (input.appliesToMemberIds !== undefined) {
+        const owner = await this.collectivities.get(item.collectivityId, manager);
+        item.appliesToMemberIds = await this.pooled.checkedMembers(owner, input.appliesToMemberIds);
+      }
       if (input.actionCodes !== undefined) {
         item.actionCodes = this.checkedCodes(input.actionCodes ?? actionCodesForCategory(item.category));
       } else if (sameCodes(item.actionCodes, actionCodesForCategory(previousCategory))) {

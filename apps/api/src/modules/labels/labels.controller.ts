@@ -19,7 +19,7 @@ export class LabelsController {
   private async document(collectivityId: string): Promise<{ document: ApplicationDocument; today: string }> {
     const facts = await this.service.applicationFacts(collectivityId);
     const today = todayInFrance(new Date());
-    return { document: buildApplicationFile(facts, readinessOf(facts), today), today };
+    return { document: buildApplicationFile(facts, readinessOf(facts, facts.collectivity.id), today), today };
   }
 
   @Public()

@@ -6,6 +6,7 @@ import { CollectivityModel } from '../collectivities/models/collectivity.model';
 import { CommitmentModel } from '../commitments/models/commitment.model';
 import { EvidenceLoaders } from '../evidence/evidence.loaders';
 import { InventoryLoaders } from '../inventory/inventory.loaders';
+import { PooledItLoaders } from '../inventory/pooled-it.loaders';
 import { ProgressLoaders } from '../progress/progress.loaders';
 import { RecordTnlLabelInput } from './dto/record-tnl-label.input';
 import { LabelsLoaders } from './labels.loaders';
@@ -46,20 +47,24 @@ export class CommitmentLabelReadinessResolver {
     private readonly inventory: InventoryLoaders,
     private readonly progress: ProgressLoaders,
     private readonly evidence: EvidenceLoaders,
+    private readonly pooledIt: PooledItLoaders,
   ) {}
 
   @ResolveField(() => LabelReadinessModel, {
     description:
-      'Readiness for the Territoire Numérique Libre label, from this commitment’s progress and evidence and the collectivity’s inventory and awarded labels. A self-assessment',
+      'Readiness for the Territoire Numérique Libre label, from this commitment’s progress and evidence and the collectivity’s inventory and awarded labels. With pooled IT, the body’s items, fleet and evidence count too. A self-assessment',
   })
   async labelReadiness(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<LabelReadinessModel> {
-    const [progress, evidence, items, fleet, labels] = await Promise.all([
+    const [progress, evidence, items, fleet, labels, pooled] = await Promise.all([
       this.progress.byCommitment(ctx).load(parent.id),
       this.evidence.byCommitment(ctx).load(parent.id),
       this.inventory.byCollectivity(ctx).load(parent.collectivityId),
       this.inventory.fleetByCollectivity(ctx).load(parent.collectivityId),
       this.loaders.byCollectivity(ctx).load(parent.collectivityId),
+      this.pooledIt.pooledFacts(ctx, parent.collectivityId),
     ]);
-    return toLabelReadinessModel(readinessOf({ progress, evidence, items, fleet, labels }));
+    return toLabelReadinessModel(
+      readinessOf({ progress, evidence, items, fleet, labels, pooled }, parent.collectivityId),
+    );
   }
 }

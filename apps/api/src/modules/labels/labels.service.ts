@@ -7,6 +7,7 @@ import { CommitmentsService, type CommitmentRecord } from '../commitments/commit
 import { EvidenceService } from '../evidence/evidence.service';
 import { UnitOfWork } from '../history/unit-of-work';
 import { InventoryService } from '../inventory/inventory.service';
+import { PooledItService } from '../inventory/pooled-it.service';
 import { ProgressService } from '../progress/progress.service';
 import { SoftwareCatalogueService } from '../software-catalogue/software-catalogue.service';
 import type { AppConfig } from '../../config/config';
@@ -39,6 +40,7 @@ export class LabelsService {
     private readonly progress: ProgressService,
     private readonly evidence: EvidenceService,
     private readonly inventory: InventoryService,
+    private readonly pooledIt: PooledItService,
     private readonly software: SoftwareCatalogueService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly access: CommitmentsAccess,
@@ -77,12 +79,13 @@ export class LabelsService {
   async applicationFacts(collectivityId: string): Promise<ApplicationFacts> {
     const collectivity = await this.collectivities.get(collectivityId);
     const commitment = await this.commitments.findForCollectivity(collectivity.id, CURRENT_EDITION);
-    const [progress, evidence, items, fleet, labels] = await Promise.all([
+    const [progress, evidence, items, fleet, labels, pooled] = await Promise.all([
       commitment ? this.progress.rowsOf(commitment.id) : [],
       commitment ? this.evidence.ofCommitment(commitment.id) : [],
       this.inventory.itemsOf(collectivity.id),
       this.inventory.fleetOf(collectivity.id),
       this.repository.findByCollectivityIds([collectivity.id]),
+      this.pooledIt.factsOf(collectivity.id),
     ]);
     const softwareNames = await this.software.namesOf(
       items.flatMap((i) => [i.targetEntryId, i.productEntryId]).filter((id): id is string => id !== null),
@@ -95,6 +98,7 @@ export class LabelsService {
       items,
       fleet,
       labels,
+      pooled,
       softwareNames,
       publicUrl: this.config.publicUrl,
     };

@@ -1,8 +1,7 @@
 import { ReadinessAssessment, assessReadiness } from '@pacte/pact';
 import type { EvidenceRecord } from '../evidence/evidence.service';
 import type { FleetRecord, InventoryItemRecord } from '../inventory/inventory.service';
-import { fleetInput } from '../inventory/models/fleet.model';
-import { inventoryInput } from '../inventory/models/inventory.model';
+import { type PooledFacts, memberInventoryOf } from '../inventory/pooled-it.loaders';
 import type { ProgressRecord } from '../progress/progress.service';
 import type { TnlLabelEntity } from './tnl-label.entity';
 
@@ -14,22 +13,32 @@ export interface LabelFacts {
   /** The declared fleet the inventory's shares are counted against. */
   fleet: readonly FleetRecord[];
   labels: readonly TnlLabelEntity[];
+  /** Pooled IT: what the body that runs the commune's IT brings (its items, fleet and evidence); null or absent: none. */
+  pooled?: PooledFacts | null;
 }
 
 /**
  * The label readiness of `assessReadiness` (libs/pact) over a collectivity's facts. Every awarded label counts,
- * whatever its vintage: the rules only let a label vouch for political backing and for sharing the approach.
+ * whatever its vintage: the rules only let a label vouch for political backing and for sharing the approach. With
+ * pooled IT, the body's items that apply to the commune, its fleet and its evidence count, marked `pooled`.
  */
-export function readinessOf(facts: LabelFacts): ReadinessAssessment {
+export function readinessOf(facts: LabelFacts, collectivityId: string): ReadinessAssessment {
+  const pooled = facts.pooled ?? null;
+  const { items, fleet } = memberInventoryOf(collectivityId, facts.items, facts.fleet, pooled);
+  const evidenceOf = (e: EvidenceRecord, isPooled: boolean) => ({
+    kind: e.kind,
+    actionCodes: (e.actions ?? []).map((a) => a.actionCode),
+    criterionIds: e.criterionIds ?? [],
+    pooled: isPooled,
+  });
   return assessReadiness({
     progress: facts.progress.map((p) => ({ actionCode: p.actionCode, status: p.status })),
-    evidence: facts.evidence.map((e) => ({
-      kind: e.kind,
-      actionCodes: (e.actions ?? []).map((a) => a.actionCode),
-      criterionIds: e.criterionIds ?? [],
-    })),
-    inventory: facts.items.map(inventoryInput),
-    fleet: facts.fleet.map(fleetInput),
+    evidence: [
+      ...facts.evidence.map((e) => evidenceOf(e, false)),
+      ...(pooled?.evidence ?? []).map((e) => evidenceOf(e, true)),
+    ],
+    inventory: items,
+    fleet,
     awardedLabels: facts.labels.map((l) => ({ year: l.year, scale: l.scale, level: l.level, mentions: l.mentions })),
   });
 }

@@ -36,6 +36,8 @@ const EMBEDDED_TYPES = [
   'PactCatalogue',
   'PactSection',
   'PactStanding',
+  'PooledEvidence',
+  'PooledInventoryItem',
   'ProgressPoint',
   'ProposedProgressUpdate',
   'ReviewItemPage',
@@ -116,6 +118,9 @@ function inventoryChanged(cache: Cache, which: (collectivity: string) => boolean
       'fleet',
       'contractSummary',
       'tnlLabels',
+      'pooledItBody',
+      'pooledInventory',
+      'pooledEvidence',
     ]);
     const commitment = cache.resolve(collectivity, 'commitment');
     if (typeof commitment === 'string') invalidateFields(cache, commitment, ['labelReadiness']);
@@ -202,6 +207,8 @@ const mutationUpdates: Record<string, Updater> = {
   updateInventoryItem: (_result, args, cache) => inventoryChanged(cache, holdsItem(cache, input(args).itemId)),
   advanceMigrationStage: (_result, args, cache) => inventoryChanged(cache, holdsItem(cache, input(args).itemId)),
   declareFleet: (_result, args, cache) =>
+    inventoryChanged(cache, byId(cache, 'Collectivity', input(args).collectivityId)),
+  setPooledIt: (_result, args, cache) =>
     inventoryChanged(cache, byId(cache, 'Collectivity', input(args).collectivityId)),
   recordTnlLabel: (_result, args, cache) =>
     inventoryChanged(cache, byId(cache, 'Collectivity', input(args).collectivityId)),

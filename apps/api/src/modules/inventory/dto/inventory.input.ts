@@ -63,6 +63,13 @@ export class AddInventoryItemInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'An EPCI’s or a syndicat’s item (pooled IT): the member communes it applies to; null or absent: all the communes whose IT it runs',
+  })
+  appliesToMemberIds?: string[] | null;
 }
 
 @InputType({
@@ -108,6 +115,13 @@ export class UpdateInventoryItemInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'An EPCI’s or a syndicat’s item (pooled IT): the member communes it applies to; null or absent: all the communes whose IT it runs',
+  })
+  appliesToMemberIds?: string[] | null;
 
   @ExpectedVersionField()
   expectedVersion?: number | null;

@@ -95,9 +95,16 @@ export class InventoryItemModel {
   @Field(() => Int, { description: 'Optimistic locking: one more at each change; send it back as expectedVersion' })
   version!: number;
 
+  @Field({
+    description:
+      'Pooled IT: an EPCI’s or a syndicat’s item that applies to every commune whose IT it runs (false: only those of appliesToMembers)',
+  })
+  appliesToAllMembers!: boolean;
+
   collectivityId!: string;
   productEntryId!: string | null;
   targetEntryId!: string | null;
+  appliesToMemberIds!: string[] | null;
 }
 
 export function inventoryInput(e: SoftwareInventoryItemEntity): InventoryItemInput {
@@ -131,9 +138,11 @@ export function toInventoryItemModel(e: SoftwareInventoryItemEntity): InventoryI
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     version: e.version,
+    appliesToAllMembers: e.appliesToMemberIds === null,
     collectivityId: e.collectivityId,
     productEntryId: e.productEntryId,
     targetEntryId: e.targetEntryId,
+    appliesToMemberIds: e.appliesToMemberIds,
   };
 }
 
@@ -156,6 +165,7 @@ export function inventoryItemHistorySnapshot(
     stageReachedOn: e.stageReachedOn,
     actionCodes: e.actionCodes,
     notes: e.notes,
+    appliesToMemberIds: e.appliesToMemberIds,
     version: e.version,
   };
 }

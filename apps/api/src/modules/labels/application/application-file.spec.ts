@@ -102,7 +102,7 @@ type Item = ApplicationFacts['items'][number];
 function fileOf(change: (facts: ApplicationFacts) => void = () => {}, today = '2026-10-01') {
   const facts = applicationFacts();
   change(facts);
-  const file = buildApplicationFile(facts, readinessOf(facts), today);
+  const file = buildApplicationFile(facts, readinessOf(facts, facts.collectivity.id), today);
   return { file, text: renderMarkdown(file).replace(/[\u00a0\u202f]/g, ' ') };
 }
 const withItem = (changes: Partial<Item>) => (facts: ApplicationFacts) => {

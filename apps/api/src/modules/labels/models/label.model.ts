@@ -101,6 +101,12 @@ export class CriterionResultModel {
 
   @Field(() => String, { nullable: true })
   metByEn!: string | null;
+
+  @Field({
+    description:
+      'Pooled IT: met only thanks to the items, fleet or evidence of the body that runs the commune’s IT (false when nothing is pooled)',
+  })
+  throughPooling!: boolean;
 }
 
 @ObjectType('TnlDomainReadiness')

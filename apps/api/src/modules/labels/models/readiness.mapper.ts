@@ -26,6 +26,7 @@ export function toLabelReadinessModel(r: ReadinessAssessment): LabelReadinessMod
           status: c.status,
           metByFr: metBy?.fr ?? null,
           metByEn: metBy?.en ?? null,
+          throughPooling: c.throughPooling,
         };
       }),
     })),

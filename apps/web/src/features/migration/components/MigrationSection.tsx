@@ -12,6 +12,7 @@ import { stagesByCategory, type StageDatum } from '../utils/inventory';
 import { ContractsSummary } from './ContractsSummary';
 import { FleetFigures } from './FleetFigures';
 import { InventoryEditing } from './InventoryEditing';
+import { PooledIt } from './PooledIt';
 import { Readiness } from './ReadinessSection';
 
 type Item = CollectivityMigrationQuery['collectivity']['inventory'][number];
@@ -46,6 +47,7 @@ export function MigrationSection({ collectivityId }: { collectivityId: string })
         <h2 id="inventory-heading">{t('migration.title')}</h2>
         {error && <ErrorMessage error={error} onRetry={refetch} />}
         {!error && !collectivity && <Loading />}
+        {collectivity && <PooledIt collectivity={collectivity} />}
         {collectivity && <Inventory collectivity={collectivity} />}
         {collectivity && <InventoryEditing items={collectivity.inventory} fleet={collectivity.fleet} />}
       </section>
@@ -71,6 +73,8 @@ function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery[
   const { t, locale, formatPercent, formatNumber, formatDate } = useI18n();
   const categories = stagesByCategory(collectivity.inventory, locale);
   if (collectivity.inventory.length === 0) {
+    // Pooled items alone still make figures: the body's, shown as such above.
+    if (collectivity.pooledInventory.length > 0) return <FleetFigures collectivity={collectivity} />;
     return <EmptyState title={t('migration.empty')} />;
   }
   return (

@@ -74,6 +74,7 @@ export function ReadinessCriteria({ commitment }: { commitment: Commitment }) {
                 {(locale === 'fr' ? c.metByFr : c.metByEn) && (
                   <span className="muted"> — {locale === 'fr' ? c.metByFr : c.metByEn}</span>
                 )}
+                {c.throughPooling && <span className="muted"> ({t('label.throughPooling')})</span>}
               </span>
             ),
           },

@@ -157,4 +157,22 @@ export const migrationFr = {
   'label.notFiledHere': 'Rempli par les actions ou l’inventaire',
   'label.lackingEvidence':
     'Ces critères ne se remplissent que par une preuve qui leur est rattachée, et n’en ont pas encore : {criteria}.',
+  'migration.pooled.with': 'Informatique mutualisée avec',
+  'migration.pooled.itemsCaption':
+    'Logiciels mutualisés, gérés par {body} : ils comptent dans les chiffres de la commune et se modifient depuis la page de {body}',
+  'migration.pooled.category': 'Catégorie',
+  'migration.pooled.origin': 'Provenance',
+  'migration.pooled.tag': 'mutualisé ({body})',
+  'migration.pooled.formTitle': 'Informatique mutualisée',
+  'migration.pooled.question': 'Qui gère l’informatique de la commune ?',
+  'migration.pooled.none': 'La commune elle-même',
+  'migration.pooled.epci': 'Son intercommunalité : {name}',
+  'migration.pooled.syndicat': 'Un syndicat (opérateur public de services numériques)',
+  'migration.pooled.siren': 'SIREN du syndicat',
+  'migration.pooled.sirenHint': 'Neuf chiffres. Un syndicat absent de la plateforme s’ajoute par son équipe.',
+  'migration.pooled.sirenFound': 'Syndicat trouvé : {name}',
+  'migration.pooled.sirenUnknown': 'Aucun syndicat de la plateforme n’a ce SIREN.',
+  'migration.pooled.submit': 'Enregistrer',
+  'migration.pooled.done': 'C’est enregistré.',
+  'label.throughPooling': 'grâce à l’informatique mutualisée',
 } as const;

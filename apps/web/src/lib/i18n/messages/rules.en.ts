@@ -36,4 +36,10 @@ export const rulesEn: Record<keyof typeof rulesFr, string> = {
   'rule.INVALID_TNL_LABEL': 'This level does not exist for this vintage.',
   'rule.REASON_REQUIRED': 'Give the reason for refusing: the declarant will read it.',
   'rule.DOCUMENT_REQUIRED': 'Attach the deliberation’s document: its address or the file.',
+  'rule.POOLING_COMMUNE_ONLY': 'Only a commune names the EPCI or syndicat that runs its IT.',
+  'rule.POOLING_BODY_INVALID': 'A commune’s IT is pooled with an EPCI or a syndicat.',
+  'rule.POOLING_BODY_NOT_ITS_EPCI':
+    'An EPCI runs the IT of its own member communes only: this commune belongs to another.',
+  'rule.POOLING_MEMBERS_NOT_ALLOWED': 'Only an EPCI’s or a syndicat’s inventory names the communes an item applies to.',
+  'rule.POOLING_MEMBER_INVALID': 'Choose communes that are members of the EPCI.',
 };

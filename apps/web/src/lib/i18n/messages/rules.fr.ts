@@ -40,4 +40,10 @@ export const rulesFr = {
   'rule.INVALID_TNL_LABEL': 'Ce niveau n’existe pas pour ce millésime.',
   'rule.REASON_REQUIRED': 'Indiquez la raison du refus : la personne qui a fait la déclaration la lira.',
   'rule.DOCUMENT_REQUIRED': 'Joignez le document de la délibération : son adresse ou le fichier.',
+  'rule.POOLING_COMMUNE_ONLY': 'Seule une commune désigne l’EPCI ou le syndicat qui gère son informatique.',
+  'rule.POOLING_BODY_INVALID': 'L’informatique d’une commune se mutualise avec un EPCI ou un syndicat.',
+  'rule.POOLING_BODY_NOT_ITS_EPCI':
+    'Un EPCI ne gère l’informatique que de ses communes membres : cette commune appartient à un autre.',
+  'rule.POOLING_MEMBERS_NOT_ALLOWED': 'Seul l’inventaire d’un EPCI ou d’un syndicat désigne les communes concernées.',
+  'rule.POOLING_MEMBER_INVALID': 'Choisissez des communes membres de l’EPCI.',
 } as const satisfies Record<`rule.${RuleCode}`, string>;
