@@ -19,6 +19,7 @@ import { errorFormatter } from './common/graphql/format-error';
 import { StorableStringsRule, storableVariablesPlugin } from './common/graphql/input-hygiene';
 import { serverTiming } from './common/graphql/server-timing';
 import { CrossSiteRequestMiddleware } from './common/web/same-origin.guard';
+import { PublicReadPlugin } from './common/web/public-read';
 import { DatabaseOutagePlugin, unavailableAsGraphQLError } from './common/web/database-outage';
 import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
 import { LoaderRegistry } from './common/graphql/loader-registry';
@@ -27,6 +28,7 @@ import { shortLogStream } from './common/web/short-log';
 import pino from 'pino';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { readRouteScope, RoutedDataSource } from './database/read-route';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { ActorService } from './modules/accounts/actor.service';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
@@ -60,6 +62,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   /** The database to use: DATABASE_URL, or the embedded PostgreSQL started before the module. */
   databaseUrl: string;
+  /** The read replica for the anonymous public reads (DATABASE_READ_URL), or null. */
+  databaseReadUrl?: string | null;
   /** Most pooled connections (must fit the embedded server's limit). */
   poolMax?: number;
 }
@@ -67,12 +71,14 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(serverTiming(), cookieParser(), CrossSiteRequestMiddleware).forRoutes('*');
+    // readRouteScope first: every request starts on the primary, marked for the replica only as an anonymous public
+    // read (docs/operations.md#read-replica).
+    consumer.apply(readRouteScope, serverTiming(), cookieParser(), CrossSiteRequestMiddleware).forRoutes('*');
     // Anonymous GraphQL GET: 304 before anything runs when the data did not change (docs/api.md#caching).
     consumer.apply(PublicGraphqlCacheMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
   }
 
-  static forRoot({ config, databaseUrl, poolMax }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, databaseReadUrl = null, poolMax }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -88,10 +94,14 @@ export class AppModule implements NestModule {
             config.logFormat === 'json' ? pino.destination(1) : shortLogStream(),
           ],
         }),
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, poolMax),
-          // Tests provoke refused queries on purpose; elsewhere failed queries are logged.
-          logging: config.nodeEnv === 'test' ? false : ['error'],
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(databaseUrl, poolMax, databaseReadUrl),
+            // Tests provoke refused queries on purpose; elsewhere failed queries are logged.
+            logging: config.nodeEnv === 'test' ? false : ['error'],
+          }),
+          // Sends the reads of anonymous public requests to the replica, when there is one (database/read-route.ts).
+          dataSourceFactory: (options) => new RoutedDataSource(options!).initialize(),
         }),
         // Request throttling per client address (ClientThrottlerGuard on the routes that need it), counted in
         // PostgreSQL so that every process of a deployment shares the counts.
@@ -166,6 +176,7 @@ export class AppModule implements NestModule {
         DeclaredCostPlugin,
         DatabaseOutagePlugin,
         PublicCachePlugin,
+        PublicReadPlugin,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_FILTER, useClass: BodyParserErrorFilter },

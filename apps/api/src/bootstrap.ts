@@ -34,7 +34,12 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
   let app: NestExpressApplication | undefined;
   try {
     app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot({ config, databaseUrl: database.url, poolMax: database.poolMax }),
+      AppModule.forRoot({
+        config,
+        databaseUrl: database.url,
+        databaseReadUrl: database.readUrl,
+        poolMax: database.poolMax,
+      }),
       { bufferLogs: true },
     );
     app.useLogger(app.get(Logger));

@@ -1,29 +1,10 @@
 import { Client } from 'pg';
 import { adminQuery } from './setup/template-database';
 import { OwnDatabase, createOwnDatabase, onServer } from './support/own-database';
-import { spawnApp, type SpawnedApp } from './support/spawn-app';
+import { graphqlAs as call, spawnApp, type SpawnedApp } from './support/spawn-app';
 
 const TOKEN = 'multi-process-operator-token-0123456789';
 const PUBLIC_QUERY = `/graphql?query=${encodeURIComponent('{ nationalStatistics { commitments } }')}`;
-
-/** A GraphQL POST to one process, as the operator (token), as a signed-in user (cookie) or anonymously. */
-async function call(
-  app: SpawnedApp,
-  query: string,
-  variables: object = {},
-  auth: { token?: string; cookie?: string } = {},
-): Promise<{ data?: any; errors?: unknown[]; setCookie: string | null }> {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
-      ...(auth.cookie ? { cookie: auth.cookie } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { ...((await response.json()) as object), setCookie: response.headers.get('set-cookie') };
-}
 
 /** An anonymous public GraphQL GET (cacheable), revalidated with `etag` when given. */
 async function publicRead(app: SpawnedApp, etag?: string) {

@@ -23,6 +23,22 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', LOAD_DEMO: 'true' }).loadDemo).toBe(true);
   });
 
+  it('takes a read replica beside a database server, and refuses one for the embedded database', () => {
+    expect(loadConfig({}).databaseReadUrl).toBeNull();
+    const replicated = loadConfig({
+      DATABASE_URL: 'postgres://u@primary/db',
+      DATABASE_READ_URL: 'postgres://u@standby/db',
+    });
+    expect(replicated.databaseReadUrl).toBe('postgres://u@standby/db');
+    expect(configProblems({ DATABASE_READ_URL: 'postgres://u:hunter2@standby/db' })).toEqual([
+      'DATABASE_READ_URL needs DATABASE_URL: the embedded database (no DATABASE_URL) has no read replica; set ' +
+        'DATABASE_URL to the primary server, or unset DATABASE_READ_URL',
+    ]);
+    expect(configProblems({ DATABASE_URL: 'postgres://u@h/db', DATABASE_READ_URL: 'mysql://u:hunter2@h/db' })).toEqual([
+      'DATABASE_READ_URL must be a postgres:// connection string',
+    ]);
+  });
+
   it('reads numbers and yes/no words, trims values and treats blank variables as unset', () => {
     const config = loadConfig({
       PORT: ' 8080 ',

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { z } from 'zod';
-import { bool, type Env, httpUrl, int, text } from './env';
+import { bool, type Env, httpUrl, int, problem, text } from './env';
 import { checkEvidenceEnv, EvidenceConfig, evidenceEnv, toEvidenceConfig } from './evidence.config';
 import { checkMapEnv, MapConfig, mapEnv, toMapConfig } from './map.config';
 import { checkOidcEnv, OidcConfig, oidcEnv, toOidcConfig } from './oidc.config';
@@ -13,6 +13,11 @@ export interface AppConfig {
   port: number;
   /** PostgreSQL connection string; null means: run on the embedded PostgreSQL in `dataDir`. */
   databaseUrl: string | null;
+  /**
+   * DATABASE_READ_URL: a read replica of DATABASE_URL (streaming replication) for the anonymous public reads; null: every
+   * read on DATABASE_URL (see docs/operations.md#read-replica).
+   */
+  databaseReadUrl: string | null;
   dataDir: string;
   /** Load the labelled demo data set (default: on with the embedded database, off otherwise). */
   loadDemo: boolean;
@@ -70,6 +75,10 @@ const variables = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection string' })
     .optional(),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// connection string' })
+    .optional(),
   DATA_DIR: text(),
   LOAD_DEMO: bool(),
   IMPORT_REFERENTIAL_ON_START: bool(),
@@ -102,6 +111,14 @@ const variables = z.object({
  * is invalid: the operator sees every problem at once.
  */
 const relations = z.record(z.string(), z.string()).superRefine((env, ctx) => {
+  if (env.DATABASE_READ_URL !== undefined && env.DATABASE_URL === undefined) {
+    problem(
+      ctx,
+      'DATABASE_READ_URL',
+      'needs DATABASE_URL: the embedded database (no DATABASE_URL) has no read replica; set DATABASE_URL to the ' +
+        'primary server, or unset DATABASE_READ_URL',
+    );
+  }
   checkOidcEnv(env, ctx);
   checkEvidenceEnv(env, ctx);
   checkMapEnv(env, ctx);
@@ -118,7 +135,14 @@ function parseEnv(env: Env): { success: true; data: ParsedEnv } | { success: fal
 export type ParsedEnv = z.infer<typeof variables>;
 
 /** Variables whose value is never repeated in an error message. */
-const SECRETS = new Set(['ADMIN_API_TOKEN', 'S3_SECRET_ACCESS_KEY', 'OIDC_CLIENT_SECRET', 'SMTP_URL', 'DATABASE_URL']);
+const SECRETS = new Set([
+  'ADMIN_API_TOKEN',
+  'S3_SECRET_ACCESS_KEY',
+  'OIDC_CLIENT_SECRET',
+  'SMTP_URL',
+  'DATABASE_URL',
+  'DATABASE_READ_URL',
+]);
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -159,6 +183,7 @@ function toAppConfig(env: ParsedEnv): AppConfig {
     host,
     port,
     databaseUrl,
+    databaseReadUrl: env.DATABASE_READ_URL ?? null,
     dataDir,
     loadDemo: env.LOAD_DEMO ?? databaseUrl === null,
     importReferentialOnStart: env.IMPORT_REFERENTIAL_ON_START ?? true,

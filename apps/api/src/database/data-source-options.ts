@@ -9,11 +9,15 @@ export function migrationsGlob(): string {
   return path.join(root, 'dist', '*.js');
 }
 
-/** One place that says how the API talks to PostgreSQL: schema only through migrations, never `synchronize`. */
-export function dataSourceOptions(url: string, poolMax = 10): DataSourceOptions {
+/**
+ * One place that says how the API talks to PostgreSQL: schema only through migrations, never `synchronize`. With a
+ * `readUrl` (DATABASE_READ_URL), a second pool on the read replica: TypeORM's replication, every read on the primary
+ * by default; the anonymous public reads are sent to the replica by RoutedDataSource (read-route.ts).
+ */
+export function dataSourceOptions(url: string, poolMax = 10, readUrl: string | null = null): DataSourceOptions {
   return {
     type: 'postgres',
-    url,
+    ...(readUrl ? { replication: { master: { url }, slaves: [{ url: readUrl }], defaultMode: 'master' } } : { url }),
     entities: ENTITIES,
     migrations: [migrationsGlob()],
     migrationsTableName: 'typeorm_migrations',

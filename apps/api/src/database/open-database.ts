@@ -3,6 +3,8 @@ import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface OpenDatabase {
   url: string;
+  /** DATABASE_READ_URL, the read replica of `url` for the anonymous public reads; null: none (always on embedded). */
+  readUrl: string | null;
   /**
    * The most connections a pool may open: 10 on a server; 1 on the embedded database, whose one session mixes up the
    * extended-protocol messages of several connections (see EMBEDDED_POOL_MAX).
@@ -12,14 +14,24 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** DATABASE_URL when set; otherwise the embedded PostgreSQL in DATA_DIR, started here. */
+/**
+ * DATABASE_URL (and DATABASE_READ_URL) when set; otherwise the embedded PostgreSQL in DATA_DIR, started here. The
+ * configuration refuses DATABASE_READ_URL without DATABASE_URL: the embedded database has no replica.
+ */
 export async function openDatabase(config: AppConfig, log: (msg: string) => void): Promise<OpenDatabase> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, poolMax: 10, embedded: false, close: () => Promise.resolve() };
+    return {
+      url: config.databaseUrl,
+      readUrl: config.databaseReadUrl,
+      poolMax: 10,
+      embedded: false,
+      close: () => Promise.resolve(),
+    };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger: log });
   return {
     url: embedded.url,
+    readUrl: null,
     poolMax: EMBEDDED_POOL_MAX,
     embedded: true,
     close: () => embedded.stop(),

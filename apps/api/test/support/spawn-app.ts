@@ -72,3 +72,22 @@ export async function graphql(url: string, query: string, variables: object = {}
   });
   return response.json();
 }
+
+/** A GraphQL POST to one app, as the operator (token), as a signed-in user (cookie) or anonymously. */
+export async function graphqlAs(
+  app: SpawnedApp,
+  query: string,
+  variables: object = {},
+  auth: { token?: string; cookie?: string } = {},
+): Promise<{ data?: any; errors?: unknown[]; setCookie: string | null }> {
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
+      ...(auth.cookie ? { cookie: auth.cookie } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { ...((await response.json()) as object), setCookie: response.headers.get('set-cookie') };
+}

@@ -3,15 +3,12 @@ import { Plugin } from '@nestjs/apollo';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { GqlContext } from '../../common/graphql/context';
+import { isAnonymousRequest } from '../../common/web/public-read';
+import { readFromReplica } from '../../database/read-route';
 import { DataVersionService, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, etagMatches } from './data-version.service';
 
 /** The ETag of an anonymous GraphQL GET, left for the plugin to send with a response without errors. */
 const ETAG_LOCAL = 'pacteGraphqlEtag';
-
-/** A request that carries no credential: no Authorization header, no session cookie (of any value). */
-export function isAnonymousRequest(req: Request): boolean {
-  return !req.headers.authorization && !/(^|;\s*)pacte_session=/.test(req.headers.cookie ?? '');
-}
 
 /**
  * GraphQL GET without credentials (a query in the address: what a shared cache or a CDN can keep). The answer is
@@ -24,6 +21,9 @@ export class PublicGraphqlCacheMiddleware implements NestMiddleware {
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     if (req.method !== 'GET' || !isAnonymousRequest(req)) return next();
+    // The data version and the body both come from the read replica (when there is one), the version first: the tag
+    // never names data newer than the body it is sent with (PublicReadPlugin keeps a GET mutation on the primary).
+    readFromReplica();
     try {
       const etag = await this.dataVersion.etag('graphql', req.originalUrl);
       if (etagMatches(req.headers['if-none-match'], etag)) {

@@ -2,11 +2,16 @@ import { Controller, Get, Param, Query, Req, Res, StreamableFile } from '@nestjs
 import { EXPORT_MEDIA_TYPES, exportFileName } from '@pacte/pact';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/decorators';
+import { PublicRead } from '../../common/web/public-read';
 import { DataVersionService, PUBLIC_CACHE_CONTROL, etagMatches } from '../data-version/data-version.service';
 import { DumpService } from './dump';
 import { ExportsService } from './exports.service';
 
-/** The open-data exports (docs/api.md#exports): public, streamed, described by the catalogue of libs/pact. */
+/**
+ * The open-data exports (docs/api.md#exports): public, streamed, described by the catalogue of libs/pact; read from the
+ * replica for anonymous callers when there is one (docs/operations.md#read-replica).
+ */
+@PublicRead()
 @Controller('exports')
 export class ExportsController {
   constructor(

@@ -11,6 +11,7 @@ import {
 import { Readable } from 'node:stream';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
+import { keepRoute } from '../../database/read-route';
 import { HistoryOpenDataPort } from '../history/open-data.port';
 import { ExportRequestError } from './exports.errors';
 import { CommitmentRows } from './rows/commitment-rows';
@@ -89,7 +90,9 @@ export class ExportsService {
    */
   stream({ dataset, format, filters }: ExportRequest): Readable {
     if (dataset.id === 'history') return historyExport(this.history, format, filters);
-    const rows = this.rows(dataset.id, filters);
+    // The rows are pulled by the response's socket: they keep the request's read route (the replica for an anonymous
+    // export, see database/read-route.ts).
+    const rows = keepRoute(this.rows(dataset.id, filters));
     switch (format) {
       case 'csv':
         return Readable.from(toCsv(dataset, rows));

@@ -1,9 +1,11 @@
 import { Controller, Get, Header, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
 import { Public } from '../../common/auth/decorators';
+import { PublicRead } from '../../common/web/public-read';
 import { ATOM_CONTENT_TYPE } from './atom';
 import { FeedsService } from './feeds.service';
 
-/** Atom feeds, for anyone: no account, no cookie. */
+/** Atom feeds, for anyone: no account, no cookie (read from the replica when there is one). */
+@PublicRead()
 @Controller('feeds')
 export class FeedsController {
   constructor(private readonly feeds: FeedsService) {}

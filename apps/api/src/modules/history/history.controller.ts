@@ -1,5 +1,6 @@
 import { Controller, Get, Header, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { Public } from '../../common/auth/decorators';
+import { PublicRead } from '../../common/web/public-read';
 import { HistoryService } from './history.service';
 
 /** The public export of the history: anyone can download it and verify it (docs/history-verification.md). */
@@ -13,6 +14,7 @@ export class HistoryController {
    * export proves nothing is missing.
    */
   @Public()
+  @PublicRead()
   @Get('export.jsonl')
   @Header('Cache-Control', 'no-store')
   export(@Query('collectivity', new ParseUUIDPipe({ optional: true })) collectivityId?: string): StreamableFile {

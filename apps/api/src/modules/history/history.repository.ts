@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StoredHistoryRow } from '@pacte/pact';
 import type { Readable } from 'node:stream';
-import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { readPool } from '../../database/read-route';
 import { AuditEventEntity } from './audit-event.entity';
 import { ChainEntry, GENESIS_HASH, chainEntry } from './chain';
 import { historyExportStream } from './history-export';
@@ -199,7 +199,8 @@ export class HistoryRepository {
    * entry in id order, written by PostgreSQL with `COPY … TO STDOUT` and streamed with back-pressure (history-export.ts).
    */
   exportStream(collectivityId: string | null = null): Readable {
-    return historyExportStream((this.dataSource.driver as unknown as { master: Pool }).master, collectivityId);
+    // The replica's pool for an anonymous export when there is one (read-route.ts), chosen now, in the request.
+    return historyExportStream(readPool(this.dataSource), collectivityId);
   }
 
   /**

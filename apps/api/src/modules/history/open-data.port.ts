@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type ExportFilters, getDataset } from '@pacte/pact';
 import type { Readable } from 'node:stream';
-import { escapeLiteral, type Pool } from 'pg';
+import { escapeLiteral } from 'pg';
 import { DataSource } from 'typeorm';
+import { readPool } from '../../database/read-route';
 import { copyOutStream } from './history-export';
 
 /**
@@ -81,10 +82,8 @@ export class HistoryOpenDataPort {
 
   /** Entries of the collectivities within the filters (all, those of no collectivity included, when none). */
   copy(format: HistoryCopyFormat, filters: ExportFilters): Readable {
-    return copyOutStream(
-      (this.dataSource.driver as unknown as { master: Pool }).master,
-      historyCopySql(format, filters),
-    );
+    // The replica's pool for an anonymous export when there is one (read-route.ts), chosen now, in the request.
+    return copyOutStream(readPool(this.dataSource), historyCopySql(format, filters));
   }
 }
 

@@ -1,0 +1,88 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { NextFunction, Request, Response } from 'express';
+import type { Pool } from 'pg';
+import { DataSource, type QueryRunner, type ReplicationMode } from 'typeorm';
+
+/**
+ * Where a request's reads go when DATABASE_READ_URL names a read replica (docs/operations.md#read-replica).
+ *
+ * Everything runs on the primary unless the request was marked as an anonymous public read (a GraphQL query without
+ * credentials, an open-data export, a feed, the history export): then its plain reads — `find…`, query builders'
+ * selects, `dataSource.query` / `manager.query` outside a transaction, the COPY streams — go to the replica. Writes,
+ * transactions and explicit query runners stay on the primary whatever the mark (`createQueryRunner()` is the
+ * primary), and so does every request with a credential: a signed-in user never reads a replica that may not have
+ * replayed their own write yet.
+ */
+interface ReadRoute {
+  replica: boolean;
+}
+
+const routes = new AsyncLocalStorage<ReadRoute>();
+
+/** Express middleware, first of all: every request starts on the primary, in a route the handlers may mark. */
+export function readRouteScope(_req: Request, _res: Response, next: NextFunction): void {
+  routes.run({ replica: false }, next);
+}
+
+/** Marks the current request (when there is one) as reading from the replica, or back on the primary. */
+export function readFromReplica(replica = true): void {
+  const route = routes.getStore();
+  if (route) route.replica = replica;
+}
+
+/** Whether plain reads of the current request go to the replica (false outside a request: start, commands, jobs). */
+export function readsFromReplica(): boolean {
+  return routes.getStore()?.replica === true;
+}
+
+/** Runs `work` with every read on the primary, whatever the request's mark (e.g. a counter written then read). */
+export function onPrimary<T>(work: () => T): T {
+  return routes.run({ replica: false }, work);
+}
+
+/**
+ * An async iterable whose every step runs in the route of the moment it was made. A stream pulled by the socket
+ * (Readable.from) asks for rows in the socket's context, where the request's mark is not: the rows of an export would
+ * then be read on the primary, correct but not where they were meant to be read.
+ */
+export function keepRoute<T>(source: AsyncIterable<T>): AsyncIterable<T> {
+  const inRoute = AsyncLocalStorage.snapshot();
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<T> {
+      const iterator = inRoute(() => source[Symbol.asyncIterator]());
+      return {
+        next: (...args: [] | [unknown]) => inRoute(() => iterator.next(...args)),
+        return: (value?: unknown) =>
+          inRoute(() => (iterator.return ? iterator.return(value) : Promise.resolve({ done: true, value } as const))),
+      } as AsyncIterator<T>;
+    },
+  };
+}
+
+/** The pg pool the current request's plain reads use (for `COPY … TO STDOUT` streams, which take a pool). */
+export function readPool(dataSource: DataSource): Pool {
+  const driver = dataSource.driver as unknown as { master: Pool; slaves: Pool[] };
+  return readsFromReplica() && driver.slaves.length > 0 ? driver.slaves[0] : driver.master;
+}
+
+/**
+ * The API's DataSource: TypeORM's, with the reads of a request marked for the replica sent there. Without a replica
+ * (no `replication` in the options) TypeORM runs "slave" query runners on the primary: nothing changes.
+ */
+export class RoutedDataSource extends DataSource {
+  /** Reads of query builders and `find…` outside a transaction: the replica for a marked request, else the primary. */
+  override defaultReplicationModeForReads(): ReplicationMode {
+    return readsFromReplica() ? 'slave' : 'master';
+  }
+
+  /** `dataSource.query` and `manager.query` outside a transaction (a given query runner keeps its own connection). */
+  override async query<T = unknown>(query: string, parameters?: unknown[], queryRunner?: QueryRunner): Promise<T> {
+    if (queryRunner || !readsFromReplica()) return super.query<T>(query, parameters, queryRunner);
+    const replica = this.createQueryRunner('slave');
+    try {
+      return (await replica.query(query, parameters)) as T;
+    } finally {
+      await replica.release();
+    }
+  }
+}
