@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { ElectionsRoute, CollectivityElectionRoute } from './routes/ElectionsRoute';
 import { HomeRoute } from './routes/HomeRoute';
@@ -42,4 +42,10 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+/**
+ * The pages, in the declarative router (`BrowserRouter` in App.tsx): the dashboard uses no loader, action or fetcher,
+ * so the data router (`createBrowserRouter`) and its code are not in the first load.
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
