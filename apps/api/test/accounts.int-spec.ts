@@ -309,7 +309,7 @@ describe('roles: requests, decisions, and who may change what', () => {
     await grantRole(api, admin.id, 'ADMIN');
     const reason = 'Je coordonne le groupe local de l’April en Isère.';
     const asked = await api.ok(
-      `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id role status reason auditScope auditScopeCode } }`,
+      `mutation($input: RoleRequestInput!) { requestRole(input: $input) { id role status reason auditScope auditScopeCode auditScopeName } }`,
       { input: { role: 'AUDITOR', auditScope: 'DEPARTEMENT', auditScopeCode: '38', reason: `  ${reason} ` } },
       { cookie: auditor.cookie },
     );
@@ -319,12 +319,20 @@ describe('roles: requests, decisions, and who may change what', () => {
       reason,
       auditScope: 'DEPARTEMENT',
       auditScopeCode: '38',
+      // The territory by its name in the referential, so that nobody reads « le département 38 ».
+      auditScopeName: 'Isère',
     });
 
-    const PENDING = `{ pendingRoleRequests { id role reason requesterName requesterEmailDomain auditScopeCode } }`;
+    const PENDING = `{ pendingRoleRequests { id role reason requesterName requesterEmailDomain auditScopeCode auditScopeName } }`;
     const pending = await api.ok(PENDING, {}, { cookie: admin.cookie });
     const mine = pending.pendingRoleRequests.find((g: { id: string }) => g.id === asked.requestRole.id);
-    expect(mine).toMatchObject({ role: 'AUDITOR', reason, requesterEmailDomain: 'example.org', auditScopeCode: '38' });
+    expect(mine).toMatchObject({
+      role: 'AUDITOR',
+      reason,
+      requesterEmailDomain: 'example.org',
+      auditScopeCode: '38',
+      auditScopeName: 'Isère',
+    });
     expect(JSON.stringify(pending)).not.toContain(auditor.email);
     // Someone else signed in, with no role, sees no request at all.
     const nobody = await createUser(api, 'Passant');

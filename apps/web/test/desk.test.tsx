@@ -28,6 +28,7 @@ const requests = [
     status: 'REQUESTED',
     auditScope: 'DEPARTEMENT',
     auditScopeCode: '38',
+    auditScopeName: 'Isère',
     requestedAt: '2026-06-01T10:00:00Z',
     collectivity: null,
   },
@@ -40,6 +41,7 @@ const requests = [
     status: 'REQUESTED',
     auditScope: null,
     auditScopeCode: null,
+    auditScopeName: null,
     requestedAt: '2026-06-02T10:00:00Z',
     collectivity: { id: 'c-92046', kind: 'COMMUNE', code: '92046', name: 'Malakoff' },
   },
@@ -76,7 +78,7 @@ describe('the campaign desk (/campagne)', () => {
     expect(items[0]).toHaveTextContent('Claude Dupont demande le rôle auditeur·rice');
     // One sentence: who, which role, when and where, then the address's domain.
     expect(items[0].querySelector('p')?.textContent).toMatch(
-      /^Claude Dupont demande le rôle auditeur·rice \(le .+\) sur le département 38\. Adresse en @april\.org$/,
+      /^Claude Dupont demande le rôle auditeur·rice \(le .+\) sur Isère \(38\)\. Adresse en @april\.org$/,
     );
     expect(items[0]).toHaveTextContent('Groupe local de l’April en Isère.');
     expect(within(items[1]).getByRole('link', { name: 'sur Malakoff' })).toHaveAttribute(
@@ -148,6 +150,17 @@ describe('the campaign desk (/campagne)', () => {
   });
 });
 
+/** The account page, and its form to ask for the auditor role. */
+async function renderAuditorRequest() {
+  renderWithProviders(
+    <SessionProvider>
+      <AccountPage />
+    </SessionProvider>,
+    { path: '/mon-compte' },
+  );
+  return within(await screen.findByTestId('auditor-request'));
+}
+
 describe('asking for the auditor role (/mon-compte)', () => {
   it('asks for a département with a reason, checked by the rulebook before sending', async () => {
     const user = userEvent.setup();
@@ -158,13 +171,11 @@ describe('asking for the auditor role (/mon-compte)', () => {
       MyAccount: () => ({ me: { ...resident, roles: [], following: [] } }),
       RequestRole: () => ({ requestRole: { id: 'g1', role: 'AUDITOR', status: 'REQUESTED' } }),
     });
-    renderWithProviders(
-      <SessionProvider>
-        <AccountPage />
-      </SessionProvider>,
-      { path: '/mon-compte' },
-    );
-    const form = within(await screen.findByTestId('auditor-request'));
+    const form = await renderAuditorRequest();
+    // Only the platform's administrators decide an auditor's request: the requester is told so.
+    expect(
+      form.getByText(/Seul·es les administrateur·rices de la plateforme décident de cette demande/),
+    ).toBeInTheDocument();
     await user.click(form.getByRole('button', { name: 'Demander le rôle d’auditeur·rice' }));
     expect(form.getAllByText('Ce champ est obligatoire.')).toHaveLength(2);
     await user.type(form.getByLabelText('Code officiel du territoire'), 'Isère');
@@ -178,6 +189,33 @@ describe('asking for the auditor role (/mon-compte)', () => {
         input: { role: 'AUDITOR', auditScope: 'DEPARTEMENT', auditScopeCode: '2A', reason: 'Association Linux Corse' },
       }),
     );
+  });
+
+  it('names the territory asked for from the referential, and who decides', async () => {
+    // Claude Dupont's request (the desk's first one), as the requester's own account shows it.
+    const { id, role, status, auditScope, auditScopeCode, auditScopeName, requestedAt } = requests[0];
+    const asked = {
+      id,
+      role,
+      status,
+      auditScope,
+      auditScopeCode,
+      auditScopeName,
+      requestedAt,
+      decidedAt: null,
+      collectivity: null,
+    };
+    mockGraphQL({
+      Me: () => ({ me: resident }),
+      MyAccount: () => ({ me: { ...resident, roles: [asked], following: [] } }),
+    });
+    const form = await renderAuditorRequest();
+    expect(
+      form.getByText(
+        'Votre demande de rôle d’auditeur·rice sur Isère (38) attend la décision d’un·e administrateur·rice de la plateforme.',
+      ),
+    ).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('le département 38');
   });
 });
 
@@ -220,7 +258,7 @@ describe('entering a signing form by hand (/campagne)', () => {
         return { createCandidateList: lists[0] };
       },
       DeskAddSignatory: () => ({
-        addSignatory: { id: 's-1', firstName: 'Camille', lastName: 'Martin', scope: 'LIST', signedOn: '2026-02-10' },
+        addSignatory: { id: 's-1', firstName: 'Élise', lastName: 'Martin', scope: 'LIST', signedOn: '2026-02-10' },
       }),
     });
     renderDesk();
@@ -241,7 +279,7 @@ describe('entering a signing form by hand (/campagne)', () => {
     );
 
     await user.type(desk.getByLabelText('Nom'), 'Martin');
-    await user.type(desk.getByLabelText('Prénom'), 'Camille');
+    await user.type(desk.getByLabelText('Prénom'), 'Élise');
     await user.type(desk.getByLabelText('Code postal'), '3813');
     await user.type(desk.getByLabelText('Courriel'), 'camille@');
     await user.click(desk.getByRole('button', { name: 'Enregistrer le formulaire' }));
@@ -256,7 +294,8 @@ describe('entering a signing form by hand (/campagne)', () => {
     await user.type(desk.getByLabelText('Fait à'), 'Échirolles');
     await user.type(desk.getByLabelText('Le'), '2026-02-10');
     await user.click(desk.getByRole('button', { name: 'Enregistrer le formulaire' }));
-    expect(await desk.findByText('Formulaire de Camille Martin enregistré.')).toBeInTheDocument();
+    // « d’Élise », never « de Élise »: the elision of libs/pact `ofName`.
+    expect(await desk.findByText('Formulaire d’Élise Martin enregistré.')).toBeInTheDocument();
     expect(calls.find((c) => c.operationName === 'DeskAddSignatory')?.variables).toEqual({
       input: {
         candidateListId: '5b0f8a3e-2c1d-4e5f-9a6b-7c8d9e0f1a2b',
@@ -267,7 +306,7 @@ describe('entering a signing form by hand (/campagne)', () => {
         commune: 'Échirolles',
         postcode: '38130',
         lastName: 'Martin',
-        firstName: 'Camille',
+        firstName: 'Élise',
         phone: '04 76 20 63 00',
         email: 'camille@example.org',
         signedPlace: 'Échirolles',

@@ -660,7 +660,7 @@ export type PendingRoleRequestsQueryVariables = Exact<{
 }>;
 
 
-export type PendingRoleRequestsQuery = { pendingRoleRequests: Array<{ id: string, requesterName: string | null, requesterEmailDomain: string | null, reason: string | null, role: Role, status: GrantStatus, auditScope: AuditScope | null, auditScopeCode: string | null, requestedAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } | null }> };
+export type PendingRoleRequestsQuery = { pendingRoleRequests: Array<{ id: string, requesterName: string | null, requesterEmailDomain: string | null, reason: string | null, role: Role, status: GrantStatus, auditScope: AuditScope | null, auditScopeCode: string | null, auditScopeName: string | null, requestedAt: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } | null }> };
 
 export type DecideRoleRequestMutationVariables = Exact<{
   input: DecideRoleRequestInput;
@@ -672,7 +672,7 @@ export type DecideRoleRequestMutation = { decideRoleRequest: { id: string, statu
 export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAccountQuery = { me: { id: string, displayName: string, email: string, roles: Array<{ id: string, role: Role, status: GrantStatus, auditScope: AuditScope | null, auditScopeCode: string | null, requestedAt: string, decidedAt: string | null, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } | null }>, following: Array<{ digest: boolean, feedUrl: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } }> } | null };
+export type MyAccountQuery = { me: { id: string, displayName: string, email: string, roles: Array<{ id: string, role: Role, status: GrantStatus, auditScope: AuditScope | null, auditScopeCode: string | null, auditScopeName: string | null, requestedAt: string, decidedAt: string | null, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } | null }>, following: Array<{ digest: boolean, feedUrl: string, collectivity: { id: string, kind: CollectivityKind, code: string, name: string } }> } | null };
 
 export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1287,6 +1287,7 @@ export const PendingRoleRequestsDocument = new TypedDocumentString(`
     status
     auditScope
     auditScopeCode
+    auditScopeName
     requestedAt
     collectivity {
       id
@@ -1317,6 +1318,7 @@ export const MyAccountDocument = new TypedDocumentString(`
       status
       auditScope
       auditScopeCode
+      auditScopeName
       requestedAt
       decidedAt
       collectivity {

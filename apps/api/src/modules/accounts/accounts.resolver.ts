@@ -256,6 +256,17 @@ export class RolesResolver {
     return this.users.emailDomainById(ctx).load(grant.userId);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The name of the région or département a territorial role covers, from the referential (e.g. Isère, for code 38); null for the whole country or a code the referential does not know',
+  })
+  async auditScopeName(@Parent() grant: RoleGrantModel, @Context() ctx: GqlContext): Promise<string | null> {
+    if ((grant.auditScope !== 'REGION' && grant.auditScope !== 'DEPARTEMENT') || !grant.auditScopeCode) return null;
+    const area = await this.collectivities.area(ctx, grant.auditScope).load(grant.auditScopeCode);
+    return area?.name ?? null;
+  }
+
   @ResolveField(() => CollectivityModel, { nullable: true })
   async collectivity(@Parent() grant: RoleGrantModel, @Context() ctx: GqlContext): Promise<CollectivityModel | null> {
     if (!grant.collectivityId) return null;

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { dateInWords, type Locale } from '@pacte/pact';
+import { dateInWords, ofName, type Locale } from '@pacte/pact';
 import type { MessageKey, Messages } from './messages.fr';
 
 export type { Locale };
@@ -109,6 +109,8 @@ export interface I18n {
   /** 'YYYY-MM-DD' or an ISO date-time, as a long date (French: 22 mars 2026). */
   formatDate: (value: string, options?: Intl.DateTimeFormatOptions) => string;
   formatDateTime: (value: string) => string;
+  /** « of » and a person's name, for an `{ofName}` placeholder: French « d’Alice », « de Bob »; English "of Alice". */
+  ofName: (name: string) => string;
 }
 
 export function createI18n(
@@ -128,6 +130,7 @@ export function createI18n(
     locale,
     setLocale,
     t,
+    ofName: (name) => (locale === 'fr' ? ofName(name) : `of ${name.trim()}`),
     has: (key): key is MessageKey => Object.prototype.hasOwnProperty.call(messages, key),
     plural: (key, count, params) => {
       const form = pluralRules.select(count) === 'one' ? 'one' : 'other';

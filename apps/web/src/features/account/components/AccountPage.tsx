@@ -17,6 +17,7 @@ import { AccountSettings } from './AccountSettings';
 import { AuditorRoleRequest } from './AuditorRoleRequest';
 import { FollowButtons } from './FollowButtons';
 import { ROLE_LABELS } from '../utils/labels';
+import { scopeText } from '../utils/scope';
 
 type Account = NonNullable<MyAccountQuery['me']>;
 type Grant = Account['roles'][number];
@@ -67,7 +68,7 @@ export default function AccountPage() {
     g.collectivity ? (
       <Link to={collectivityPath(g.collectivity.kind, g.collectivity.code)}>{g.collectivity.name}</Link>
     ) : g.auditScope ? (
-      t(`account.scope.${g.auditScope}`, { code: g.auditScopeCode ?? '' })
+      scopeText(t, g)
     ) : (
       t('account.scope.platform')
     );

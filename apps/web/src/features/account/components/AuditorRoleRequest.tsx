@@ -5,6 +5,7 @@ import { Field, FormError, useSubmit } from '../../../components/ui';
 import { useMutation } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { formProblems, useRuleMessage } from '../../../lib/rules';
+import { scopeText } from '../utils/scope';
 
 interface AuditorGrant {
   id: string;
@@ -12,6 +13,7 @@ interface AuditorGrant {
   status: string;
   auditScope?: AuditScope | null;
   auditScopeCode?: string | null;
+  auditScopeName?: string | null;
 }
 
 interface AuditorForm {
@@ -22,8 +24,9 @@ interface AuditorForm {
 
 /**
  * On the account page: an association asks for the auditor role on a territory (the whole country, a région or a
- * département), saying why; an administrator or the campaign team decides (the desk). Checked with the rulebook's
- * schema of requestRole; shows the request once made, or the role once held.
+ * département), saying why; only the platform's administrators decide it (the desk; the API's RolesService.mayDecide),
+ * and the form says so. Checked with the rulebook's schema of requestRole; shows the request once made, or the role
+ * once held.
  */
 export function AuditorRoleRequest({ roles }: { roles: readonly AuditorGrant[] }) {
   const { t } = useI18n();
@@ -32,7 +35,7 @@ export function AuditorRoleRequest({ roles }: { roles: readonly AuditorGrant[] }
   const [tried, setTried] = useState(false);
   const { pending, error, submit } = useSubmit();
   const runRequestRole = useMutation(RequestRoleDocument);
-  const where = (g: AuditorGrant) => t(`account.scope.${g.auditScope ?? 'NATIONAL'}`, { code: g.auditScopeCode ?? '' });
+  const where = (g: AuditorGrant) => scopeText(t, g);
 
   const open = roles.filter((g) => g.role === 'AUDITOR' && (g.status === 'ACTIVE' || g.status === 'REQUESTED'));
   const national = form.auditScope === 'NATIONAL';

@@ -10,6 +10,7 @@ import { useMutation, useQuery } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
 import { collectivityPath } from '../../../lib/routes';
 import { ROLE_LABELS } from '../utils/labels';
+import { scopeText } from '../utils/scope';
 
 type Request = PendingRoleRequestsQuery['pendingRoleRequests'][number];
 
@@ -51,11 +52,7 @@ export function PendingRoleRequests({ collectivityId }: { collectivityId?: strin
   }
 
   const whereText = (r: Request) =>
-    r.collectivity
-      ? r.collectivity.name
-      : r.auditScope
-        ? t(`account.scope.${r.auditScope}`, { code: r.auditScopeCode ?? '' })
-        : t('account.scope.platform');
+    r.collectivity ? r.collectivity.name : r.auditScope ? scopeText(t, r) : t('account.scope.platform');
   const Heading = everywhere ? 'h3' : 'h2';
 
   return (

@@ -45,7 +45,7 @@ function AttachOne({
   signatory: RecordedSignatory;
   onAttached: () => void;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, ofName } = useI18n();
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const { pending, error, done, submit } = useSubmit();
@@ -70,7 +70,7 @@ function AttachOne({
           : t('desk.signedForms.none')}
       </p>
       <form className="form form-inline" onSubmit={attach}>
-        <Field label={t('desk.signedForms.file', { name })}>
+        <Field label={t('desk.signedForms.file', { ofName: ofName(name) })}>
           <input
             key={inputKey}
             type="file"

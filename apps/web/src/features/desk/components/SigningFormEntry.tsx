@@ -42,7 +42,7 @@ const TEXT_FIELDS: readonly { name: TextField; type?: string; private?: boolean 
  * signingFormSchema, as the API does; the PDF is checked by the API from its content.
  */
 export function SigningFormEntry() {
-  const { t } = useI18n();
+  const { t, ofName } = useI18n();
   const ruleMessage = useRuleMessage();
   const [code, setCode] = useState('');
   const [searched, setSearched] = useState<string | null>(null);
@@ -108,7 +108,7 @@ export function SigningFormEntry() {
       })
     ) {
       const name = `${input.firstName} ${input.lastName}`;
-      setSaved(t(signedForm ? 'desk.signing.savedWithFile' : 'desk.signing.saved', { name }));
+      setSaved(t(signedForm ? 'desk.signing.savedWithFile' : 'desk.signing.saved', { ofName: ofName(name) }));
       setForm(EMPTY_SIGNING_FORM);
       setSignedForm(null);
       setFileInputKey((k) => k + 1);

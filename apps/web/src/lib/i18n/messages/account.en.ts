@@ -25,6 +25,7 @@ export const accountEn: Record<keyof typeof accountFr, string> = {
   'account.scope.NATIONAL': 'the whole country',
   'account.scope.REGION': 'région {code}',
   'account.scope.DEPARTEMENT': 'département {code}',
+  'account.scope.area': '{name} ({code})',
   'account.scope.platform': 'the whole platform',
   'account.status.ACTIVE': 'active',
   'account.status.REQUESTED': 'waiting for a decision',

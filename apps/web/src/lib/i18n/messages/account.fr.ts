@@ -23,6 +23,7 @@ export const accountFr = {
   'account.scope.NATIONAL': 'tout le territoire',
   'account.scope.REGION': 'la région {code}',
   'account.scope.DEPARTEMENT': 'le département {code}',
+  'account.scope.area': '{name} ({code})',
   'account.scope.platform': 'toute la plateforme',
   'account.status.ACTIVE': 'actif',
   'account.status.REQUESTED': 'en attente de validation',

@@ -20,7 +20,7 @@ export const deskEn: Record<keyof typeof deskFr, string> = {
 
   'auditor.title': 'Become an auditor',
   'auditor.intro':
-    'An association that follows the pact (April, a local group, a watchdog…) can assess the actions of the collectivities of a territory. The site’s team decides the request.',
+    'An association that follows the pact (April, a local group, a watchdog…) can assess the actions of the collectivities of a territory. Only the platform’s administrators decide this request: neither the campaign team nor the collectivities see it.',
   'auditor.scope': 'Territory',
   'auditor.scope.NATIONAL': 'The whole country',
   'auditor.scope.REGION': 'A région',
@@ -28,7 +28,8 @@ export const deskEn: Record<keyof typeof deskFr, string> = {
   'auditor.code': 'Official code of the territory',
   'auditor.codeHint': 'For example 38 for Isère, 2A for Corse-du-Sud, 84 for Auvergne-Rhône-Alpes.',
   'auditor.submit': 'Ask for the auditor role',
-  'auditor.requested': 'Your request for the auditor role on {where} is waiting for a decision.',
+  'auditor.requested':
+    'Your request for the auditor role on {where} is waiting for a decision by an administrator of the platform.',
   'auditor.held': 'You are an auditor on {where}.',
 
   'desk.title': 'Campaign desk',
@@ -62,13 +63,13 @@ export const deskEn: Record<keyof typeof deskFr, string> = {
   'desk.signing.field.signedOn': 'Signed on (“Le”)',
   'desk.signing.private': 'Private: stored, never published.',
   'desk.signing.submit': 'Record the form',
-  'desk.signing.saved': 'Form of {name} recorded.',
-  'desk.signing.savedWithFile': 'Form of {name} recorded, with the signed form.',
+  'desk.signing.saved': 'Form {ofName} recorded.',
+  'desk.signing.savedWithFile': 'Form {ofName} recorded, with the signed form.',
   'desk.signing.signedForm': 'Signed form (PDF)',
   'desk.signedForms.title': 'Signed forms of the recorded signatures',
   'desk.signedForms.received': 'signed form received on {date}',
   'desk.signedForms.none': 'no signed form yet',
-  'desk.signedForms.file': 'Signed form of {name} (PDF)',
+  'desk.signedForms.file': 'Signed form {ofName} (PDF)',
   'desk.signedForms.attach': 'Attach the signed form of {name}',
   'desk.signedForms.attached': 'Signed form attached.',
   'desk.signing.signedFormHint':

@@ -18,7 +18,7 @@ export const deskFr = {
 
   'auditor.title': 'Devenir auditeur·rice',
   'auditor.intro':
-    'Une association qui suit le pacte (April, groupe local, observatoire…) peut évaluer les actions des collectivités d’un territoire. L’équipe du site valide la demande.',
+    'Une association qui suit le pacte (April, groupe local, observatoire…) peut évaluer les actions des collectivités d’un territoire. Seul·es les administrateur·rices de la plateforme décident de cette demande : ni la campagne ni les collectivités ne la voient.',
   'auditor.scope': 'Territoire',
   'auditor.scope.NATIONAL': 'Tout le territoire',
   'auditor.scope.REGION': 'Une région',
@@ -26,7 +26,8 @@ export const deskFr = {
   'auditor.code': 'Code officiel du territoire',
   'auditor.codeHint': 'Par exemple 38 pour l’Isère, 2A pour la Corse-du-Sud, 84 pour Auvergne-Rhône-Alpes.',
   'auditor.submit': 'Demander le rôle d’auditeur·rice',
-  'auditor.requested': 'Votre demande de rôle d’auditeur·rice sur {where} attend une validation.',
+  'auditor.requested':
+    'Votre demande de rôle d’auditeur·rice sur {where} attend la décision d’un·e administrateur·rice de la plateforme.',
   'auditor.held': 'Vous êtes auditeur·rice sur {where}.',
 
   'desk.title': 'Bureau de campagne',
@@ -61,13 +62,13 @@ export const deskFr = {
   'desk.signing.field.signedOn': 'Le',
   'desk.signing.private': 'Privé : enregistré, jamais publié.',
   'desk.signing.submit': 'Enregistrer le formulaire',
-  'desk.signing.saved': 'Formulaire de {name} enregistré.',
-  'desk.signing.savedWithFile': 'Formulaire de {name} enregistré, avec le formulaire signé.',
+  'desk.signing.saved': 'Formulaire {ofName} enregistré.',
+  'desk.signing.savedWithFile': 'Formulaire {ofName} enregistré, avec le formulaire signé.',
   'desk.signing.signedForm': 'Formulaire signé (PDF)',
   'desk.signedForms.title': 'Formulaires signés des signatures enregistrées',
   'desk.signedForms.received': 'formulaire signé reçu le {date}',
   'desk.signedForms.none': 'pas encore de formulaire signé',
-  'desk.signedForms.file': 'Formulaire signé de {name} (PDF)',
+  'desk.signedForms.file': 'Formulaire signé {ofName} (PDF)',
   'desk.signedForms.attach': 'Joindre le formulaire signé de {name}',
   'desk.signedForms.attached': 'Formulaire signé joint.',
   'desk.signing.signedFormHint':
