@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { createCommitted, createCommune, createSyndicat } from './support/factories';
 import { ADD_EVIDENCE, ADD_ITEM, userWithRole } from './support/migration-tracker';
+import { csvRows, get } from './support/exports';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
 const SET = `mutation($input: SetPooledItInput!) { setPooledIt(input: $input) { id pooledItBody { id name } } }`;
@@ -108,6 +109,20 @@ describe('pooled IT: a commune whose IT its EPCI or a syndicat runs', () => {
     expect(
       forNeighbour.collectivity.pooledInventory.find((p: any) => p.item.productName === 'OpenCimetière').item,
     ).toMatchObject({ appliesToAllMembers: false, appliesToMembers: [{ id: neighbour.id }] });
+
+    // The open-data inventory says which rows are pooled, and for which communes (their codes).
+    const codes = await api.dataSource.query(`SELECT id, code FROM collectivity WHERE id = ANY($1::uuid[])`, [
+      [communeId, neighbour.id],
+    ]);
+    const codeOf = (id: string) => codes.find((c: { id: string }) => c.id === id).code as string;
+    const [epciRow] = await api.dataSource.query(`SELECT code FROM collectivity WHERE id = $1`, [epci.id]);
+    const response = await get(api, `/exports/inventory.csv?code=${epciRow.code}&kind=COMMUNAUTE_DE_COMMUNES`);
+    expect(response.status).toBe(200);
+    const rows = csvRows(await response.text());
+    const row = (product: string) => rows.find((r) => r.product_name === product)!;
+    expect(row('Debian')).toMatchObject({ pooled: 'true' });
+    expect(row('Debian').pooled_for.split(';').sort()).toEqual([codeOf(communeId), codeOf(neighbour.id)].sort());
+    expect(row('OpenCimetière')).toMatchObject({ pooled: 'true', pooled_for: codeOf(neighbour.id) });
 
     // Unset: the commune's figures are its own again, and the history says so.
     await api.ok(SET, { input: { collectivityId: communeId, bodyId: null } }, { cookie: dsi.cookie });

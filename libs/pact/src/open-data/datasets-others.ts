@@ -114,6 +114,18 @@ export const INVENTORY: Dataset = {
       'Actions du pacte que la migration fait avancer, séparées par « ; »',
       'Pact actions the migration advances, separated by “;”',
     ),
+    column(
+      'pooled',
+      'boolean',
+      'true pour un logiciel d’un EPCI ou d’un syndicat qui compte pour des communes dont il gère l’informatique (informatique mutualisée)',
+      'true for software of an EPCI or a syndicat that counts for communes whose IT it runs (pooled IT)',
+    ),
+    column(
+      'pooled_for',
+      'list',
+      'Codes INSEE des communes pour lesquelles il compte, séparés par « ; » (vide : aucune)',
+      'INSEE codes of the communes it counts for, separated by “;” (empty: none)',
+    ),
     column('updated_at', 'datetime', 'Dernière mise à jour', 'Last update'),
     DEMO_OF_COLLECTIVITY,
   ],

@@ -106,3 +106,14 @@ export function memberInventory<I extends InventoryItemInput>(
   for (const declaration of body.fleet) fleet.push({ ...declaration, pooled: true });
   return { items, fleet };
 }
+
+/**
+ * The communes a pooling body's item counts for, among those whose IT the body runs (`members`): all of them, or those
+ * the item names; in `members`' order. The open-data inventory gives their codes (`pooled_for`).
+ */
+export function pooledFor<M extends { id: string }>(
+  item: { appliesToMemberIds?: readonly string[] | null },
+  members: readonly M[],
+): M[] {
+  return members.filter((m) => appliesToMember(item, m.id));
+}

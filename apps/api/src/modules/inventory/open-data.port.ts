@@ -17,6 +17,8 @@ export interface InventoryRow {
   contractEndsOn: string | null;
   renewalOn: string | null;
   yearlyCost: number | null;
+  /** A pooling body's item: the communes it applies to; null: all those whose IT the body runs. */
+  appliesToMemberIds: string[] | null;
   actionCodes: string[];
   updatedAt: Date;
 }
@@ -39,7 +41,7 @@ export class InventoryOpenDataPort {
                 product_is_free AS "productIsFree", seats, audience, target_entry_id AS "targetEntryId", stage,
                 to_char(stage_reached_on, 'YYYY-MM-DD') AS "stageReachedOn",
                 to_char(contract_ends_on, 'YYYY-MM-DD') AS "contractEndsOn",
-                to_char(renewal_on, 'YYYY-MM-DD') AS "renewalOn", yearly_cost AS "yearlyCost", action_codes AS "actionCodes",
+                to_char(renewal_on, 'YYYY-MM-DD') AS "renewalOn", yearly_cost AS "yearlyCost", action_codes AS "actionCodes", applies_to_member_ids AS "appliesToMemberIds",
                 updated_at AS "updatedAt"
            FROM software_inventory_item
           WHERE (collectivity_id, id) > ($1::uuid, $2::uuid) AND ($3::uuid[] IS NULL OR collectivity_id = ANY($3::uuid[]))
@@ -52,6 +54,19 @@ export class InventoryOpenDataPort {
       const last = rows[rows.length - 1];
       after = [last.collectivityId, last.id];
     }
+  }
+
+  /** Pooled IT: the communes whose IT each of these bodies runs, by body. */
+  async pooledMembers(bodyIds: readonly string[]): Promise<Map<string, string[]>> {
+    const members = new Map<string, string[]>();
+    if (bodyIds.length === 0) return members;
+    const rows: { bodyId: string; collectivityId: string }[] = await this.dataSource.query(
+      `SELECT body_id AS "bodyId", collectivity_id AS "collectivityId"
+         FROM pooled_it_link WHERE body_id = ANY($1::uuid[]) ORDER BY body_id, collectivity_id`,
+      [[...new Set(bodyIds)]],
+    );
+    for (const row of rows) members.set(row.bodyId, [...(members.get(row.bodyId) ?? []), row.collectivityId]);
+    return members;
   }
 
   /** The fleet one collectivity declared (the base of its shares), one declaration per audience at most. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ExportFilters, PACT_EDITIONS, inventoryFigures, populationStratum } from '@pacte/pact';
+import { type ExportFilters, PACT_EDITIONS, inventoryFigures, populationStratum, pooledFor } from '@pacte/pact';
 import { CollectivitiesOpenDataPort, type CollectivityRef } from '../../collectivities/open-data.port';
 import { CommitmentsService } from '../../commitments/commitments.service';
 import { ElectionsOpenDataPort } from '../../elections/open-data.port';
@@ -58,7 +58,12 @@ export class OtherRows {
     for await (const page of batches(this.items(filters, demo), PAGE)) {
       await places.load(page.map((i) => i.collectivityId));
       const targets = await this.catalogue.names(page.flatMap((i) => i.targetEntryId ?? []));
+      const members = await this.inventory.pooledMembers(page.map((i) => i.collectivityId));
+      await places.load([...members.values()].flat());
       for (const i of page) {
+        const pooledCodes = pooledFor(i, members.get(i.collectivityId)?.map((id) => ({ id })) ?? []).flatMap(
+          (m) => places.get(m.id)?.code ?? [],
+        );
         yield {
           item_id: i.id,
           ...placeCells(places.get(i.collectivityId)),
@@ -73,6 +78,8 @@ export class OtherRows {
           renewal_on: i.renewalOn,
           yearly_cost: i.yearlyCost,
           action_codes: i.actionCodes,
+          pooled: pooledCodes.length > 0,
+          pooled_for: pooledCodes,
           updated_at: isoInstant(i.updatedAt),
           demo: demo.get(i.collectivityId) === true,
         };
