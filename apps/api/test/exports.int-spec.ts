@@ -203,10 +203,16 @@ describe('open-data exports (/exports/<dataset>.<format>)', () => {
         contract_ends_on: '2027-12-31',
         renewal_on: '2027-10-01',
         yearly_cost: '18500',
+        planned_stages: 'PILOT:2099-03-01',
       }),
     ]);
     // The contract (action 1.3) in every format: typed in JSON and GeoJSON, cells in ODS.
-    const contract = { contract_ends_on: '2027-12-31', renewal_on: '2027-10-01', yearly_cost: 18500 };
+    const contract = {
+      contract_ends_on: '2027-12-31',
+      renewal_on: '2027-10-01',
+      yearly_cost: 18500,
+      planned_stages: ['PILOT:2099-03-01'],
+    };
     const [json] = (await (await get(api, `/exports/inventory.json?${ownQuery()}`)).json()) as object[];
     expect(json).toMatchObject(contract);
     const geo = (await (await get(api, `/exports/inventory.geojson?${ownQuery()}`)).json()) as {
@@ -215,8 +221,14 @@ describe('open-data exports (/exports/<dataset>.<format>)', () => {
     expect(geo.features[0].properties).toMatchObject(contract);
     const sheet = await odsRows(await (await get(api, `/exports/inventory.ods?${ownQuery()}`)).arrayBuffer());
     const cells = Object.fromEntries(sheet.rows[0].map((name, i) => [name, sheet.rows[1][i]]));
-    expect(cells).toMatchObject({ contract_ends_on: '2027-12-31', renewal_on: '2027-10-01', yearly_cost: '18500' });
+    expect(cells).toMatchObject({
+      contract_ends_on: '2027-12-31',
+      renewal_on: '2027-10-01',
+      yearly_cost: '18500',
+      planned_stages: 'PILOT:2099-03-01',
+    });
     expect(await csv('figures')).toEqual([
+      // The planned pilot counts in no figure.
       expect.objectContaining({ inventory_items: '1', free_office_seat_share: '0', free_business_applications: '0' }),
     ]);
     expect(await csv('inventory', `${ownQuery()}&stage=PILOT`)).toEqual([]);

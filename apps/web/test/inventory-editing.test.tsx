@@ -127,6 +127,7 @@ describe('inventory editing', () => {
         yearlyCost: null,
         stage: 'PILOT',
         stageReachedOn: '2026-05-02',
+        plannedStages: [],
         notes: null,
       },
     });

@@ -10,6 +10,7 @@ import {
   checkNewItemForm,
   fleetInput,
   labelInput,
+  checkItemForm,
   updateItemInput,
   type NewItemForm,
 } from '../src/features/migration/utils/validation';
@@ -38,21 +39,25 @@ describe('inventoryAbilitiesOn (docs/permissions.md)', () => {
   });
 });
 
+/** Windows 10 on 280 workstations, piloting Ubuntu. */
+const windowsForm: NewItemForm = {
+  category: 'WORKSTATION_OS',
+  productName: ' Windows 10 ',
+  productIsFree: false,
+  entry: { id: 'entry-ubuntu', name: 'Ubuntu' },
+  seats: '280',
+  audience: 'STAFF',
+  contractEndsOn: '',
+  renewalOn: '2027-01-01',
+  yearlyCost: '12000',
+  notes: '',
+  plannedOn: {},
+  stage: 'PILOT',
+  stageReachedOn: '2026-05-02',
+};
+
 describe('inventory forms', () => {
-  const item: NewItemForm = {
-    category: 'WORKSTATION_OS',
-    productName: ' Windows 10 ',
-    productIsFree: false,
-    entry: { id: 'entry-ubuntu', name: 'Ubuntu' },
-    seats: '280',
-    audience: 'STAFF',
-    contractEndsOn: '',
-    renewalOn: '2027-01-01',
-    yearlyCost: '12000',
-    notes: '',
-    stage: 'PILOT',
-    stageReachedOn: '2026-05-02',
-  };
+  const item = windowsForm;
 
   it('checks a new item as the API does', () => {
     expect(checkNewItemForm(item, '2026-06-01')).toEqual({});
@@ -86,6 +91,7 @@ describe('inventory forms', () => {
       yearlyCost: 12000,
       stage: 'PILOT',
       stageReachedOn: '2026-05-02',
+      plannedStages: [],
       notes: null,
     });
     const free = updateItemInput('i1', { ...item, productIsFree: true, seats: '' });
@@ -214,5 +220,44 @@ describe('proposalRows', () => {
       [{ actionCode: '1.8', progress: 70 }],
     );
     expect(confirmInput(done).progress).toBeNull();
+  });
+});
+
+describe('a planned migration in the inventory forms', () => {
+  const item: NewItemForm = {
+    ...windowsForm,
+    renewalOn: '',
+    yearlyCost: '',
+    plannedOn: { DEFAULT: '2027-09-01', PILOT: '2027-03-01' },
+    stage: 'INVENTORY',
+  };
+
+  it('sends the planned stages in the stages’ order, and refuses a past day as the API does', () => {
+    expect(checkNewItemForm(item, '2026-12-06')).toEqual({});
+    expect(addItemInput('c1', item).plannedStages).toEqual([
+      { stage: 'PILOT', plannedOn: '2027-03-01' },
+      { stage: 'DEFAULT', plannedOn: '2027-09-01' },
+    ]);
+    expect(checkNewItemForm({ ...item, plannedOn: { PILOT: '2026-12-05' } }, '2026-12-06')).toEqual({
+      plannedOn: 'MIGRATION_PLAN_DATE_IN_PAST',
+    });
+    expect(
+      checkNewItemForm({ ...item, plannedOn: { PILOT: '2027-09-01', DEFAULT: '2027-03-01' } }, '2026-12-06'),
+    ).toEqual({ plannedOn: 'MIGRATION_PLAN_OUT_OF_ORDER' });
+  });
+
+  it('sends an edited item’s plan only when changed, checked against its stage', () => {
+    const kept = [{ stage: 'DEFAULT' as const, plannedOn: '2026-01-01' }];
+    // A plan kept as it was, now past, does not stop an edit of another field.
+    const unchanged = { ...item, plannedOn: { DEFAULT: '2026-01-01' } };
+    expect(checkItemForm(unchanged, '2026-12-06', { stage: 'PILOT', plannedStages: kept })).toEqual({});
+    expect(updateItemInput('i1', unchanged, undefined, kept)).not.toHaveProperty('plannedStages');
+    expect(
+      checkItemForm({ ...item, plannedOn: { PILOT: '2027-03-01' } }, '2026-12-06', {
+        stage: 'PILOT',
+        plannedStages: kept,
+      }),
+    ).toEqual({ plannedOn: 'MIGRATION_PLAN_STAGE_NOT_AHEAD' });
+    expect(updateItemInput('i1', { ...item, plannedOn: {} }, undefined, kept).plannedStages).toEqual([]);
   });
 });

@@ -63,6 +63,14 @@ describe('MigrationSection', () => {
             renewalOn: null,
             yearlyCost: i.id === 'i1' ? 24000 : null,
             stageReachedOn: '2026-05-02',
+            // A migration planned stage by stage: shown with its days, counted in no figure.
+            plannedStages:
+              i.id === 'i1'
+                ? [
+                    { stage: 'PILOT', plannedOn: '2099-03-01' },
+                    { stage: 'DEFAULT', plannedOn: '2099-09-01' },
+                  ]
+                : [],
             runsFree: i.stage === 'DEFAULT',
             targetEntry: { id: 'lo', name: 'LibreOffice' },
             productEntry: null,
@@ -150,6 +158,8 @@ describe('MigrationSection', () => {
     expect(contracts).toHaveTextContent(/Contrats arrivant à échéance dans les 12 mois\s?: Microsoft Office \(31 déc/);
     expect(contracts).toHaveTextContent(/Coût annuel des licences propriétaires encore en usage\s?: 24\s000\s€/);
     expect(contracts).toHaveTextContent(/2 licence\(s\) propriétaire\(s\) sans coût connu/);
+    const list = screen.getByRole('table', { name: /Inventaire des logiciels/ });
+    expect(list).toHaveTextContent(/Pilote\s: prévu le 1er mars 2099\s*Par défaut\s: prévu le 1er septembre 2099/);
     const office = screen.getByRole('table', { name: /Suite bureautique.*part des postes/i });
     expect(within(office).getAllByRole('row')[4]).toHaveTextContent(/Par défaut|défaut/i);
     const readiness = screen.getByTestId('label-readiness');

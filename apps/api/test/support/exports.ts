@@ -132,6 +132,7 @@ export async function collectivityWithEverything(api: TestApi) {
       contractEndsOn: '2027-12-31',
       renewalOn: '2027-10-01',
       yearlyCost: 18_500,
+      plannedStages: [{ stage: 'PILOT', plannedOn: '2099-03-01' }],
     },
   });
   return {

@@ -48,6 +48,7 @@ export function windowsItem(overrides: Partial<Item> = {}): Item {
     yearlyCost: null,
     stage: 'PILOT',
     stageReachedOn: '2026-05-02',
+    plannedStages: [],
     runsFree: false,
     targetEntry: { id: 'entry-ubuntu', name: 'Ubuntu' },
     productEntry: null,

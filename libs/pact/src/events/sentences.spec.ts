@@ -225,6 +225,20 @@ describe('the history in sentences', () => {
       'Migration de LibreOffice : par défaut depuis le 1er déc. 2026.',
     );
     expect(sentenceOf('InventoryItemUpdated').en).toBe('Migration of LibreOffice: default since Dec 1, 2026.');
+    const planned = [
+      { stage: 'PARALLEL_RUN', plannedOn: '2027-03-01' },
+      { stage: 'DEFAULT', plannedOn: '2027-09-01' },
+    ];
+    const plannedSentence = sentenceOf('InventoryItemUpdated', {
+      before: item,
+      after: { ...item, plannedStages: planned, version: 2 },
+    });
+    expect(plain(plannedSentence.fr)).toBe(
+      'Migration de LibreOffice planifiée : fonctionnement en parallèle prévu le 1er mars 2027, par défaut prévu le 1er sept. 2027.',
+    );
+    expect(plannedSentence.en).toBe(
+      'Migration of LibreOffice planned: parallel run for Mar 1, 2027, default for Sep 1, 2027.',
+    );
     expect(plain(sentenceOf('SignatoryCreated').fr)).toBe(
       'Signature du pacte à titre personnel enregistrée (position 3 sur la liste).',
     );

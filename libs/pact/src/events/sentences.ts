@@ -260,6 +260,30 @@ function sentenceOf(event: HistoryEvent): LocalizedText {
           '.',
         ]);
       }
+      const plan = (stages: typeof after.plannedStages) =>
+        (stages ?? []).map((p) => `${p.stage}:${p.plannedOn}`).join(';');
+      if (plan(before.plannedStages) !== plan(after.plannedStages)) {
+        const planned = after.plannedStages ?? [];
+        if (planned.length === 0) {
+          return sentence([
+            both('Plus d’étape prévue pour la migration de ', 'No stage planned any more for the migration of '),
+            after.productName,
+            '.',
+          ]);
+        }
+        return sentence([
+          both('Migration de ', 'Migration of '),
+          after.productName,
+          both(' planifiée : ', ' planned: '),
+          ...planned.flatMap((p, i) => [
+            ...(i > 0 ? [', '] : []),
+            lower(MIGRATION_STAGE_LABELS[p.stage]),
+            both(' prévu le ', ' for '),
+            historyDate(p.plannedOn),
+          ]),
+          '.',
+        ]);
+      }
       return sentence([
         both('Logiciel modifié dans l’inventaire : ', 'Software changed in the inventory: '),
         after.productName,

@@ -158,6 +158,8 @@ export const inventoryItemSnapshot = z.object({
   targetEntryId: optionalText,
   stage: z.enum(MIGRATION_STAGES),
   stageReachedOn: optionalDate,
+  /** Absent in entries written before migrations could be planned. */
+  plannedStages: z.array(z.object({ stage: z.enum(MIGRATION_STAGES), plannedOn: text })).optional(),
   actionCodes: z.array(text),
   notes: optionalText,
   /** A pooling body's item: the communes it applies to (null: all its members); absent before pooled IT. */

@@ -88,6 +88,12 @@ export const INVENTORY: Dataset = {
     column('stage', 'string', 'Étape de migration', 'Migration stage', { enum: MIGRATION_STAGES }),
     column('stage_reached_on', 'date', 'Date où cette étape a été atteinte', 'Date that stage was reached'),
     column(
+      'planned_stages',
+      'list',
+      'Étapes prévues après celle-ci, chacune sous la forme ÉTAPE:AAAA-MM-JJ (l’étape et le jour prévu), séparées par « ; » ; une étape prévue ne compte dans aucun chiffre tant qu’elle n’est pas atteinte',
+      'Stages planned after this one, STAGE:YYYY-MM-DD, separated by “;” (e.g. PILOT:2027-03-01;DEFAULT:2027-09-01); a planned stage counts in no figure until it is reached',
+    ),
+    column(
       'contract_ends_on',
       'date',
       'Fin du contrat ou de la licence du logiciel utilisé (action 1.3), vide si inconnue',

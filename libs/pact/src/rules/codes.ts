@@ -66,6 +66,12 @@ export const RULE_ERROR_CODES = [
   'MIGRATION_STAGE_DATE_BEFORE_PREVIOUS',
   /** A migration stage reached in the future. */
   'MIGRATION_STAGE_DATE_IN_FUTURE',
+  /** A migration stage planned for a day already past. */
+  'MIGRATION_PLAN_DATE_IN_PAST',
+  /** A migration stage planned that the item has already reached (at or before its current stage). */
+  'MIGRATION_PLAN_STAGE_NOT_AHEAD',
+  /** A plan that names a stage twice, or whose days do not follow the stages' order. */
+  'MIGRATION_PLAN_OUT_OF_ORDER',
   /** A fleet counted as of a day in the future. */
   'FLEET_DATE_IN_FUTURE',
   /** An assessment dated in the future. */

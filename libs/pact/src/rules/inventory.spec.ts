@@ -1,4 +1,10 @@
-import { checkStageAdvance, inventoryItemAddSchema, inventoryItemUpdateSchema, stageAdvanceAgainst } from './inventory';
+import {
+  checkPlannedStages,
+  checkStageAdvance,
+  inventoryItemAddSchema,
+  inventoryItemUpdateSchema,
+  stageAdvanceAgainst,
+} from './inventory';
 import { validate } from './validate';
 
 const ID = '3f1c1c52-8f3e-4a43-9a55-0b9f7a3f1e10';
@@ -33,8 +39,8 @@ describe('an inventory item', () => {
   });
 
   it('is edited field by field', () => {
-    expect(validate(inventoryItemUpdateSchema, { itemId: ID, seats: 12 }).ok).toBe(true);
-    expect(issues(validate(inventoryItemUpdateSchema, { itemId: ID, productName: '' }))).toEqual([
+    expect(validate(inventoryItemUpdateSchema(ctx), { itemId: ID, seats: 12 }).ok).toBe(true);
+    expect(issues(validate(inventoryItemUpdateSchema(ctx), { itemId: ID, productName: '' }))).toEqual([
       'productName:REQUIRED',
     ]);
   });
@@ -60,5 +66,57 @@ describe('advancing a migration', () => {
     expect(advance('2026-06-15')).toEqual([]);
     expect(advance('2026-02-28')).toEqual(['date:MIGRATION_STAGE_DATE_BEFORE_PREVIOUS']);
     expect(advance('2026-06-16')).toEqual(['date:MIGRATION_STAGE_DATE_IN_FUTURE']);
+  });
+});
+
+describe('a planned migration', () => {
+  const add = (input: object) => issues(validate(inventoryItemAddSchema(ctx), { ...item, ...input }));
+
+  it('plans stages after the current one, each for today or a later day, in the stages’ order', () => {
+    const plan = [
+      { stage: 'PILOT', plannedOn: '2027-03-01' },
+      { stage: 'DEFAULT', plannedOn: '2027-09-01' },
+    ];
+    expect(add({ plannedStages: plan })).toEqual([]);
+    expect(add({ plannedStages: [{ stage: 'PILOT', plannedOn: '2026-06-15' }] })).toEqual([]);
+    expect(add({ plannedStages: [{ stage: 'PILOT', plannedOn: '2026-06-14' }] })).toEqual([
+      'plannedStages.0.plannedOn:MIGRATION_PLAN_DATE_IN_PAST',
+    ]);
+    expect(add({ stage: 'PILOT', plannedStages: plan })).toEqual([
+      'plannedStages.0.stage:MIGRATION_PLAN_STAGE_NOT_AHEAD',
+    ]);
+    expect(
+      add({
+        plannedStages: [
+          { stage: 'DEFAULT', plannedOn: '2027-03-01' },
+          { stage: 'PILOT', plannedOn: '2027-09-01' },
+        ],
+      }),
+    ).toEqual([
+      'plannedStages.0.plannedOn:MIGRATION_PLAN_OUT_OF_ORDER',
+      'plannedStages.1.plannedOn:MIGRATION_PLAN_OUT_OF_ORDER',
+    ]);
+  });
+
+  it('is checked against the item’s stage when edited, and refuses a past day there too', () => {
+    expect(
+      checkPlannedStages('PARALLEL_RUN', [
+        { stage: 'PILOT', plannedOn: '2027-01-01' },
+        { stage: 'DEFAULT', plannedOn: '2027-02-01' },
+        { stage: 'DEFAULT', plannedOn: '2027-03-01' },
+      ]),
+    ).toEqual([
+      { path: 'plannedStages.0.stage', code: 'MIGRATION_PLAN_STAGE_NOT_AHEAD' },
+      { path: 'plannedStages.2.stage', code: 'MIGRATION_PLAN_OUT_OF_ORDER' },
+    ]);
+    expect(
+      issues(
+        validate(inventoryItemUpdateSchema(ctx), {
+          itemId: ID,
+          plannedStages: [{ stage: 'DEFAULT', plannedOn: '2026-01-01' }],
+        }),
+      ),
+    ).toEqual(['plannedStages.0.plannedOn:MIGRATION_PLAN_DATE_IN_PAST']);
+    expect(issues(validate(inventoryItemUpdateSchema(ctx), { itemId: ID, plannedStages: null }))).toEqual([]);
   });
 });

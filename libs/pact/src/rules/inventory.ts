@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MIGRATION_STAGES, MigrationStage, stageIndex } from '../migration-stage';
 import { SOFTWARE_CATEGORIES } from '../software/categories';
+import { MAX_PLANNED_STAGES, PlannedStage } from '../software/planned-stages';
 import { FLEET_AUDIENCES } from '../software/fleet';
 import { RuleIssue } from './codes';
 import { RuleContext } from './context';
@@ -11,6 +12,45 @@ import { addIssue } from './validate';
 
 /** A stage is recorded once reached: its date is not after today (in France). */
 const notInFuture = (ctx: RuleContext) => pastIsoDate(ctx.today, 'MIGRATION_STAGE_DATE_IN_FUTURE');
+
+/** A planned stage is a day to come: today or later (in France). */
+const plannedStagesField = (ctx: RuleContext) =>
+  z
+    .array(
+      z.strictObject({
+        stage: oneOf(MIGRATION_STAGES),
+        plannedOn: isoDate().refine((day) => day >= ctx.today, { error: 'MIGRATION_PLAN_DATE_IN_PAST' }),
+      }),
+      'INVALID_VALUE',
+    )
+    .max(MAX_PLANNED_STAGES, 'TOO_MANY');
+
+/**
+ * The rules of a plan against the item's current stage: every planned stage comes after it
+ * (MIGRATION_PLAN_STAGE_NOT_AHEAD), each stage once, and a later stage on a later day or the same
+ * (MIGRATION_PLAN_OUT_OF_ORDER). The days themselves are checked by the schemas (not before today).
+ */
+export function checkPlannedStages(current: MigrationStage, planned: readonly PlannedStage[]): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const seen = new Set<MigrationStage>();
+  planned.forEach((p, index) => {
+    const at = `plannedStages.${index}`;
+    if (stageIndex(p.stage) <= stageIndex(current))
+      issues.push({ path: `${at}.stage`, code: 'MIGRATION_PLAN_STAGE_NOT_AHEAD' });
+    else if (seen.has(p.stage)) issues.push({ path: `${at}.stage`, code: 'MIGRATION_PLAN_OUT_OF_ORDER' });
+    else if (
+      planned.some(
+        (q) =>
+          (stageIndex(q.stage) < stageIndex(p.stage) && q.plannedOn > p.plannedOn) ||
+          (stageIndex(q.stage) > stageIndex(p.stage) && q.plannedOn < p.plannedOn),
+      )
+    ) {
+      issues.push({ path: `${at}.plannedOn`, code: 'MIGRATION_PLAN_OUT_OF_ORDER' });
+    }
+    seen.add(p.stage);
+  });
+  return issues;
+}
 
 /** Fields an inventory item has both when added and when edited. */
 const itemFields = {
@@ -31,26 +71,39 @@ const itemFields = {
   appliesToMemberIds: pooledItemMembers(),
 };
 
-/** addInventoryItem: the item, the stage it is at and since when (default today). */
+/**
+ * addInventoryItem: the item, the stage it is at and since when (default today), and the stages planned after it
+ * (`checkPlannedStages`).
+ */
 export const inventoryItemAddSchema = (ctx: RuleContext) =>
-  z.strictObject({
-    collectivityId: id(),
-    ...itemFields,
-    stage: oneOf(MIGRATION_STAGES).default('INVENTORY'),
-    stageReachedOn: notInFuture(ctx).nullish(),
-  });
+  z
+    .strictObject({
+      collectivityId: id(),
+      ...itemFields,
+      stage: oneOf(MIGRATION_STAGES).default('INVENTORY'),
+      stageReachedOn: notInFuture(ctx).nullish(),
+      plannedStages: plannedStagesField(ctx).nullish(),
+    })
+    .superRefine((v, refine) => {
+      for (const issue of checkPlannedStages(v.stage, v.plannedStages ?? [])) addIssue(refine, issue.path, issue.code);
+    });
 export type InventoryItemAdd = z.input<ReturnType<typeof inventoryItemAddSchema>>;
 
-/** updateInventoryItem: omitted fields are kept, null clears an optional one. */
-export const inventoryItemUpdateSchema = z.strictObject({
-  itemId: id(),
-  ...itemFields,
-  category: itemFields.category.nullish(),
-  productName: itemFields.productName.nullish(),
-  productIsFree: itemFields.productIsFree.nullish(),
-  expectedVersion: expectedVersion(),
-});
-export type InventoryItemUpdate = z.input<typeof inventoryItemUpdateSchema>;
+/**
+ * updateInventoryItem: omitted fields are kept, null clears an optional one; `plannedStages` replaces the plan (the
+ * API checks it against the item's current stage with `checkPlannedStages`).
+ */
+export const inventoryItemUpdateSchema = (ctx: RuleContext) =>
+  z.strictObject({
+    itemId: id(),
+    ...itemFields,
+    category: itemFields.category.nullish(),
+    productName: itemFields.productName.nullish(),
+    productIsFree: itemFields.productIsFree.nullish(),
+    plannedStages: plannedStagesField(ctx).nullish(),
+    expectedVersion: expectedVersion(),
+  });
+export type InventoryItemUpdate = z.input<ReturnType<typeof inventoryItemUpdateSchema>>;
 
 /** advanceMigrationStage: a later stage, reached on a date not in the future, with notes and evidence. */
 export const stageAdvanceSchema = (ctx: RuleContext) =>

@@ -15,3 +15,4 @@ export * from './fleet';
 export * from './inventory';
 export * from './proposed-progress';
 export * from './pooling';
+export * from './planned-stages';

@@ -2,6 +2,7 @@ import { LocalizedText } from '../i18n';
 import { MigrationStage, stageIndex } from '../migration-stage';
 import { roundScore } from '../scoring';
 import { SoftwareCategory, isSoftwareCategory } from './categories';
+import type { PlannedStage } from './planned-stages';
 import { FLEET_AUDIENCES, FLEET_COUNTS, FleetAudience, FleetCount, FleetDeclaration, isFleetAudience } from './fleet';
 
 /** The part of a software inventory item that the figures and the label readiness read. */
@@ -22,6 +23,11 @@ export interface InventoryItemInput {
   audience?: FleetAudience;
   /** An item of the body that runs the collectivity's IT (see `memberInventory`), not its own; false when absent. */
   pooled?: boolean;
+  /**
+   * The stages planned after `stage` (see `PlannedStage`): read by nothing here. A planned stage is an intention;
+   * the figures and the label readiness count the stage reached, and a plan never stands for it.
+   */
+  plannedStages?: readonly PlannedStage[];
 }
 
 /** The shares among the inventory figures. */

@@ -1,4 +1,4 @@
-import type { FleetAudience, MigrationStage, SoftwareCategory } from '@pacte/pact';
+import type { FleetAudience, MigrationStage, PlannedStage, SoftwareCategory } from '@pacte/pact';
 import {
   Column,
   CreateDateColumn,
@@ -74,6 +74,13 @@ export class SoftwareInventoryItemEntity {
   /** The day the current stage was reached. */
   @Column({ type: 'date' })
   stageReachedOn!: string;
+
+  /**
+   * The stages planned after the current one, each for a day to come, in the stages' order: an intention, counted
+   * nowhere until the stage is recorded as reached (which drops the planned stages it reaches or skips).
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  plannedStages!: PlannedStage[];
 
   /** Pact actions the migration advances; by default those of the category (`actionCodesForCategory`). */
   @Column({ type: 'text', array: true, default: () => "'{}'" })

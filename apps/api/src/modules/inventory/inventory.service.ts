@@ -4,7 +4,9 @@ import {
   ProposedUpdate,
   SoftwareCategory,
   actionCodesForCategory,
+  checkPlannedStages,
   checkStageAdvance,
+  plannedStagesAhead,
   isActionCode,
   proposedUpdates,
   todayInFrance,
@@ -156,6 +158,8 @@ export class InventoryService {
           targetEntryId: await this.checkEntry(input.targetEntryId, manager),
           stage: input.stage,
           stageReachedOn: reachedOn,
+          // The schema checked the plan against the stage (checkPlannedStages) and its days (not before today).
+          plannedStages: plannedStagesAhead(input.stage, input.plannedStages ?? []),
           actionCodes: this.checkedCodes(input.actionCodes ?? actionCodesForCategory(input.category)),
           notes: input.notes?.trim() || null,
           appliesToMemberIds: await this.pooled.checkedMembers(collectivity, input.appliesToMemberIds),
@@ -197,6 +201,11 @@ export class InventoryService {
         const owner = await this.collectivities.get(item.collectivityId, manager);
         item.appliesToMemberIds = await this.pooled.checkedMembers(owner, input.appliesToMemberIds);
       }
+      if (input.plannedStages !== undefined) {
+        const planned = input.plannedStages ?? [];
+        assertRules(checkPlannedStages(item.stage, planned));
+        item.plannedStages = plannedStagesAhead(item.stage, planned);
+      }
       if (input.actionCodes !== undefined) {
         item.actionCodes = this.checkedCodes(input.actionCodes ?? actionCodesForCategory(item.category));
       } else if (sameCodes(item.actionCodes, actionCodesForCategory(previousCategory))) {
@@ -235,6 +244,8 @@ export class InventoryService {
       );
       item.stage = input.stage;
       item.stageReachedOn = input.date;
+      // A stage recorded as reached takes the place of its plan, and of those of the stages it skipped.
+      item.plannedStages = plannedStagesAhead(input.stage, item.plannedStages);
       const saved = await this.repository.saveItem(item, manager);
       const proposals = await this.proposalsFor(saved, manager);
       record({

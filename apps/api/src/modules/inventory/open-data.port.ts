@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FleetAudience, FleetDeclaration, MigrationStage, SoftwareCategory } from '@pacte/pact';
+import type { FleetAudience, FleetDeclaration, MigrationStage, PlannedStage, SoftwareCategory } from '@pacte/pact';
 import { DataSource } from 'typeorm';
 
 export interface InventoryRow {
@@ -14,6 +14,7 @@ export interface InventoryRow {
   targetEntryId: string | null;
   stage: MigrationStage;
   stageReachedOn: string;
+  plannedStages: PlannedStage[];
   contractEndsOn: string | null;
   renewalOn: string | null;
   yearlyCost: number | null;
@@ -39,7 +40,7 @@ export class InventoryOpenDataPort {
       const rows: InventoryRow[] = await this.dataSource.query(
         `SELECT id, collectivity_id AS "collectivityId", category, product_name AS "productName",
                 product_is_free AS "productIsFree", seats, audience, target_entry_id AS "targetEntryId", stage,
-                to_char(stage_reached_on, 'YYYY-MM-DD') AS "stageReachedOn",
+                to_char(stage_reached_on, 'YYYY-MM-DD') AS "stageReachedOn", planned_stages AS "plannedStages",
                 to_char(contract_ends_on, 'YYYY-MM-DD') AS "contractEndsOn",
                 to_char(renewal_on, 'YYYY-MM-DD') AS "renewalOn", yearly_cost AS "yearlyCost", action_codes AS "actionCodes", applies_to_member_ids AS "appliesToMemberIds",
                 updated_at AS "updatedAt"

@@ -31,6 +31,7 @@ const EMBEDDED_TYPES = [
   'MapSettings',
   'MigrationStageChange',
   'MigrationStageStep',
+  'PlannedMigrationStage',
   'NationalStatistics',
   'PactAction',
   'PactCatalogue',

@@ -74,6 +74,7 @@ export class OtherRows {
           target_software: i.targetEntryId ? (targets.get(i.targetEntryId) ?? null) : null,
           stage: i.stage,
           stage_reached_on: i.stageReachedOn,
+          planned_stages: i.plannedStages.map((p) => `${p.stage}:${p.plannedOn}`),
           contract_ends_on: i.contractEndsOn,
           renewal_on: i.renewalOn,
           yearly_cost: i.yearlyCost,

@@ -13,6 +13,15 @@ import { SoftwareCategoryEnum } from '../../software-catalogue/models/software-c
 import { FleetAudienceEnum } from '../models/fleet.model';
 import { MigrationStageEnum } from '../models/inventory.model';
 
+@InputType({ description: 'A migration stage planned for a day to come (today or later)' })
+export class PlannedMigrationStageInput {
+  @Field(() => MigrationStageEnum, { description: 'A stage after the item’s current one' })
+  stage!: MigrationStage;
+
+  @Field({ description: 'YYYY-MM-DD, not before today (Europe/Paris); a later stage on the same day or later' })
+  plannedOn!: string;
+}
+
 @InputType()
 @ValidatedBy(inventoryItemAddSchema)
 export class AddInventoryItemInput {
@@ -54,6 +63,12 @@ export class AddInventoryItemInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the stage was reached; default today' })
   stageReachedOn?: string | null;
+
+  @Field(() => [PlannedMigrationStageInput], {
+    nullable: true,
+    description: 'The stages planned after `stage`, each for a day to come; none by default',
+  })
+  plannedStages?: PlannedMigrationStageInput[] | null;
 
   @Field(() => [String], {
     nullable: true,
@@ -112,6 +127,12 @@ export class UpdateInventoryItemInput {
 
   @Field(() => [String], { nullable: true, description: 'null: back to the category’s default actions' })
   actionCodes?: string[] | null;
+
+  @Field(() => [PlannedMigrationStageInput], {
+    nullable: true,
+    description: 'Replaces the plan: stages after the current one, each for a day to come; null or [] clears it',
+  })
+  plannedStages?: PlannedMigrationStageInput[] | null;
 
   @Field(() => String, { nullable: true })
   notes?: string | null;

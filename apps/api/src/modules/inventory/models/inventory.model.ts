@@ -36,6 +36,17 @@ registerEnumType(SoftwareUseRelationEnum, {
   description: 'PRODUCT: the collectivity runs it today; TARGET: it is the free alternative its migration targets',
 });
 
+@ObjectType('PlannedMigrationStage', {
+  description: 'A migration stage planned for a day to come; it counts nowhere until recorded as reached',
+})
+export class PlannedMigrationStageModel {
+  @Field(() => MigrationStageEnum)
+  stage!: MigrationStage;
+
+  @Field({ description: 'YYYY-MM-DD the stage is planned for' })
+  plannedOn!: string;
+}
+
 @ObjectType('InventoryItem', { description: 'One software a collectivity uses, and where its migration stands' })
 export class InventoryItemModel {
   @Field(() => ID)
@@ -70,6 +81,12 @@ export class InventoryItemModel {
 
   @Field({ description: 'YYYY-MM-DD the current stage was reached' })
   stageReachedOn!: string;
+
+  @Field(() => [PlannedMigrationStageModel], {
+    description:
+      'The stages planned after the current one, in order; excluded from the shares and the label readiness until reached',
+  })
+  plannedStages!: PlannedMigrationStageModel[];
 
   @Field({ description: 'A free alternative is targeted (every catalogue entry is free software)' })
   targetIsFree!: boolean;
@@ -131,6 +148,7 @@ export function toInventoryItemModel(e: SoftwareInventoryItemEntity): InventoryI
     yearlyCost: e.yearlyCost,
     stage: e.stage,
     stageReachedOn: e.stageReachedOn,
+    plannedStages: e.plannedStages.map((p) => ({ stage: p.stage, plannedOn: p.plannedOn })),
     targetIsFree: e.targetEntryId !== null,
     runsFree: runsFree(inventoryInput(e)),
     actionCodes: e.actionCodes,
@@ -163,6 +181,7 @@ export function inventoryItemHistorySnapshot(
     targetEntryId: e.targetEntryId,
     stage: e.stage,
     stageReachedOn: e.stageReachedOn,
+    plannedStages: e.plannedStages.map((p) => ({ stage: p.stage, plannedOn: p.plannedOn })),
     actionCodes: e.actionCodes,
     notes: e.notes,
     appliesToMemberIds: e.appliesToMemberIds,

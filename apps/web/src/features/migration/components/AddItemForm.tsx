@@ -8,7 +8,7 @@ import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { today } from '../../../lib/rules';
 import { addItemInput, checkNewItemForm, type NewItemForm } from '../utils/validation';
-import { ItemFields } from './ItemFields';
+import { ItemFields, PlannedStagesFields } from './ItemFields';
 
 const empty = (): NewItemForm => ({
   category: '',
@@ -21,6 +21,7 @@ const empty = (): NewItemForm => ({
   renewalOn: '',
   yearlyCost: '',
   notes: '',
+  plannedOn: {},
   stage: 'INVENTORY',
   stageReachedOn: today(),
 });
@@ -68,6 +69,7 @@ export function AddItemForm() {
           onChange={(e) => set('stageReachedOn', e.target.value)}
         />
       </Field>
+      <PlannedStagesFields form={form} set={set} problem={problem} stage={form.stage} />
       <FormActions
         submitLabel={t('migration.add.submit')}
         pending={pending}

@@ -6,7 +6,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { today } from '../../../lib/rules';
-import { checkItemForm, updateItemInput, type ItemForm } from '../utils/validation';
+import { checkItemForm, plannedOnOf, updateItemInput, type ItemForm } from '../utils/validation';
 import { ItemConflictNotice } from './ItemConflictNotice';
 import { ItemFields } from './ItemFields';
 
@@ -26,6 +26,7 @@ export function itemForm(item: EditedItem): ItemForm {
     renewalOn: item.renewalOn ?? '',
     yearlyCost: item.yearlyCost == null ? '' : String(item.yearlyCost),
     notes: item.notes ?? '',
+    plannedOn: plannedOnOf(item.plannedStages),
   };
 }
 
@@ -35,7 +36,7 @@ export function EditItemForm({ item }: { item: EditedItem }) {
   const { reload } = useInventoryEditing();
   const { form, set, problem, valid, reset } = useFormState(
     () => itemForm(item),
-    (f) => checkItemForm(f, today()),
+    (f) => checkItemForm(f, today(), item),
   );
   const [actionCodes, setActionCodes] = useState<string[] | undefined>();
   const { pending, error, done, submit, dismissError } = useSubmit();
@@ -52,7 +53,7 @@ export function EditItemForm({ item }: { item: EditedItem }) {
   async function send(expectedVersion: number) {
     await submit(async () => {
       await runUpdateInventoryItem({
-        input: { ...updateItemInput(item.id, form, actionCodes), expectedVersion },
+        input: { ...updateItemInput(item.id, form, actionCodes, item.plannedStages), expectedVersion },
       });
     });
   }
@@ -66,7 +67,7 @@ export function EditItemForm({ item }: { item: EditedItem }) {
   return (
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('migration.edit.title')}>
       <h4>{t('migration.edit.title')}</h4>
-      <ItemFields form={form} set={set} problem={problem} />
+      <ItemFields form={form} set={set} problem={problem} stage={item.stage} />
       <ActionChoice
         legend={t('migration.field.actions')}
         hint={t('migration.field.actionsHint')}

@@ -3,12 +3,17 @@ import {
   FLEET_AUDIENCE_LABELS,
   SOFTWARE_CATEGORIES,
   SOFTWARE_CATEGORY_LABELS,
+  MIGRATION_STAGES,
+  MIGRATION_STAGE_LABELS,
+  stageIndex,
   type FleetAudience,
+  type MigrationStage,
   type SoftwareCategory,
 } from '@pacte/pact';
 import { useId } from 'react';
 import { Field } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
+import { today } from '../../../lib/rules';
 import type { ItemForm } from '../utils/validation';
 import { CataloguePicker, type CatalogueEntry } from './CataloguePicker';
 
@@ -17,10 +22,46 @@ interface ItemFieldsProps<F extends ItemForm> {
   set<K extends keyof F>(name: K, value: F[K]): void;
   /** The message of a field's problem once it is shown (touched, or after a submission), else null. */
   problem(name: keyof F): string | null;
+  /** The item's current stage, when edited: the plan's fields follow the other fields (the add form places them). */
+  stage?: MigrationStage;
+}
+
+/**
+ * The plan of a migration: a day to come for each stage after `stage` that is planned. A planned stage counts in no
+ * figure until it is recorded as reached (libs/pact `PlannedStage`).
+ */
+export function PlannedStagesFields<F extends ItemForm>({
+  form,
+  set,
+  problem,
+  stage,
+}: Omit<ItemFieldsProps<F>, 'stage'> & { stage: MigrationStage }) {
+  const { t, locale } = useI18n();
+  const hint = useId();
+  const error = problem('plannedOn');
+  return (
+    <fieldset className="field" aria-describedby={hint}>
+      <legend>{t('migration.field.planned')}</legend>
+      <p id={hint} className="field-hint">
+        {t('migration.field.plannedHint')}
+      </p>
+      {MIGRATION_STAGES.filter((s) => stageIndex(s) > stageIndex(stage)).map((s) => (
+        <Field key={s} label={t('migration.field.plannedOn', { stage: MIGRATION_STAGE_LABELS[s][locale] })}>
+          <input
+            type="date"
+            min={today()}
+            value={form.plannedOn[s] ?? ''}
+            onChange={(e) => set('plannedOn', { ...form.plannedOn, [s]: e.target.value })}
+          />
+        </Field>
+      ))}
+      {error && <p className="field-error">{error}</p>}
+    </fieldset>
+  );
 }
 
 /** The fields an inventory item has when added and when edited: category, catalogue entry, product, seats, notes. */
-export function ItemFields<F extends ItemForm>({ form, set, problem }: ItemFieldsProps<F>) {
+export function ItemFields<F extends ItemForm>({ form, set, problem, stage }: ItemFieldsProps<F>) {
   const { t, locale } = useI18n();
   const suggestions = useId();
   const pick = (entry: CatalogueEntry | null) => {
@@ -139,6 +180,7 @@ export function ItemFields<F extends ItemForm>({ form, set, problem }: ItemField
       <Field label={t('migration.field.notes')} error={problem('notes')}>
         <textarea rows={2} value={form.notes} onChange={(e) => set('notes', e.target.value as F['notes'])} />
       </Field>
+      {stage && <PlannedStagesFields form={form} set={set} problem={problem} stage={stage} />}
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { FLEET_AUDIENCE_LABELS, MIGRATION_STAGE_LABELS } from '@pacte/pact';
+import { FLEET_AUDIENCE_LABELS, MIGRATION_STAGE_LABELS, plannedStageText } from '@pacte/pact';
 import { useMemo } from 'react';
 import { CollectivityMigrationDocument, type CollectivityMigrationQuery } from '../../../generated/graphql';
 import { ChartFigure } from '../../../components/charts';
 import { DataTable, EmptyState, ErrorMessage, Loading } from '../../../components/ui';
 import { useQuery, useReload } from '../../../lib/graphql';
 import { useI18n } from '../../../lib/i18n';
+import { today } from '../../../lib/rules';
 import { useSession } from '../../account';
 import { InventoryEditingContext, type InventoryEditing as Editing } from '../hooks/useInventoryEditing';
 import { inventoryAbilitiesOn } from '../utils/abilities';
@@ -146,6 +147,20 @@ function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery[
             key: 'stage',
             header: t('migration.stage'),
             cell: (r) => `${MIGRATION_STAGE_LABELS[r.stage][locale]} (${formatDate(r.stageReachedOn)})`,
+          },
+          {
+            key: 'planned',
+            header: t('migration.planned.column'),
+            cell: (r) =>
+              r.plannedStages.length === 0 ? (
+                '—'
+              ) : (
+                <ul>
+                  {r.plannedStages.map((p) => (
+                    <li key={p.stage}>{plannedStageText(p, today())[locale]}</li>
+                  ))}
+                </ul>
+              ),
           },
         ]}
       />

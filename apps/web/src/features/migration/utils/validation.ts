@@ -4,8 +4,10 @@ import {
   stageAdvanceAgainst,
   tnlLabelSchema,
   tnlScaleOfYear,
+  MIGRATION_STAGES,
   type FleetAudience,
   type MigrationStage,
+  type PlannedStage,
   type RuleCode,
   type SoftwareCategory,
   type TnlSpecialMention,
@@ -51,7 +53,25 @@ export interface ItemForm {
   renewalOn: string;
   yearlyCost: string;
   notes: string;
+  /** The day each later stage is planned for (YYYY-MM-DD), empty when not planned. */
+  plannedOn: Partial<Record<MigrationStage, string>>;
 }
+
+/** The plan as the API takes it: the stages with a day, in the stages' order. */
+export function plannedStagesOf(f: Pick<ItemForm, 'plannedOn'>): PlannedStage[] {
+  return MIGRATION_STAGES.flatMap((stage) => {
+    const day = f.plannedOn[stage]?.trim() ?? '';
+    return day === '' ? [] : [{ stage, plannedOn: day }];
+  });
+}
+
+/** The form's plan from the API's. */
+export function plannedOnOf(planned: readonly PlannedStage[]): Partial<Record<MigrationStage, string>> {
+  return Object.fromEntries(planned.map((p) => [p.stage, p.plannedOn]));
+}
+
+const samePlan = (a: readonly PlannedStage[], b: readonly PlannedStage[]) =>
+  JSON.stringify(a.map((p) => [p.stage, p.plannedOn])) === JSON.stringify(b.map((p) => [p.stage, p.plannedOn]));
 
 export interface NewItemForm extends ItemForm {
   stage: MigrationStage;
@@ -72,17 +92,39 @@ function itemCheckInput(f: ItemForm) {
   };
 }
 
-export function checkItemForm(f: ItemForm, today: string): Problems<ItemForm> {
-  return formProblems<ItemForm>(inventoryItemAddSchema({ today }), itemCheckInput(f));
+/**
+ * An item edited: its plan is checked against its current stage, and only when changed (a plan kept as it was may
+ * hold a day now past, which the API takes as long as the plan is not sent again).
+ */
+export function checkItemForm(
+  f: ItemForm,
+  today: string,
+  current: { stage: MigrationStage; plannedStages: readonly PlannedStage[] },
+): Problems<ItemForm> {
+  const planned = plannedStagesOf(f);
+  return formProblems<ItemForm>(
+    inventoryItemAddSchema({ today }),
+    {
+      ...itemCheckInput(f),
+      stage: current.stage,
+      ...(samePlan(planned, current.plannedStages) ? {} : { plannedStages: planned }),
+    },
+    { plannedStages: 'plannedOn' },
+  );
 }
 
 /** A new item, at its stage since a day the form requires (the API would take today). */
 export function checkNewItemForm(f: NewItemForm, today: string): Problems<NewItemForm> {
-  const problems: Problems<NewItemForm> = formProblems<NewItemForm>(inventoryItemAddSchema({ today }), {
-    ...itemCheckInput(f),
-    stage: f.stage,
-    stageReachedOn: orMissing(f.stageReachedOn),
-  });
+  const problems: Problems<NewItemForm> = formProblems<NewItemForm>(
+    inventoryItemAddSchema({ today }),
+    {
+      ...itemCheckInput(f),
+      stage: f.stage,
+      stageReachedOn: orMissing(f.stageReachedOn),
+      plannedStages: plannedStagesOf(f),
+    },
+    { plannedStages: 'plannedOn' },
+  );
   if (f.stageReachedOn.trim() === '') problems.stageReachedOn = 'REQUIRED';
   return problems;
 }
@@ -117,13 +159,24 @@ export function addItemInput(collectivityId: string, f: NewItemForm): AddInvento
     ...contractFields(f),
     stage: f.stage,
     stageReachedOn: f.stageReachedOn,
+    plannedStages: plannedStagesOf(f),
     notes: f.notes.trim() === '' ? null : f.notes.trim(),
   };
 }
 
-/** The input of updateInventoryItem: every field of the form; the actions only when the user changed them. */
-export function updateItemInput(itemId: string, f: ItemForm, actionCodes?: string[]): UpdateInventoryItemInput {
+/**
+ * The input of updateInventoryItem: every field of the form; the actions only when the user changed them, the plan
+ * only when it differs from `plannedBefore` (the item's).
+ */
+export function updateItemInput(
+  itemId: string,
+  f: ItemForm,
+  actionCodes?: string[],
+  plannedBefore: readonly PlannedStage[] = [],
+): UpdateInventoryItemInput {
+  const planned = plannedStagesOf(f);
   return {
+    ...(samePlan(planned, plannedBefore) ? {} : { plannedStages: planned }),
     itemId,
     category: f.category as SoftwareCategory,
     productName: f.productName.trim(),

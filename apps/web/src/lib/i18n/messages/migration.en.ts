@@ -53,6 +53,11 @@ export const migrationEn: Record<keyof typeof migrationFr, string> = {
   'migration.contracts.cost': 'Yearly cost of the proprietary licences still in use: {cost}.',
   'migration.contracts.costUnknown': '{count} proprietary licence(s) with no known cost: this total is a minimum.',
   'migration.contracts.column': 'Contract',
+  'migration.planned.column': 'Planned stages',
+  'migration.field.planned': 'Planned stages (optional)',
+  'migration.field.plannedHint':
+    'A day to come for each stage you plan. A planned stage counts in no figure until you record it as reached.',
+  'migration.field.plannedOn': '{stage}: planned for',
   'migration.fleet.title': 'Declare the whole fleet',
   'migration.fleet.intro':
     'The total number of workstations, servers and office-suite seats, whatever software they run, as of a date. Free-software shares are computed over this fleet, not only over the inventoried software.',

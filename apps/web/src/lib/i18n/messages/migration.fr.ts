@@ -51,6 +51,11 @@ export const migrationFr = {
   'migration.contracts.cost': 'Coût annuel des licences propriétaires encore en usage : {cost}.',
   'migration.contracts.costUnknown': '{count} licence(s) propriétaire(s) sans coût connu : ce total est un minimum.',
   'migration.contracts.column': 'Contrat',
+  'migration.planned.column': 'Étapes prévues',
+  'migration.field.planned': 'Étapes prévues (facultatif)',
+  'migration.field.plannedHint':
+    'Une date à venir pour chaque étape que vous prévoyez. Une étape prévue ne compte dans aucun chiffre tant que vous ne l’avez pas enregistrée comme atteinte.',
+  'migration.field.plannedOn': '{stage} : prévu le',
   'migration.fleet.title': 'Déclarer le parc complet',
   'migration.fleet.intro':
     'Le nombre total de postes de travail, de serveurs et de postes équipés d’une suite bureautique, quel que soit le logiciel, à une date. Les parts de logiciels libres sont calculées sur ce parc, pas seulement sur les logiciels inventoriés.',

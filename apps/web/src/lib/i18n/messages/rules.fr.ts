@@ -34,6 +34,9 @@ export const rulesFr = {
   'rule.MIGRATION_STAGE_DATE_BEFORE_PREVIOUS': 'La date ne peut pas précéder celle de l’étape actuelle.',
   'rule.MIGRATION_STAGE_DATE_IN_FUTURE':
     'Une étape s’enregistre une fois atteinte : la date ne peut pas être dans le futur.',
+  'rule.MIGRATION_PLAN_DATE_IN_PAST': 'Une étape se prévoit pour un jour à venir : la date ne peut pas être passée.',
+  'rule.MIGRATION_PLAN_STAGE_NOT_AHEAD': 'Prévoyez seulement des étapes après l’étape actuelle.',
+  'rule.MIGRATION_PLAN_OUT_OF_ORDER': 'Les dates prévues doivent suivre l’ordre des étapes.',
   'rule.FLEET_DATE_IN_FUTURE': 'Le parc se déclare tel qu’il est : la date ne peut pas être dans le futur.',
   'rule.ASSESSMENT_DATE_IN_FUTURE': 'La date de l’évaluation ne peut pas être dans le futur.',
   'rule.REPLY_TEXT_REQUIRED': 'Écrivez une réponse.',
