@@ -31,6 +31,8 @@ export type AddInventoryItemInput = {
   /** YYYY-MM-DD its contract or licence ends (action 1.3) */
   contractEndsOn?: string | null | undefined;
   notes?: string | null | undefined;
+  /** The stages planned after `stage`, each for a day to come; none by default */
+  plannedStages?: Array<PlannedMigrationStageInput> | null | undefined;
   /** The catalogue entry of the software in use */
   productEntryId?: string | number | null | undefined;
   /** Whether the software in use is free */
@@ -259,6 +261,14 @@ export type PactKeptStatus =
   | 'AUDITED'
   | 'DECLARED'
   | 'NOT_KEPT';
+
+/** A migration stage planned for a day to come (today or later) */
+export type PlannedMigrationStageInput = {
+  /** YYYY-MM-DD, not before today (Europe/Paris); a later stage on the same day or later */
+  plannedOn: string;
+  /** A stage after the item’s current one */
+  stage: MigrationStage;
+};
 
 /** Population stratum of a commune, as the DGCL publishes them (CGCT art. L. 2334-3): UNDER_500, FROM_500_TO_999 … FROM_200000; UNKNOWN (a commune of unknown population); NOT_A_COMMUNE (EPCI, syndicats, départements, régions, counted apart) */
 export type PopulationStratum =
@@ -549,6 +559,8 @@ export type UpdateInventoryItemInput = {
   expectedVersion?: number | null | undefined;
   itemId: string | number;
   notes?: string | null | undefined;
+  /** Replaces the plan: stages after the current one, each for a day to come; null or [] clears it */
+  plannedStages?: Array<PlannedMigrationStageInput> | null | undefined;
   productEntryId?: string | number | null | undefined;
   productIsFree?: boolean | null | undefined;
   productName?: string | null | undefined;
@@ -949,7 +961,7 @@ export type CollectivityMigrationQueryVariables = Exact<{
 }>;
 
 
-export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, kind: CollectivityKind, epci: { id: string, name: string } | null, pooledItBody: { id: string, kind: CollectivityKind, code: string, name: string } | null, pooledInventory: Array<{ from: { id: string, name: string }, item: { id: string, category: SoftwareCategory, productName: string, seats: number | null, audience: FleetAudience, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, targetEntry: { id: string, name: string } | null } }>, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, audience: FleetAudience, contractEndsOn: string | null, renewalOn: string | null, yearlyCost: number | null, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, contractSummary: { proprietaryYearlyCost: number, proprietaryWithoutCost: number, dueWithin12Months: Array<{ id: string, productName: string, contractEndsOn: string | null, renewalOn: string | null }> }, fleet: Array<{ id: string, audience: FleetAudience, workstations: number | null, servers: number | null, officeSeats: number | null, asOf: string, version: number }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number, shares: Array<{ figure: ShareFigure, percent: number | null, freeSeats: number, base: number, basis: ShareBasis | null, inventoryExceedsFleet: boolean }>, audiences: Array<{ audience: FleetAudience, fleetAsOf: string | null, shares: Array<{ figure: ShareFigure, percent: number | null, base: number, basis: ShareBasis | null }> }> }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null, throughPooling: boolean }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
+export type CollectivityMigrationQuery = { collectivity: { id: string, code: string, kind: CollectivityKind, epci: { id: string, name: string } | null, pooledItBody: { id: string, kind: CollectivityKind, code: string, name: string } | null, pooledInventory: Array<{ from: { id: string, name: string }, item: { id: string, category: SoftwareCategory, productName: string, seats: number | null, audience: FleetAudience, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, targetEntry: { id: string, name: string } | null } }>, inventory: Array<{ id: string, category: SoftwareCategory, productName: string, productIsFree: boolean, seats: number | null, audience: FleetAudience, contractEndsOn: string | null, renewalOn: string | null, yearlyCost: number | null, stage: MigrationStage, stageReachedOn: string, runsFree: boolean, notes: string | null, actionCodes: Array<string>, version: number, plannedStages: Array<{ stage: MigrationStage, plannedOn: string }>, targetEntry: { id: string, name: string } | null, productEntry: { id: string, name: string } | null, proposedProgressUpdates: Array<{ commitmentId: string, actionCode: string, from: ProgressStatus, to: ProgressStatus }> }>, tnlLabels: Array<{ id: string, year: number, scale: TnlScale, level: string, mentions: Array<TnlSpecialMention>, url: string | null }>, contractSummary: { proprietaryYearlyCost: number, proprietaryWithoutCost: number, dueWithin12Months: Array<{ id: string, productName: string, contractEndsOn: string | null, renewalOn: string | null }> }, fleet: Array<{ id: string, audience: FleetAudience, workstations: number | null, servers: number | null, officeSeats: number | null, asOf: string, version: number }>, inventoryFigures: { linuxWorkstationShare: number | null, freeOfficeSeatShare: number | null, linuxServerShare: number | null, freeBusinessApplications: number, shares: Array<{ figure: ShareFigure, percent: number | null, freeSeats: number, base: number, basis: ShareBasis | null, inventoryExceedsFleet: boolean }>, audiences: Array<{ audience: FleetAudience, fleetAsOf: string | null, shares: Array<{ figure: ShareFigure, percent: number | null, base: number, basis: ShareBasis | null }> }> }, commitment: { id: string, actions: Array<{ actionCode: string, status: ProgressStatus, progress: number | null }>, evidence: Array<{ id: string, kind: EvidenceKind, title: string, description: string | null, date: string, url: string | null, actionCodes: Array<string>, criterionIds: Array<string>, version: number, file: { url: string } | null }>, labelReadiness: { tier: TnlTier, legacyLevel: number, nextTier: TnlTier | null, noticeFr: string, noticeEn: string, overall: { met: number, applicable: number, percent: number | null }, domains: Array<{ domain: TnlDomain, met: number, applicable: number, percent: number | null, criteria: Array<{ id: string, titleFr: string, titleEn: string, status: TnlCriterionStatus, metByFr: string | null, metByEn: string | null, throughPooling: boolean }> }>, missingForNextTier: Array<{ id: string, domain: TnlDomain, titleFr: string, titleEn: string, satisfiedByFr: Array<string>, satisfiedByEn: Array<string> }> } } | null } };
 
 export type CatalogueEntryFieldsFragment = { id: string, name: string, category: SoftwareCategory | null, source: SoftwareCatalogueSource, licence: string | null, replaces: Array<string>, actionCodes: Array<string> };
 
@@ -2045,6 +2057,10 @@ export const CollectivityMigrationDocument = new TypedDocumentString(`
       yearlyCost
       stage
       stageReachedOn
+      plannedStages {
+        stage
+        plannedOn
+      }
       runsFree
       targetEntry {
         id
