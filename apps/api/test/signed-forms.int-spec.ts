@@ -200,7 +200,8 @@ describe('signing forms entered by moderators, and the private signed PDF', () =
     const before = storedUnder().length;
     const refused = await enter(listForm(listId, 'Image'), samplePng(), { cookie: moderator });
     expect(refused.status).toBe(400);
-    expect(refused.body.code).toBe('EVIDENCE_FILE_TYPE');
+    // Only a PDF goes here: the refusal names PDF only, not every format of evidence.
+    expect(refused.body.code).toBe('PDF_REQUIRED');
     expect(refused.body.message).toMatch(/not a PDF/);
     const shown = await api.ok(SIGNATORIES, { id: collectivityId }, { token: null });
     expect(shown.collectivity.candidateLists[0].signatories).toEqual([]);

@@ -10,6 +10,15 @@ export class EvidenceCommitmentMismatchError extends DomainError {
   }
 }
 
+/** A file where only a PDF is accepted (a signed form) that is not one: the refusal names PDF only. */
+export class PdfRequiredError extends DomainError {
+  constructor() {
+    super('PDF_REQUIRED', 'The file is not a PDF (its content was read, not its name)', 'BAD_USER_INPUT', {
+      accepted: ['application/pdf'],
+    });
+  }
+}
+
 export class EvidenceFileTypeError extends DomainError {
   constructor(accepted: string[]) {
     super(

@@ -7,6 +7,7 @@ import {
   EvidenceFileMissingError,
   EvidenceFileTooLargeError,
   EvidenceFileTypeError,
+  PdfRequiredError,
   EvidenceFileUnsafeError,
 } from './evidence.errors';
 import { unsafeContentReason } from './files/content-inspection';
@@ -65,7 +66,13 @@ export class EvidenceFilesPort {
       throw new EvidenceFileTooLargeError(this.config.evidence.maxBytes);
     }
     const type = await detectEvidenceFileType(content);
-    if (!type || !accepted.includes(type)) throw new EvidenceFileTypeError(accepted.map((t) => t.mimeType));
+    if (!type || !accepted.includes(type)) {
+      const mimeTypes = accepted.map((t) => t.mimeType);
+      // Where only a PDF goes (a signed form), the refusal says so, not the list of every evidence format.
+      throw mimeTypes.length === 1 && mimeTypes[0] === 'application/pdf'
+        ? new PdfRequiredError()
+        : new EvidenceFileTypeError(mimeTypes);
+    }
     const unsafe = await unsafeContentReason(content, type);
     if (unsafe) throw new EvidenceFileUnsafeError(unsafe);
     return { content, type };

@@ -73,6 +73,7 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'apiError.UNKNOWN_ACTION': 'This action is not in the pact edition of the commitment.',
   'apiError.COMMITMENT_WITHDRAWN': 'This commitment was withdrawn: its progress and evidence can no longer be changed.',
   'apiError.EVIDENCE_FILE_TYPE': 'File type refused: send a PDF, an OpenDocument file, a PNG or a JPEG.',
+  'apiError.PDF_REQUIRED': 'File type refused: only a PDF is accepted here.',
   'apiError.EVIDENCE_FILE_TOO_LARGE': 'The file is too large.',
   'apiError.EVIDENCE_FILE_MISSING': 'The file is empty.',
   'apiError.EVIDENCE_NOT_LINKED': 'This evidence does not support this action.',

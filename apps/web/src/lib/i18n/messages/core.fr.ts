@@ -74,6 +74,7 @@ export const coreFr = {
     'Cet engagement a été retiré : son avancement et ses preuves ne peuvent plus être modifiés.',
   'apiError.EVIDENCE_FILE_TYPE':
     'Type de fichier refusé : envoyez un PDF, un document OpenDocument, un PNG ou un JPEG.',
+  'apiError.PDF_REQUIRED': 'Type de fichier refusé : seul un PDF est accepté ici.',
   'apiError.EVIDENCE_FILE_TOO_LARGE': 'Le fichier est trop volumineux.',
   'apiError.EVIDENCE_FILE_MISSING': 'Le fichier est vide.',
   'apiError.EVIDENCE_NOT_LINKED': 'Cette preuve n’est pas liée à cette action.',
