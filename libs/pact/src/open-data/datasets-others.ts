@@ -129,7 +129,7 @@ export const INVENTORY: Dataset = {
     column(
       'pooled_for',
       'list',
-      'Codes INSEE des communes pour lesquelles il compte, séparés par « ; » (vide : aucune)',
+      'Codes INSEE des communes pour lesquelles il compte, séparés par « ; » (vide : aucune)',
       'INSEE codes of the communes it counts for, separated by “;” (empty: none)',
     ),
     column('updated_at', 'datetime', 'Dernière mise à jour', 'Last update'),
