@@ -110,6 +110,14 @@ describe('pooled IT: a commune whose IT its EPCI or a syndicat runs', () => {
       forNeighbour.collectivity.pooledInventory.find((p: any) => p.item.productName === 'OpenCimetière').item,
     ).toMatchObject({ appliesToAllMembers: false, appliesToMembers: [{ id: neighbour.id }] });
 
+    // The open-data figures are the page's: the commune, which keeps no inventory of its own, gets a row of pooled items.
+    const [communeRow] = await api.dataSource.query(`SELECT code FROM collectivity WHERE id = $1`, [communeId]);
+    const figures = await get(api, `/exports/figures.csv?code=${communeRow.code}&kind=COMMUNE`);
+    const [header, ...lines] = (await figures.text()).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const cells = Object.fromEntries(header.split(',').map((name, i) => [name, lines[0].split(',')[i]]));
+    expect(cells).toMatchObject({ inventory_items: '2', pooled_items: '2', linux_server_share: '75' });
+
     // The open-data inventory says which rows are pooled, and for which communes (their codes).
     const codes = await api.dataSource.query(`SELECT id, code FROM collectivity WHERE id = ANY($1::uuid[])`, [
       [communeId, neighbour.id],

@@ -144,8 +144,8 @@ export const FIGURES: Dataset = {
   id: 'figures',
   title: { fr: 'Chiffres de l’inventaire', en: 'Inventory figures' },
   description: {
-    fr: `Pour chaque collectivité qui tient un inventaire, les chiffres qu’on en tire, calculés comme sur sa page\u00a0: parts de postes sous GNU/Linux, de suites bureautiques libres, de serveurs libres, nombre d’applications métier libres. ${GEO_DESCRIPTION.fr}`,
-    en: `For each collectivity that keeps an inventory, the figures drawn from it, computed as on its page: shares of workstations on GNU/Linux, of free office suites, of free servers, number of free business applications. ${GEO_DESCRIPTION.en}`,
+    fr: `Pour chaque collectivité qui tient un inventaire, ou dont l’EPCI ou le syndicat qui gère son informatique en tient un qui s’applique à elle, les chiffres qu’on en tire, calculés comme sur sa page\u00a0: parts de postes sous GNU/Linux, de suites bureautiques libres, de serveurs libres, nombre d’applications métier libres. ${GEO_DESCRIPTION.fr}`,
+    en: `For each collectivity that keeps an inventory, or whose IT is run by an EPCI or syndicat keeping one that applies to it, the figures drawn from it, computed as on its page: shares of workstations on GNU/Linux, of free office suites, of free servers, number of free business applications. ${GEO_DESCRIPTION.en}`,
   },
   row: { fr: 'une collectivité qui tient un inventaire', en: 'one collectivity that keeps an inventory' },
   columns: [
@@ -159,7 +159,18 @@ export const FIGURES: Dataset = {
         enum: [...POPULATION_STRATA, 'UNKNOWN', 'NOT_A_COMMUNE'],
       },
     ),
-    column('inventory_items', 'integer', 'Lignes d’inventaire', 'Inventory items'),
+    column(
+      'inventory_items',
+      'integer',
+      'Lignes d’inventaire comptées, les siennes et celles de l’informatique mutualisée qui s’appliquent à elle',
+      'Inventory items counted: its own, and those of its pooled IT that apply to it',
+    ),
+    column(
+      'pooled_items',
+      'integer',
+      'Dont lignes de l’EPCI ou du syndicat qui gère son informatique (informatique mutualisée)',
+      'Of which items of the EPCI or syndicat that runs its IT (pooled IT)',
+    ),
     column(
       'linux_workstation_share',
       'number',

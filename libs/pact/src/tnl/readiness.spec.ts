@@ -206,6 +206,34 @@ describe('assessReadiness: shares against the declared fleet', () => {
   });
 });
 
+describe('assessReadiness: a planned migration counts once reached, not before', () => {
+  // The commune's 400 workstations, whose move to GNU/Linux is planned: pilot in March 2027, default in September.
+  const planned = item({
+    category: 'WORKSTATION_OS',
+    seats: 400,
+    stage: 'INVENTORY',
+    plannedStages: [
+      { stage: 'PILOT', plannedOn: '2027-03-01' },
+      { stage: 'DEFAULT', plannedOn: '2027-09-01' },
+    ],
+  });
+  const met = (input: ReadinessInput) =>
+    assessReadiness(input).domains.flatMap((d) => d.criteria.filter((c) => c.status === 'MET').map((c) => c.id));
+
+  it('does not meet "workstations moved to GNU/Linux" on the plan alone, as if nothing were planned', () => {
+    const withPlan = assessReadiness({ ...EMPTY, inventory: [planned] });
+    expect(withPlan.figures.linuxWorkstationShare).toBe(0);
+    expect(met({ ...EMPTY, inventory: [planned] })).not.toContain('FS-WORKSTATIONS');
+    expect(withPlan).toEqual(assessReadiness({ ...EMPTY, inventory: [{ ...planned, plannedStages: [] }] }));
+  });
+
+  it('meets it once the default stage is recorded as reached', () => {
+    expect(met({ ...EMPTY, inventory: [{ ...planned, stage: 'DEFAULT', plannedStages: [] }] })).toContain(
+      'FS-WORKSTATIONS',
+    );
+  });
+});
+
 describe('assessReadiness: tier boundaries, reached exactly', () => {
   it.each([
     ['one criterion in two domains', [1, 1, 0, 0, 0], 'NONE', 1],

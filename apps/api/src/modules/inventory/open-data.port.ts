@@ -57,6 +57,14 @@ export class InventoryOpenDataPort {
     }
   }
 
+  /** Pooled IT: every link, the body that runs each commune's IT by commune (a few thousand at most). */
+  async pooledBodies(): Promise<Map<string, string>> {
+    const rows: { bodyId: string; collectivityId: string }[] = await this.dataSource.query(
+      `SELECT body_id AS "bodyId", collectivity_id AS "collectivityId" FROM pooled_it_link`,
+    );
+    return new Map(rows.map((row) => [row.collectivityId, row.bodyId]));
+  }
+
   /** Pooled IT: the communes whose IT each of these bodies runs, by body. */
   async pooledMembers(bodyIds: readonly string[]): Promise<Map<string, string[]>> {
     const members = new Map<string, string[]>();

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { type ExportFilters, PACT_EDITIONS, inventoryFigures, populationStratum, pooledFor } from '@pacte/pact';
+import {
+  type ExportFilters,
+  type FleetDeclaration,
+  type InventoryItemInput,
+  PACT_EDITIONS,
+  inventoryFigures,
+  memberInventory,
+  populationStratum,
+  pooledFor,
+} from '@pacte/pact';
 import { CollectivitiesOpenDataPort, type CollectivityRef } from '../../collectivities/open-data.port';
 import { CommitmentsService } from '../../commitments/commitments.service';
 import { ElectionsOpenDataPort } from '../../elections/open-data.port';
@@ -88,30 +97,52 @@ export class OtherRows {
     }
   }
 
-  /** One row per collectivity with an inventory: the items come grouped by collectivity. */
+  /**
+   * One row per collectivity with an inventory, its figures computed as on its page: with pooled IT, its own items and
+   * those of the body that runs its IT that apply to it, against its own fleet and the body's (libs/pact
+   * `memberInventory`). The items come grouped by collectivity; the communes whose only items are pooled come last.
+   */
   async *figures(filters: ExportFilters): AsyncGenerator<Row> {
     const demo = await this.demoCollectivities();
     const places = new PlaceCache(this.collectivities);
-    let group: InventoryRow[] = [];
-    const flush = async (): Promise<Row> => {
-      const id = group[0].collectivityId;
+    const bodies = await this.inventory.pooledBodies();
+    const bodyFacts = new Map<string, { items: InventoryRow[]; fleet: FleetDeclaration[] }>();
+    const factsOf = async (bodyId: string) => {
+      let facts = bodyFacts.get(bodyId);
+      if (!facts) {
+        const items: InventoryRow[] = [];
+        for await (const item of this.inventory.items([bodyId])) items.push(item);
+        facts = { items, fleet: await this.inventory.fleetOf(bodyId) };
+        bodyFacts.set(bodyId, facts);
+      }
+      return facts;
+    };
+    const input = (e: InventoryRow): InventoryItemInput & Pick<InventoryRow, 'appliesToMemberIds'> => ({
+      category: e.category,
+      isFree: e.productIsFree,
+      seats: e.seats,
+      stage: e.stage,
+      targetIsFree: e.targetEntryId !== null,
+      audience: e.audience,
+      appliesToMemberIds: e.appliesToMemberIds,
+    });
+    const row = async (id: string, own: InventoryRow[]): Promise<Row | null> => {
+      const bodyId = bodies.get(id);
+      const body = bodyId ? await factsOf(bodyId) : null;
+      const { items, fleet } = memberInventory(
+        id,
+        { items: own.map(input), fleet: await this.inventory.fleetOf(id) },
+        body && { items: body.items.map(input), fleet: body.fleet },
+      );
+      if (items.length === 0) return null;
       await places.load([id]);
       const place = places.get(id);
-      const figures = inventoryFigures(
-        group.map((e) => ({
-          category: e.category,
-          isFree: e.productIsFree,
-          seats: e.seats,
-          stage: e.stage,
-          targetIsFree: e.targetEntryId !== null,
-          audience: e.audience,
-        })),
-        await this.inventory.fleetOf(id),
-      );
+      const figures = inventoryFigures(items, fleet);
       return {
         ...placeCells(place),
         stratum: place ? populationStratum(place.population, place.kind) : 'UNKNOWN',
-        inventory_items: group.length,
+        inventory_items: items.length,
+        pooled_items: items.filter((i) => i.pooled).length,
         linux_workstation_share: figures.linuxWorkstationShare,
         free_office_seat_share: figures.freeOfficeSeatShare,
         linux_server_share: figures.linuxServerShare,
@@ -119,14 +150,33 @@ export class OtherRows {
         demo: demo.get(id) === true,
       };
     };
+    const done = new Set<string>();
+    let group: InventoryRow[] = [];
+    const flush = async () => {
+      const id = group[0].collectivityId;
+      done.add(id);
+      return row(id, group);
+    };
     for await (const item of this.items(filters, demo)) {
       if (group.length > 0 && group[0].collectivityId !== item.collectivityId) {
-        yield await flush();
+        const flushed = await flush();
+        if (flushed) yield flushed;
         group = [];
       }
       group.push(item);
     }
-    if (group.length > 0) yield await flush();
+    if (group.length > 0) {
+      const flushed = await flush();
+      if (flushed) yield flushed;
+    }
+    // The communes within the filters that keep no inventory of their own but whose IT a body runs.
+    const territory = await this.collectivities.idsMatching(filters);
+    for (const communeId of bodies.keys()) {
+      if (done.has(communeId) || (territory && !territory.has(communeId))) continue;
+      if (filters.demo !== undefined && (demo.get(communeId) === true) !== filters.demo) continue;
+      const pooledOnly = await row(communeId, []);
+      if (pooledOnly) yield pooledOnly;
+    }
   }
 
   async *software(filters: ExportFilters): AsyncGenerator<Row> {
