@@ -88,7 +88,9 @@ export class LabelsService {
       this.pooledIt.factsOf(collectivity.id),
     ]);
     const softwareNames = await this.software.namesOf(
-      items.flatMap((i) => [i.targetEntryId, i.productEntryId]).filter((id): id is string => id !== null),
+      [...items, ...(pooled?.items ?? [])]
+        .flatMap((i) => [i.targetEntryId, i.productEntryId])
+        .filter((id): id is string => id !== null),
     );
     return {
       collectivity,

@@ -201,6 +201,77 @@ describe('the application file of the label tells what is true', () => {
     );
   });
 
+  it('with pooled IT, lists the body’s items and evidence that count for the commune, each said to be the body’s', () => {
+    const { text } = fileOf((facts) => {
+      const facts0 = applicationFacts();
+      facts.pooled = {
+        body: {
+          ...facts0.collectivity,
+          id: 'b-1',
+          code: '200040715',
+          kind: 'METROPOLE',
+          name: 'Grenoble-Alpes Métropole',
+        },
+        items: [
+          {
+            ...facts0.items[0],
+            id: 'p-1',
+            collectivityId: 'b-1',
+            category: 'SERVER_OS',
+            productName: 'Debian',
+            productIsFree: true,
+            targetEntryId: null,
+            appliesToMemberIds: null,
+          },
+          {
+            ...facts0.items[0],
+            id: 'p-2',
+            collectivityId: 'b-1',
+            category: 'BUSINESS_APPLICATION',
+            productName: 'OpenCimetière',
+            productIsFree: true,
+            targetEntryId: null,
+            appliesToMemberIds: ['another-commune'],
+          },
+        ],
+        fleet: [],
+        evidence: [
+          {
+            ...facts0.evidence[0],
+            id: 'pe-1',
+            commitmentId: 'k-b',
+            kind: 'RUNNING_SERVICE',
+            title: 'Serveurs sous Debian',
+            fileKey: null,
+            url: 'https://metro.example.org/debian',
+            criterionIds: ['FS-SERVERS'],
+            actions: [],
+          },
+          {
+            ...facts0.evidence[0],
+            id: 'pe-2',
+            commitmentId: 'k-b',
+            title: 'Délibération de la métropole',
+            fileKey: null,
+            criterionIds: ['SP-POLITICAL-BACKING'],
+            actions: [{ evidenceId: 'pe-2', actionCode: '1.1' }],
+          },
+        ],
+      } as unknown as ApplicationFacts['pooled'];
+    });
+    expect(text).toContain('Informatique mutualisée avec Grenoble-Alpes Métropole');
+    expect(text).toContain(
+      'Système d’exploitation des serveurs : en service, Debian (40 postes) (libre) ; pas de cible choisie (mutualisé)',
+    );
+    // The item the body keeps for another commune is not this commune's.
+    expect(text).not.toContain('OpenCimetière');
+    expect(text).toContain(
+      'Serveurs sous Debian — Service en fonctionnement, 24 juin 2026 — https://metro.example.org/debian (preuve de Grenoble-Alpes Métropole, informatique mutualisée)',
+    );
+    // The council's backing is the commune's own decision: the body's deliberation is not evidence of it.
+    expect(text).not.toContain('Délibération de la métropole');
+  });
+
   it('writes French the house way: no-break spaces, apostrophes, words (libs/pact french/typography)', () => {
     for (const change of [undefined, empty]) {
       const { file } = fileOf(change);

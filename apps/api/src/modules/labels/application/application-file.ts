@@ -12,6 +12,7 @@ import {
   TNL_SPECIAL_MENTION_LABELS,
   TNL_TIER_LABELS,
   TnlCriterion,
+  appliesToMember,
   contractSummary,
   criterionActionCodes,
   dateInWords,
@@ -22,6 +23,8 @@ import {
   findAction,
   frenchTypography,
   latestAwardedLabel,
+  ofName,
+  pooledEvidenceCounts,
   runsFree,
 } from '@pacte/pact';
 import type { EvidenceRecord } from '../../evidence/evidence.service';
@@ -73,6 +76,23 @@ function itemText(i: InventoryItemRecord, names: Map<string, string>): string {
     return `${category} : en service, ${i.productName}${seats} ; cible, ${target} — ${stage}`;
   }
   return `${category} : en service, ${i.productName}${seats}${i.productIsFree ? ' (libre)' : ''} ; pas de cible choisie`;
+}
+
+/**
+ * Pooled IT: the body that runs the commune's IT, and its items that count for the commune (libs/pact
+ * `appliesToMember`), said to be the body's; nothing without a body.
+ */
+function pooledItemBlocks(facts: ApplicationFacts): Block[] {
+  if (!facts.pooled) return [];
+  const items = facts.pooled.items.filter((i) => appliesToMember(i, facts.collectivity.id));
+  return [
+    paragraph(
+      `Informatique mutualisée avec ${facts.pooled.body.name} : ses logiciels qui s’appliquent à la collectivité comptent dans les chiffres ci-dessus.`,
+    ),
+    items.length
+      ? list(items.map((i) => `${itemText(i, facts.softwareNames)} (mutualisé)`))
+      : paragraph('Aucun logiciel mutualisé ne s’applique à la collectivité.'),
+  ];
 }
 
 const EUROS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
@@ -178,6 +198,7 @@ export function buildApplicationFile(
       }),
       ...facts.items.map((i) => itemText(i, facts.softwareNames)),
     ]),
+    ...pooledItemBlocks(facts),
     ...contractBlocks(facts.items, today),
   ];
 
@@ -213,11 +234,18 @@ export function buildApplicationFile(
       if (conditions.some((c) => c.kind === 'AWARDED_LABEL') && facts.labels.length) {
         blocks.push(paragraph('Labels obtenus :'), list(facts.labels.map(labelText)));
       }
-      const behind = evidenceFor(criterion, facts.evidence);
+      const behind = evidenceFor(criterion, facts.evidence).map((e) => evidenceText(e, facts.publicUrl));
+      // With pooled IT, the body's evidence that may meet the criterion for the commune (libs/pact
+      // `pooledEvidenceCounts`), said to be the body's.
+      const pooled = facts.pooled && pooledEvidenceCounts(criterion.id) ? facts.pooled : null;
+      if (pooled) {
+        const of = `preuve ${ofName(pooled.body.name)}, informatique mutualisée`;
+        behind.push(
+          ...evidenceFor(criterion, pooled.evidence).map((e) => `${evidenceText(e, facts.publicUrl)} (${of})`),
+        );
+      }
       blocks.push(
-        ...(behind.length
-          ? [paragraph('Preuves :'), list(behind.map((e) => evidenceText(e, facts.publicUrl)))]
-          : [paragraph('Aucune preuve enregistrée.')]),
+        ...(behind.length ? [paragraph('Preuves :'), list(behind)] : [paragraph('Aucune preuve enregistrée.')]),
       );
     }
   }
