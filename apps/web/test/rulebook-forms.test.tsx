@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EvidenceEditor } from '../src/features/editing/components/EvidenceEditor';
 import { ProgressEditor } from '../src/features/editing/components/ProgressEditor';
@@ -73,6 +73,31 @@ describe('the progress form applies the rulebook', () => {
     await user.click(form.getByRole('button', { name: /Save the status/ }));
     expect(form.getByText('A not applicable or abandoned action takes no percentage: empty this field.')).toBeVisible();
     expect(form.getByText('Explain why the action is not applicable or abandoned.')).toBeVisible();
+  });
+
+  it('says the limit of a text that is too long (TOO_LONG carries its maximum), in French and in English', async () => {
+    for (const [locale, status, justification, save, message] of [
+      [
+        'fr',
+        'Statut',
+        'Justification (obligatoire pour ce statut)',
+        'Enregistrer le statut',
+        /^Ce texte est trop long \(4\s000\scaractères au plus\)\.$/,
+      ],
+      ['en', 'Status', /Justification/, /Save the status/, /^This text is too long \(at most 4,000 characters\)\.$/],
+    ] as const) {
+      const user = userEvent.setup();
+      const calls = mockGraphQL({});
+      const { form } = renderProgressEditor(locale);
+      await user.selectOptions(form.getByLabelText(status), 'ABANDONED');
+      await user.clear(form.getByLabelText(/%/));
+      await user.click(form.getByLabelText(justification));
+      await user.paste('x'.repeat(4001));
+      await user.click(form.getByRole('button', { name: save }));
+      expect(form.getByLabelText(justification)).toHaveAccessibleDescription(message);
+      expect(calls).toEqual([]);
+      cleanup();
+    }
   });
 });
 

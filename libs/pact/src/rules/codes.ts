@@ -113,6 +113,8 @@ export function isRuleErrorCode(value: unknown): value is RuleErrorCode {
 export interface RuleIssue {
   path: string;
   code: RuleCode;
+  /** What the message needs besides the code: the most characters allowed, for TOO_LONG. */
+  params?: { max: number };
 }
 
 /**

@@ -35,6 +35,10 @@ describe('an inventory item', () => {
     expect(add({ seats: -1 })).toEqual(['seats:INVALID_NUMBER']);
     expect(add({ seats: 2.5 })).toEqual(['seats:INVALID_NUMBER']);
     expect(add({ seats: null, notes: 'x'.repeat(4001) })).toEqual(['notes:TOO_LONG']);
+    expect(validate(inventoryItemAddSchema(ctx), { ...item, notes: 'x'.repeat(4001) })).toEqual({
+      ok: false,
+      issues: [{ path: 'notes', code: 'TOO_LONG', params: { max: 4000 } }],
+    });
     expect(add({ category: 'TYPEWRITER' })).toEqual(['category:INVALID_VALUE']);
   });
 

@@ -40,7 +40,10 @@ export function issuesOf(error: z.core.$ZodError): RuleIssue[] {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, code: 'UNKNOWN_FIELD' as const }));
     }
-    return [{ path, code: codeOf(issue) }];
+    const code = codeOf(issue);
+    if (code === 'TOO_LONG' && issue.code === 'too_big')
+      return [{ path, code, params: { max: Number(issue.maximum) } }];
+    return [{ path, code }];
   });
 }
 
@@ -63,6 +66,13 @@ export function ruleErrorOf(issues: readonly RuleIssue[]): (RuleIssue & { code: 
 export function issuesByField(issues: readonly RuleIssue[]): Record<string, RuleCode> {
   const byField: Record<string, RuleCode> = {};
   for (const issue of issues) byField[issue.path] ??= issue.code;
+  return byField;
+}
+
+/** The first issue of each field, with what its message needs (`params`), for a form that words them. */
+export function firstIssueByField(issues: readonly RuleIssue[]): Record<string, RuleIssue> {
+  const byField: Record<string, RuleIssue> = {};
+  for (const issue of issues) byField[issue.path] ??= issue;
   return byField;
 }
 

@@ -25,10 +25,13 @@ export class NotFoundError extends DomainError {
 }
 
 export class ValidationFailedError extends DomainError {
-  /** `issues`: the rulebook's `{ path, code }` of each problem, when the rulebook found them (see rule-error.ts). */
+  /**
+   * `issues`: the rulebook's `{ path, code, params? }` of each problem, when the rulebook found them (see
+   * rule-error.ts); `params.max` is the limit a TOO_LONG text broke.
+   */
   constructor(
     public readonly problems: string[],
-    issues?: readonly { path: string; code: string }[],
+    issues?: readonly { path: string; code: string; params?: { max: number } }[],
   ) {
     super('VALIDATION_FAILED', `Invalid input: ${problems.join('; ')}`, 'BAD_USER_INPUT', {
       problems,

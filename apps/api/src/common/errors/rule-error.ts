@@ -36,7 +36,7 @@ export class RuleViolationError extends DomainError {
 
 /**
  * The error for a list of rulebook issues: the rule's own code when only rules of their own are broken (the first
- * one), else VALIDATION_FAILED listing every issue (`problems` as text, `issues` as `{ path, code }`).
+ * one), else VALIDATION_FAILED listing every issue (`problems` as text, `issues` as `{ path, code, params? }`).
  */
 export function ruleIssuesError(issues: readonly RuleIssue[]): DomainError {
   const rule = ruleErrorOf(issues);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n, type MessageKey } from '../../../lib/i18n';
-import { isRuleCode, useRuleMessage } from '../../../lib/rules';
+import { isRuleProblem, useRuleMessage } from '../../../lib/rules';
 import type { Problems } from '../utils/validation';
 
 /**
@@ -17,7 +17,7 @@ export function useFormState<F>(initial: () => F, check: (form: F) => Problems<F
   const problem = (name: keyof F): string | null => {
     const p = problems[name];
     if (!p || !(touched[name] || tried)) return null;
-    return isRuleCode(p) ? ruleMessage(p) : t(`migration.problem.${p}` as MessageKey);
+    return isRuleProblem(p) ? ruleMessage(p) : t(`migration.problem.${p}` as MessageKey);
   };
   const set = <K extends keyof F>(name: K, value: F[K]) => {
     setForm((f) => ({ ...f, [name]: value }));

@@ -8,7 +8,6 @@ import {
   type FleetAudience,
   type MigrationStage,
   type PlannedStage,
-  type RuleCode,
   type SoftwareCategory,
   type TnlSpecialMention,
 } from '@pacte/pact';
@@ -19,7 +18,7 @@ import type {
   RecordTnlLabelInput,
   UpdateInventoryItemInput,
 } from '../../../generated/graphql';
-import { formProblems } from '../../../lib/rules';
+import { formProblems, type RuleProblem } from '../../../lib/rules';
 
 /**
  * The inventory and label forms check what they would send with the rulebook's schemas (libs/pact/src/rules), the
@@ -27,7 +26,7 @@ import { formProblems } from '../../../lib/rules';
  * advance form records on the way (`migration.problem.<problem>`). Ids are not the user's to type: a placeholder
  * stands for them while the form is checked.
  */
-export type InventoryProblem = RuleCode | 'evidenceTitle' | 'evidenceActions';
+export type InventoryProblem = RuleProblem | 'evidenceTitle' | 'evidenceActions';
 
 export type Problems<F> = Partial<Record<keyof F, InventoryProblem | null>>;
 

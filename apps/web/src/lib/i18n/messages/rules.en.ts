@@ -45,4 +45,5 @@ export const rulesEn: Record<keyof typeof rulesFr, string> = {
     'An EPCI runs the IT of its own member communes only: this commune belongs to another.',
   'rule.POOLING_MEMBERS_NOT_ALLOWED': 'Only an EPCI’s or a syndicat’s inventory names the communes an item applies to.',
   'rule.POOLING_MEMBER_INVALID': 'Choose communes that are members of the EPCI.',
+  'rule.TOO_LONG.max': 'This text is too long (at most {max} characters).',
 };

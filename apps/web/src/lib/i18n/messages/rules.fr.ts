@@ -49,4 +49,6 @@ export const rulesFr = {
     'Un EPCI ne gère l’informatique que de ses communes membres : cette commune appartient à un autre.',
   'rule.POOLING_MEMBERS_NOT_ALLOWED': 'Seul l’inventaire d’un EPCI ou d’un syndicat désigne les communes concernées.',
   'rule.POOLING_MEMBER_INVALID': 'Choisissez des communes membres de l’EPCI.',
-} as const satisfies Record<`rule.${RuleCode}`, string>;
+  // A refusal that carries its limit (the rule's issue gives `params.max`) says it.
+  'rule.TOO_LONG.max': 'Ce texte est trop long ({max} caractères au plus).',
+} as const satisfies Record<`rule.${RuleCode}` | 'rule.TOO_LONG.max', string>;
