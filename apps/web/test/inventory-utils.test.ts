@@ -52,6 +52,8 @@ const windowsForm: NewItemForm = {
   yearlyCost: '12000',
   notes: '',
   plannedOn: {},
+  appliesToSome: false,
+  memberIds: [],
   stage: 'PILOT',
   stageReachedOn: '2026-05-02',
 };

@@ -54,6 +54,7 @@ describe('MigrationSection', () => {
           kind: 'COMMUNE',
           epci: null,
           pooledItBody: null,
+          pooledItMembers: [],
           pooledInventory: [],
           inventory: items.map((i) => ({
             ...i,
@@ -76,6 +77,8 @@ describe('MigrationSection', () => {
             productEntry: null,
             notes: null,
             actionCodes: ['1.5'],
+            appliesToAllMembers: true,
+            appliesToMembers: [],
             proposedProgressUpdates: [],
             version: 1,
           })),

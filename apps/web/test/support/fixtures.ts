@@ -351,6 +351,7 @@ export function migrationOf(
       kind: page.collectivity.kind,
       epci: null,
       pooledItBody: null,
+      pooledItMembers: [],
       pooledInventory: [],
       inventory: items,
       tnlLabels: [],

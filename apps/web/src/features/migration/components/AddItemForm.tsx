@@ -8,7 +8,7 @@ import { useFormState } from '../hooks/useFormState';
 import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { today } from '../../../lib/rules';
 import { addItemInput, checkNewItemForm, type NewItemForm } from '../utils/validation';
-import { ItemFields, PlannedStagesFields } from './ItemFields';
+import { ItemFields, MembersFields, PlannedStagesFields } from './ItemFields';
 
 const empty = (): NewItemForm => ({
   category: '',
@@ -22,6 +22,8 @@ const empty = (): NewItemForm => ({
   yearlyCost: '',
   notes: '',
   plannedOn: {},
+  appliesToSome: false,
+  memberIds: [],
   stage: 'INVENTORY',
   stageReachedOn: today(),
 });
@@ -29,8 +31,9 @@ const empty = (): NewItemForm => ({
 /** Adds a software in use to the inventory (addInventoryItem), with the free alternative it targets. */
 export function AddItemForm() {
   const { t, locale } = useI18n();
-  const { collectivityId } = useInventoryEditing();
-  const { form, set, problem, valid, reset } = useFormState(empty, (f) => checkNewItemForm(f, today()));
+  const { collectivityId, members } = useInventoryEditing();
+  const pooled = members.length > 0;
+  const { form, set, problem, valid, reset } = useFormState(empty, (f) => checkNewItemForm(f, today(), pooled));
   const { pending, error, done, submit } = useSubmit();
   const runAddInventoryItem = useMutation(AddInventoryItemDocument);
   // Each added item starts a new round: the fields (and the catalogue search, with its results) start afresh.
@@ -40,7 +43,7 @@ export function AddItemForm() {
     e.preventDefault();
     if (pending || !valid()) return;
     const ok = await submit(async () => {
-      await runAddInventoryItem({ input: addItemInput(collectivityId, form) });
+      await runAddInventoryItem({ input: addItemInput(collectivityId, form, pooled) });
     });
     if (ok) {
       reset();
@@ -51,6 +54,7 @@ export function AddItemForm() {
   return (
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('migration.add.title')}>
       <ItemFields key={round} form={form} set={set} problem={problem} />
+      {pooled && <MembersFields form={form} set={set} problem={problem} members={members} />}
       <Field label={t('migration.field.stage')}>
         <select value={form.stage} onChange={(e) => set('stage', e.target.value as MigrationStage)}>
           {MIGRATION_STAGES.map((s) => (

@@ -8,7 +8,7 @@ import { useInventoryEditing } from '../hooks/useInventoryEditing';
 import { today } from '../../../lib/rules';
 import { checkItemForm, plannedOnOf, updateItemInput, type ItemForm } from '../utils/validation';
 import { ItemConflictNotice } from './ItemConflictNotice';
-import { ItemFields } from './ItemFields';
+import { ItemFields, MembersFields } from './ItemFields';
 
 export type EditedItem = CollectivityMigrationQuery['collectivity']['inventory'][number];
 
@@ -27,17 +27,22 @@ export function itemForm(item: EditedItem): ItemForm {
     yearlyCost: item.yearlyCost == null ? '' : String(item.yearlyCost),
     notes: item.notes ?? '',
     plannedOn: plannedOnOf(item.plannedStages),
+    appliesToSome: !item.appliesToAllMembers,
+    memberIds: item.appliesToMembers.map((m) => m.id),
   };
 }
 
 /** Changes an item (updateInventoryItem), not its stage; the pact actions are sent only when changed here. */
 export function EditItemForm({ item }: { item: EditedItem }) {
   const { t } = useI18n();
-  const { reload } = useInventoryEditing();
+  const { reload, members } = useInventoryEditing();
+  const pooled = members.length > 0;
   const { form, set, problem, valid, reset } = useFormState(
     () => itemForm(item),
-    (f) => checkItemForm(f, today(), item),
+    (f) => checkItemForm(f, today(), item, pooled),
   );
+  // A pooling body's item: the communes it applied to (null: all), sent again only when changed.
+  const membersBefore = pooled ? (item.appliesToAllMembers ? null : item.appliesToMembers.map((m) => m.id)) : undefined;
   const [actionCodes, setActionCodes] = useState<string[] | undefined>();
   const { pending, error, done, submit, dismissError } = useSubmit();
   const runUpdateInventoryItem = useMutation(UpdateInventoryItemDocument);
@@ -53,7 +58,7 @@ export function EditItemForm({ item }: { item: EditedItem }) {
   async function send(expectedVersion: number) {
     await submit(async () => {
       await runUpdateInventoryItem({
-        input: { ...updateItemInput(item.id, form, actionCodes, item.plannedStages), expectedVersion },
+        input: { ...updateItemInput(item.id, form, actionCodes, item.plannedStages, membersBefore), expectedVersion },
       });
     });
   }
@@ -68,6 +73,7 @@ export function EditItemForm({ item }: { item: EditedItem }) {
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('migration.edit.title')}>
       <h4>{t('migration.edit.title')}</h4>
       <ItemFields form={form} set={set} problem={problem} stage={item.stage} />
+      {pooled && <MembersFields form={form} set={set} problem={problem} members={members} />}
       <ActionChoice
         legend={t('migration.field.actions')}
         hint={t('migration.field.actionsHint')}

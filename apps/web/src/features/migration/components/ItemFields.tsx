@@ -60,6 +60,62 @@ export function PlannedStagesFields<F extends ItemForm>({
   );
 }
 
+/**
+ * Pooled IT, on a pooling body's item: it applies to all the member communes (the default) or to those ticked
+ * (`appliesToMemberIds`, checked by the rulebook: at least one).
+ */
+export function MembersFields<F extends ItemForm>({
+  form,
+  set,
+  problem,
+  members,
+}: Omit<ItemFieldsProps<F>, 'stage'> & { members: readonly { id: string; name: string }[] }) {
+  const { t } = useI18n();
+  const name = useId();
+  const errorId = useId();
+  const error = problem('memberIds');
+  const tick = (id: string, on: boolean) =>
+    set('memberIds', (on ? [...form.memberIds, id] : form.memberIds.filter((m) => m !== id)) as F['memberIds']);
+  return (
+    <fieldset className="field" aria-describedby={error ? errorId : undefined} data-testid="item-members">
+      <legend>{t('migration.members.legend')}</legend>
+      <div className="field field-check">
+        <label>
+          <input type="radio" name={name} checked={!form.appliesToSome} onChange={() => set('appliesToSome', false)} />{' '}
+          {t('migration.members.all')}
+        </label>
+      </div>
+      <div className="field field-check">
+        <label>
+          <input type="radio" name={name} checked={form.appliesToSome} onChange={() => set('appliesToSome', true)} />{' '}
+          {t('migration.members.some')}
+        </label>
+      </div>
+      {form.appliesToSome && (
+        <ul className="checkbox-list">
+          {members.map((m) => (
+            <li key={m.id} className="field-check">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={form.memberIds.includes(m.id)}
+                  onChange={(e) => tick(m.id, e.target.checked)}
+                />{' '}
+                {m.name}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 /** The fields an inventory item has when added and when edited: category, catalogue entry, product, seats, notes. */
 export function ItemFields<F extends ItemForm>({ form, set, problem, stage }: ItemFieldsProps<F>) {
   const { t, locale } = useI18n();

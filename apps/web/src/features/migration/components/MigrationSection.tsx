@@ -18,6 +18,11 @@ import { Readiness } from './ReadinessSection';
 
 type Item = CollectivityMigrationQuery['collectivity']['inventory'][number];
 
+/** Pooled IT: the member communes an item applies to, as the table says it. */
+function membersText(item: Item, all: string) {
+  return item.appliesToAllMembers ? all : item.appliesToMembers.map((m) => m.name).join(', ');
+}
+
 /**
  * Software inventory with migration stages, the figures the label reads, and label readiness (a self-assessment);
  * for those who may, the forms to keep the inventory and record an awarded label. What a change touches is asked
@@ -38,6 +43,7 @@ export function MigrationSection({ collectivityId }: { collectivityId: string })
       abilities: inventoryAbilitiesOn(me, collectivityId),
       collectivityId,
       commitment: collectivity?.commitment ?? null,
+      members: collectivity?.pooledItMembers ?? [],
       reload,
     }),
     [me, collectivityId, collectivity, reload],
@@ -73,6 +79,7 @@ export function MigrationSection({ collectivityId }: { collectivityId: string })
 function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery['collectivity'] }) {
   const { t, locale, formatPercent, formatNumber, formatDate } = useI18n();
   const categories = stagesByCategory(collectivity.inventory, locale);
+  const pooling = collectivity.pooledItMembers.length > 0;
   if (collectivity.inventory.length === 0) {
     // Pooled items alone still make figures: the body's, shown as such above.
     if (collectivity.pooledInventory.length > 0) return <FleetFigures collectivity={collectivity} />;
@@ -131,6 +138,15 @@ function Inventory({ collectivity }: { collectivity: CollectivityMigrationQuery[
             numeric: true,
           },
           { key: 'target', header: t('migration.target'), cell: (r) => r.targetEntry?.name ?? '—' },
+          ...(pooling
+            ? [
+                {
+                  key: 'members',
+                  header: t('migration.members.column'),
+                  cell: (r: Item) => membersText(r, t('migration.members.all')),
+                },
+              ]
+            : []),
           {
             key: 'contract',
             header: t('migration.contracts.column'),

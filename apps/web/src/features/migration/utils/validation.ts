@@ -26,7 +26,7 @@ import { formProblems, type RuleProblem } from '../../../lib/rules';
  * advance form records on the way (`migration.problem.<problem>`). Ids are not the user's to type: a placeholder
  * stands for them while the form is checked.
  */
-export type InventoryProblem = RuleProblem | 'evidenceTitle' | 'evidenceActions';
+export type InventoryProblem = RuleProblem | 'evidenceTitle' | 'evidenceActions' | 'membersTooFew';
 
 export type Problems<F> = Partial<Record<keyof F, InventoryProblem | null>>;
 
@@ -54,7 +54,25 @@ export interface ItemForm {
   notes: string;
   /** The day each later stage is planned for (YYYY-MM-DD), empty when not planned. */
   plannedOn: Partial<Record<MigrationStage, string>>;
+  /**
+   * Pooled IT, on a pooling body's item only (its `pooledItMembers` non-empty): the item applies to some member
+   * communes only, those of `memberIds`, rather than to all of them.
+   */
+  appliesToSome: boolean;
+  memberIds: string[];
 }
+
+/**
+ * The item's `appliesToMemberIds` as the API takes it: for a pooling body's item, null (all its member communes) or
+ * the communes ticked; for any other collectivity's, absent.
+ */
+export function appliesToMemberIdsOf(f: Pick<ItemForm, 'appliesToSome' | 'memberIds'>, pooled: boolean) {
+  if (!pooled) return undefined;
+  return f.appliesToSome ? f.memberIds : null;
+}
+
+const sameMembers = (a: readonly string[] | null | undefined, b: readonly string[] | null | undefined) =>
+  JSON.stringify(a == null ? a : [...a].sort()) === JSON.stringify(b == null ? b : [...b].sort());
 
 /** The plan as the API takes it: the stages with a day, in the stages' order. */
 export function plannedStagesOf(f: Pick<ItemForm, 'plannedOn'>): PlannedStage[] {
@@ -78,8 +96,10 @@ export interface NewItemForm extends ItemForm {
 }
 
 /** The item's fields as the rulebook's addInventoryItem schema reads them. */
-function itemCheckInput(f: ItemForm) {
+function itemCheckInput(f: ItemForm, pooled: boolean) {
   return {
+    // The communes are ticked among the body's members: only their number is the user's to get wrong.
+    appliesToMemberIds: appliesToMemberIdsOf(f, pooled)?.map(() => SOME_ID),
     collectivityId: SOME_ID,
     category: f.category === '' ? undefined : f.category,
     productName: f.productName.trim(),
@@ -95,37 +115,45 @@ function itemCheckInput(f: ItemForm) {
  * An item edited: its plan is checked against its current stage, and only when changed (a plan kept as it was may
  * hold a day now past, which the API takes as long as the plan is not sent again).
  */
+/** The rulebook's TOO_FEW reads "at least one action": for the member communes, the form says its own. */
+function withMembersProblem<F extends ItemForm>(problems: Problems<F>): Problems<F> {
+  if (problems.memberIds?.split(':')[0] === 'TOO_FEW') problems.memberIds = 'membersTooFew';
+  return problems;
+}
+
 export function checkItemForm(
   f: ItemForm,
   today: string,
   current: { stage: MigrationStage; plannedStages: readonly PlannedStage[] },
+  pooled = false,
 ): Problems<ItemForm> {
   const planned = plannedStagesOf(f);
-  return formProblems<ItemForm>(
+  const problems = formProblems<ItemForm>(
     inventoryItemAddSchema({ today }),
     {
-      ...itemCheckInput(f),
+      ...itemCheckInput(f, pooled),
       stage: current.stage,
       ...(samePlan(planned, current.plannedStages) ? {} : { plannedStages: planned }),
     },
-    { plannedStages: 'plannedOn' },
+    { plannedStages: 'plannedOn', appliesToMemberIds: 'memberIds' },
   );
+  return withMembersProblem(problems);
 }
 
 /** A new item, at its stage since a day the form requires (the API would take today). */
-export function checkNewItemForm(f: NewItemForm, today: string): Problems<NewItemForm> {
+export function checkNewItemForm(f: NewItemForm, today: string, pooled = false): Problems<NewItemForm> {
   const problems: Problems<NewItemForm> = formProblems<NewItemForm>(
     inventoryItemAddSchema({ today }),
     {
-      ...itemCheckInput(f),
+      ...itemCheckInput(f, pooled),
       stage: f.stage,
       stageReachedOn: orMissing(f.stageReachedOn),
       plannedStages: plannedStagesOf(f),
     },
-    { plannedStages: 'plannedOn' },
+    { plannedStages: 'plannedOn', appliesToMemberIds: 'memberIds' },
   );
   if (f.stageReachedOn.trim() === '') problems.stageReachedOn = 'REQUIRED';
-  return problems;
+  return withMembersProblem(problems);
 }
 
 /** The contract fields as the API takes them: an empty field is null. */
@@ -146,9 +174,14 @@ function entryFields(f: ItemForm) {
   };
 }
 
-/** The input of addInventoryItem; the pact actions are left to the category's defaults. */
-export function addItemInput(collectivityId: string, f: NewItemForm): AddInventoryItemInput {
+/**
+ * The input of addInventoryItem; the pact actions are left to the category's defaults. `pooled`: the collectivity is
+ * a pooling body with member communes, the item says which it applies to.
+ */
+export function addItemInput(collectivityId: string, f: NewItemForm, pooled = false): AddInventoryItemInput {
+  const appliesToMemberIds = appliesToMemberIdsOf(f, pooled);
   return {
+    ...(appliesToMemberIds === undefined ? {} : { appliesToMemberIds }),
     collectivityId,
     category: f.category as SoftwareCategory,
     productName: f.productName.trim(),
@@ -165,16 +198,22 @@ export function addItemInput(collectivityId: string, f: NewItemForm): AddInvento
 
 /**
  * The input of updateInventoryItem: every field of the form; the actions only when the user changed them, the plan
- * only when it differs from `plannedBefore` (the item's).
+ * only when it differs from `plannedBefore` (the item's), the member communes only on a pooling body's item
+ * (`membersBefore` given: the item's, null for all) and when changed.
  */
 export function updateItemInput(
   itemId: string,
   f: ItemForm,
   actionCodes?: string[],
   plannedBefore: readonly PlannedStage[] = [],
+  membersBefore?: readonly string[] | null,
 ): UpdateInventoryItemInput {
   const planned = plannedStagesOf(f);
+  const appliesToMemberIds = appliesToMemberIdsOf(f, membersBefore !== undefined);
   return {
+    ...(appliesToMemberIds === undefined || sameMembers(appliesToMemberIds, membersBefore)
+      ? {}
+      : { appliesToMemberIds }),
     ...(samePlan(planned, plannedBefore) ? {} : { plannedStages: planned }),
     itemId,
     category: f.category as SoftwareCategory,

@@ -120,6 +120,11 @@ export const migrationEn: Record<keyof typeof migrationFr, string> = {
   'migration.proposals.pending_one': 'Its stage still proposes {count} unconfirmed action update.',
   'migration.proposals.pending_other': 'Its stage still proposes {count} unconfirmed action updates.',
   'migration.proposals.show': 'See the proposed updates',
+  'migration.members.legend': 'Applies to:',
+  'migration.members.all': 'all member communes',
+  'migration.members.some': 'some communes',
+  'migration.members.column': 'Communes concerned',
+  'migration.problem.membersTooFew': 'Tick at least one member commune.',
   'migration.problem.evidenceTitle': 'Give the evidence a title to send this file.',
   'migration.problem.evidenceActions':
     'This software is linked to no pact action: link it to an action first to attach evidence.',

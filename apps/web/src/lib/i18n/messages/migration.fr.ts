@@ -119,6 +119,11 @@ export const migrationFr = {
   'migration.proposals.pending_one': 'Son étape propose encore {count} mise à jour d’action non confirmée.',
   'migration.proposals.pending_other': 'Son étape propose encore {count} mises à jour d’actions non confirmées.',
   'migration.proposals.show': 'Voir les mises à jour proposées',
+  'migration.members.legend': 'S’applique à :',
+  'migration.members.all': 'toutes les communes membres',
+  'migration.members.some': 'certaines communes',
+  'migration.members.column': 'Communes concernées',
+  'migration.problem.membersTooFew': 'Cochez au moins une commune membre.',
   'migration.problem.evidenceTitle': 'Donnez un titre à la preuve pour envoyer ce fichier.',
   'migration.problem.evidenceActions':
     'Ce logiciel n’est lié à aucune action du pacte : liez-le d’abord à une action pour y rattacher une preuve.',
