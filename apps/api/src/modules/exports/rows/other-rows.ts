@@ -157,7 +157,8 @@ export class OtherRows {
       done.add(id);
       return row(id, group);
     };
-    for await (const item of this.items(filters, demo)) {
+    const territory = await this.collectivities.idsMatching(filters);
+    for await (const item of this.items(filters, demo, territory)) {
       if (group.length > 0 && group[0].collectivityId !== item.collectivityId) {
         const flushed = await flush();
         if (flushed) yield flushed;
@@ -170,7 +171,6 @@ export class OtherRows {
       if (flushed) yield flushed;
     }
     // The communes within the filters that keep no inventory of their own but whose IT a body runs.
-    const territory = await this.collectivities.idsMatching(filters);
     for (const communeId of bodies.keys()) {
       if (done.has(communeId) || (territory && !territory.has(communeId))) continue;
       if (filters.demo !== undefined && (demo.get(communeId) === true) !== filters.demo) continue;
@@ -201,8 +201,13 @@ export class OtherRows {
     }
   }
 
-  private async *items(filters: ExportFilters, demo: Map<string, boolean>): AsyncGenerator<InventoryRow> {
-    const territory = await this.collectivities.idsMatching(filters);
+  /** The items within the filters; `territory`: the collectivities they name, when the caller already has them. */
+  private async *items(
+    filters: ExportFilters,
+    demo: Map<string, boolean>,
+    territory?: Set<string> | null,
+  ): AsyncGenerator<InventoryRow> {
+    if (territory === undefined) territory = await this.collectivities.idsMatching(filters);
     if (territory?.size === 0) return;
     for await (const item of this.inventory.items(territory && [...territory], filters)) {
       if (filters.demo !== undefined && (demo.get(item.collectivityId) === true) !== filters.demo) continue;
