@@ -15,9 +15,15 @@ async function cachedRead(app: SpawnedApp, etag?: string) {
 
 /** A public HTTP read (an export, the history export), anonymously or with the operator's token. */
 async function download(app: SpawnedApp, path: string, token?: string): Promise<string> {
+  const { status, body } = await fetchAs(app, path, token);
+  expect(status).toBe(200);
+  return body;
+}
+
+/** Any public HTTP read, whatever its status (a badge is a 404 for a collectivity that is not committed). */
+async function fetchAs(app: SpawnedApp, path: string, token?: string): Promise<{ status: number; body: string }> {
   const response = await fetch(`${app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  expect(response.status).toBe(200);
-  return response.text();
+  return { status: response.status, body: await response.text() };
 }
 
 const unavailable = replicaUnavailable();
@@ -83,6 +89,15 @@ onReplica(`DATABASE_READ_URL on a local streaming replica${unavailable ? ` (skip
     const historyPath = `/history/export.jsonl?collectivity=${collectivity.id}`;
     expect(await download(app!, historyPath)).not.toContain(commitment.id);
     expect(await download(app!, historyPath, TOKEN)).toContain(commitment.id);
+    // The shared page's head, the embeddable badge and the label's application file too.
+    const sharedPage = '/collectivite/commune/38185';
+    expect(await download(app!, sharedPage)).toContain('pas engagée');
+    expect(await download(app!, sharedPage, TOKEN)).toContain('engagée dans le Pacte');
+    expect((await fetchAs(app!, '/badges/38185.svg')).status).toBe(404);
+    expect((await fetchAs(app!, '/badges/38185.svg', TOKEN)).status).toBe(200);
+    const applicationFile = `/labels/application/${collectivity.id}.md`;
+    expect((await fetchAs(app!, applicationFile)).body).not.toContain(`n° ${DELIBERATION}`);
+    expect(await download(app!, applicationFile, TOKEN)).toContain(`n° ${DELIBERATION}`);
 
     // An anonymous mutation (sign-up) writes on the primary, and the session it opens is read there at once.
     const signUp = await call(app!, `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`, {
@@ -107,5 +122,8 @@ onReplica(`DATABASE_READ_URL on a local streaming replica${unavailable ? ` (skip
     expect(JSON.parse(after.body).data.collectivity.commitment).toEqual(commitment);
     expect(await download(app!, '/exports/commitments.csv')).toContain(DELIBERATION);
     expect(await download(app!, historyPath)).toContain(commitment.id);
+    expect(await download(app!, sharedPage)).toContain('engagée dans le Pacte');
+    expect((await fetchAs(app!, '/badges/38185.svg')).status).toBe(200);
+    expect(await download(app!, applicationFile)).toContain(`n° ${DELIBERATION}`);
   });
 });

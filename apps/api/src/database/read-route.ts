@@ -41,6 +41,14 @@ export function onPrimary<T>(work: () => T): T {
 }
 
 /**
+ * Runs `work` as an anonymous public read, its plain reads on the replica: for handlers outside Nest's routes (the
+ * dashboard's pages, served before readRouteScope runs).
+ */
+export function onReplica<T>(work: () => T): T {
+  return routes.run({ replica: true }, work);
+}
+
+/**
  * An async iterable whose every step runs in the route of the moment it was made. A stream pulled by the socket
  * (Readable.from) asks for rows in the socket's context, where the request's mark is not: the rows of an export would
  * then be read on the primary, correct but not where they were meant to be read.

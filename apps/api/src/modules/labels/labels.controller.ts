@@ -1,6 +1,7 @@
 import { todayInFrance } from '@pacte/pact';
 import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
 import { Public } from '../../common/auth/decorators';
+import { PublicRead } from '../../common/web/public-read';
 import { buildApplicationFile } from './application/application-file';
 import { ApplicationDocument } from './application/document';
 import { renderMarkdown } from './application/markdown';
@@ -10,9 +11,10 @@ import { readinessOf } from './readiness';
 
 /**
  * The pre-filled application file for the Territoire Numérique Libre label, for anyone: it holds only public data
- * (actions, evidence, inventory, labels). An unknown collectivity is a 404.
+ * (actions, evidence, inventory, labels). An unknown collectivity is a 404. Anonymous callers read the replica if any.
  */
 @Controller('labels/application')
+@PublicRead()
 export class LabelsController {
   constructor(private readonly service: LabelsService) {}
 

@@ -2,6 +2,7 @@ import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nes
 import { kindFromSlug } from '@pacte/pact';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/decorators';
+import { PublicRead } from '../../common/web/public-read';
 import { etagMatches } from '../data-version/data-version.service';
 import { BadgesService } from './badges.service';
 import { pageLang } from './share-pages.service';
@@ -9,8 +10,9 @@ import { pageLang } from './share-pages.service';
 /** How long a cache may show a badge before asking again (then a 304 when nothing changed). */
 export const BADGE_CACHE_CONTROL = 'public, max-age=300';
 
-/** Embeddable SVG badges of committed collectivities, for anyone (docs/api.md#badges). */
+/** Embeddable SVG badges of committed collectivities, for anyone (docs/api.md#badges); read from the replica if any. */
 @Controller('badges')
+@PublicRead()
 export class BadgesController {
   constructor(private readonly badges: BadgesService) {}
 
