@@ -125,5 +125,30 @@ onReplica(`DATABASE_READ_URL on a local streaming replica${unavailable ? ` (skip
     expect(await download(app!, sharedPage)).toContain('engagée dans le Pacte');
     expect((await fetchAs(app!, '/badges/38185.svg')).status).toBe(200);
     expect(await download(app!, applicationFile)).toContain(`n° ${DELIBERATION}`);
+
+    // A replica that goes down: anonymous reads fall back to the primary (no error), including a write the standby
+    // never saw, and the streamed exports too.
+    await replica!.stopStandby();
+    const other = (await call(app!, `{ collectivity(code: "38151", kind: COMMUNE) { id } }`)).data.collectivity;
+    const later = await call(
+      app!,
+      `mutation($input: CreateCommitmentInput!) { createCommitment(input: $input) { id } }`,
+      {
+        input: {
+          collectivityId: other.id,
+          source: 'COUNCIL_DELIBERATION',
+          deliberationNumber: 'REPLICA-2',
+          deliberationDate: '2026-06-02',
+        },
+      },
+      { token: TOKEN },
+    );
+    expect(later.errors).toBeUndefined();
+    const otherPlace = `{ collectivity(code: "38151", kind: COMMUNE) { commitment { deliberationNumber } } }`;
+    expect((await call(app!, otherPlace)).data.collectivity.commitment).toEqual({ deliberationNumber: 'REPLICA-2' });
+    expect(await download(app!, '/exports/commitments.csv')).toContain('REPLICA-2');
+    expect(await download(app!, `/history/export.jsonl?collectivity=${other.id}`)).toContain(
+      later.data.createCommitment.id,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { Pool } from 'pg';
 import { DataSource, type QueryRunner, type ReplicationMode } from 'typeorm';
@@ -69,15 +70,61 @@ export function keepRoute<T>(source: AsyncIterable<T>): AsyncIterable<T> {
 
 /** The pg pool the current request's plain reads use (for `COPY … TO STDOUT` streams, which take a pool). */
 export function readPool(dataSource: DataSource): Pool {
-  const driver = dataSource.driver as unknown as { master: Pool; slaves: Pool[] };
-  return readsFromReplica() && driver.slaves.length > 0 ? driver.slaves[0] : driver.master;
+  const driver = dataSource.driver as unknown as PostgresPools;
+  const replicaUp = !(dataSource instanceof RoutedDataSource) || dataSource.replicaAvailable();
+  return readsFromReplica() && replicaUp && driver.slaves.length > 0 ? driver.slaves[0] : driver.master;
 }
+
+/** What TypeORM's Postgres driver holds and does that the fallback needs (not in its public types). */
+interface PostgresPools {
+  master: Pool;
+  slaves: Pool[];
+  obtainMasterConnection(): Promise<unknown>;
+  obtainSlaveConnection(): Promise<unknown>;
+}
+
+/**
+ * How long the replica is left alone after it failed to give a connection: meanwhile the reads meant for it go to the
+ * primary, then the next one tries it again.
+ */
+export const REPLICA_RETRY_MS = 10_000;
 
 /**
  * The API's DataSource: TypeORM's, with the reads of a request marked for the replica sent there. Without a replica
  * (no `replication` in the options) TypeORM runs "slave" query runners on the primary: nothing changes.
  */
 export class RoutedDataSource extends DataSource {
+  private replicaDownUntil = 0;
+
+  /**
+   * Whether reads may go to the replica now: false for REPLICA_RETRY_MS after it failed to give a connection (down,
+   * restarting, unreachable), during which they are read on the primary: readers see fresher data, never an error.
+   */
+  replicaAvailable(now = Date.now()): boolean {
+    return now >= this.replicaDownUntil;
+  }
+
+  override async initialize(): Promise<this> {
+    await super.initialize();
+    const driver = this.driver as unknown as PostgresPools;
+    if (driver.slaves?.length) {
+      const toReplica = driver.obtainSlaveConnection.bind(driver);
+      driver.obtainSlaveConnection = async () => {
+        if (!this.replicaAvailable()) return driver.obtainMasterConnection();
+        try {
+          return await toReplica();
+        } catch (error) {
+          this.replicaDownUntil = Date.now() + REPLICA_RETRY_MS;
+          new Logger('Database').warn(
+            `read replica unavailable (${(error as Error).message}): its reads go to the primary for ${REPLICA_RETRY_MS / 1000} s`,
+          );
+          return driver.obtainMasterConnection();
+        }
+      };
+    }
+    return this;
+  }
+
   /** Reads of query builders and `find…` outside a transaction: the replica for a marked request, else the primary. */
   override defaultReplicationModeForReads(): ReplicationMode {
     return readsFromReplica() ? 'slave' : 'master';

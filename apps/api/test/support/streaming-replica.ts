@@ -18,6 +18,8 @@ export interface StreamingReplica {
   onStandby<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   /** Waits until the standby has replayed everything the primary has written so far. */
   caughtUp(timeoutMs?: number): Promise<void>;
+  /** Stops the standby alone, as a crash would (`pg_ctl -m immediate`). */
+  stopStandby(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -157,6 +159,9 @@ export async function startStreamingReplica(database: string): Promise<Streaming
       standbyUrl: `postgres://postgres@127.0.0.1:${standbyPort}/${database}`,
       onStandby: (sql) => query(standbyAdmin, sql),
       caughtUp,
+      stopStandby: async () => {
+        await asPostgres('pg_ctl', ['-D', standbyDir, '-m', 'immediate', '-w', 'stop']);
+      },
       stop,
     };
   } catch (error) {
