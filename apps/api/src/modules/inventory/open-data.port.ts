@@ -78,12 +78,20 @@ export class InventoryOpenDataPort {
     return members;
   }
 
-  /** The fleet one collectivity declared (the base of its shares), one declaration per audience at most. */
-  fleetOf(collectivityId: string): Promise<FleetDeclaration[]> {
-    return this.dataSource.query(
-      `SELECT audience, workstations, servers, office_seats AS "officeSeats", to_char(as_of, 'YYYY-MM-DD') AS "asOf"
-         FROM collectivity_fleet WHERE collectivity_id = $1 ORDER BY audience`,
-      [collectivityId],
+  /**
+   * Every declared fleet (the base of the shares, one declaration per audience at most), by collectivity: one read for
+   * a whole export, a few thousand rows at national scale.
+   */
+  async fleets(): Promise<Map<string, FleetDeclaration[]>> {
+    const rows: (FleetDeclaration & { collectivityId: string })[] = await this.dataSource.query(
+      `SELECT collectivity_id AS "collectivityId", audience, workstations, servers, office_seats AS "officeSeats",
+              to_char(as_of, 'YYYY-MM-DD') AS "asOf"
+         FROM collectivity_fleet ORDER BY collectivity_id, audience`,
     );
+    const fleets = new Map<string, FleetDeclaration[]>();
+    for (const { collectivityId, ...fleet } of rows) {
+      fleets.set(collectivityId, [...(fleets.get(collectivityId) ?? []), fleet]);
+    }
+    return fleets;
   }
 }

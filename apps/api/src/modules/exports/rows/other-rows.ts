@@ -106,13 +106,15 @@ export class OtherRows {
     const demo = await this.demoCollectivities();
     const places = new PlaceCache(this.collectivities);
     const bodies = await this.inventory.pooledBodies();
+    const fleets = await this.inventory.fleets();
+    const fleetOf = (id: string) => fleets.get(id) ?? [];
     const bodyFacts = new Map<string, { items: InventoryRow[]; fleet: FleetDeclaration[] }>();
     const factsOf = async (bodyId: string) => {
       let facts = bodyFacts.get(bodyId);
       if (!facts) {
         const items: InventoryRow[] = [];
         for await (const item of this.inventory.items([bodyId])) items.push(item);
-        facts = { items, fleet: await this.inventory.fleetOf(bodyId) };
+        facts = { items, fleet: fleetOf(bodyId) };
         bodyFacts.set(bodyId, facts);
       }
       return facts;
@@ -131,7 +133,7 @@ export class OtherRows {
       const body = bodyId ? await factsOf(bodyId) : null;
       const { items, fleet } = memberInventory(
         id,
-        { items: own.map(input), fleet: await this.inventory.fleetOf(id) },
+        { items: own.map(input), fleet: fleetOf(id) },
         body && { items: body.items.map(input), fleet: body.fleet },
       );
       if (items.length === 0) return null;
