@@ -1,3 +1,4 @@
+import { csvRows, get } from './support/exports';
 import { createCommitted } from './support/factories';
 import { ADD_ITEM, seedCatalogue, seedEntryId, userWithRole } from './support/migration-tracker';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
@@ -99,6 +100,12 @@ describe('the declared fleet: the base of the inventory shares', () => {
     // The readiness reads the same figures: the pilot alone no longer meets "workstations moved to GNU/Linux".
     expect(after.collectivity.commitment.labelReadiness.figures.linuxWorkstationShare).toBe(2.5);
     expect(criterion(after, 'FS-WORKSTATIONS').status).toBe('UNMET');
+    // So does the open-data figures dataset.
+    const [{ code, kind }] = await api.dataSource.query(`SELECT code, kind FROM collectivity WHERE id = $1`, [
+      collectivityId,
+    ]);
+    const figures = csvRows(await (await get(api, `/exports/figures.csv?code=${code}&kind=${kind}`)).text());
+    expect(figures).toEqual([expect.objectContaining({ inventory_items: '1', linux_workstation_share: '2.5' })]);
     expect(after.collectivity.history.find((h: any) => h.entityType === 'Fleet')).toMatchObject({
       action: 'UPDATE',
       after: { audience: 'STAFF', workstations: 400, servers: 6, officeSeats: null, asOf: '2026-09-01' },
