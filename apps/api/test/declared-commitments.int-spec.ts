@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSyndicat, createUser, grantRole } from './support/factories';
@@ -250,5 +250,48 @@ describe('declared commitments', () => {
     });
     const download = await fetch(`${baseUrl}/evidence/${ids.collectivity.commitment.evidence[0].id}/file`);
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+    // The evidence is the declarant's, though the moderator accepted it (the history names the moderator).
+    const [row] = await api.dataSource.query<{ created_by: string }[]>(
+      'SELECT created_by FROM evidence WHERE id = $1',
+      [ids.collectivity.commitment.evidence[0].id],
+    );
+    expect(row.created_by).toBe(resident.id);
+  });
+
+  it('removes a refused declaration’s document: nobody can download it any more, and it is gone from the store', async () => {
+    const syndicat = await createSyndicat(api, 'Syndicat au fichier refusé');
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n% refused\n',
+    );
+    const form = new FormData();
+    form.append('input', JSON.stringify({ ...deliberation(syndicat.id, 'R-1'), documentUrl: null, note: null }));
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'deliberation.pdf');
+    const posted = await fetch(`${baseUrl}/declarations`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: resident.cookie },
+    });
+    expect(posted.status).toBe(201);
+    const item = await itemOf(syndicat.id);
+    const storedFiles = () =>
+      readdirSync(storageDir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => readFileSync(path.join(e.parentPath, e.name)))
+        .filter((content) => content.equals(pdf));
+    expect(storedFiles()).toHaveLength(1);
+    const url = `${baseUrl}/declarations/${item.id}/document`;
+    expect((await fetch(url, { headers: { cookie: moderator.cookie } })).status).toBe(200);
+
+    await api.ok(
+      DECIDE,
+      { i: { itemId: item.id, accept: false, reason: 'Délibération illisible' } },
+      { cookie: moderator.cookie },
+    );
+    expect((await fetch(url, { headers: { cookie: moderator.cookie } })).status).toBe(404);
+    expect(storedFiles()).toEqual([]);
+    // The decision and the record that a file came with the declaration stay.
+    expect((await api.ok(MINE, {}, { cookie: resident.cookie })).me.declarations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ status: 'REFUSED', reason: 'Délibération illisible' })]),
+    );
   });
 });

@@ -17,7 +17,7 @@ import { ElectionsService } from '../elections/elections.service';
 import { EvidenceFilesService } from '../evidence/evidence-files.service';
 import { EvidenceService, type NewEvidenceFile } from '../evidence/evidence.service';
 import { UnitOfWork, type Work } from '../history/unit-of-work';
-import type { AcceptedItem } from '../review/review-handlers.port';
+import type { AcceptedItem, DecidedItem } from '../review/review-handlers.port';
 import { ReviewHandlers } from '../review/review-handlers.port';
 import { ReviewQueueService, type ReviewItemRecord } from '../review/review.service';
 import { DeclarationPendingError, NotASigningListError } from './declarations.errors';
@@ -43,6 +43,19 @@ export class DeclarationsService {
     handlers: ReviewHandlers,
   ) {
     handlers.onAccept('DECLARED_COMMITMENT', (unit, item) => this.accept(unit, item));
+    handlers.onDecided('DECLARED_COMMITMENT', (item) => this.afterDecision(item));
+  }
+
+  /**
+   * A refused declaration's document is removed once the refusal has committed: it was only ever the moderators' to
+   * read, and nothing keeps it (an accepted one's file became the evidence's). Only the item's record of it stays
+   * (type, size, hash), so the history still says that a file came with the declaration.
+   */
+  private async afterDecision(item: DecidedItem<'DECLARED_COMMITMENT'>): Promise<void> {
+    const p = item.payload;
+    if (item.status === 'REFUSED' && p.source === 'COUNCIL_DELIBERATION' && p.document) {
+      await this.files.discard(p.document);
+    }
   }
 
   /** Queues a declaration; `document`, when a file came with it, was checked and stored under `document.id`. */
@@ -132,7 +145,7 @@ export class DeclarationsService {
   /**
    * Accepting a declaration, in the decision's unit of work: the commitment with its source (a list's majority is
    * recorded on the list, which commits the collectivity through the elections' list events), then the declaration
-   * as the commitment's first evidence.
+   * as the commitment's first evidence, credited to the declarant (the history names the moderator who accepted it).
    */
   private async accept(unit: Work, item: AcceptedItem<'DECLARED_COMMITMENT'>): Promise<void> {
     const p = item.payload;
@@ -153,6 +166,7 @@ export class DeclarationsService {
         // The declarant's note was for the moderators: the public evidence does not repeat it.
         description: null,
         actionCodes: [DECLARATION_EVIDENCE_ACTION],
+        createdBy: item.queuedBy,
       });
       return;
     }
@@ -173,6 +187,7 @@ export class DeclarationsService {
         description: null,
         url: p.documentUrl ?? null,
         actionCodes: [DECLARATION_EVIDENCE_ACTION],
+        createdBy: item.queuedBy,
       },
       p.document ?? undefined,
     );

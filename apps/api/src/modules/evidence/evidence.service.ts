@@ -122,12 +122,17 @@ export class EvidenceService {
 
   /**
    * Records evidence inside the caller's unit of work without the evidence.manage check: for a declaration a
-   * moderator accepted (the review queue's decision is the check), which becomes evidence of the new commitment.
+   * moderator accepted (the review queue's decision is the check), which becomes evidence of the new commitment,
+   * credited to `createdBy` (the declarant) while the history names the moderator who accepted it.
    */
-  async addAccepted(unit: Work, input: NewEvidence, file?: NewEvidenceFile): Promise<EvidenceEntity> {
+  async addAccepted(
+    unit: Work,
+    input: NewEvidence & { createdBy: string },
+    file?: NewEvidenceFile,
+  ): Promise<EvidenceEntity> {
     assertRules(checkEvidenceRules(input));
     const commitment = await this.commitments.get(input.commitmentId, unit.manager);
-    return this.insert(unit, commitment, input, file);
+    return this.insert(unit, commitment, input, file, input.createdBy);
   }
 
   private async insert(
@@ -135,6 +140,7 @@ export class EvidenceService {
     commitment: CommitmentRecord,
     input: NewEvidence,
     file?: NewEvidenceFile,
+    createdBy: string | null = actor.id,
   ): Promise<EvidenceEntity> {
     const codes = this.checkedCodes(commitment, input.actionCodes);
     const criterionIds = this.checkedCriteria(input.criterionIds ?? []);
@@ -149,7 +155,7 @@ export class EvidenceService {
         title: input.title.trim(),
         description: input.description?.trim() || null,
         url: input.url ?? null,
-        createdBy: actor.id,
+        createdBy,
         criterionIds,
       },
       codes,

@@ -150,7 +150,20 @@ export class ReviewQueueService {
   }
 
   /** Accepts (applying the kind's consequence in the same transaction) or refuses an item, once. */
-  decide(actor: Actor, input: ReviewDecisionInput): Promise<ReviewItemEntity> {
+  async decide(actor: Actor, input: ReviewDecisionInput): Promise<ReviewItemEntity> {
+    const saved = await this.decideWithin(actor, input);
+    const afterwards = this.handlers.decidedHandlerOf(saved.kind);
+    if (afterwards && (saved.status === 'ACCEPTED' || saved.status === 'REFUSED')) {
+      await afterwards({
+        id: saved.id,
+        status: saved.status,
+        payload: REVIEW_PAYLOADS[saved.kind].parse(saved.payload),
+      });
+    }
+    return saved;
+  }
+
+  private decideWithin(actor: Actor, input: ReviewDecisionInput): Promise<ReviewItemEntity> {
     return this.unitOfWork.run(actor, async (unit) => {
       const { manager, record } = unit;
       const item = await this.repository.lock(input.itemId, manager);
@@ -166,6 +179,7 @@ export class ReviewQueueService {
           collectivityId: item.collectivityId,
           payload: REVIEW_PAYLOADS[item.kind].parse(item.payload),
           choice: input.choice ?? null,
+          queuedBy: item.createdBy,
         });
       }
       item.status = input.accept ? 'ACCEPTED' : 'REFUSED';
