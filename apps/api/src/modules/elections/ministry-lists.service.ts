@@ -176,6 +176,36 @@ export class MinistryListsService {
     return changed ? 'UPDATED' : 'UNCHANGED';
   }
 
+  /**
+   * The register of a commune's municipal council is the whole council: a signatory of the commune (a candidate on one
+   * of its lists) whom it does not name was not elected. Only an outcome still unknown is set so: the register
+   * confirms an election (`recordElected`) but never takes one back (a councillor who resigned since leaves it).
+   */
+  async recordNotElected(
+    unit: Work,
+    council: { electionCode: string; collectivityId: string; names: readonly string[] },
+  ): Promise<'UPDATED' | 'UNCHANGED'> {
+    const { manager, record } = unit;
+    const election = await this.election(council.electionCode, manager);
+    const signatories = await this.repository.lockSignatoriesOfCommune(council.collectivityId, election.id, manager);
+    let changed = false;
+    for (const signatory of signatories) {
+      if (signatory.elected !== null) continue;
+      if (council.names.some((name) => sameName(`${signatory.firstName} ${signatory.lastName}`, name))) continue;
+      const before = signatoryHistorySnapshot(signatory);
+      signatory.elected = false;
+      const saved = await this.repository.saveSignatory(signatory, manager);
+      record({
+        name: 'SignatoryUpdated',
+        collectivityId: council.collectivityId,
+        entityId: saved.id,
+        payload: { before, after: signatoryHistorySnapshot(saved) },
+      });
+      changed = true;
+    }
+    return changed ? 'UPDATED' : 'UNCHANGED';
+  }
+
   /** Accepting an uncertain match: the file's list is the chosen list of the commune, or (no choice) a list of its own. */
   private async acceptMatch(unit: Work, item: AcceptedItem<'UNCERTAIN_LIST_MATCH'>): Promise<void> {
     const { manager } = unit;

@@ -11,7 +11,9 @@ import { communesOf, effectOf, ministryFields, rawRows, rehearse, reportIssues }
 /**
  * `npm run import:elected -- FILE`: an extract of the register of elected officials (RNE), conseillers municipaux or
  * conseillers communautaires: confirms which signatories (same commune, same name without accents, case or hyphens)
- * were elected, and which sit on their EPCI's council. An official who signed nothing is left alone.
+ * were elected, and which sit on their EPCI's council. An official who signed nothing is left alone. A file of
+ * conseillers municipaux is each of its communes' whole council: the commune's other signatories, whose outcome was
+ * unknown, were not elected.
  */
 /** The kinds of EPCI (the councils of the conseillers communautaires). */
 const EPCI_KINDS: CollectivityKind[] = [
@@ -20,6 +22,12 @@ const EPCI_KINDS: CollectivityKind[] = [
   'COMMUNAUTE_URBAINE',
   'METROPOLE',
 ];
+
+/** A commune's municipal council as the register names it, and the file's first line for it. */
+interface Council {
+  line: number;
+  council: { electionCode: string; collectivityId: string; names: string[] };
+}
 
 @Injectable()
 export class ElectedImporter implements Importer<MinistryField> {
@@ -64,16 +72,54 @@ export class ElectedImporter implements Importer<MinistryField> {
     const rehearsed = await rehearse(context, entries, write, (e, error) =>
       context.problem(byLine.get(e.line)!, null, 'RULE_BROKEN', { value: error.message }),
     );
+    const councils = parsed.kind === 'MUNICIPAL' ? this.councilsOf(entries) : [];
+    const writeCouncil = (c: Council, actor: ImportContext['actor']) =>
+      this.unitOfWork.run(actor, async (unit) => [await this.lists.recordNotElected(unit, c.council)]);
+    const rehearsedCouncils = await rehearse(context, councils, writeCouncil, (c, error) =>
+      context.problem(byLine.get(c.line)!, null, 'RULE_BROKEN', { value: error.message }),
+    );
+    // A council's "not elected" is reported on its first line of the file.
+    const councilAt = new Map(councils.map((c) => [c.line, c]));
     return entries.flatMap((e) => {
       const [change] = rehearsed.get(e) ?? [];
       if (!change) return [];
+      const council = councilAt.get(e.line);
+      const councilChanged = council !== undefined && rehearsedCouncils.get(council)?.[0] === 'UPDATED';
+      const effect = councilChanged ? 'update' : effectOf(change);
       return [
         {
           line: e.line,
-          effect: effectOf(change),
-          apply: change === 'UPDATED' ? async () => void (await write(e, context.actor)) : undefined,
+          effect,
+          apply:
+            effect === 'unchanged'
+              ? undefined
+              : async () => {
+                  if (change === 'UPDATED') await write(e, context.actor);
+                  if (councilChanged) await writeCouncil(council, context.actor);
+                },
         },
       ];
     });
+  }
+
+  /**
+   * The municipal councils the file covers: a file of conseillers municipaux names every member of each commune's
+   * council it has a row for, so the commune's other signatories were not elected (`recordNotElected`). A file of
+   * conseillers communautaires names only those who sit on an EPCI: it says nothing of the others.
+   */
+  private councilsOf(entries: readonly { line: number; entry: RegisterEntry }[]): Council[] {
+    const byCommune = new Map<string, Council>();
+    for (const { line, entry } of entries) {
+      const name = `${entry.firstName} ${entry.lastName}`;
+      const council = byCommune.get(entry.collectivityId);
+      if (council) council.council.names.push(name);
+      else {
+        byCommune.set(entry.collectivityId, {
+          line,
+          council: { electionCode: entry.electionCode, collectivityId: entry.collectivityId, names: [name] },
+        });
+      }
+    }
+    return [...byCommune.values()];
   }
 }
