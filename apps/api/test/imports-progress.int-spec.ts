@@ -103,26 +103,39 @@ describe('import:progress', () => {
     expect((await exported())[4][col('owner')]).toBe(original[4][col('owner')]);
   });
 
-  it('refuses a row changed since the export instead of overwriting it', async () => {
-    // The export's updated_at is to the second: the row is dated an hour back, so that the change below, made within
-    // the same second as the last write, is still one the import can see (a change within one second is not).
-    await api.dataSource.query(
-      `UPDATE action_progress SET updated_at = updated_at - interval '1 hour'
-        WHERE commitment_id IN (SELECT id FROM commitment WHERE collectivity_id = $1)`,
-      [collectivityId],
-    );
+  it('refuses a row changed since the export instead of overwriting it, even within the same second', async () => {
+    const stamp = (ms: number) =>
+      api.dataSource.query(
+        `UPDATE action_progress SET updated_at = date_trunc('second', now()) - interval '1 hour' + $2 * interval '1 millisecond'
+          WHERE commitment_id IN (SELECT id FROM commitment WHERE collectivity_id = $1)`,
+        [collectivityId, ms],
+      );
+    await stamp(100);
     const original = await exported();
     const [header] = original;
     const col = (name: string) => header.indexOf(name);
     const line = original.findIndex((r) => r[col('action_code')] === '1.1');
+    expect(original[line][col('updated_at')]).toMatch(/\.100Z$/);
     const [{ id: commitmentId }] = await api.dataSource.query('SELECT id FROM commitment WHERE collectivity_id = $1', [
       collectivityId,
     ]);
     await api.ok(UPDATE_PROGRESS, { input: { commitmentId, actionCode: '1.1', status: 'DONE', owner: 'DSI et élus' } });
+    // The change is dated within the same second as the exported row (half a second later).
+    await stamp(600);
     const edited = original.map((r) => [...r]);
     edited[line][col('owner')] = 'Quelqu’un d’autre';
     const report = await run(edited);
     expect(report.problems.map((p) => [p.line, p.code])).toEqual([[line + 1, 'CHANGED_SINCE_EXPORT']]);
+    expect(report.written).toBe(false);
+
+    // A spreadsheet that dropped the milliseconds: the row is matched to the second.
+    const fresh = await exported();
+    const trimmed = fresh.map((r) => [...r]);
+    trimmed[line][col('updated_at')] = fresh[line][col('updated_at')].replace(/\.\d+Z$/, 'Z');
+    trimmed[line][col('owner')] = 'Quelqu’un d’autre';
+    const loose = await run(trimmed, true);
+    expect(loose.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(loose).toMatchObject({ updated: 1 });
   });
 
   it('lets a moderator and an admin import, but not a plain signed-in user; rows outside their rights are refused', async () => {

@@ -196,11 +196,17 @@ export class ProgressImporter implements Importer {
     };
   }
 
-  /** The file's `updated_at` and the stored one name the same second (a spreadsheet may drop the milliseconds). */
+  /**
+   * The file's `updated_at` names the stored instant: to the millisecond, as the export writes it, so that a change
+   * made in the same second as the exported one is still seen; to the second only when a spreadsheet dropped the
+   * milliseconds (then a change within that second cannot be told apart).
+   */
   private sameInstant(text: string, stored: Date | null): boolean {
     if (!text) return stored === null;
     if (stored === null) return false;
     const value = Date.parse(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
-    return Number.isFinite(value) && Math.abs(value - stored.getTime()) < 1000;
+    if (!Number.isFinite(value)) return false;
+    if (/[.,]\d+/.test(text)) return value === stored.getTime();
+    return Math.floor(value / 1000) === Math.floor(stored.getTime() / 1000);
   }
 }
