@@ -117,6 +117,10 @@ export const IMPORT_PROBLEMS = {
     fr: 'Correspondance incertaine avec une liste signataire : la liste « {value} » attend la décision d’un modérateur (file de revue).',
     en: 'Uncertain match with a signing list: the list “{value}” waits for a moderator’s decision (review queue).',
   },
+  SECTOR_SEATS_NOT_RECORDED: {
+    fr: 'Sièges de secteur ou d’arrondissement ({value}) non enregistrés : à Paris, Lyon et Marseille, la majorité suit les sièges du conseil municipal.',
+    en: 'Sector (arrondissement) seats ({value}) not recorded: in Paris, Lyon and Marseille, the majority follows the city council’s seats.',
+  },
   UNKNOWN_COLLECTIVITY: {
     fr: 'Collectivité introuvable.',
     en: 'Collectivity not found.',

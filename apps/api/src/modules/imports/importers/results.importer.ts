@@ -39,6 +39,14 @@ export class ResultsImporter implements Importer<MinistryField> {
     for (const commune of parsed.communes) {
       const collectivity = communes.get(commune.insee);
       if (!collectivity || commune.lists.some((l) => context.hasError(byLine.get(l.line)!))) continue;
+      for (const list of commune.lists) {
+        if ((list.sectorSeats ?? 0) > 0) {
+          context.problem(byLine.get(list.line)!, 'sectorSeats', 'SECTOR_SEATS_NOT_RECORDED', {
+            value: String(list.sectorSeats),
+            severity: 'warning',
+          });
+        }
+      }
       const outcomes = outcomesOf(commune);
       if (isIssue(outcomes)) {
         reportIssues(context, rows, [outcomes]);

@@ -23,6 +23,11 @@ export interface ResultList {
   headFirstName: string;
   votes: number | null;
   seats: number | null;
+  /**
+   * Paris, Lyon and Marseille: the list's seats on the sector (arrondissement) councils, read and not recorded (since
+   * the law of 11 August 2025 the city council is elected apart; its seats decide the majority).
+   */
+  sectorSeats: number | null;
   communitySeats: number | null;
 }
 
@@ -137,6 +142,7 @@ function readList(
     headFirstName: cell('firstName'),
     votes: count('votes'),
     seats: count('seats'),
+    sectorSeats: count('sectorSeats'),
     communitySeats: count('communitySeats'),
   };
 }
