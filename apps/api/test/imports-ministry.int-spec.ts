@@ -20,7 +20,7 @@ describe('import:candidates, import:results, import:elected', () => {
   let imports: ImportsService;
   let moderator: Actor;
   let moderatorCookie: string;
-  /** Four communes of the Hautes-Alpes that belong to an EPCI: code, name, id, EPCI's SIREN and id. */
+  /** Six communes of the Hautes-Alpes that belong to an EPCI: code, name, id, EPCI's SIREN and id. */
   let communes: { code: string; name: string; id: string; epciCode: string; epciId: string }[];
 
   beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('import:candidates, import:results, import:elected', () => {
     communes = await api.dataSource.query(
       `SELECT c.code, c.name, c.id, e.code AS "epciCode", e.id AS "epciId"
          FROM collectivity c JOIN collectivity e ON e.id = c.epci_id
-        WHERE c.kind = 'COMMUNE' AND c.departement_code = '05' ORDER BY c.code LIMIT 4`,
+        WHERE c.kind = 'COMMUNE' AND c.departement_code = '05' ORDER BY c.code LIMIT 6`,
     );
   });
   afterAll(() => api.close());
@@ -197,6 +197,83 @@ describe('import:candidates, import:results, import:elected', () => {
     });
     expect(council.collectivity.councilSignatories).toEqual([{ lastName: 'Dupont-Martin' }]);
     expect(await run('elected', register, false)).toMatchObject({ written: false, updated: 0 });
+  });
+
+  it('reads a register of conseillers municipaux as each of its communes’ whole council: the other signatories were not elected', async () => {
+    const [, , , , e, f] = communes;
+    const listE = await signingList(e.id, 'Cap sur demain', ['Inès', 'Vidal']);
+    await api.ok(`mutation($i: AddSignatoryInput!) { addSignatory(input: $i) { id } }`, {
+      i: {
+        candidateListId: listE,
+        scope: 'PERSONAL',
+        positionOnList: 7,
+        commune: 'Commune',
+        firstName: 'Hugo',
+        lastName: 'Lenoir',
+        signedOn: '2026-02-02',
+      },
+    });
+    // F is not in the file: its signatory's outcome stays unknown.
+    await signingList(f.id, 'Les voisins', ['Nina', 'Garnier']);
+    const outcomes = async (communeId: string) =>
+      (
+        await api.ok(
+          `query($id: ID!) { collectivity(id: $id) { candidateLists { signatories { lastName elected } } } }`,
+          {
+            id: communeId,
+          },
+        )
+      ).collectivity.candidateLists
+        .flatMap((l: { signatories: { lastName: string; elected: boolean | null }[] }) => l.signatories)
+        .map((s: { lastName: string; elected: boolean | null }) => [s.lastName, s.elected])
+        .sort();
+    const register = Buffer.from(
+      [
+        "Code du département;Libellé du département;Code de la commune;Libellé de la commune;Nom de l'élu;Prénom de l'élu;Libellé de la fonction",
+        `05;Hautes-Alpes;${e.code.slice(2)};${e.name};VIDAL;Inès;Maire`,
+        `05;Hautes-Alpes;${e.code.slice(2)};${e.name};ROCHE;Paul;Conseiller municipal`,
+      ].join('\n'),
+    );
+    const dry = await run('elected', register, true);
+    expect(errors(dry)).toEqual([]);
+    expect(dry).toMatchObject({ updated: 1, written: false });
+    expect(await outcomes(e.id)).toEqual([
+      ['Lenoir', null],
+      ['Vidal', null],
+    ]);
+    expect(await run('elected', register, false)).toMatchObject({ updated: 1, written: true });
+    expect(await outcomes(e.id)).toEqual([
+      ['Lenoir', false],
+      ['Vidal', true],
+    ]);
+    expect(await outcomes(f.id)).toEqual([['Garnier', null]]);
+    expect(await run('elected', register, false)).toMatchObject({ written: false, updated: 0 });
+
+    // A later register that names him confirms his election; one that no longer names her never takes hers back.
+    const later = Buffer.from(
+      ["Code de la commune;Nom de l'élu;Prénom de l'élu", `${e.code};Lenoir;Hugo`, `${e.code};Roche;Paul`].join('\n'),
+    );
+    expect(await run('elected', later, false)).toMatchObject({ updated: 1, written: true });
+    expect(await outcomes(e.id)).toEqual([
+      ['Lenoir', true],
+      ['Vidal', true],
+    ]);
+  });
+
+  it('says that sector seats (Paris, Lyon, Marseille) are not recorded, rather than drop them silently', async () => {
+    const [, , , , , f] = communes;
+    const file = Buffer.from(
+      [
+        'Code commune;Libellé commune;Numéro de panneau;Libellé de la liste;Nom tête de liste;Prénom tête de liste;Voix;Sièges au CM;Sièges Secteur',
+        `${f.code};${f.name};1;Liste A;Durand;Léon;500;12;3`,
+        `${f.code};${f.name};2;Liste B;Morel;Ana;300;3;0`,
+      ].join('\n'),
+    );
+    const report = await run('results', file, true, { options: { round: '1' } });
+    expect(errors(report)).toEqual([]);
+    expect(report.problems.filter((p) => p.code === 'SECTOR_SEATS_NOT_RECORDED')).toEqual([
+      expect.objectContaining({ line: 2, column: 'Sièges Secteur', value: '3', severity: 'warning' }),
+    ]);
   });
 
   it('refuses a whole file for one bad row, naming it, and writes nothing', async () => {
