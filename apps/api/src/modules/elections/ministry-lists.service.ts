@@ -7,6 +7,7 @@ import type { AcceptedItem } from '../review/review-handlers.port';
 import { ReviewHandlers } from '../review/review-handlers.port';
 import { ReviewQueueService } from '../review/review.service';
 import { CandidateListEntity } from './candidate-list.entity';
+import type { SignatoryEntity } from './signatory.entity';
 import { ListAlreadyMatchedError, MajorityTakenError } from './elections.errors';
 import { ElectionsRepository } from './elections.repository';
 import { ListEvents } from './list-events.port';
@@ -151,29 +152,17 @@ export class MinistryListsService {
 
   /** Confirms, from the register, that signatories of the commune were elected, and which EPCI council they sit on. */
   async recordElected(unit: Work, entry: RegisterEntry): Promise<'UPDATED' | 'UNCHANGED' | 'NO_SIGNATORY'> {
-    const { manager, record } = unit;
-    const election = await this.election(entry.electionCode, manager);
-    const signatories = (
-      await this.repository.lockSignatoriesOfCommune(entry.collectivityId, election.id, manager)
-    ).filter((s) => sameName(`${s.firstName} ${s.lastName}`, `${entry.firstName} ${entry.lastName}`));
+    const signatories = (await this.signatoriesOf(unit, entry)).filter((s) =>
+      sameName(`${s.firstName} ${s.lastName}`, `${entry.firstName} ${entry.lastName}`),
+    );
     if (signatories.length === 0) return 'NO_SIGNATORY';
-    let changed = false;
-    for (const signatory of signatories) {
+    return this.setOutcomes(unit, entry.collectivityId, signatories, (signatory) => {
       const council = entry.epciId ?? signatory.communityCouncilId;
-      if (signatory.elected === true && signatory.communityCouncilId === council) continue;
-      const before = signatoryHistorySnapshot(signatory);
+      if (signatory.elected === true && signatory.communityCouncilId === council) return false;
       signatory.elected = true;
       signatory.communityCouncilId = council;
-      const saved = await this.repository.saveSignatory(signatory, manager);
-      record({
-        name: 'SignatoryUpdated',
-        collectivityId: entry.collectivityId,
-        entityId: saved.id,
-        payload: { before, after: signatoryHistorySnapshot(saved) },
-      });
-      changed = true;
-    }
-    return changed ? 'UPDATED' : 'UNCHANGED';
+      return true;
+    });
   }
 
   /**
@@ -185,19 +174,36 @@ export class MinistryListsService {
     unit: Work,
     council: { electionCode: string; collectivityId: string; names: readonly string[] },
   ): Promise<'UPDATED' | 'UNCHANGED'> {
-    const { manager, record } = unit;
-    const election = await this.election(council.electionCode, manager);
-    const signatories = await this.repository.lockSignatoriesOfCommune(council.collectivityId, election.id, manager);
+    const signatories = await this.signatoriesOf(unit, council);
+    return this.setOutcomes(unit, council.collectivityId, signatories, (signatory) => {
+      if (signatory.elected !== null) return false;
+      if (council.names.some((name) => sameName(`${signatory.firstName} ${signatory.lastName}`, name))) return false;
+      signatory.elected = false;
+      return true;
+    });
+  }
+
+  /** The signatories of a commune's lists for the election, locked until the unit ends. */
+  private async signatoriesOf(unit: Work, commune: { electionCode: string; collectivityId: string }) {
+    const election = await this.election(commune.electionCode, unit.manager);
+    return this.repository.lockSignatoriesOfCommune(commune.collectivityId, election.id, unit.manager);
+  }
+
+  /** Saves, with its history entry, each signatory that `change` changed (it returns whether it did). */
+  private async setOutcomes(
+    { manager, record }: Work,
+    collectivityId: string,
+    signatories: SignatoryEntity[],
+    change: (signatory: SignatoryEntity) => boolean,
+  ): Promise<'UPDATED' | 'UNCHANGED'> {
     let changed = false;
     for (const signatory of signatories) {
-      if (signatory.elected !== null) continue;
-      if (council.names.some((name) => sameName(`${signatory.firstName} ${signatory.lastName}`, name))) continue;
       const before = signatoryHistorySnapshot(signatory);
-      signatory.elected = false;
+      if (!change(signatory)) continue;
       const saved = await this.repository.saveSignatory(signatory, manager);
       record({
         name: 'SignatoryUpdated',
-        collectivityId: council.collectivityId,
+        collectivityId,
         entityId: saved.id,
         payload: { before, after: signatoryHistorySnapshot(saved) },
       });
