@@ -181,6 +181,7 @@ describe('import:progress', () => {
       grants: [{ role: 'CAMPAIGN_MODERATOR', collectivityId: null, auditScope: 'NATIONAL', auditScopeCode: null }],
     } as any;
     const refused = await imports.run(moderatorActor, { kind: 'progress', bytes: asFile(edited), dryRun: true });
-    expect(refused.problems.map((p) => [p.line, p.code])).toEqual([[4, 'NOT_ALLOWED']]);
+    // The dry run says why, in the interface's words: a moderator checks a progress file but cannot import it.
+    expect(refused.problems.map((p) => [p.line, p.code])).toEqual([[4, 'PROGRESS_UPDATE_NOT_ALLOWED']]);
   });
 });

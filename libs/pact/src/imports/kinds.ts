@@ -35,8 +35,8 @@ export const IMPORT_KINDS = [
     code: 'progress',
     label: { fr: 'Avancement des actions', en: 'Progress of the actions' },
     description: {
-      fr: 'Le fichier CSV de l’export « Avancement des actions », modifié dans un tableur : seules les lignes changées sont enregistrées.',
-      en: 'The CSV of the "Progress of the actions" export, edited in a spreadsheet: only the changed rows are written.',
+      fr: 'Le fichier CSV de l’export « Avancement des actions », modifié dans un tableur : seules les lignes changées sont enregistrées, par les personnes qui peuvent mettre à jour l’avancement de la collectivité (la modération de campagne vérifie ce fichier sans l’importer).',
+      en: 'The CSV of the "Progress of the actions" export, edited in a spreadsheet: only the changed rows are written, by those who may update the collectivity’s progress (campaign moderators check this file but cannot import it).',
     },
     options: [],
   },
@@ -62,8 +62,8 @@ export const IMPORT_KINDS = [
     code: 'elected',
     label: { fr: 'Répertoire national des élus', en: 'Register of elected officials' },
     description: {
-      fr: 'Un extrait du répertoire national des élus (conseillères et conseillers municipaux ou communautaires) : confirme les signataires élu·es et celles et ceux qui siègent au conseil de leur intercommunalité.',
-      en: 'An extract of the national register of elected officials (municipal or community councillors): confirms which signatories were elected and which sit on their EPCI’s council.',
+      fr: 'Un extrait du répertoire national des élus (conseillères et conseillers municipaux ou communautaires) : confirme les signataires élu·es et celles et ceux qui siègent au conseil de leur intercommunalité. Le répertoire des conseillers municipaux donne le conseil entier de chaque commune qu’il contient : les autres signataires de ces communes y sont marqués non élu·es.',
+      en: 'An extract of the national register of elected officials (municipal or community councillors): confirms which signatories were elected and which sit on their EPCI’s council. The register of municipal councillors is the whole council of each commune it holds: the other signatories of those communes are marked not elected.',
     },
     options: [],
   },

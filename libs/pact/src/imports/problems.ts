@@ -148,6 +148,10 @@ export const IMPORT_PROBLEMS = {
     fr: 'Une justification est obligatoire pour ce statut.',
     en: 'A justification is required for this status.',
   },
+  PROGRESS_UPDATE_NOT_ALLOWED: {
+    fr: 'Vous ne pouvez pas mettre à jour l’avancement de cette collectivité\u00a0: seules les personnes de la collectivité qui en ont le droit et les administrateur·rices le peuvent (la modération de campagne vérifie ce fichier sans l’importer).',
+    en: 'You may not update this collectivity’s progress: only the collectivity’s people who hold that right and administrators may (campaign moderators check this file but cannot import it).',
+  },
   NOT_ALLOWED: {
     fr: 'Vous ne pouvez pas modifier cette collectivité.',
     en: 'You may not change this collectivity.',

@@ -140,7 +140,7 @@ export class ProgressImporter implements Importer {
       try {
         this.access.assertCanEdit(actor, collectivity.id, 'progress.update', 'Commitment', commitment.id);
       } catch {
-        context.problem(row, 'collectivity_code', 'NOT_ALLOWED');
+        context.problem(row, 'collectivity_code', 'PROGRESS_UPDATE_NOT_ALLOWED');
         continue;
       }
       const input = {
