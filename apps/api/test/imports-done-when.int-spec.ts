@@ -24,7 +24,8 @@ interface Commune {
  * `POST /imports/{kind}` with a campaign moderator's session (the operator only grants the role): a 5,000-row
  * signature file (Windows-1252, semicolons) with 12 bad rows is refused with a report naming each of the 12 by line
  * and column, and writes nothing; the fixed file imports at once; the results of those communes commit every commune
- * where the signing list won, with the results file as the source; a second run of each file changes nothing.
+ * where the signing list won, with the results file as the source; the register of elected officials confirms who
+ * was elected in the councils it covers; a second run of each file changes nothing.
  */
 onServer('the import path from an empty instance, as a campaign moderator', () => {
   let db: OwnDatabase;
@@ -196,12 +197,40 @@ onServer('the import path from an empty instance, as a campaign moderator', () =
       });
     }
 
+    // The register of conseillers municipaux of twenty of those communes: each council's fifteen are the signing
+    // list's first fifteen; the commune's other signatories were not elected; the other communes stay unknown.
+    const councils = winners.slice(0, 20);
+    const register = Buffer.from(
+      [
+        "Code de la commune;Libellé de la commune;Nom de l'élu;Prénom de l'élu;Libellé de la fonction",
+        ...councils.flatMap((c) => {
+          const i = communes.indexOf(c);
+          return Array.from({ length: 15 }, (_, k) => {
+            const person = k === 0 ? head(i) : { first: `Prénom${k + 1}`, last: `Lefèvre${i}x${k + 1}` };
+            return `${c.code};${c.name};${person.last.toUpperCase()};${person.first};${k === 0 ? 'Maire' : 'Conseiller municipal'}`;
+          });
+        }),
+      ].join('\n'),
+    );
+    const elected = await importFile('elected', register, 'rne-conseillers-municipaux.csv');
+    expect(elected.real).toMatchObject({ written: true, refused: 0 });
+    const outcomes = await api.dataSource.query(
+      `SELECT s.elected, count(*)::int AS n FROM signatory s GROUP BY s.elected ORDER BY s.elected NULLS LAST`,
+    );
+    expect(outcomes).toEqual([
+      { elected: false, n: 20 * (PER_COMMUNE - 15) },
+      { elected: true, n: 20 * 15 },
+      { elected: null, n: 5000 - 20 * PER_COMMUNE },
+    ]);
+
     // A second run of every import changes nothing.
     const history = await count(`SELECT count(*) AS n FROM audit_event`);
     const signaturesAgain = await importFile('signatures', asFile(fixed), 'signatures.csv');
     expect(signaturesAgain.real).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 5000 });
     const resultsAgain = await importFile('results', results, RESULTS_FILE, { round: '1' });
     expect(resultsAgain.real).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 2 * COMMUNES });
+    const electedAgain = await importFile('elected', register, 'rne-conseillers-municipaux.csv');
+    expect(electedAgain.real).toMatchObject({ written: false, created: 0, updated: 0, unchanged: 20 * 15 });
     expect(await count(`SELECT count(*) AS n FROM audit_event`)).toBe(history);
     expect(await count(`SELECT count(*) AS n FROM commitment`)).toBe(winners.length);
   }, 300_000);
