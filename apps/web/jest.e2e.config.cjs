@@ -19,5 +19,8 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Builds the app if needed and makes the run's seed DATA_DIR once: each suite's app starts on a copy of it.
+  globalSetup: '<rootDir>/apps/web/e2e/support/global-setup.ts',
+  globalTeardown: '<rootDir>/apps/web/e2e/support/global-teardown.ts',
   testTimeout: 300000,
 };

@@ -43,7 +43,7 @@ const CODE_NAMES = [
  * of the page answering 200, axe clean; signed in at 1280 px, the header holds on one line.
  */
 describe('four journeys from a fresh start, with the demo accounts (Chromium, 1280 px and 390 px, French and English)', () => {
-  const e2e = useSiteAndBrowser(() => ({ SECURE_COOKIES: 'false' }));
+  const e2e = useSiteAndBrowser(() => ({ SECURE_COOKIES: 'false' }), { fresh: true });
   const { shot } = screenshots(screenshotDir());
   /** Links already fetched, with their status: each link is checked once, whatever the page it appears on. */
   const checkedLinks = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -70,12 +70,19 @@ async function apiServesDashboard(apiUrl: string): Promise<boolean> {
 }
 
 /**
- * Starts the built app as the README does (node apps/api/dist/main.js, embedded PostgreSQL in a fresh DATA_DIR, with
- * its demo), and the dashboard: served by the API when it does so, else by `vite preview` proxying /graphql to it.
- * `env` adds variables, such as ADMIN_API_TOKEN for the operator's grantRole.
+ * Starts the built app as the README does (node apps/api/dist/main.js, embedded PostgreSQL in a DATA_DIR of its own,
+ * with its demo), and the dashboard: served by the API when it does so, else by `vite preview` proxying /graphql to it.
+ * `env` adds variables, such as ADMIN_API_TOKEN for the operator's grantRole. The DATA_DIR is a copy of the run's seed
+ * (the folder a first start left, see global-setup.ts) when there is one, unless `fresh`: then an empty folder, and
+ * the app loads the referential and the demo itself.
  */
-export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
+export async function startSite(
+  env: Record<string, string> = {},
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<RunningSite> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pacte-web-e2e-'));
+  const seed = process.env.PACTE_E2E_SEED_DATA_DIR;
+  if (!fresh && seed) cpSync(seed, dataDir, { recursive: true });
   let api: SpawnedApp;
   try {
     api = await spawnApp({ ...env, DATA_DIR: dataDir }, 240_000);

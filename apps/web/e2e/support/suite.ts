@@ -10,17 +10,18 @@ export interface SiteAndBrowser {
 
 /**
  * Registers the hooks of the enclosing `describe` block: before its tests, builds the app if needed, starts it with
- * the variables `env` returns (`env` may first start what the app talks to) and launches Chromium; after them, closes
- * Chromium and stops the app. The block's own `beforeAll` and `afterAll` hooks, declared after the call, run after these.
+ * the variables `env` returns (`env` may first start what the app talks to; on a copy of the run's seed data unless
+ * `fresh`, see `startSite`) and launches Chromium; after them, closes Chromium and stops the app. The block's own `beforeAll` and `afterAll` hooks, declared after the call, run after these.
  */
 export function useSiteAndBrowser(
   env: () => Record<string, string> | Promise<Record<string, string>> = () => ({}),
+  options: { fresh?: boolean } = {},
 ): SiteAndBrowser {
   let site: RunningSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     ensureBuilt();
-    site = await startSite(await env());
+    site = await startSite(await env(), options);
     browser = await launchChromium();
   });
   afterAll(async () => {
