@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
 import { pageComplexity, toPage } from '../../common/graphql/pagination';
@@ -56,21 +56,21 @@ export class CollectivitiesResolver {
   }
 
   @ResolveField(() => CollectivityModel, { nullable: true, description: 'The EPCI a commune belongs to' })
-  async epci(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<CollectivityModel | null> {
+  async epci(parent: CollectivityModel, _args: unknown, ctx: GqlContext): Promise<CollectivityModel | null> {
     if (!parent.epciId) return null;
     const found = await this.loaders.byId(ctx).load(parent.epciId);
     return found ? toCollectivityModel(found) : null;
   }
 
   @ResolveField(() => CollectivityModel, { nullable: true })
-  async departement(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
+  async departement(parent: CollectivityModel, _args: unknown, ctx: GqlContext) {
     if (!parent.departementCode || parent.kind === 'DEPARTEMENT') return null;
     const found = await this.loaders.area(ctx, 'DEPARTEMENT').load(parent.departementCode);
     return found ? toCollectivityModel(found) : null;
   }
 
   @ResolveField(() => CollectivityModel, { nullable: true })
-  async region(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
+  async region(parent: CollectivityModel, _args: unknown, ctx: GqlContext) {
     if (!parent.regionCode || parent.kind === 'REGION') return null;
     const found = await this.loaders.area(ctx, 'REGION').load(parent.regionCode);
     return found ? toCollectivityModel(found) : null;
@@ -80,7 +80,7 @@ export class CollectivitiesResolver {
     description: 'Member communes of an EPCI (empty otherwise)',
     complexity: ({ childComplexity }) => 1 + childComplexity * 50,
   })
-  async members(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<CollectivityModel[]> {
+  async members(parent: CollectivityModel, _args: unknown, ctx: GqlContext): Promise<CollectivityModel[]> {
     if (!parent.isEpci) return [];
     return (await this.loaders.membersOf(ctx).load(parent.id)).map(toCollectivityModel);
   }

@@ -1,5 +1,5 @@
 import { listOf } from '../../common/graphql/list-complexity';
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CURRENT_EDITION } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
@@ -30,7 +30,7 @@ export class CommitmentsResolver {
   }
 
   @ResolveField(() => CollectivityModel)
-  async collectivity(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<CollectivityModel> {
+  async collectivity(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<CollectivityModel> {
     const found = await this.collectivities.byId(ctx).load(parent.collectivityId);
     return toCollectivityModel(found!);
   }
@@ -39,7 +39,7 @@ export class CommitmentsResolver {
     nullable: true,
     description: 'The signing list that won, if that is the source',
   })
-  async candidateList(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext) {
+  async candidateList(parent: CommitmentModel, _args: unknown, ctx: GqlContext) {
     if (!parent.candidateListId) return null;
     const list = await this.elections.listById(ctx).load(parent.candidateListId);
     return list ? toCandidateListModel(list) : null;
@@ -52,12 +52,12 @@ export class CollectivityCommitmentsResolver {
   constructor(private readonly loaders: CommitmentsLoaders) {}
 
   @ResolveField(() => [CommitmentModel], { description: 'Every commitment, all pact editions', complexity: listOf(3) })
-  async commitments(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<CommitmentModel[]> {
+  async commitments(parent: CollectivityModel, _args: unknown, ctx: GqlContext): Promise<CommitmentModel[]> {
     return (await this.loaders.byCollectivity(ctx).load(parent.id)).map(toCommitmentModel);
   }
 
   @ResolveField(() => CommitmentModel, { nullable: true, description: 'The commitment to the current pact edition' })
-  async commitment(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext): Promise<CommitmentModel | null> {
+  async commitment(parent: CollectivityModel, _args: unknown, ctx: GqlContext): Promise<CommitmentModel | null> {
     const all = await this.loaders.byCollectivity(ctx).load(parent.id);
     const current = all.find((c) => c.edition === CURRENT_EDITION);
     return current ? toCommitmentModel(current) : null;

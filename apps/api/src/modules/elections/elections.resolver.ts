@@ -1,5 +1,5 @@
 import { listOf } from '../../common/graphql/list-complexity';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
@@ -64,22 +64,22 @@ export class CandidateListsResolver {
   }
 
   @ResolveField(() => ElectionModel)
-  async election(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<ElectionModel> {
+  async election(parent: CandidateListModel, _args: unknown, ctx: GqlContext): Promise<ElectionModel> {
     return toElectionModel((await this.loaders.electionById(ctx).load(parent.electionId))!);
   }
 
   @ResolveField(() => CollectivityModel)
-  async collectivity(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<CollectivityModel> {
+  async collectivity(parent: CandidateListModel, _args: unknown, ctx: GqlContext): Promise<CollectivityModel> {
     return toCollectivityModel((await this.collectivities.byId(ctx).load(parent.collectivityId))!);
   }
 
   @ResolveField(() => [SignatoryModel], { complexity: listOf(50) })
-  async signatories(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<SignatoryModel[]> {
+  async signatories(parent: CandidateListModel, _args: unknown, ctx: GqlContext): Promise<SignatoryModel[]> {
     return (await this.loaders.signatoriesByList(ctx).load(parent.id)).map(toSignatoryModel);
   }
 
   @ResolveField(() => Boolean, { description: 'Someone signed on behalf of the whole list ("ma liste s’engage")' })
-  async signedAsList(@Parent() parent: CandidateListModel, @Context() ctx: GqlContext): Promise<boolean> {
+  async signedAsList(parent: CandidateListModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
     return (await this.loaders.signatoriesByList(ctx).load(parent.id)).some((s) => s.scope === 'LIST');
   }
 }
@@ -108,7 +108,7 @@ export class SignatoriesResolver {
   }
 
   @ResolveField(() => CandidateListModel)
-  async candidateList(@Parent() parent: SignatoryModel, @Context() ctx: GqlContext): Promise<CandidateListModel> {
+  async candidateList(parent: SignatoryModel, _args: unknown, ctx: GqlContext): Promise<CandidateListModel> {
     return toCandidateListModel((await this.loaders.listById(ctx).load(parent.candidateListId))!);
   }
 }
@@ -122,7 +122,7 @@ export class CollectivityListsResolver {
     description: 'Lists that stood here, every election',
     complexity: listOf(10),
   })
-  async candidateLists(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
+  async candidateLists(parent: CollectivityModel, _args: unknown, ctx: GqlContext) {
     return (await this.loaders.listsByCollectivity(ctx).load(parent.id)).map(toCandidateListModel);
   }
 
@@ -131,7 +131,7 @@ export class CollectivityListsResolver {
       'For an EPCI: the signatories who sit on its community council, from the register of elected officials (npm run import:elected)',
     complexity: listOf(50),
   })
-  async councilSignatories(@Parent() parent: CollectivityModel, @Context() ctx: GqlContext) {
+  async councilSignatories(parent: CollectivityModel, _args: unknown, ctx: GqlContext) {
     return (await this.loaders.signatoriesByCommunityCouncil(ctx).load(parent.id)).map(toSignatoryModel);
   }
 }

@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
 import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
-import { EvidenceEntity } from './evidence.entity';
-import { EvidencePageRows, EvidenceRepository } from './evidence.repository';
+import { EvidencePageRows, EvidenceRepository, EvidenceRow } from './evidence.repository';
 
 @Injectable()
 export class EvidenceLoaders {
   constructor(private readonly repository: EvidenceRepository) {}
 
   /** Evidence by id, with the actions it supports. */
-  byId(ctx: GqlContext): DataLoader<string, EvidenceEntity | null> {
+  byId(ctx: GqlContext): DataLoader<string, EvidenceRow | null> {
     return ctx.loaders.get(
       'evidence.byId',
       () =>
@@ -21,7 +20,7 @@ export class EvidenceLoaders {
   }
 
   /** The evidence of each commitment, with the actions each supports, newest first. */
-  byCommitment(ctx: GqlContext): DataLoader<string, EvidenceEntity[]> {
+  byCommitment(ctx: GqlContext): DataLoader<string, EvidenceRow[]> {
     return ctx.loaders.get(
       'evidence.byCommitment',
       () =>

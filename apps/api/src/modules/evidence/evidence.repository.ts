@@ -4,10 +4,32 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { bumpVersion, saveVersioned } from '../../common/errors/versioned-save';
 import { EvidenceActionEntity, EvidenceEntity } from './evidence.entity';
 
+/**
+ * A piece of evidence as the public reads return it: its columns and the action codes of its links, a plain object
+ * read by one SQL statement (no entity hydration: a collectivity page shows up to 155 of them). An `EvidenceEntity`
+ * read for a write has the same shape.
+ */
+export type EvidenceRow = Omit<EvidenceEntity, 'actions'> & {
+  actions: Pick<EvidenceActionEntity, 'evidenceId' | 'actionCode'>[];
+};
+
 /** One page of a list of evidence, and how many the whole list holds. */
 export interface EvidencePageRows {
-  records: EvidenceEntity[];
+  records: EvidenceRow[];
   total: number;
+}
+
+/** `evidence v`'s columns under the entity's property names, and its links' action codes. */
+const EVIDENCE_COLUMNS = `v.id, v.commitment_id AS "commitmentId", v.kind, v.date::text AS date, v.title, v.description,
+  v.url, v.file_key AS "fileKey", v.file_mime_type AS "fileMimeType", v.file_size AS "fileSize",
+  v.created_by AS "createdBy", v.criterion_ids AS "criterionIds", v.created_at AS "createdAt",
+  v.updated_at AS "updatedAt", v.version,
+  ARRAY(SELECT a.action_code FROM evidence_action a WHERE a.evidence_id = v.id) AS "actionCodes"`;
+
+type EvidenceSqlRow = Omit<EvidenceRow, 'actions'> & { actionCodes: string[] };
+
+function toEvidenceRow({ actionCodes, ...row }: EvidenceSqlRow): EvidenceRow {
+  return { ...row, actions: actionCodes.map((actionCode) => ({ evidenceId: row.id, actionCode })) };
 }
 
 /** A row of a ranked list: its place (1 for the newest) and the list's count. */
@@ -25,12 +47,13 @@ const NEWEST_FIRST = 'ORDER BY v.date DESC, v.created_at DESC, v.id';
 export class EvidenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findByCommitmentIds(commitmentIds: readonly string[]): Promise<EvidenceEntity[]> {
-    return this.dataSource.getRepository(EvidenceEntity).find({
-      where: { commitmentId: In([...commitmentIds]) },
-      relations: { actions: true },
-      order: { date: 'DESC', createdAt: 'DESC', id: 'ASC' },
-    });
+  /** The evidence of these commitments, newest first. */
+  async findByCommitmentIds(commitmentIds: readonly string[]): Promise<EvidenceRow[]> {
+    const rows: EvidenceSqlRow[] = await this.dataSource.query(
+      `SELECT ${EVIDENCE_COLUMNS} FROM evidence v WHERE v.commitment_id = ANY($1::uuid[]) ${NEWEST_FIRST}`,
+      [[...commitmentIds]],
+    );
+    return rows.map(toEvidenceRow);
   }
 
   /**
@@ -94,10 +117,13 @@ export class EvidenceRepository {
     return keys.map((key) => pages.get(key) ?? { records: [], total: 0 });
   }
 
-  findByIds(ids: readonly string[]): Promise<EvidenceEntity[]> {
-    return this.dataSource
-      .getRepository(EvidenceEntity)
-      .find({ where: { id: In([...ids]) }, relations: { actions: true } });
+  /** Evidence by id (in no particular order). */
+  async findByIds(ids: readonly string[]): Promise<EvidenceRow[]> {
+    const rows: EvidenceSqlRow[] = await this.dataSource.query(
+      `SELECT ${EVIDENCE_COLUMNS} FROM evidence v WHERE v.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map(toEvidenceRow);
   }
 
   /** The ids among `ids` of evidence that belongs to one of these commitments. */

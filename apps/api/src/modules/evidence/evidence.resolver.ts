@@ -44,7 +44,7 @@ export class EvidenceResolver {
     nullable: true,
     description: 'The uploaded file (POST /evidence/{id}/file), if any',
   })
-  file(@Parent() evidence: EvidenceModel): EvidenceFileModel | null {
+  file(evidence: EvidenceModel): EvidenceFileModel | null {
     return toEvidenceFileModel(evidence, this.config.publicUrl);
   }
 
@@ -94,7 +94,7 @@ export class CommitmentEvidenceResolver {
     description: 'Newest first, every piece (a page of the commitment or of an action: evidencePage)',
     complexity: listOf(20),
   })
-  async evidence(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
+  async evidence(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<EvidenceModel[]> {
     return (await this.loaders.byCommitment(ctx).load(parent.id)).map(toEvidenceModel);
   }
 
@@ -124,7 +124,7 @@ export class ActionEvidenceResolver {
     description: 'Newest first, every piece (a page: evidencePage)',
     complexity: listOf(10),
   })
-  async evidence(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
+  async evidence(parent: ActionProgressModel, _args: unknown, ctx: GqlContext): Promise<EvidenceModel[]> {
     const all = await this.loaders.byCommitment(ctx).load(parent.commitmentId);
     return all.filter((e) => e.actions.some((a) => a.actionCode === parent.actionCode)).map(toEvidenceModel);
   }

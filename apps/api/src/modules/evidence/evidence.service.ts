@@ -18,7 +18,7 @@ import {
 } from './dto/evidence.input';
 import { EvidenceEntity } from './evidence.entity';
 import { EvidenceCommitmentMismatchError, EvidenceNotLinkedError, UnknownTnlCriterionError } from './evidence.errors';
-import { EvidenceRepository } from './evidence.repository';
+import { EvidenceRepository, type EvidenceRow } from './evidence.repository';
 import { EVIDENCE_STORAGE, EvidenceStorage } from './files/evidence-storage';
 import { evidenceHistorySnapshot, toEvidenceModel } from './models/evidence.model';
 
@@ -44,7 +44,7 @@ export interface NewEvidence {
 }
 
 /** A piece of evidence, with the actions it supports, as this service returns it: what other modules may read. */
-export type EvidenceRecord = Readonly<EvidenceEntity>;
+export type EvidenceRecord = Readonly<EvidenceRow>;
 
 @Injectable()
 export class EvidenceService {
@@ -59,7 +59,7 @@ export class EvidenceService {
   ) {}
 
   /** The evidence of a commitment with the actions each supports, newest first. */
-  ofCommitment(commitmentId: string): Promise<EvidenceEntity[]> {
+  ofCommitment(commitmentId: string): Promise<EvidenceRow[]> {
     return this.repository.findByCommitmentIds([commitmentId]);
   }
 

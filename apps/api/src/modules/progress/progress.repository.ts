@@ -1,11 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
 import { ActionProgressEntity } from './action-progress.entity';
 import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { SectionSelfAssessmentEntity } from './section-self-assessment.entity';
+
+/**
+ * The reads of the public pages below are plain SQL returning plain rows shaped as the entities (no entity hydration:
+ * issue 12's profile); the dates come as the entities give them, 'YYYY-MM-DD' text.
+ */
+const PROGRESS_COLUMNS = `p.id, p.commitment_id AS "commitmentId", p.action_code AS "actionCode", p.status,
+  p.progress_override AS "progressOverride", p.target_date::text AS "targetDate", p.owner, p.justification, p.version,
+  p.updated_at AS "updatedAt"`;
+const MILESTONE_COLUMNS = `m.id, m.commitment_id AS "commitmentId", m.action_code AS "actionCode", m.title,
+  m.description, m.date::text AS date, m.reached, m.created_at AS "createdAt", m.version, m.updated_at AS "updatedAt"`;
+const SECTION_COLUMNS = `s.id, s.commitment_id AS "commitmentId", s.section, s.status, s.explanation, s.version,
+  s.updated_at AS "updatedAt"`;
 
 @Injectable()
 export class ProgressRepository {
@@ -21,9 +33,10 @@ export class ProgressRepository {
   }
 
   findByCommitmentIds(commitmentIds: readonly string[], manager?: EntityManager): Promise<ActionProgressEntity[]> {
-    return (manager ?? this.dataSource.manager)
-      .getRepository(ActionProgressEntity)
-      .findBy({ commitmentId: In([...commitmentIds]) });
+    return (manager ?? this.dataSource.manager).query(
+      `SELECT ${PROGRESS_COLUMNS} FROM action_progress p WHERE p.commitment_id = ANY($1::uuid[])`,
+      [[...commitmentIds]],
+    );
   }
 
   /** Locks the row, if any, so two concurrent updates of one action are serialised. */
@@ -97,10 +110,13 @@ export class ProgressRepository {
     return rows.map((r) => r.commitment_id);
   }
 
+  /** The milestones of these commitments, by date (then as recorded). */
   findMilestonesByCommitmentIds(commitmentIds: readonly string[]): Promise<MilestoneEntity[]> {
-    return this.dataSource
-      .getRepository(MilestoneEntity)
-      .find({ where: { commitmentId: In([...commitmentIds]) }, order: { date: 'ASC', createdAt: 'ASC' } });
+    return this.dataSource.query(
+      `SELECT ${MILESTONE_COLUMNS} FROM milestone m WHERE m.commitment_id = ANY($1::uuid[])
+        ORDER BY m.date, m.created_at`,
+      [[...commitmentIds]],
+    );
   }
 
   /** Locks the milestone, so two concurrent edits are serialised and the second one sees the first. */
@@ -119,9 +135,11 @@ export class ProgressRepository {
 
   /** The sections' self-assessments of these commitments. */
   findSectionSelfAssessments(commitmentIds: readonly string[]): Promise<SectionSelfAssessmentEntity[]> {
-    return this.dataSource
-      .getRepository(SectionSelfAssessmentEntity)
-      .find({ where: { commitmentId: In([...commitmentIds]), version: MoreThan(0) }, order: { section: 'ASC' } });
+    return this.dataSource.query(
+      `SELECT ${SECTION_COLUMNS} FROM section_self_assessment s
+        WHERE s.commitment_id = ANY($1::uuid[]) AND s.version > 0 ORDER BY s.section`,
+      [[...commitmentIds]],
+    );
   }
 
   /**

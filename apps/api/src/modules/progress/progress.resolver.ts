@@ -1,5 +1,5 @@
 import { listOf } from '../../common/graphql/list-complexity';
-import { Args, Context, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { findAction } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
@@ -52,13 +52,13 @@ export class ProgressResolver {
   }
 
   @ResolveField(() => PactActionModel)
-  async action(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<PactActionModel> {
+  async action(parent: ActionProgressModel, _args: unknown, ctx: GqlContext): Promise<PactActionModel> {
     const commitment = await this.commitments.byId(ctx).load(parent.commitmentId);
     return toPactActionModel(findAction(parent.actionCode, commitment!.edition)!);
   }
 
   @ResolveField(() => [MilestoneModel], { complexity: listOf(20) })
-  async milestones(@Parent() parent: ActionProgressModel, @Context() ctx: GqlContext): Promise<MilestoneModel[]> {
+  async milestones(parent: ActionProgressModel, _args: unknown, ctx: GqlContext): Promise<MilestoneModel[]> {
     const all = await this.loaders.milestonesByCommitment(ctx).load(parent.commitmentId);
     return all.filter((m) => m.actionCode === parent.actionCode).map(toMilestoneModel);
   }
@@ -106,7 +106,7 @@ export class CommitmentProgressResolver {
     description: 'Every action of the pact edition, in catalogue order',
     complexity: listOf(31),
   })
-  async actions(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<ActionProgressModel[]> {
+  async actions(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<ActionProgressModel[]> {
     const [commitment, rows] = await Promise.all([
       this.commitments.byId(ctx).load(parent.id),
       this.loaders.byCommitment(ctx).load(parent.id),
@@ -119,12 +119,12 @@ export class CommitmentProgressResolver {
       "The overall score the mandate clock measures its pace from: what was declared by the end of the clock's first " +
       'day (the mandate start, or the commitment date when later), 0 when nothing was; work declared later moves the pace',
   })
-  async scoreAtClockStart(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<number> {
+  async scoreAtClockStart(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<number> {
     return (await this.loaders.scoreByCommitment(ctx).load(parent.id))?.startOverall ?? 0;
   }
 
   @ResolveField(() => ScoreSummaryModel, { description: 'Self-declared progress by section and overall' })
-  async scores(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<ScoreSummaryModel> {
+  async scores(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<ScoreSummaryModel> {
     return toScoreSummaryModel(scoresOf(parent.edition, await this.loaders.byCommitment(ctx).load(parent.id)));
   }
 
@@ -133,14 +133,15 @@ export class CommitmentProgressResolver {
     complexity: listOf(3),
   })
   async sectionSelfAssessments(
-    @Parent() parent: CommitmentModel,
-    @Context() ctx: GqlContext,
+    parent: CommitmentModel,
+    _args: unknown,
+    ctx: GqlContext,
   ): Promise<SectionSelfAssessmentModel[]> {
     return (await this.loaders.sectionsByCommitment(ctx).load(parent.id)).map(toSectionSelfAssessmentModel);
   }
 
   @ResolveField(() => [MilestoneModel], { complexity: listOf(20) })
-  async milestones(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<MilestoneModel[]> {
+  async milestones(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<MilestoneModel[]> {
     return (await this.loaders.milestonesByCommitment(ctx).load(parent.id)).map(toMilestoneModel);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../collectivities/collectivities.module';
 import { CommitmentsModule } from '../commitments/commitments.module';
+import { DataVersionModule } from '../data-version/data-version.module';
 import { ElectionsModule } from '../elections/elections.module';
 import { HistoryModule } from '../history/history.module';
 import { ProgressModule } from '../progress/progress.module';
@@ -15,7 +16,7 @@ import { StatisticsService } from './statistics.service';
  * and rebuilt when stale; reads signatures and places from their owners through their services.
  */
 @Module({
-  imports: [ElectionsModule, CommitmentsModule, CollectivitiesModule, ProgressModule, HistoryModule],
+  imports: [ElectionsModule, CommitmentsModule, CollectivitiesModule, ProgressModule, HistoryModule, DataVersionModule],
   providers: [StatisticsRepository, StatisticsProjection, StatisticsRebuild, StatisticsService, StatisticsResolver],
   exports: [StatisticsService],
 })

@@ -10,6 +10,7 @@ import {
 import { resolveEdition } from '../catalogue/catalogue.service';
 import { CollectivitiesService } from '../collectivities/collectivities.service';
 import { CommitmentsService } from '../commitments/commitments.service';
+import { DataVersionService } from '../data-version/data-version.service';
 import { ElectionsService } from '../elections/elections.service';
 import { timelineFromMonths } from './monthly-totals';
 import { AreaStatisticsModel, NationalStatisticsModel } from './models/statistics.model';
@@ -74,18 +75,33 @@ export interface CommitmentScores {
   actionsDone: number;
 }
 
+/** The national figures of an edition, and what they were computed for. */
+interface NationalMemo {
+  /** The data version read before the figures (data_version), and the month of the timeline's end. */
+  key: string;
+  figures: Promise<NationalStatisticsModel>;
+}
+
 /**
  * National figures, read from the aggregates the writes keep (statistics_commitment, statistics_month: see
  * statistics.projection.ts), with signatures from elections and places from collectivities through their services.
  * No read replays the history or recomputes a score.
+ *
+ * The figures of each edition are computed once per data version (`data_version`, raised by PostgreSQL at the commit
+ * of any change of public data, whoever writes: docs/operations.md#several-processes) and month, and kept until
+ * either moves: every process reads the version of the database it reads its figures from, before them, so it never
+ * answers figures older than a version it has seen, and a change made through any process is seen by all at once.
  */
 @Injectable()
 export class StatisticsService {
+  private readonly memo = new Map<string, NationalMemo>();
+
   constructor(
     private readonly repository: StatisticsRepository,
     private readonly elections: ElectionsService,
     private readonly collectivities: CollectivitiesService,
     private readonly commitments: CommitmentsService,
+    private readonly dataVersion: DataVersionService,
   ) {}
 
   /**
@@ -103,12 +119,26 @@ export class StatisticsService {
     return { edition: row.edition, overall: percent(row.overallTenths), sections, actionsDone: row.actionsDone };
   }
 
+  /** The national figures of an edition (the current one by default), as of the data version read first. */
   async national(requested?: string): Promise<NationalStatisticsModel> {
     const edition = resolveEdition(requested);
-    const [scores, months, currentMonth, counts, regions, departements, demoIds] = await Promise.all([
+    const [version, currentMonth] = await Promise.all([this.dataVersion.current(), this.repository.currentMonth()]);
+    const key = `${version}|${currentMonth}`;
+    const kept = this.memo.get(edition);
+    if (kept?.key === key) return kept.figures;
+    const figures = this.compute(edition, currentMonth);
+    this.memo.set(edition, { key, figures });
+    // A failed computation is not kept: the next request tries again.
+    figures.catch(() => {
+      if (this.memo.get(edition)?.figures === figures) this.memo.delete(edition);
+    });
+    return figures;
+  }
+
+  private async compute(edition: string, currentMonth: string): Promise<NationalStatisticsModel> {
+    const [scores, months, counts, regions, departements, demoIds] = await Promise.all([
       this.repository.scoresOfEdition(edition),
       this.repository.monthsOf(edition),
-      this.repository.currentMonth(),
       this.elections.signatureCounts(),
       this.collectivities.areaNames('REGION'),
       this.collectivities.areaNames('DEPARTEMENT'),

@@ -4,6 +4,7 @@ import { PageArgs, PageOf } from '../../../common/graphql/pagination';
 import { EventPayload, EvidenceKind, compareActionCodes as compareCodes } from '@pacte/pact';
 import { EvidenceKindEnum } from '../../catalogue/models/pact.model';
 import { EvidenceEntity } from '../evidence.entity';
+import type { EvidenceRow } from '../evidence.repository';
 import { evidenceFileType } from '../files/file-types';
 
 @ObjectType('Evidence', { description: 'Something that shows an action was taken' })
@@ -65,7 +66,7 @@ export class EvidenceFileModel {
   openFormat!: boolean;
 }
 
-export function toEvidenceModel(e: EvidenceEntity): EvidenceModel {
+export function toEvidenceModel(e: EvidenceRow): EvidenceModel {
   return {
     id: e.id,
     kind: e.kind,
