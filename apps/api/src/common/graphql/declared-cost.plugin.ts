@@ -2,7 +2,7 @@ import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Inject } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { DocumentNode, getIntrospectionQuery, GraphQLError, GraphQLSchema, parse } from 'graphql';
+import { BREAK, DocumentNode, getIntrospectionQuery, GraphQLError, GraphQLSchema, Kind, parse, visit } from 'graphql';
 import {
   ComplexityEstimator,
   fieldExtensionsEstimator,
@@ -40,6 +40,29 @@ export function declaredCost(
 ): number {
   const estimators = declaredCostEstimators(schema, part);
   return getComplexity({ schema, query: document, operationName, variables, estimators });
+}
+
+const asksIntrospection = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * Whether a document selects `__schema` or `__type` anywhere (its fragments included): without them, its
+ * introspection costs nothing (every other root field costs 0 in that part, children included), so the walk that
+ * prices it is skipped. Kept per document: Apollo hands the same parsed document to every request of one query text.
+ */
+export function mentionsIntrospection(document: DocumentNode): boolean {
+  let found = asksIntrospection.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      [Kind.FIELD]: (node) => {
+        if (node.name.value !== '__schema' && node.name.value !== '__type') return undefined;
+        found = true;
+        return BREAK;
+      },
+    });
+    asksIntrospection.set(document, found);
+  }
+  return found;
 }
 
 /**
@@ -83,8 +106,9 @@ export class DeclaredCostPlugin implements ApolloServerPlugin {
     };
     const costs = { data: 0, introspection: 0 };
     try {
-      for (const part of ['data', 'introspection'] as const) {
-        costs[part] = declaredCost(schema, document, operationName, variables, part);
+      costs.data = declaredCost(schema, document, operationName, variables, 'data');
+      if (mentionsIntrospection(document)) {
+        costs.introspection = declaredCost(schema, document, operationName, variables, 'introspection');
       }
     } catch (error) {
       // Estimating coerces the variables first: a bad variable (unknown enum value…) is the caller's error.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { plainRows } from '../../database/plain-rows';
 import { CollectivityEntity, CollectivityKind, EPCI_KINDS } from './collectivity.entity';
 import type { SearchMatch } from './models/collectivity.model';
 
@@ -33,7 +34,13 @@ export class CollectivitiesRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<CollectivityEntity[]> {
-    return this.repo().findBy({ id: In([...ids]) });
+    return plainRows(
+      this.dataSource,
+      CollectivityEntity,
+      'c',
+      'SELECT {columns} FROM collectivity c WHERE c.id = ANY($1::uuid[])',
+      [[...ids]],
+    );
   }
 
   findByIdsByName(ids: readonly string[]): Promise<CollectivityEntity[]> {
@@ -45,7 +52,13 @@ export class CollectivitiesRepository {
   }
 
   findByCode(code: string, kind?: CollectivityKind): Promise<CollectivityEntity[]> {
-    return this.repo().find({ where: kind ? { code, kind } : { code }, order: { kind: 'ASC' } });
+    return plainRows(
+      this.dataSource,
+      CollectivityEntity,
+      'c',
+      'SELECT {columns} FROM collectivity c WHERE c.code = $1 AND ($2::text IS NULL OR c.kind = $2) ORDER BY c.kind',
+      [code, kind ?? null],
+    );
   }
 
   /** The collectivities of these kinds with these official codes (INSEE for communes, SIREN for EPCI). */
@@ -86,7 +99,13 @@ export class CollectivitiesRepository {
 
   /** Départements and régions by code, for the `departement` / `region` fields. */
   findAreas(kind: 'DEPARTEMENT' | 'REGION', codes: readonly string[]): Promise<CollectivityEntity[]> {
-    return this.repo().findBy({ kind, code: In([...codes]) });
+    return plainRows(
+      this.dataSource,
+      CollectivityEntity,
+      'c',
+      'SELECT {columns} FROM collectivity c WHERE c.kind = $1 AND c.code = ANY($2::varchar[])',
+      [kind, [...codes]],
+    );
   }
 
   /** Population and areas of these collectivities, by id (one array parameter, whatever the number of ids). */

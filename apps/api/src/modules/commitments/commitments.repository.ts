@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { plainRows } from '../../database/plain-rows';
 import { CommitmentEntity } from './commitment.entity';
 
 @Injectable()
@@ -16,15 +17,25 @@ export class CommitmentsRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<CommitmentEntity[]> {
-    return this.repo().findBy({ id: In([...ids]) });
+    return plainRows(
+      this.dataSource,
+      CommitmentEntity,
+      'm',
+      'SELECT {columns} FROM commitment m WHERE m.id = ANY($1::uuid[])',
+      [[...ids]],
+    );
   }
 
   /** The commitments in force (not withdrawn) of these collectivities. */
   findByCollectivityIds(collectivityIds: readonly string[], manager?: EntityManager): Promise<CommitmentEntity[]> {
-    return this.repo(manager).find({
-      where: { collectivityId: In([...collectivityIds]), withdrawnAt: IsNull() },
-      order: { committedOn: 'ASC' },
-    });
+    return plainRows(
+      manager ?? this.dataSource,
+      CommitmentEntity,
+      'm',
+      `SELECT {columns} FROM commitment m
+        WHERE m.collectivity_id = ANY($1::uuid[]) AND m.withdrawn_at IS NULL ORDER BY m.committed_on`,
+      [[...collectivityIds]],
+    );
   }
 
   findForCollectivity(collectivityId: string, edition: string, manager?: EntityManager) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
+import { plainRows } from '../../database/plain-rows';
 import { CandidateListEntity } from './candidate-list.entity';
 import { ElectionEntity } from './election.entity';
 import { SignatoryEntity } from './signatory.entity';
@@ -31,9 +32,13 @@ export class ElectionsRepository {
   }
 
   findElectionsByIds(ids: readonly string[]): Promise<ElectionEntity[]> {
-    return this.m()
-      .getRepository(ElectionEntity)
-      .findBy({ id: In([...ids]) });
+    return plainRows(
+      this.dataSource,
+      ElectionEntity,
+      'e',
+      'SELECT {columns} FROM election e WHERE e.id = ANY($1::uuid[])',
+      [[...ids]],
+    );
   }
 
   findElectionByCode(code: string, manager?: EntityManager): Promise<ElectionEntity | null> {
@@ -71,15 +76,23 @@ export class ElectionsRepository {
   }
 
   findListsByIds(ids: readonly string[]): Promise<CandidateListEntity[]> {
-    return this.m()
-      .getRepository(CandidateListEntity)
-      .findBy({ id: In([...ids]) });
+    return plainRows(
+      this.dataSource,
+      CandidateListEntity,
+      'l',
+      'SELECT {columns} FROM candidate_list l WHERE l.id = ANY($1::uuid[])',
+      [[...ids]],
+    );
   }
 
   findListsByCollectivityIds(collectivityIds: readonly string[]): Promise<CandidateListEntity[]> {
-    return this.m()
-      .getRepository(CandidateListEntity)
-      .find({ where: { collectivityId: In([...collectivityIds]) }, order: { name: 'ASC' } });
+    return plainRows(
+      this.dataSource,
+      CandidateListEntity,
+      'l',
+      'SELECT {columns} FROM candidate_list l WHERE l.collectivity_id = ANY($1::uuid[]) ORDER BY l.name',
+      [[...collectivityIds]],
+    );
   }
 
   findListsByElectionIds(electionIds: readonly string[]): Promise<CandidateListEntity[]> {
@@ -153,9 +166,14 @@ export class ElectionsRepository {
 
   /** The signatories who sit on these EPCI's community councils, by name. */
   findSignatoriesByCommunityCouncils(epciIds: readonly string[]): Promise<SignatoryEntity[]> {
-    return this.m()
-      .getRepository(SignatoryEntity)
-      .find({ where: { communityCouncilId: In([...epciIds]) }, order: { lastName: 'ASC', firstName: 'ASC' } });
+    return plainRows(
+      this.dataSource,
+      SignatoryEntity,
+      's',
+      `SELECT {columns} FROM signatory s WHERE s.community_council_id = ANY($1::uuid[])
+        ORDER BY s.last_name, s.first_name`,
+      [[...epciIds]],
+    );
   }
 
   saveList(entity: Partial<CandidateListEntity>, manager: EntityManager): Promise<CandidateListEntity> {

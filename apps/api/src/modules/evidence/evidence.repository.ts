@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { bumpVersion, saveVersioned } from '../../common/errors/versioned-save';
+import { plainRows } from '../../database/plain-rows';
 import { EvidenceActionEntity, EvidenceEntity } from './evidence.entity';
 
 /**
@@ -19,12 +20,8 @@ export interface EvidencePageRows {
   total: number;
 }
 
-/** `evidence v`'s columns under the entity's property names, and its links' action codes. */
-const EVIDENCE_COLUMNS = `v.id, v.commitment_id AS "commitmentId", v.kind, v.date::text AS date, v.title, v.description,
-  v.url, v.file_key AS "fileKey", v.file_mime_type AS "fileMimeType", v.file_size AS "fileSize",
-  v.created_by AS "createdBy", v.criterion_ids AS "criterionIds", v.created_at AS "createdAt",
-  v.updated_at AS "updatedAt", v.version,
-  ARRAY(SELECT a.action_code FROM evidence_action a WHERE a.evidence_id = v.id) AS "actionCodes"`;
+/** The action codes of the links of `evidence v`, beside its columns. */
+const ACTION_CODES = 'ARRAY(SELECT a.action_code FROM evidence_action a WHERE a.evidence_id = v.id) AS "actionCodes"';
 
 type EvidenceSqlRow = Omit<EvidenceRow, 'actions'> & { actionCodes: string[] };
 
@@ -49,8 +46,11 @@ export class EvidenceRepository {
 
   /** The evidence of these commitments, newest first. */
   async findByCommitmentIds(commitmentIds: readonly string[]): Promise<EvidenceRow[]> {
-    const rows: EvidenceSqlRow[] = await this.dataSource.query(
-      `SELECT ${EVIDENCE_COLUMNS} FROM evidence v WHERE v.commitment_id = ANY($1::uuid[]) ${NEWEST_FIRST}`,
+    const rows = await plainRows<EvidenceSqlRow>(
+      this.dataSource,
+      EvidenceEntity,
+      'v',
+      `SELECT {columns}, ${ACTION_CODES} FROM evidence v WHERE v.commitment_id = ANY($1::uuid[]) ${NEWEST_FIRST}`,
       [[...commitmentIds]],
     );
     return rows.map(toEvidenceRow);
@@ -119,8 +119,11 @@ export class EvidenceRepository {
 
   /** Evidence by id (in no particular order). */
   async findByIds(ids: readonly string[]): Promise<EvidenceRow[]> {
-    const rows: EvidenceSqlRow[] = await this.dataSource.query(
-      `SELECT ${EVIDENCE_COLUMNS} FROM evidence v WHERE v.id = ANY($1::uuid[])`,
+    const rows = await plainRows<EvidenceSqlRow>(
+      this.dataSource,
+      EvidenceEntity,
+      'v',
+      `SELECT {columns}, ${ACTION_CODES} FROM evidence v WHERE v.id = ANY($1::uuid[])`,
       [[...ids]],
     );
     return rows.map(toEvidenceRow);

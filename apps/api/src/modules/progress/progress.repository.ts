@@ -1,23 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
+import { plainRows } from '../../database/plain-rows';
 import { ActionProgressEntity } from './action-progress.entity';
 import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { SectionSelfAssessmentEntity } from './section-self-assessment.entity';
-
-/**
- * The reads of the public pages below are plain SQL returning plain rows shaped as the entities (no entity hydration:
- * issue 12's profile); the dates come as the entities give them, 'YYYY-MM-DD' text.
- */
-const PROGRESS_COLUMNS = `p.id, p.commitment_id AS "commitmentId", p.action_code AS "actionCode", p.status,
-  p.progress_override AS "progressOverride", p.target_date::text AS "targetDate", p.owner, p.justification, p.version,
-  p.updated_at AS "updatedAt"`;
-const MILESTONE_COLUMNS = `m.id, m.commitment_id AS "commitmentId", m.action_code AS "actionCode", m.title,
-  m.description, m.date::text AS date, m.reached, m.created_at AS "createdAt", m.version, m.updated_at AS "updatedAt"`;
-const SECTION_COLUMNS = `s.id, s.commitment_id AS "commitmentId", s.section, s.status, s.explanation, s.version,
-  s.updated_at AS "updatedAt"`;
 
 @Injectable()
 export class ProgressRepository {
@@ -33,8 +22,11 @@ export class ProgressRepository {
   }
 
   findByCommitmentIds(commitmentIds: readonly string[], manager?: EntityManager): Promise<ActionProgressEntity[]> {
-    return (manager ?? this.dataSource.manager).query(
-      `SELECT ${PROGRESS_COLUMNS} FROM action_progress p WHERE p.commitment_id = ANY($1::uuid[])`,
+    return plainRows(
+      manager ?? this.dataSource,
+      ActionProgressEntity,
+      'p',
+      'SELECT {columns} FROM action_progress p WHERE p.commitment_id = ANY($1::uuid[])',
       [[...commitmentIds]],
     );
   }
@@ -93,7 +85,13 @@ export class ProgressRepository {
 
   /** The kept scores of these commitments (a commitment without progress has none). */
   findScores(commitmentIds: readonly string[]): Promise<CommitmentScoreEntity[]> {
-    return this.dataSource.getRepository(CommitmentScoreEntity).findBy({ commitmentId: In([...commitmentIds]) });
+    return plainRows(
+      this.dataSource,
+      CommitmentScoreEntity,
+      's',
+      'SELECT {columns} FROM commitment_score s WHERE s.commitment_id = ANY($1::uuid[])',
+      [[...commitmentIds]],
+    );
   }
 
   /** A transaction for a derived write that records no history event (the stored scores). */
@@ -112,9 +110,11 @@ export class ProgressRepository {
 
   /** The milestones of these commitments, by date (then as recorded). */
   findMilestonesByCommitmentIds(commitmentIds: readonly string[]): Promise<MilestoneEntity[]> {
-    return this.dataSource.query(
-      `SELECT ${MILESTONE_COLUMNS} FROM milestone m WHERE m.commitment_id = ANY($1::uuid[])
-        ORDER BY m.date, m.created_at`,
+    return plainRows(
+      this.dataSource,
+      MilestoneEntity,
+      'm',
+      'SELECT {columns} FROM milestone m WHERE m.commitment_id = ANY($1::uuid[]) ORDER BY m.date, m.created_at',
       [[...commitmentIds]],
     );
   }
@@ -135,8 +135,11 @@ export class ProgressRepository {
 
   /** The sections' self-assessments of these commitments. */
   findSectionSelfAssessments(commitmentIds: readonly string[]): Promise<SectionSelfAssessmentEntity[]> {
-    return this.dataSource.query(
-      `SELECT ${SECTION_COLUMNS} FROM section_self_assessment s
+    return plainRows(
+      this.dataSource,
+      SectionSelfAssessmentEntity,
+      's',
+      `SELECT {columns} FROM section_self_assessment s
         WHERE s.commitment_id = ANY($1::uuid[]) AND s.version > 0 ORDER BY s.section`,
       [[...commitmentIds]],
     );
