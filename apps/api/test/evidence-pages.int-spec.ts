@@ -210,4 +210,28 @@ describe('the collectivity page and the overview: SQL statements do not grow wit
     const after = await overview();
     expect(after.length).toBe(before.length);
   });
+
+  it('computes the national figures once per data version: read again, only the version and the month are read', async () => {
+    const read = async () => {
+      let figures: any;
+      const statements = await api.captureQueries(async () => {
+        const { data, errors } = await asDashboard(api, OVERVIEW_DOCUMENT, 'NationalOverview');
+        expect(errors).toBeUndefined();
+        figures = data?.nationalStatistics;
+      });
+      return { figures, statements: statements.map((s) => s.query) };
+    };
+    const { commitmentId } = await createCommitted(api);
+    const first = await read();
+    const again = await read();
+    expect(again.figures).toEqual(first.figures);
+    expect(first.statements.length).toBeGreaterThan(2);
+    expect(again.statements).toHaveLength(2);
+    expect(again.statements.join('\n')).toMatch(/data_version/);
+    // Changed by plain SQL, as another process, an import or a seed would: the next read has the new figures.
+    await api.dataSource.query('UPDATE commitment SET demo = NOT demo WHERE id = $1', [commitmentId]);
+    const changed = await read();
+    expect(changed.statements.length).toBe(first.statements.length);
+    expect(changed.figures.demoCommitments).toBe(first.figures.demoCommitments + 1);
+  });
 });

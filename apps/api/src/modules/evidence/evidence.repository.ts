@@ -29,13 +29,8 @@ function toEvidenceRow({ actionCodes, ...row }: EvidenceSqlRow): EvidenceRow {
   return { ...row, actions: actionCodes.map((actionCode) => ({ evidenceId: row.id, actionCode })) };
 }
 
-/** A row of a ranked list: its place (1 for the newest) and the list's count. */
-interface RankedRow {
-  id: string;
-  key: string;
-  n: number;
-  total: number;
-}
+/** A row of a ranked list, with the evidence: its list, its place (1 for the newest) and the list's count. */
+type RankedRow = EvidenceSqlRow & { key: string; n: number; total: number };
 
 /** The order of every evidence list: newest first, then the last recorded, then the id (a stable order for pages). */
 const NEWEST_FIRST = 'ORDER BY v.date DESC, v.created_at DESC, v.id';
@@ -58,21 +53,25 @@ export class EvidenceRepository {
 
   /**
    * A page of the evidence of each of these actions (newest first) and each one's count, in the order of `keys`: one
-   * statement ranks the evidence of every action asked for (a window per action), one more reads the page's records.
+   * statement ranks the evidence of every action asked for (a window per action) and reads the pages' records.
    */
   async findActionPages(
     keys: readonly { commitmentId: string; actionCode: string }[],
     offset: number,
     first: number,
   ): Promise<EvidencePageRows[]> {
-    const ranked: RankedRow[] = await this.dataSource.query(
-      `SELECT id, key, n::int AS n, total::int AS total
+    const ranked = await plainRows<RankedRow>(
+      this.dataSource,
+      EvidenceEntity,
+      'v',
+      `SELECT r.key, r.n::int AS n, r.total::int AS total, {columns}, ${ACTION_CODES}
          FROM (SELECT v.id, v.commitment_id || '|' || a.action_code AS key, row_number() OVER w AS n,
                       count(*) OVER (PARTITION BY v.commitment_id, a.action_code) AS total
                  FROM evidence v JOIN evidence_action a ON a.evidence_id = v.id
                 WHERE v.commitment_id = ANY($1::uuid[]) AND a.action_code = ANY($2::varchar[])
-               WINDOW w AS (PARTITION BY v.commitment_id, a.action_code ${NEWEST_FIRST})) ranked
-        WHERE n = 1 OR (n > $3 AND n <= $3 + $4)`,
+               WINDOW w AS (PARTITION BY v.commitment_id, a.action_code ${NEWEST_FIRST})) r
+         JOIN evidence v ON v.id = r.id
+        WHERE r.n = 1 OR (r.n > $3 AND r.n <= $3 + $4)`,
       [[...new Set(keys.map((k) => k.commitmentId))], [...new Set(keys.map((k) => k.actionCode))], offset, first],
     );
     return this.pagesOf(
@@ -88,13 +87,17 @@ export class EvidenceRepository {
     offset: number,
     first: number,
   ): Promise<EvidencePageRows[]> {
-    const ranked: RankedRow[] = await this.dataSource.query(
-      `SELECT id, key, n::int AS n, total::int AS total
+    const ranked = await plainRows<RankedRow>(
+      this.dataSource,
+      EvidenceEntity,
+      'v',
+      `SELECT r.key, r.n::int AS n, r.total::int AS total, {columns}, ${ACTION_CODES}
          FROM (SELECT v.id, v.commitment_id::text AS key, row_number() OVER w AS n,
                       count(*) OVER (PARTITION BY v.commitment_id) AS total
                  FROM evidence v WHERE v.commitment_id = ANY($1::uuid[])
-               WINDOW w AS (PARTITION BY v.commitment_id ${NEWEST_FIRST})) ranked
-        WHERE n = 1 OR (n > $2 AND n <= $2 + $3)`,
+               WINDOW w AS (PARTITION BY v.commitment_id ${NEWEST_FIRST})) r
+         JOIN evidence v ON v.id = r.id
+        WHERE r.n = 1 OR (r.n > $2 AND r.n <= $2 + $3)`,
       [[...new Set(commitmentIds)], offset, first],
     );
     return this.pagesOf(ranked, commitmentIds, offset);
@@ -104,16 +107,11 @@ export class EvidenceRepository {
    * The pages, in the order of `keys`, from ranked rows: the newest row of each list is read for the list's count
    * even when the page starts further on (an empty page past the end still says how many there are).
    */
-  private async pagesOf(ranked: RankedRow[], keys: readonly string[], offset: number): Promise<EvidencePageRows[]> {
-    const shown = ranked.filter((r) => r.n > offset).sort((a, b) => a.n - b.n);
-    const records = shown.length ? await this.findByIds([...new Set(shown.map((r) => r.id))]) : [];
-    const byId = new Map(records.map((e) => [e.id, e]));
+  private pagesOf(ranked: RankedRow[], keys: readonly string[], offset: number): EvidencePageRows[] {
     const pages = new Map<string, EvidencePageRows>();
     for (const row of ranked) if (!pages.has(row.key)) pages.set(row.key, { records: [], total: row.total });
-    for (const row of shown) {
-      const record = byId.get(row.id);
-      if (record) pages.get(row.key)!.records.push(record);
-    }
+    const shown = ranked.filter((r) => r.n > offset).sort((a, b) => a.n - b.n);
+    for (const { key, n: _n, total: _total, ...record } of shown) pages.get(key)!.records.push(toEvidenceRow(record));
     return keys.map((key) => pages.get(key) ?? { records: [], total: 0 });
   }
 

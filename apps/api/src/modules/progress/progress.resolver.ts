@@ -5,7 +5,6 @@ import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
 import { PactActionModel, toPactActionModel } from '../catalogue/models/pact.model';
-import { CommitmentsLoaders } from '../commitments/commitments.loaders';
 import { CommitmentModel } from '../commitments/models/commitment.model';
 import {
   AddMilestoneInput,
@@ -30,7 +29,6 @@ export class ProgressResolver {
   constructor(
     private readonly service: ProgressService,
     private readonly loaders: ProgressLoaders,
-    private readonly commitments: CommitmentsLoaders,
   ) {}
 
   @RequirePermission('progress.update')
@@ -52,9 +50,8 @@ export class ProgressResolver {
   }
 
   @ResolveField(() => PactActionModel)
-  async action(parent: ActionProgressModel, _args: unknown, ctx: GqlContext): Promise<PactActionModel> {
-    const commitment = await this.commitments.byId(ctx).load(parent.commitmentId);
-    return toPactActionModel(findAction(parent.actionCode, commitment!.edition)!);
+  action(parent: ActionProgressModel): PactActionModel {
+    return toPactActionModel(findAction(parent.actionCode, parent.edition)!);
   }
 
   @ResolveField(() => [MilestoneModel], { complexity: listOf(20) })
@@ -97,21 +94,14 @@ export class MilestonesResolver {
 /** Progress fields on Commitment. */
 @Resolver(() => CommitmentModel)
 export class CommitmentProgressResolver {
-  constructor(
-    private readonly loaders: ProgressLoaders,
-    private readonly commitments: CommitmentsLoaders,
-  ) {}
+  constructor(private readonly loaders: ProgressLoaders) {}
 
   @ResolveField(() => [ActionProgressModel], {
     description: 'Every action of the pact edition, in catalogue order',
     complexity: listOf(31),
   })
   async actions(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<ActionProgressModel[]> {
-    const [commitment, rows] = await Promise.all([
-      this.commitments.byId(ctx).load(parent.id),
-      this.loaders.byCommitment(ctx).load(parent.id),
-    ]);
-    return mergeWithCatalogue(commitment!, rows);
+    return mergeWithCatalogue(parent, await this.loaders.byCommitment(ctx).load(parent.id));
   }
 
   @ResolveField(() => Float, {

@@ -67,7 +67,7 @@ function milestoneSnapshot(m: MilestoneEntity): EventPayload<'MilestoneUpdated'>
 
 /** Every action of the commitment's edition, merged with the stored rows (missing = NOT_STARTED). */
 export function mergeWithCatalogue(
-  commitment: CommitmentRecord,
+  commitment: Pick<CommitmentRecord, 'id' | 'edition'>,
   rows: readonly ActionProgressEntity[],
 ): ActionProgressModel[] {
   const byCode = new Map(rows.map((r) => [r.actionCode, r]));
@@ -76,6 +76,7 @@ export function mergeWithCatalogue(
     const status = row?.status ?? 'NOT_STARTED';
     return {
       commitmentId: commitment.id,
+      edition: commitment.edition,
       actionCode: action.code,
       status,
       progress: effectiveProgress({ status, progress: row?.progressOverride ?? null }),

@@ -88,7 +88,7 @@ interface NationalMemo {
  * No read replays the history or recomputes a score.
  *
  * The figures of each edition are computed once per data version (`data_version`, raised by PostgreSQL at the commit
- * of any change of public data, whoever writes: docs/operations.md#several-processes) and month, and kept until
+ * of any change of public data, whoever writes: docs/operations.md#several-api-processes) and month, and kept until
  * either moves: every process reads the version of the database it reads its figures from, before them, so it never
  * answers figures older than a version it has seen, and a change made through any process is seen by all at once.
  */

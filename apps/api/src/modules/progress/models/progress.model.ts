@@ -39,6 +39,8 @@ export class ActionProgressModel {
   version!: number;
 
   commitmentId!: string;
+  /** The commitment's pact edition, whose catalogue describes the action (the `action` field). */
+  edition!: string;
 }
 
 @ObjectType('Milestone', { description: 'A dated step of an action, planned or reached' })
