@@ -19,6 +19,19 @@ export class DataVersionService {
   }
 
   /**
+   * The data version and the current month (YYYY-MM, UTC) by the database's clock, in one statement: what a memo of
+   * public figures that end at the current month (the national timeline) is valid for.
+   */
+  async versionAndMonth(): Promise<{ version: string; month: string }> {
+    const [row]: { version: string; month: string }[] = await this.dataSource.query(
+      `SELECT version::text AS version, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM') AS month
+         FROM data_version WHERE id = 1`,
+    );
+    if (!row) throw new Error('data_version has no row: run the migrations');
+    return row;
+  }
+
+  /**
    * A weak ETag for a public representation: the data version, and a hash of what else decides the body (the
    * address with its query, the shape of the output). Weak: two bodies with one tag hold the same data, byte for
    * byte or not (a JSON stream's chunking).

@@ -122,7 +122,7 @@ export class StatisticsService {
   /** The national figures of an edition (the current one by default), as of the data version read first. */
   async national(requested?: string): Promise<NationalStatisticsModel> {
     const edition = resolveEdition(requested);
-    const [version, currentMonth] = await Promise.all([this.dataVersion.current(), this.repository.currentMonth()]);
+    const { version, month: currentMonth } = await this.dataVersion.versionAndMonth();
     const key = `${version}|${currentMonth}`;
     const kept = this.memo.get(edition);
     if (kept?.key === key) return kept.figures;
