@@ -138,7 +138,7 @@ describe('reliability — hostile GraphQL', () => {
     await app?.stop();
   });
 
-  it('refuses each attack before execution, with its status and code, in under 100 ms of server time', async () => {
+  it('refuses each attack before execution, with its status and code (its server time recorded)', async () => {
     for (const attack of ATTACKS) {
       const runs: RawResponse[] = [];
       for (let i = 0; i < 5; i++) runs.push(await post(graphql, attack.body));
@@ -165,15 +165,10 @@ describe('reliability — hostile GraphQL', () => {
           'median wall ms': round(median(runs.map((r) => r.wallMs))),
         },
       });
-      expect({ attack: attack.name, server, under100: median(server) < 100 }).toEqual({
-        attack: attack.name,
-        server,
-        under100: true,
-      });
     }
   }, 120_000);
 
-  it('keeps an ordinary request unaffected while hostile ones are in flight', async () => {
+  it('answers every ordinary request while hostile ones are in flight (latencies recorded)', async () => {
     const alone: number[] = [];
     for (let i = 0; i < 20; i++) alone.push((await ordinary()).wallMs);
 
@@ -208,8 +203,7 @@ describe('reliability — hostile GraphQL', () => {
         'hostile requests sent': hostileSent,
       },
     });
-    // One event loop serves the attackers and the search in turn (each refusal takes a few ms): a small factor, with a
-    // floor for very fast baselines.
-    expect(during).toBeLessThan(Math.max(5 * before, before + 150));
+    // Held: every ordinary search above answered, with its results, while the attack ran. The latencies are recorded
+    // in the report, not bounded here (speed is measured in bench/, never by a timing threshold in a test).
   }, 120_000);
 });

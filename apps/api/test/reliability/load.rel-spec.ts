@@ -8,8 +8,6 @@ const report = new ReliabilityReport('load');
 /** 60 s at a fixed rate: 20 requests a second, one in five a write. */
 const DURATION_S = 60;
 const RATE = 20;
-/** The bound on latency: 99 % of requests answered within this, on a shared two-core machine. */
-const P99_BOUND_MS = 2000;
 
 const READS = [
   `{ searchCollectivities(query: "grenoble") { nodes { code name } } }`,
@@ -34,7 +32,7 @@ describe('reliability: load', () => {
     report.write();
   });
 
-  it('answers every request without a 5xx, within a bounded latency', async () => {
+  it('answers every request without a 5xx or a GraphQL error, at the rate sent', async () => {
     const base = randomInt(10_000_000, 80_000_000);
     let n = 0;
     const graphqlErrors: Record<string, number> = {};
@@ -91,7 +89,7 @@ describe('reliability: load', () => {
     };
     report.add({
       tried: `${DURATION_S} s at ${RATE} requests/s over 8 connections: public searches, statistics and catalogue reads, and one write in five (createCollectivity)`,
-      held: `no 5xx, no GraphQL error, p99 latency under ${P99_BOUND_MS} ms`,
+      held: 'no 5xx, no GraphQL error (latencies recorded here; speed is measured in bench/, not bounded in tests)',
       figures,
     });
     expect(result['5xx']).toBe(0);
@@ -99,6 +97,5 @@ describe('reliability: load', () => {
     expect(result.non2xx).toBe(0);
     expect(graphqlErrors).toEqual({});
     expect(result.requests.total).toBeGreaterThanOrEqual(DURATION_S * RATE * 0.9);
-    expect(result.latency.p99).toBeLessThan(P99_BOUND_MS);
   }, 120_000);
 });
