@@ -120,6 +120,10 @@ describe('import:candidates, import:results, import:elected', () => {
     );
     const dryWide = await run('results', wide, true, { options: { round: '1' }, fileName: 'resultats-t1.txt' });
     expect(dryWide).toMatchObject({ encoding: 'windows-1252', separator: ';', rows: 3 });
+    // A Ministry column the import does not need is said so, not sent to a mapping file the desk does not offer.
+    expect(dryWide.problems.filter((p) => p.column === '% Voix/Exp')).toEqual([
+      expect.objectContaining({ code: 'UNREAD_COLUMN', severity: 'warning' }),
+    ]);
     expect(errors(dryWide)).toEqual([]);
     expect(dryWide.problems.filter((p) => p.code === 'REVIEW_QUEUED')).toHaveLength(1);
     expect((await page(a.id)).commitment).toBeNull();

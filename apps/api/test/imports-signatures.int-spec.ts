@@ -105,5 +105,8 @@ describe('import:signatures', () => {
     expect(await problemsOf(Buffer.from(`${HEADER}\n`, 'utf8'), '{ "Nom": ')).toEqual([
       { line: null, value: null, code: 'MAPPING_NOT_JSON' },
     ]);
+    // A column nobody reads: a mapping file can make it read (signatures take one).
+    const extra = await problemsOf(Buffer.from(`${HEADER};Surnom\nLIST;Liste\n`, 'utf8'));
+    expect(extra.filter((p) => p.value === 'Surnom')).toEqual([{ line: 1, value: 'Surnom', code: 'UNKNOWN_COLUMN' }]);
   });
 });

@@ -122,7 +122,7 @@ describe('the desk’s import screen', () => {
             problems: [
               { line: 3, column: 'Voix', value: 'beaucoup', code: 'INVALID_NUMBER', severity: 'error' },
               { line: 3, column: 'Code commune', value: '05999', code: 'UNKNOWN_COMMUNE', severity: 'error' },
-              { line: null, column: null, value: '% Voix/Exp', code: 'UNKNOWN_COLUMN', severity: 'warning' },
+              { line: null, column: null, value: '% Voix/Exp', code: 'UNREAD_COLUMN', severity: 'warning' },
             ],
           }),
         };
@@ -173,12 +173,7 @@ describe('the desk’s import screen', () => {
     expect(rows).toEqual([
       ['3', 'Voix', 'beaucoup', 'Nombre invalide.'],
       ['3', 'Code commune', '05999', 'Commune introuvable dans le référentiel.'],
-      [
-        '—',
-        '—',
-        '% Voix/Exp',
-        'Avertissement : Colonne ignorée : % Voix/Exp (utilisez un fichier de correspondance pour la lire).',
-      ],
+      ['—', '—', '% Voix/Exp', 'Avertissement : Colonne non lue : % Voix/Exp (cet import n’en a pas besoin).'],
     ]);
     expect(bad.queryByRole('button', { name: 'Importer ce fichier' })).not.toBeInTheDocument();
 

@@ -19,6 +19,11 @@ export interface ImportKind {
   label: LocalizedText;
   description: LocalizedText;
   options: readonly ImportKindOption[];
+  /**
+   * Whether a mapping file can name other headers for this kind's fields (the campaign's own spreadsheets); the
+   * Ministry's files and the progress export have fixed columns, every spelling of which the import already reads.
+   */
+  mapping: boolean;
 }
 
 export const IMPORT_KINDS = [
@@ -30,6 +35,7 @@ export const IMPORT_KINDS = [
       en: 'The signing forms collected during the campaign ("ma liste s’engage" or "je m’engage"): one row per signatory.',
     },
     options: [],
+    mapping: true,
   },
   {
     code: 'progress',
@@ -39,6 +45,7 @@ export const IMPORT_KINDS = [
       en: 'The CSV of the "Progress of the actions" export, edited in a spreadsheet: only the changed rows are written, by those who may update the collectivity’s progress (campaign moderators check this file but cannot import it).',
     },
     options: [],
+    mapping: false,
   },
   {
     code: 'candidates',
@@ -48,6 +55,7 @@ export const IMPORT_KINDS = [
       en: 'The candidatures published by the Ministry of the Interior: one row per candidate (or per list), with the panel number, the nuance and the head of list.',
     },
     options: [],
+    mapping: false,
   },
   {
     code: 'results',
@@ -57,6 +65,7 @@ export const IMPORT_KINDS = [
       en: 'The results per commune published by the Ministry, wide (one row per commune) or long (one row per list). A signing list that wins the majority commits its commune.',
     },
     options: [{ name: 'round', label: { fr: 'Tour', en: 'Round' }, values: ['1', '2'] }],
+    mapping: false,
   },
   {
     code: 'elected',
@@ -66,6 +75,7 @@ export const IMPORT_KINDS = [
       en: 'An extract of the national register of elected officials (municipal or community councillors): confirms which signatories were elected and which sit on their EPCI’s council. The register of municipal councillors is the whole council of each commune it holds: the other signatories of those communes are marked not elected.',
     },
     options: [],
+    mapping: false,
   },
 ] as const satisfies readonly ImportKind[];
 

@@ -28,6 +28,10 @@ export const IMPORT_PROBLEMS = {
     fr: 'Deux colonnes donnent le même champ {column}.',
     en: 'Two columns give the same field {column}.',
   },
+  UNREAD_COLUMN: {
+    fr: 'Colonne non lue : {value} (cet import n’en a pas besoin).',
+    en: 'Column not read: {value} (this import does not need it).',
+  },
   UNKNOWN_COLUMN: {
     fr: 'Colonne ignorée : {value} (utilisez un fichier de correspondance pour la lire).',
     en: 'Column ignored: {value} (use a mapping file to read it).',

@@ -112,7 +112,7 @@ export class ImportsService {
       return fail({ line: table.header.length ? 2 : 1, column: null, value: null, code: 'EMPTY_FILE' });
     }
     report.rows = table.rows.length;
-    const columns = mapColumns(table.header, importer.fields, mapping);
+    const columns = mapColumns(table.header, importer.fields, mapping, kind.mapping);
     report.problems.push(...columns.problems);
     if (columns.problems.some((p) => p.severity === 'error')) return report;
 

@@ -50,12 +50,15 @@ export function parseMapping(json: string): HeaderMapping {
 
 /**
  * Finds which column gives each field: the mapping first, then the accepted headers. Reports required fields without
- * a column, two columns giving one field, and (as warnings) columns nobody reads.
+ * a column, two columns giving one field, and (as warnings) columns nobody reads: for a kind that takes a mapping
+ * file, as columns a mapping could make read; else as columns the import does not need.
  */
 export function mapColumns<F extends string>(
   header: readonly string[],
   fields: readonly FieldSpec<F>[],
   mapping: HeaderMapping = {},
+  /** Whether a mapping file can make a column read (the kind's `mapping`): the warning on an unread column says so. */
+  mappable = true,
 ): ColumnMap<F> {
   const byHeader = new Map<string, F>();
   for (const spec of fields) {
@@ -87,7 +90,13 @@ export function mapColumns<F extends string>(
       }
     } else field = byHeader.get(key);
     if (!field) {
-      problems.push({ line: 1, column: raw, value: raw, code: 'UNKNOWN_COLUMN', severity: 'warning' });
+      problems.push({
+        line: 1,
+        column: raw,
+        value: raw,
+        code: mappable ? 'UNKNOWN_COLUMN' : 'UNREAD_COLUMN',
+        severity: 'warning',
+      });
       return;
     }
     if (indexOf[field] !== undefined) {

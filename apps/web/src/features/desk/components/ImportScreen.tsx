@@ -49,7 +49,7 @@ export function ImportScreen() {
         kind: kind.code,
         file,
         options: kindOptions,
-        mapping: kind.code === 'signatures' && mapping ? await mapping.text() : null,
+        mapping: kind.mapping && mapping ? await mapping.text() : null,
         expectedHash,
       };
       const answer = await runImport(upload);
@@ -128,7 +128,7 @@ export function ImportScreen() {
             }}
           />
         </Field>
-        {kind.code === 'signatures' && (
+        {kind.mapping && (
           <Field label={t('desk.imports.mapping')} hint={t('desk.imports.mappingHint')}>
             <input
               type="file"
