@@ -99,6 +99,17 @@ export function tableOf(r) {
       yes(i.ratio <= 1.5 && i.sameData),
     );
   }
+  if (s.imports?.catalogue?.rows) {
+    const c = s.imports.catalogue;
+    row(
+      `catalogue imports (SILL + Comptoir), ${c.rows} rows`,
+      `${c.productSeconds} s`,
+      `\\copy ${c.copySeconds} s`,
+      `${c.ratio}×`,
+      '≤ 1.5×',
+      yes(c.ratio <= 1.5 && c.sameData),
+    );
+  }
   if (s.bundle) {
     row(
       'dashboard JS, first route (gzip)',
