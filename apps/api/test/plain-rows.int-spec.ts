@@ -1,5 +1,11 @@
 import { DataSource, type ObjectLiteral } from 'typeorm';
 import { plainRows } from '../src/database/plain-rows';
+import {
+  AssessmentEntity,
+  AssessmentReplyEntity,
+  SectionAssessmentEntity,
+} from '../src/modules/assessments/assessment.entity';
+import { AssessmentsRepository } from '../src/modules/assessments/assessments.repository';
 import { CollectivityEntity } from '../src/modules/collectivities/collectivity.entity';
 import { CommitmentEntity } from '../src/modules/commitments/commitment.entity';
 import { CandidateListEntity } from '../src/modules/elections/candidate-list.entity';
@@ -76,6 +82,37 @@ describe('plain rows: the public reads return exactly what TypeORM returned', ()
        VALUES ($1, 'PERSONAL', 'Ici', 'Durand', 'Alice', '2026-02-03', $2, '{C}', 2)`,
       [listId, collectivityId],
     );
+    // Verdicts on an action (one superseded, with evidence and a reply) and on a section: arrays, dates, timestamps.
+    const [{ id: firstVerdict }]: { id: string }[] = await dataSource.query(
+      `INSERT INTO assessment (commitment_id, action_code, association, verdict, justification, assessed_on, created_at)
+       VALUES ($1, '1.1', 'April', 'PARTIAL', 'À moitié', '2026-05-02', now() - interval '1 day') RETURNING id`,
+      [commitmentId],
+    );
+    const [{ id: evidenceId }]: { id: string }[] = await dataSource.query(
+      'SELECT id FROM evidence WHERE commitment_id = $1 LIMIT 1',
+      [commitmentId],
+    );
+    const [{ id: secondVerdict }]: { id: string }[] = await dataSource.query(
+      `INSERT INTO assessment (commitment_id, action_code, verdict, justification, assessed_on, supersedes_id,
+                               evidence_ids)
+       VALUES ($1, '1.1', 'KEPT', 'Vérifié', '2026-06-02', $2, ARRAY[$3::uuid]) RETURNING id`,
+      [commitmentId, firstVerdict, evidenceId],
+    );
+    await dataSource.query(
+      `INSERT INTO assessment_reply (assessment_id, author_role, text) VALUES ($1, 'ELECTED_OFFICIAL', 'Merci')`,
+      [secondVerdict],
+    );
+    const [{ id: firstSection }]: { id: string }[] = await dataSource.query(
+      `INSERT INTO section_assessment (commitment_id, section, association, verdict, justification, assessed_on,
+                                       created_at)
+       VALUES ($1, 1, 'April', 'NOT_KEPT', 'Pas encore', '2026-05-03', now() - interval '1 day') RETURNING id`,
+      [commitmentId],
+    );
+    await dataSource.query(
+      `INSERT INTO section_assessment (commitment_id, section, verdict, justification, assessed_on, supersedes_id)
+       VALUES ($1, 1, 'KEPT', 'Tenu', '2026-06-03', $2)`,
+      [commitmentId, firstSection],
+    );
   });
   afterAll(() => api?.close());
 
@@ -90,6 +127,9 @@ describe('plain rows: the public reads return exactly what TypeORM returned', ()
     ['candidate_list', CandidateListEntity],
     ['signatory', SignatoryEntity],
     ['evidence', EvidenceEntity],
+    ['assessment', AssessmentEntity],
+    ['assessment_reply', AssessmentReplyEntity],
+    ['section_assessment', SectionAssessmentEntity],
   ] as const)('reads %s as TypeORM does', async (table, entity) => {
     const expected = await dataSource.getRepository<ObjectLiteral>(entity).find();
     const actual = await plainRows(dataSource, entity, 't', `SELECT {columns} FROM ${table} t`, []);
@@ -115,6 +155,33 @@ describe('plain rows: the public reads return exactly what TypeORM returned', ()
     expect(asRows(await repository.findByCommitmentIds([commitmentId]))).toEqual(asRows(typeorm));
     expect(comparable(asRows(await repository.findByIds(typeorm.map((e) => e.id))))).toEqual(
       comparable(asRows(typeorm)),
+    );
+  });
+
+  it('reads the assessments of the page as TypeORM did: current or all, replies, current section verdicts', async () => {
+    const repository = api.app.get(AssessmentsRepository);
+    const all = await dataSource
+      .getRepository(AssessmentEntity)
+      .find({ where: { commitmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    expect(all).toHaveLength(2);
+    const withCurrent = all.map((entity, i) => ({ entity: { ...entity }, current: i === 1 }));
+    const plain = (rows: { entity: AssessmentEntity; current: boolean }[]) =>
+      rows.map((r) => ({ entity: { ...r.entity }, current: r.current }));
+    expect(plain(await repository.findByCommitmentIds([commitmentId], { currentOnly: false }))).toEqual(withCurrent);
+    expect(plain(await repository.findByCommitmentIds([commitmentId], { currentOnly: true }))).toEqual([
+      withCurrent[1],
+    ]);
+    const replies = await dataSource.getRepository(AssessmentReplyEntity).find({ where: { assessmentId: all[1].id } });
+    expect(replies).toHaveLength(1);
+    expect(comparable(await repository.findRepliesByAssessmentIds([all[0].id, all[1].id]))).toEqual(
+      comparable(replies),
+    );
+    const sections = await dataSource
+      .getRepository(SectionAssessmentEntity)
+      .find({ where: { commitmentId }, order: { createdAt: 'ASC' } });
+    expect(sections).toHaveLength(2);
+    expect(comparable(await repository.findCurrentSectionAssessments([commitmentId]))).toEqual(
+      comparable([sections[1]]),
     );
   });
 });

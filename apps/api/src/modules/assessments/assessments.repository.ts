@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { plainRows } from '../../database/plain-rows';
 import { AssessmentEntity, AssessmentReplyEntity, SectionAssessmentEntity } from './assessment.entity';
 
 /** Assessments that no newer one replaces. */
@@ -12,22 +13,24 @@ const CURRENT_SECTION = 'NOT EXISTS (SELECT 1 FROM section_assessment s WHERE s.
 export class AssessmentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every assessment of these commitments, current or not, oldest first, with whether each is current. */
+  /**
+   * Every assessment of these commitments, current or not, oldest first, with whether each is current (plain rows
+   * shaped as the entity: a public read, database/plain-rows.ts).
+   */
   async findByCommitmentIds(
     commitmentIds: readonly string[],
     options: { currentOnly: boolean },
   ): Promise<{ entity: AssessmentEntity; current: boolean }[]> {
-    const qb = this.dataSource
-      .getRepository(AssessmentEntity)
-      .createQueryBuilder('a')
-      .addSelect(CURRENT, 'a_current')
-      .where('a.commitment_id IN (:...ids)', { ids: [...commitmentIds] });
-    if (options.currentOnly) qb.andWhere(CURRENT);
-    const { entities, raw } = await qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getRawAndEntities();
-    const currentById = new Map<string, boolean>(
-      raw.map((r: { a_id: string; a_current: boolean }) => [r.a_id, r.a_current]),
+    const rows = await plainRows<AssessmentEntity & { isCurrent: boolean }>(
+      this.dataSource,
+      AssessmentEntity,
+      'a',
+      `SELECT {columns}, ${CURRENT} AS "isCurrent" FROM assessment a WHERE a.commitment_id = ANY($1::uuid[])` +
+        (options.currentOnly ? ` AND ${CURRENT}` : '') +
+        ' ORDER BY a.created_at ASC, a.id ASC',
+      [[...commitmentIds]],
     );
-    return entities.map((entity) => ({ entity, current: currentById.get(entity.id) ?? false }));
+    return rows.map(({ isCurrent, ...entity }) => ({ entity, current: isCurrent }));
   }
 
   findById(id: string, manager: EntityManager): Promise<AssessmentEntity | null> {
@@ -68,22 +71,27 @@ export class AssessmentsRepository {
     return repo.save(repo.create(entity));
   }
 
+  /** The replies to these assessments, oldest first (plain rows). */
   findRepliesByAssessmentIds(assessmentIds: readonly string[]): Promise<AssessmentReplyEntity[]> {
-    return this.dataSource
-      .getRepository(AssessmentReplyEntity)
-      .find({ where: { assessmentId: In([...assessmentIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return plainRows(
+      this.dataSource,
+      AssessmentReplyEntity,
+      'r',
+      'SELECT {columns} FROM assessment_reply r WHERE r.assessment_id = ANY($1::uuid[]) ORDER BY r.created_at, r.id',
+      [[...assessmentIds]],
+    );
   }
 
-  /** The current section verdicts of these commitments (one per auditor and section), oldest first. */
+  /** The current section verdicts of these commitments (one per auditor and section), oldest first (plain rows). */
   findCurrentSectionAssessments(commitmentIds: readonly string[]): Promise<SectionAssessmentEntity[]> {
-    return this.dataSource
-      .getRepository(SectionAssessmentEntity)
-      .createQueryBuilder('a')
-      .where('a.commitment_id IN (:...ids)', { ids: [...commitmentIds] })
-      .andWhere(CURRENT_SECTION)
-      .orderBy('a.created_at', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getMany();
+    return plainRows(
+      this.dataSource,
+      SectionAssessmentEntity,
+      'a',
+      `SELECT {columns} FROM section_assessment a WHERE a.commitment_id = ANY($1::uuid[]) AND ${CURRENT_SECTION}
+       ORDER BY a.created_at, a.id`,
+      [[...commitmentIds]],
+    );
   }
 
   /** Serialises the verdicts of one auditor on one section until the transaction ends. */

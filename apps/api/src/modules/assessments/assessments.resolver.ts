@@ -43,13 +43,13 @@ export class AssessmentsResolver {
     nullable: true,
     description: 'Who gives the verdict: the association, else the auditor’s display name (null once erased)',
   })
-  async assessedBy(@Parent() parent: AssessmentModel, @Context() ctx: GqlContext): Promise<string | null> {
+  async assessedBy(parent: AssessmentModel, _args: unknown, ctx: GqlContext): Promise<string | null> {
     if (parent.association) return parent.association;
     return parent.auditorId ? this.users.displayNameById(ctx).load(parent.auditorId) : null;
   }
 
   @ResolveField(() => [EvidenceModel], { description: 'The evidence the verdict rests on' })
-  async evidence(@Parent() parent: AssessmentModel, @Context() ctx: GqlContext): Promise<EvidenceModel[]> {
+  async evidence(parent: AssessmentModel, _args: unknown, ctx: GqlContext): Promise<EvidenceModel[]> {
     const found = await this.evidenceLoaders.byId(ctx).loadMany(parent.evidenceIds);
     return found.flatMap((e) => (e && !(e instanceof Error) ? [toEvidenceModel(e)] : []));
   }
@@ -58,7 +58,7 @@ export class AssessmentsResolver {
     description: 'The collectivity’s replies, oldest first',
     complexity: listOf(10),
   })
-  async replies(@Parent() parent: AssessmentModel, @Context() ctx: GqlContext): Promise<AssessmentReplyModel[]> {
+  async replies(parent: AssessmentModel, _args: unknown, ctx: GqlContext): Promise<AssessmentReplyModel[]> {
     return (await this.loaders.repliesByAssessment(ctx).load(parent.id)).map(toAssessmentReplyModel);
   }
 }
@@ -114,10 +114,7 @@ export class CommitmentAuditedScoresResolver {
       'Scores from the auditors’ current verdicts (one per action: the most recent), by section and overall, on the ' +
       'same base as `scores`; never merged into them',
   })
-  async auditedScores(
-    @Parent() parent: CommitmentModel,
-    @Context() ctx: GqlContext,
-  ): Promise<AuditedScoreSummaryModel> {
+  async auditedScores(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<AuditedScoreSummaryModel> {
     const [current, declared] = await Promise.all([
       this.loaders.currentByCommitment(ctx).load(parent.id),
       this.progress.byCommitment(ctx).load(parent.id),

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { PACT_SECTION_NUMBERS, pactStanding } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
@@ -38,7 +38,7 @@ export class SectionAssessmentsResolver {
     nullable: true,
     description: 'Who gives the verdict: the association, else the auditor’s display name (null once erased)',
   })
-  async assessedBy(@Parent() parent: SectionAssessmentModel, @Context() ctx: GqlContext): Promise<string | null> {
+  async assessedBy(parent: SectionAssessmentModel, _args: unknown, ctx: GqlContext): Promise<string | null> {
     if (parent.association) return parent.association;
     return parent.auditorId ? this.users.displayNameById(ctx).load(parent.auditorId) : null;
   }
@@ -57,8 +57,9 @@ export class CommitmentSectionsResolver {
     complexity: listOf(12),
   })
   async sectionAssessments(
-    @Parent() parent: CommitmentModel,
-    @Context() ctx: GqlContext,
+    parent: CommitmentModel,
+    _args: unknown,
+    ctx: GqlContext,
   ): Promise<SectionAssessmentModel[]> {
     return (await this.loaders.currentSectionsByCommitment(ctx).load(parent.id)).map(toSectionAssessmentModel);
   }
@@ -68,7 +69,7 @@ export class CommitmentSectionsResolver {
       'Whether the pact is kept, from its three sections: every section audited KEPT, or self-assessed KEPT by the ' +
       'collectivity; the actions’ progress does not enter it',
   })
-  async pactStanding(@Parent() parent: CommitmentModel, @Context() ctx: GqlContext): Promise<PactStandingModel> {
+  async pactStanding(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<PactStandingModel> {
     const [selfAssessed, verdicts] = await Promise.all([
       this.progress.sectionsByCommitment(ctx).load(parent.id),
       this.loaders.currentSectionsByCommitment(ctx).load(parent.id),
