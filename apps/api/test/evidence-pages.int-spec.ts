@@ -113,6 +113,34 @@ describe('evidence pages: per action and per commitment, with the count of all',
     expect(errorCode(await api.gql(COMMITMENT_PAGE, { id: collectivityId, first: 101 }))).toBe('VALIDATION_FAILED');
     expect(errorCode(await api.gql(ACTION_PAGE, { id: collectivityId, offset: -1 }))).toBe('VALIDATION_FAILED');
   });
+
+  it('tells what is wrong with an action’s page, every problem, in the words of the validation of every page', async () => {
+    const refused = async (variables: object) => {
+      const { data, errors } = await api.gql(ACTION_PAGE, { id: collectivityId, ...variables }, { token: null });
+      expect(data?.collectivity?.commitment ?? null).toBeNull();
+      // One error per action (each action's page is refused), all the same.
+      expect(new Set(errors!.map((e) => e.message)).size).toBe(1);
+      return {
+        code: errors![0].extensions?.code,
+        message: errors![0].message,
+        problems: errors![0].extensions?.problems,
+      };
+    };
+    // (A page larger than 100 on every action is refused before anything runs, as too complex: above.)
+    expect(await refused({ offset: 100_001 })).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'Invalid input: offset must not be greater than 100000',
+      problems: ['offset must not be greater than 100000'],
+    });
+    expect(await refused({ first: 0, offset: -1 })).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'Invalid input: first must not be less than 1; offset must not be less than 0',
+      problems: ['first must not be less than 1', 'offset must not be less than 0'],
+    });
+    // The bounds themselves are accepted.
+    const edge = await api.ok(ACTION_PAGE, { id: collectivityId, first: 1, offset: 100_000 }, { token: null });
+    expect(edge.collectivity.commitment.actions[0].evidencePage).toMatchObject({ offset: 100_000, nodes: [] });
+  });
 });
 
 /**

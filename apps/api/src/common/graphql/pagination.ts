@@ -2,9 +2,12 @@ import type { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { ComplexityEstimatorArgs } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
+import { ValidationFailedError } from '../errors/domain-error';
 
 /** The largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
+/** The largest offset a client may ask for. */
+export const MAX_PAGE_OFFSET = 100_000;
 
 /** `first` / `offset` of every paginated list; extend it with the list's own filters. */
 @ArgsType()
@@ -18,8 +21,25 @@ export class PageArgs {
   @Field(() => Int, { defaultValue: 0 })
   @IsInt()
   @Min(0)
-  @Max(100_000)
+  @Max(MAX_PAGE_OFFSET)
   offset: number = 0;
+}
+
+/**
+ * The checks of {@link PageArgs} on arguments that did not go through the validation pipe (`@PlainArgs()`), with its
+ * error: VALIDATION_FAILED, each problem in class-validator's words. The schema's `Int!` already makes both integers.
+ */
+export function checkPageArgs(args: { first: number; offset: number }): void {
+  const problems: string[] = [];
+  const bounds = [
+    ['first', args.first, 1, MAX_PAGE_SIZE],
+    ['offset', args.offset, 0, MAX_PAGE_OFFSET],
+  ] as const;
+  for (const [name, value, min, max] of bounds) {
+    if (value < min) problems.push(`${name} must not be less than ${min}`);
+    else if (value > max) problems.push(`${name} must not be greater than ${max}`);
+  }
+  if (problems.length > 0) throw new ValidationFailedError(problems);
 }
 
 /** The shape every page type shares; built by {@link PageOf}. */

@@ -17,7 +17,8 @@ import {
 } from './dto/evidence.input';
 import { EvidenceLoaders } from './evidence.loaders';
 import { EvidenceService } from './evidence.service';
-import { pageComplexity, toPage, type Page } from '../../common/graphql/pagination';
+import { checkPageArgs, pageComplexity, toPage, type Page } from '../../common/graphql/pagination';
+import { PlainArgs } from '../../common/graphql/plain-args';
 import type { EvidencePageRows } from './evidence.repository';
 import {
   ActionEvidencePageArgs,
@@ -134,10 +135,12 @@ export class ActionEvidenceResolver {
     complexity: pageComplexity,
   })
   async evidencePage(
-    @Parent() parent: ActionProgressModel,
-    @Args() args: ActionEvidencePageArgs,
-    @Context() ctx: GqlContext,
+    parent: ActionProgressModel,
+    @PlainArgs() args: ActionEvidencePageArgs,
+    ctx: GqlContext,
   ): Promise<Page<EvidenceModel>> {
+    // One per action of the page: its arguments are checked here rather than by Nest's pipe (common/graphql/plain-args.ts).
+    checkPageArgs(args);
     const page = await this.loaders
       .actionPage(ctx, args.offset, args.first)
       .load({ commitmentId: parent.commitmentId, actionCode: parent.actionCode });
