@@ -96,7 +96,7 @@ describe('the desk’s imports (Chromium)', () => {
     // The file with three bad rows: each named by its line and column, in French; nothing to confirm.
     const bad = await check(page, /Signatures du pacte/, 'signatures.csv', signatureFile(true));
     expect(plainSpaces(await bad.getByRole('alert').innerText())).toContain('rien ne sera enregistré');
-    expect(await bad.getByTestId('import-counts').innerText()).toContain('3 refusées');
+    expect(plainSpaces(await bad.getByTestId('import-counts').innerText())).toContain('refusées : 3');
     const rows = await problemRows(bad);
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -115,13 +115,13 @@ describe('the desk’s imports (Chromium)', () => {
     // The fixed file: four signatories to create, confirmed by the checked file's hash.
     const good = await check(page, /Signatures du pacte/, 'signatures-corrige.csv', signatureFile(false));
     expect(plainSpaces(await good.getByTestId('import-counts').innerText())).toBe(
-      '4 lignes : 4 à créer, 0 à modifier, 0 inchangées, 0 refusées.',
+      '4 lignes — à créer : 4 ; à modifier : 0 ; sans changement : 0 ; refusées : 0.',
     );
     await good.getByRole('button', { name: 'Importer ce fichier' }).click();
     await good.getByRole('button', { name: 'Confirmer' }).click();
     await good.getByRole('heading', { name: 'Import terminé' }).waitFor();
     await good.getByText('Import enregistré.').waitFor();
-    expect(plainSpaces(await good.getByTestId('import-counts').innerText())).toContain('4 créées');
+    expect(plainSpaces(await good.getByTestId('import-counts').innerText())).toContain('créées : 4');
 
     // The signatories are on the communes' election pages, for anyone.
     const visitor = await openPage(e2e.browser);

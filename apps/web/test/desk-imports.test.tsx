@@ -159,9 +159,7 @@ describe('the desk’s import screen', () => {
       fields: { dryRun: 'true', round: '2' },
       hasFile: true,
     });
-    expect(bad.getByRole('alert')).toHaveTextContent(
-      'Le fichier a 2 problème(s) bloquant(s) : rien ne sera enregistré.',
-    );
+    expect(bad.getByRole('alert')).toHaveTextContent('Le fichier a 2 problèmes bloquants : rien ne sera enregistré.');
     const rows = bad
       .getAllByRole('row')
       .slice(1)
@@ -185,7 +183,7 @@ describe('the desk’s import screen', () => {
     await user.click(screenRegion.getByRole('button', { name: 'Vérifier le fichier' }));
     const good = within(await screen.findByTestId('import-report'));
     expect(good.getByTestId('import-counts')).toHaveTextContent(
-      '3 lignes : 2 à créer, 4 à modifier, 1 inchangées, 0 refusées.',
+      '3 lignes — à créer : 2 ; à modifier : 4 ; sans changement : 1 ; refusées : 0.',
     );
     await user.click(good.getByRole('button', { name: 'Importer ce fichier' }));
     expect(uploads).toHaveLength(2);
@@ -196,7 +194,7 @@ describe('the desk’s import screen', () => {
       fields: { dryRun: 'false', expectedHash: 'hash-ok', round: '2' },
       hasFile: true,
     });
-    expect(screen.getByTestId('import-counts')).toHaveTextContent('2 créées, 4 modifiées');
+    expect(screen.getByTestId('import-counts')).toHaveTextContent('créées : 2 ; modifiées : 4');
     // The real run may have queued matches: the queue is asked again.
     await waitFor(() => expect(calls.filter((c) => c.operationName === 'DeskListMatches')).toHaveLength(2));
   });

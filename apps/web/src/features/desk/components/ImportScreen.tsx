@@ -161,10 +161,9 @@ function ImportReportView({
   busy: boolean;
   confirm: () => Promise<boolean>;
 }) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, plural, locale, formatNumber } = useI18n();
   const errors = importErrors(report);
   const counts = {
-    rows: formatNumber(report.rows),
     created: formatNumber(report.created),
     updated: formatNumber(report.updated),
     unchanged: formatNumber(report.unchanged),
@@ -196,11 +195,11 @@ function ImportReportView({
         })}
       </p>
       <p data-testid="import-counts">
-        {report.dryRun ? t('desk.imports.report.wouldDo', counts) : t('desk.imports.report.did', counts)}
+        {plural(report.dryRun ? 'desk.imports.report.wouldDo' : 'desk.imports.report.did', report.rows, counts)}
       </p>
       {errors.length > 0 ? (
         <p className="notice notice-error" role="alert">
-          {t('desk.imports.report.refused', { count: formatNumber(errors.length) })}
+          {plural('desk.imports.report.refused', errors.length)}
         </p>
       ) : report.dryRun ? (
         !mayConfirm(report) && <p className="notice">{t('desk.imports.report.nothing')}</p>

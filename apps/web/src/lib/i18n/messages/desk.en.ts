@@ -90,12 +90,18 @@ export const deskEn: Record<keyof typeof deskFr, string> = {
   'desk.imports.report.run': 'Import done',
   'desk.imports.report.file': 'Encoding: {encoding}; separator: {separator}',
   'desk.imports.tab': 'tab',
-  'desk.imports.report.wouldDo':
-    '{rows} rows: {created} to create, {updated} to update, {unchanged} unchanged, {refused} refused.',
-  'desk.imports.report.did':
-    '{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {refused} refused.',
-  'desk.imports.report.refused':
-    'The file has {count} blocking problem(s): nothing will be written. Fix the rows listed below, then check the file again.',
+  'desk.imports.report.wouldDo_one':
+    '{count} row — to create: {created}; to update: {updated}; unchanged: {unchanged}; refused: {refused}.',
+  'desk.imports.report.wouldDo_other':
+    '{count} rows — to create: {created}; to update: {updated}; unchanged: {unchanged}; refused: {refused}.',
+  'desk.imports.report.did_one':
+    '{count} row — created: {created}; updated: {updated}; unchanged: {unchanged}; refused: {refused}.',
+  'desk.imports.report.did_other':
+    '{count} rows — created: {created}; updated: {updated}; unchanged: {unchanged}; refused: {refused}.',
+  'desk.imports.report.refused_one':
+    'The file has {count} blocking problem: nothing will be written. Fix the row listed below, then check the file again.',
+  'desk.imports.report.refused_other':
+    'The file has {count} blocking problems: nothing will be written. Fix the rows listed below, then check the file again.',
   'desk.imports.report.nothing': 'This file changes nothing: everything in it is already recorded.',
   'desk.imports.report.written': 'Import recorded.',
   'desk.imports.report.nothingWritten': 'Nothing to write: everything was already up to date.',

@@ -89,12 +89,18 @@ export const deskFr = {
   'desk.imports.report.run': 'Import terminé',
   'desk.imports.report.file': 'Encodage : {encoding} ; séparateur : {separator}',
   'desk.imports.tab': 'tabulation',
-  'desk.imports.report.wouldDo':
-    '{rows} lignes : {created} à créer, {updated} à modifier, {unchanged} inchangées, {refused} refusées.',
-  'desk.imports.report.did':
-    '{rows} lignes : {created} créées, {updated} modifiées, {unchanged} inchangées, {refused} refusées.',
-  'desk.imports.report.refused':
-    'Le fichier a {count} problème(s) bloquant(s) : rien ne sera enregistré. Corrigez les lignes indiquées ci-dessous, puis vérifiez à nouveau le fichier.',
+  'desk.imports.report.wouldDo_one':
+    '{count} ligne — à créer : {created} ; à modifier : {updated} ; sans changement : {unchanged} ; refusées : {refused}.',
+  'desk.imports.report.wouldDo_other':
+    '{count} lignes — à créer : {created} ; à modifier : {updated} ; sans changement : {unchanged} ; refusées : {refused}.',
+  'desk.imports.report.did_one':
+    '{count} ligne — créées : {created} ; modifiées : {updated} ; sans changement : {unchanged} ; refusées : {refused}.',
+  'desk.imports.report.did_other':
+    '{count} lignes — créées : {created} ; modifiées : {updated} ; sans changement : {unchanged} ; refusées : {refused}.',
+  'desk.imports.report.refused_one':
+    'Le fichier a {count} problème bloquant : rien ne sera enregistré. Corrigez la ligne indiquée ci-dessous, puis vérifiez à nouveau le fichier.',
+  'desk.imports.report.refused_other':
+    'Le fichier a {count} problèmes bloquants : rien ne sera enregistré. Corrigez les lignes indiquées ci-dessous, puis vérifiez à nouveau le fichier.',
   'desk.imports.report.nothing': 'Ce fichier ne change rien : tout y est déjà enregistré.',
   'desk.imports.report.written': 'Import enregistré.',
   'desk.imports.report.nothingWritten': 'Rien à enregistrer : tout était déjà à jour.',
