@@ -19,14 +19,23 @@ export class CollectivitiesLoaders {
     );
   }
 
-  area(ctx: GqlContext, kind: 'DEPARTEMENT' | 'REGION'): DataLoader<string, CollectivityEntity | null> {
-    return ctx.loaders.get(
-      `collectivity.area.${kind}`,
+  /**
+   * Départements and régions by code. Both kinds share one loader, keyed by kind and code, so a collectivity page's
+   * département and région are read in one statement.
+   */
+  area(ctx: GqlContext, kind: 'DEPARTEMENT' | 'REGION'): { load(code: string): Promise<CollectivityEntity | null> } {
+    const areas = ctx.loaders.get(
+      'collectivity.area',
       () =>
-        new DataLoader(async (codes: readonly string[]) =>
-          byKeys(codes, await this.repository.findAreas(kind, codes), (c) => c.code),
-        ),
+        new DataLoader(async (keys: readonly string[]) => {
+          const wanted = keys.map((key) => {
+            const [areaKind, code] = key.split(':') as ['DEPARTEMENT' | 'REGION', string];
+            return { kind: areaKind, code };
+          });
+          return byKeys(keys, await this.repository.findAreas(wanted), (c) => `${c.kind}:${c.code}`);
+        }),
     );
+    return { load: (code) => areas.load(`${kind}:${code}`) };
   }
 
   membersOf(ctx: GqlContext): DataLoader<string, CollectivityEntity[]> {

@@ -97,14 +97,15 @@ export class CollectivitiesRepository {
       .getMany();
   }
 
-  /** Départements and régions by code, for the `departement` / `region` fields. */
-  findAreas(kind: 'DEPARTEMENT' | 'REGION', codes: readonly string[]): Promise<CollectivityEntity[]> {
+  /** Départements and régions by kind and code, for the `departement` / `region` fields (one statement). */
+  findAreas(keys: readonly { kind: 'DEPARTEMENT' | 'REGION'; code: string }[]): Promise<CollectivityEntity[]> {
     return plainRows(
       this.dataSource,
       CollectivityEntity,
       'c',
-      'SELECT {columns} FROM collectivity c WHERE c.kind = $1 AND c.code = ANY($2::varchar[])',
-      [kind, [...codes]],
+      `SELECT {columns} FROM collectivity c
+        WHERE (c.kind, c.code) IN (SELECT k.kind, k.code FROM unnest($1::text[], $2::text[]) AS k (kind, code))`,
+      [keys.map((k) => k.kind), keys.map((k) => k.code)],
     );
   }
 
