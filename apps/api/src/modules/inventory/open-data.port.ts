@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FleetAudience, FleetDeclaration, MigrationStage, PlannedStage, SoftwareCategory } from '@pacte/pact';
 import { DataSource } from 'typeorm';
 
+/** The rulebook's input of an inventory row (for the open-data figures, as the page computes them). */
+export { inventoryInput } from './models/inventory.model';
+
 export interface InventoryRow {
   id: string;
   collectivityId: string;

@@ -12,7 +12,7 @@ import {
 import { CollectivitiesOpenDataPort, type CollectivityRef } from '../../collectivities/open-data.port';
 import { CommitmentsService } from '../../commitments/commitments.service';
 import { ElectionsOpenDataPort } from '../../elections/open-data.port';
-import { InventoryOpenDataPort, type InventoryRow } from '../../inventory/open-data.port';
+import { InventoryOpenDataPort, inventoryInput, type InventoryRow } from '../../inventory/open-data.port';
 import { SoftwareCatalogueOpenDataPort } from '../../software-catalogue/open-data.port';
 import { placeCells } from './commitment-set';
 import { batches, isoInstant, type Row } from './row';
@@ -120,12 +120,7 @@ export class OtherRows {
       return facts;
     };
     const input = (e: InventoryRow): InventoryItemInput & Pick<InventoryRow, 'appliesToMemberIds'> => ({
-      category: e.category,
-      isFree: e.productIsFree,
-      seats: e.seats,
-      stage: e.stage,
-      targetIsFree: e.targetEntryId !== null,
-      audience: e.audience,
+      ...inventoryInput(e),
       appliesToMemberIds: e.appliesToMemberIds,
     });
     const row = async (id: string, own: InventoryRow[]): Promise<Row | null> => {

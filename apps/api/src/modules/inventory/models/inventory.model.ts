@@ -124,7 +124,10 @@ export class InventoryItemModel {
   appliesToMemberIds!: string[] | null;
 }
 
-export function inventoryInput(e: SoftwareInventoryItemEntity): InventoryItemInput {
+/** What the rulebook's inventory figures read of an item, from the entity or from an open-data row alike. */
+export function inventoryInput(
+  e: Pick<SoftwareInventoryItemEntity, 'category' | 'productIsFree' | 'seats' | 'stage' | 'targetEntryId' | 'audience'>,
+): InventoryItemInput {
   return {
     category: e.category,
     isFree: e.productIsFree,
