@@ -4,6 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DataVersionEntity } from './data-version.entity';
 
+/** The current month (YYYY-MM, UTC) by the database's clock, as the history dates its entries: one definition. */
+export const CURRENT_MONTH_SQL = `to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM')`;
+
 /**
  * The database's data version (see data-version.entity.ts), for the HTTP caches of public reads: an ETag built from
  * it changes after any committed change of public data, in every process at once; reading it is one primary-key row.
@@ -24,8 +27,7 @@ export class DataVersionService {
    */
   async versionAndMonth(): Promise<{ version: string; month: string }> {
     const [row]: { version: string; month: string }[] = await this.dataSource.query(
-      `SELECT version::text AS version, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM') AS month
-         FROM data_version WHERE id = 1`,
+      `SELECT version::text AS version, ${CURRENT_MONTH_SQL} AS month FROM data_version WHERE id = 1`,
     );
     if (!row) throw new Error('data_version has no row: run the migrations');
     return row;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { CURRENT_MONTH_SQL } from '../data-version/data-version.service';
 import type { MonthTotals, ScoreTenths } from './monthly-totals';
 import { StatisticsCommitmentEntity, StatisticsMonthEntity, StatisticsStateEntity } from './statistics.entities';
 
@@ -31,7 +32,7 @@ export class StatisticsRepository {
   /** The current month (YYYY-MM, UTC) by the database clock, as the history dates its entries. */
   async currentMonth(manager?: EntityManager): Promise<string> {
     const [row]: { month: string }[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM') AS month`,
+      `SELECT ${CURRENT_MONTH_SQL} AS month`,
     );
     return row.month;
   }
