@@ -105,7 +105,7 @@ describe('plain rows: the public reads return exactly what TypeORM returned', ()
     const [{ id: firstSection }]: { id: string }[] = await dataSource.query(
       `INSERT INTO section_assessment (commitment_id, section, association, verdict, justification, assessed_on,
                                        created_at)
-       VALUES ($1, 1, 'April', 'NOT_KEPT', 'Pas encore', '2026-05-03', now() - interval '1 day') RETURNING id`,
+       VALUES ($1, 1, 'April', 'NOT_ATTESTED', 'Pas encore', '2026-05-03', now() - interval '1 day') RETURNING id`,
       [commitmentId],
     );
     await dataSource.query(

@@ -169,4 +169,23 @@ describe('the pact’s three sections as its commitments: self-assessment, audit
       sections: [{}, {}, { selfStatus: 'KEPT', verdict: 'PARTIAL' }],
     });
   });
+
+  it('is refused by the database itself when a verdict or a status is not in the pact’s lists', async () => {
+    const { commitmentId } = await createCommitted(api);
+    const insert = (table: string, column: string, value: string) =>
+      api.dataSource.query(
+        table === 'section_self_assessment'
+          ? `INSERT INTO section_self_assessment (commitment_id, section, status, explanation) VALUES ($1, 1, $2, 'x')`
+          : `INSERT INTO ${table} (commitment_id, ${table === 'assessment' ? 'action_code' : 'section'}, ${column},
+                                   justification, assessed_on) VALUES ($1, ${table === 'assessment' ? "'1.1'" : '1'}, $2, 'x', '2026-05-01')`,
+        [commitmentId, value],
+      );
+    // A section's self-status is not a verdict, and the other way round.
+    await expect(insert('assessment', 'verdict', 'NOT_KEPT')).rejects.toThrow(/ck_assessment_verdict/);
+    await expect(insert('section_assessment', 'verdict', 'NOT_KEPT')).rejects.toThrow(/ck_section_assessment_verdict/);
+    await expect(insert('section_self_assessment', 'status', 'PARTIAL')).rejects.toThrow(
+      /ck_section_self_assessment_status/,
+    );
+    await expect(insert('section_assessment', 'verdict', 'NOT_ATTESTED')).resolves.toBeDefined();
+  });
 });

@@ -47,6 +47,7 @@ describe('evidence and milestones: choose actions, edit, withdraw (Chromium)', (
     const add = editor.getByRole('form', { name: 'Ajouter une preuve' });
     // The actions are labelled checkboxes in one group per section of the pact, this action ticked.
     const choice = add.getByRole('group', { name: 'Actions concernées' });
+    await choice.waitFor();
     for (const section of [/^1\. /, /^2\. /, /^3\. /]) {
       expect(await choice.getByRole('group', { name: section }).count()).toBe(1);
     }

@@ -1,6 +1,7 @@
-import type { AssessmentVerdict } from '@pacte/pact';
+import { ASSESSMENT_VERDICTS, type AssessmentVerdict } from '@pacte/pact';
 import type { Role } from '../../common/auth/roles';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,12 +13,16 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 
+/** The database refuses a verdict outside the pact's list (migration VerdictChecks). */
+const VERDICT_CHECK = `"verdict" IN (${ASSESSMENT_VERDICTS.map((v) => `'${v}'`).join(', ')})`;
+
 /**
  * An auditor's verdict on one action of one commitment. Rows are never changed: a new verdict by the same auditor on
  * the same action is a new row that supersedes the previous one (`supersedesId`), so the current verdict of each
  * auditor is the row that no other row supersedes.
  */
 @Entity('assessment')
+@Check('ck_assessment_verdict', VERDICT_CHECK)
 @Index('ix_assessment_commitment_action', ['commitmentId', 'actionCode'])
 export class AssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -100,6 +105,7 @@ export class AssessmentReplyEntity {
  * supersedes the previous one (`supersedesId`).
  */
 @Entity('section_assessment')
+@Check('ck_section_assessment_verdict', VERDICT_CHECK)
 @Index('ix_section_assessment_commitment_section', ['commitmentId', 'section'])
 export class SectionAssessmentEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,11 +1,22 @@
-import type { SectionSelfStatus } from '@pacte/pact';
-import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { SECTION_SELF_STATUSES, type SectionSelfStatus } from '@pacte/pact';
+import {
+  Check,
+  Column,
+  Entity,
+  ForeignKey,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 /**
  * The collectivity's own word on one section of the pact as a whole (the sections are the pact's commitments, the
  * actions their means): a status and a short public explanation. A missing row: nothing said yet.
  */
 @Entity('section_self_assessment')
+// The database refuses a status outside the pact's list (migration VerdictChecks).
+@Check('ck_section_self_assessment_status', `"status" IN (${SECTION_SELF_STATUSES.map((v) => `'${v}'`).join(', ')})`)
 @Unique('uq_section_self_assessment_commitment_section', ['commitmentId', 'section'])
 export class SectionSelfAssessmentEntity {
   @PrimaryGeneratedColumn('uuid')
