@@ -194,9 +194,10 @@ describe('the collectivity page and the overview: SQL statements do not grow wit
     const shapes = (statements: { query: string }[]) =>
       statements.map((s) => s.query.replace(/IN \(\$\d+(, \$\d+)*\)/g, 'IN (…)')).sort();
     expect(shapes(many)).toEqual(shapes(few));
-    // Ten: the collectivity, its council signatories, its département and région (one statement), the commitment, its
-    // score, its sections' self-assessments and verdicts, its progress, milestones, and every action's evidence page.
-    expect(many).toHaveLength(10);
+    // Seven: the collectivity, its council signatories, its département and région (one statement), the commitment, its
+    // progress state (score, progress, milestones and sections' self-assessments: one statement), its sections'
+    // verdicts, and every action's evidence page.
+    expect(many).toHaveLength(7);
   });
 
   it('the bench’s baseline (bench/baseline.mjs) returns the same page as the product, evidence pages included', async () => {

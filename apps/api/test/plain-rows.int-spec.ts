@@ -1,5 +1,5 @@
 import { DataSource, type ObjectLiteral } from 'typeorm';
-import { plainRows } from '../src/database/plain-rows';
+import { plainJson, plainRows } from '../src/database/plain-rows';
 import {
   AssessmentEntity,
   AssessmentReplyEntity,
@@ -16,6 +16,7 @@ import { EvidenceRepository } from '../src/modules/evidence/evidence.repository'
 import { ActionProgressEntity } from '../src/modules/progress/action-progress.entity';
 import { CommitmentScoreEntity } from '../src/modules/progress/commitment-score.entity';
 import { MilestoneEntity } from '../src/modules/progress/milestone.entity';
+import { ProgressRepository } from '../src/modules/progress/progress.repository';
 import { SectionSelfAssessmentEntity } from '../src/modules/progress/section-self-assessment.entity';
 import { createCommitted } from './support/factories';
 import { ADD_EVIDENCE, UPDATE_PROGRESS } from './support/migration-tracker';
@@ -135,6 +136,51 @@ describe('plain rows: the public reads return exactly what TypeORM returned', ()
     const actual = await plainRows(dataSource, entity, 't', `SELECT {columns} FROM ${table} t`, []);
     expect(expected.length).toBeGreaterThan(0);
     expect(comparable(actual)).toEqual(comparable(expected));
+  });
+
+  it.each([
+    ['collectivity', CollectivityEntity],
+    ['commitment', CommitmentEntity],
+    ['action_progress', ActionProgressEntity],
+    ['milestone', MilestoneEntity],
+    ['section_self_assessment', SectionSelfAssessmentEntity],
+    ['commitment_score', CommitmentScoreEntity],
+    ['election', ElectionEntity],
+    ['candidate_list', CandidateListEntity],
+    ['signatory', SignatoryEntity],
+    ['evidence', EvidenceEntity],
+    ['assessment', AssessmentEntity],
+    ['assessment_reply', AssessmentReplyEntity],
+    ['section_assessment', SectionAssessmentEntity],
+  ] as const)('reads %s from a JSON object built in SQL as TypeORM does', async (table, entity) => {
+    const expected = await dataSource.getRepository<ObjectLiteral>(entity).find();
+    const { object, read } = plainJson(dataSource, entity, 't');
+    const [{ rows }]: { rows: Record<string, unknown>[] }[] = await dataSource.query(
+      `SELECT json_agg(${object}) AS rows FROM ${table} t`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(comparable(rows.map(read))).toEqual(comparable(expected));
+  });
+
+  it('reads a commitment’s progress state in one statement as its four reads do (findStates)', async () => {
+    const repository = api.app.get(ProgressRepository);
+    const empty = (await createCommitted(api, 'COMMUNE')).commitmentId;
+    const statements = await api.captureQueries(async () => {
+      const states = await repository.findStates([empty, commitmentId, empty]);
+      expect(states.map((s) => s.commitmentId)).toEqual([empty, commitmentId, empty]);
+      expect(states[0]).toEqual({ commitmentId: empty, score: null, progress: [], milestones: [], sections: [] });
+      expect(states[2]).toEqual(states[0]);
+      const [score] = await repository.findScores([commitmentId]);
+      expect(states[1].score).toEqual(score);
+      expect(comparable(states[1].progress)).toEqual(comparable(await repository.findByCommitmentIds([commitmentId])));
+      expect(states[1].progress).toHaveLength(2);
+      expect(states[1].milestones).toEqual(await repository.findMilestonesByCommitmentIds([commitmentId]));
+      expect(states[1].milestones).toHaveLength(1);
+      expect(states[1].sections).toEqual(await repository.findSectionSelfAssessments([commitmentId]));
+      expect(states[1].sections).toHaveLength(1);
+    });
+    // findStates' one statement, then the four reads it replaces.
+    expect(statements).toHaveLength(5);
   });
 
   it('reads evidence with its links as TypeORM did (findByIds, findByCommitmentIds)', async () => {

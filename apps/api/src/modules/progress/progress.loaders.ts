@@ -1,57 +1,54 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
-import { groupByKeys } from '../../common/graphql/loader-registry';
 import { ActionProgressEntity } from './action-progress.entity';
 import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
-import { ProgressRepository } from './progress.repository';
+import { CommitmentProgressState, ProgressRepository } from './progress.repository';
 import { SectionSelfAssessmentEntity } from './section-self-assessment.entity';
 
+/** One part of a commitment's progress state, loaded by id. */
+export interface StateLoader<V> {
+  load(commitmentId: string): Promise<V>;
+}
+
+/**
+ * A commitment's progress, score, milestones and sections' self-assessments are read together, in one statement per
+ * batch of commitments (`ProgressRepository.findStates`): the page asks for all four, at two depths of its document
+ * (the milestones under each action), and each statement costs its round trip. The parts are views of that state.
+ */
 @Injectable()
 export class ProgressLoaders {
   constructor(private readonly repository: ProgressRepository) {}
 
-  byCommitment(ctx: GqlContext): DataLoader<string, ActionProgressEntity[]> {
+  /** Everything the progress module keeps of each commitment, in one statement per batch. */
+  stateByCommitment(ctx: GqlContext): DataLoader<string, CommitmentProgressState> {
     return ctx.loaders.get(
-      'progress.byCommitment',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.repository.findByCommitmentIds(ids), (p) => p.commitmentId),
-        ),
+      'progress.stateByCommitment',
+      () => new DataLoader((ids: readonly string[]) => this.repository.findStates(ids)),
     );
+  }
+
+  byCommitment(ctx: GqlContext): StateLoader<ActionProgressEntity[]> {
+    return this.part(ctx, (state) => state.progress);
   }
 
   /** A commitment's kept score row, or null when it has no progress yet. */
-  scoreByCommitment(ctx: GqlContext): DataLoader<string, CommitmentScoreEntity | null> {
-    return ctx.loaders.get(
-      'progress.scoreByCommitment',
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const byId = new Map((await this.repository.findScores(ids)).map((s) => [s.commitmentId, s]));
-          return ids.map((id) => byId.get(id) ?? null);
-        }),
-    );
+  scoreByCommitment(ctx: GqlContext): StateLoader<CommitmentScoreEntity | null> {
+    return this.part(ctx, (state) => state.score);
   }
 
-  milestonesByCommitment(ctx: GqlContext): DataLoader<string, MilestoneEntity[]> {
-    return ctx.loaders.get(
-      'milestone.byCommitment',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.repository.findMilestonesByCommitmentIds(ids), (m) => m.commitmentId),
-        ),
-    );
+  milestonesByCommitment(ctx: GqlContext): StateLoader<MilestoneEntity[]> {
+    return this.part(ctx, (state) => state.milestones);
   }
 
   /** The collectivity's self-assessments of the pact's sections, per commitment (a section not yet assessed: none). */
-  sectionsByCommitment(ctx: GqlContext): DataLoader<string, SectionSelfAssessmentEntity[]> {
-    return ctx.loaders.get(
-      'progress.sectionsByCommitment',
-      () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.repository.findSectionSelfAssessments(ids), (s) => s.commitmentId),
-        ),
-    );
+  sectionsByCommitment(ctx: GqlContext): StateLoader<SectionSelfAssessmentEntity[]> {
+    return this.part(ctx, (state) => state.sections);
+  }
+
+  private part<V>(ctx: GqlContext, pick: (state: CommitmentProgressState) => V): StateLoader<V> {
+    const states = this.stateByCommitment(ctx);
+    return { load: async (commitmentId) => pick(await states.load(commitmentId)) };
   }
 }

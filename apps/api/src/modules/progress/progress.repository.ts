@@ -2,11 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
-import { plainRows } from '../../database/plain-rows';
+import { plainJson, plainRows } from '../../database/plain-rows';
 import { ActionProgressEntity } from './action-progress.entity';
 import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { SectionSelfAssessmentEntity } from './section-self-assessment.entity';
+
+/** What a commitment's page shows of its progress, read in one statement (`ProgressRepository.findStates`). */
+export interface CommitmentProgressState {
+  commitmentId: string;
+  /** The kept score row, null when the commitment has no progress yet. */
+  score: CommitmentScoreEntity | null;
+  /** Its actions' progress rows (an action without a row: not started). */
+  progress: ActionProgressEntity[];
+  /** Its milestones, by date (then as recorded). */
+  milestones: MilestoneEntity[];
+  /** Its sections' self-assessments, by section (a section not assessed: none). */
+  sections: SectionSelfAssessmentEntity[];
+}
 
 @Injectable()
 export class ProgressRepository {
@@ -92,6 +105,41 @@ export class ProgressRepository {
       'SELECT {columns} FROM commitment_score s WHERE s.commitment_id = ANY($1::uuid[])',
       [[...commitmentIds]],
     );
+  }
+
+  /**
+   * The score, progress rows, milestones and sections' self-assessments of these commitments in one statement (the
+   * rows `findScores`, `findByCommitmentIds`, `findMilestonesByCommitmentIds` and `findSectionSelfAssessments` read,
+   * in their order), one state per id, in the ids' order: a collectivity page read them in four statements.
+   */
+  async findStates(commitmentIds: readonly string[]): Promise<CommitmentProgressState[]> {
+    const score = plainJson<CommitmentScoreEntity>(this.dataSource, CommitmentScoreEntity, 's');
+    const progress = plainJson<ActionProgressEntity>(this.dataSource, ActionProgressEntity, 'p');
+    const milestone = plainJson<MilestoneEntity>(this.dataSource, MilestoneEntity, 'm');
+    const section = plainJson<SectionSelfAssessmentEntity>(this.dataSource, SectionSelfAssessmentEntity, 'a');
+    const rows: {
+      score: Record<string, unknown> | null;
+      progress: Record<string, unknown>[] | null;
+      milestones: Record<string, unknown>[] | null;
+      sections: Record<string, unknown>[] | null;
+    }[] = await this.dataSource.query(
+      `SELECT
+           (SELECT ${score.object} FROM commitment_score s WHERE s.commitment_id = c.id) AS score,
+           (SELECT json_agg(${progress.object}) FROM action_progress p WHERE p.commitment_id = c.id) AS progress,
+           (SELECT json_agg(${milestone.object} ORDER BY m.date, m.created_at)
+              FROM milestone m WHERE m.commitment_id = c.id) AS milestones,
+           (SELECT json_agg(${section.object} ORDER BY a.section)
+              FROM section_self_assessment a WHERE a.commitment_id = c.id AND a.version > 0) AS sections
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS c(id, n) ORDER BY c.n`,
+      [[...commitmentIds]],
+    );
+    return rows.map((row, i) => ({
+      commitmentId: commitmentIds[i],
+      score: row.score ? score.read(row.score) : null,
+      progress: (row.progress ?? []).map(progress.read),
+      milestones: (row.milestones ?? []).map(milestone.read),
+      sections: (row.sections ?? []).map(section.read),
+    }));
   }
 
   /** A transaction for a derived write that records no history event (the stored scores). */
