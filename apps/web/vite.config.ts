@@ -34,8 +34,12 @@ const compactDocuments: Plugin = {
 export default defineConfig({
   plugins: [compactDocuments, react()],
   resolve: {
-    // Bundle libs/pact from its TypeScript sources (ES modules, tree-shaken) rather than its CommonJS build.
-    alias: { '@pacte/pact': fileURLToPath(new URL('../../libs/pact/src/index.ts', import.meta.url)) },
+    alias: {
+      // Bundle libs/pact from its TypeScript sources (ES modules, tree-shaken) rather than its CommonJS build.
+      '@pacte/pact': fileURLToPath(new URL('../../libs/pact/src/index.ts', import.meta.url)),
+      // Only the d3 scales the charts use, not all of d3-scale (see the module).
+      'victory-vendor/d3-scale': fileURLToPath(new URL('./src/components/charts/d3-scales.ts', import.meta.url)),
+    },
   },
   server: { host: '127.0.0.1', port: 5173, proxy },
   preview: { host: '127.0.0.1', port: 4173, proxy },
