@@ -7,9 +7,10 @@
 //   node bench/bundle-size.mjs --json     JSON only (for CI artifacts)
 //
 // "First route" = the entry chunk named in dist/index.html and every chunk it imports statically (Vite's manifest,
-// dist/.vite/manifest.json), plus the messages of the default language (French), which main.tsx loads before the
-// first render, i.e. what the browser downloads before / can render. Lazy chunks are the rest (an English visit
-// loads the English messages instead of the French ones: about the same size).
+// dist/.vite/manifest.json), plus the first load's messages of the default language (French), which main.tsx loads
+// before the first render, i.e. what the browser downloads before / can render. Lazy chunks are the rest (an English
+// visit loads the English messages instead of the French ones: about the same size; the other pages' messages,
+// messages.rest.*, come with those pages).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -47,7 +48,7 @@ const visit = (key) => {
   for (const imported of chunk.imports ?? []) visit(imported);
 };
 visit(entryKey);
-const DEFAULT_MESSAGES = 'src/lib/i18n/messages.fr.ts';
+const DEFAULT_MESSAGES = 'src/lib/i18n/messages.first.fr.ts';
 if (!manifest[DEFAULT_MESSAGES]) {
   console.error(`${DEFAULT_MESSAGES} is not a chunk of its own in ${manifestFile}: update bench/bundle-size.mjs.`);
   process.exit(1);

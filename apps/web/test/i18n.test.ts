@@ -30,6 +30,43 @@ describe('messages', () => {
   });
 });
 
+describe('messages in two chunks', () => {
+  it('puts each key in one chunk only: the first load or the other pages', async () => {
+    const chunks = {
+      fr: [
+        (await import('../src/lib/i18n/messages.first.fr')).firstFr,
+        (await import('../src/lib/i18n/messages.rest.fr')).restFr,
+      ],
+      en: [
+        (await import('../src/lib/i18n/messages.first.en')).firstEn,
+        (await import('../src/lib/i18n/messages.rest.en')).restEn,
+      ],
+    };
+    for (const locale of ['fr', 'en'] as const) {
+      const [first, rest] = chunks[locale].map((part) => Object.keys(part));
+      expect(first.filter((key) => rest.includes(key))).toEqual([]);
+      expect([...first, ...rest].sort()).toEqual(Object.keys(MESSAGES[locale]).sort());
+    }
+  });
+
+  it('loads the first load alone, then the other pages into the same messages', async () => {
+    // A fresh copy of the module, without the messages that the tests' set-up provides whole.
+    await jest.isolateModulesAsync(async () => {
+      const i18n = await import('../src/lib/i18n/i18n');
+      expect(i18n.createI18n('en').t('home.title')).toBe('home.title');
+      await i18n.loadMessages('en');
+      const english = i18n.createI18n('en');
+      expect(english.t('home.title')).toBe(MESSAGES.en['home.title']);
+      expect(english.has('account.title')).toBe(false);
+      expect(i18n.hasAllMessages('en')).toBe(false);
+      await i18n.loadMessages('en', { allPages: true });
+      expect(i18n.hasAllMessages('en')).toBe(true);
+      expect(english.t('account.title')).toBe(MESSAGES.en['account.title']);
+      expect(i18n.hasAllMessages('fr')).toBe(false);
+    });
+  });
+});
+
 describe('interpolate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{a} et {b}', { a: 1 })).toBe('1 et {b}');

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
+import { PageMessages } from '../lib/i18n';
 import { Layout } from './Layout';
 import { ElectionsRoute, CollectivityElectionRoute } from './routes/ElectionsRoute';
 import { HomeRoute } from './routes/HomeRoute';
@@ -16,27 +18,30 @@ import { CommittedDirectoryRoute, OpenDataRoute, SearchRoute } from './routes/Pa
 
 /**
  * The home page is in the first load; every other page comes in its own chunk (React.lazy in routes/), and so do the
- * charts (components/charts).
+ * charts (components/charts). Those pages also wait for the messages of the pages other than home (`page()`, see
+ * lib/i18n); the elections list and the not-found page, in the first load, use only the first load's messages.
  */
+const page = (element: ReactNode) => <PageMessages>{element}</PageMessages>;
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
       { index: true, element: <HomeRoute /> },
-      { path: 'recherche', element: <SearchRoute /> },
-      { path: 'collectivites-engagees', element: <CommittedDirectoryRoute /> },
-      { path: 'committed', element: <CommittedDirectoryRoute /> },
-      { path: 'donnees-ouvertes', element: <OpenDataRoute /> },
-      { path: 'open-data', element: <OpenDataRoute /> },
-      { path: 'collectivite/:kind/:code', element: <CollectivityRoute /> },
-      { path: 'connexion', element: <AuthRoute /> },
-      { path: 'mot-de-passe-oublie', element: <ForgotPasswordRoute /> },
-      { path: 'mon-compte', element: <AccountRoute /> },
-      { path: 'reinitialiser-mot-de-passe', element: <ResetPasswordRoute /> },
-      { path: 'confirmer-adresse', element: <ConfirmEmailRoute /> },
-      { path: 'campagne', element: <DeskRoute /> },
+      { path: 'recherche', element: page(<SearchRoute />) },
+      { path: 'collectivites-engagees', element: page(<CommittedDirectoryRoute />) },
+      { path: 'committed', element: page(<CommittedDirectoryRoute />) },
+      { path: 'donnees-ouvertes', element: page(<OpenDataRoute />) },
+      { path: 'open-data', element: page(<OpenDataRoute />) },
+      { path: 'collectivite/:kind/:code', element: page(<CollectivityRoute />) },
+      { path: 'connexion', element: page(<AuthRoute />) },
+      { path: 'mot-de-passe-oublie', element: page(<ForgotPasswordRoute />) },
+      { path: 'mon-compte', element: page(<AccountRoute />) },
+      { path: 'reinitialiser-mot-de-passe', element: page(<ResetPasswordRoute />) },
+      { path: 'confirmer-adresse', element: page(<ConfirmEmailRoute />) },
+      { path: 'campagne', element: page(<DeskRoute />) },
       { path: 'elections', element: <ElectionsRoute /> },
-      { path: 'elections/:kind/:code', element: <CollectivityElectionRoute /> },
+      { path: 'elections/:kind/:code', element: page(<CollectivityElectionRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

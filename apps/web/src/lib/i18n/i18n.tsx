@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { dateInWords, ofName, type Locale } from '@pacte/pact';
 import type { MessageKey, Messages } from './messages.fr';
 
@@ -8,27 +8,69 @@ export const DEFAULT_LOCALE: Locale = 'fr';
 export const LOCALE_STORAGE_KEY = 'pacte.locale';
 
 /**
- * Each language's messages come in a chunk of their own: a visit loads the one it reads in (main.tsx waits for it
- * before the first render), and the other only if the reader switches. Tests provide both (`provideMessages`).
+ * Each language's messages come in two chunks of their own: those of the first load (the layout, the home page, the
+ * errors and the forms' rules: ./messages.first.fr), which main.tsx loads before the first render, and those of the
+ * other pages (./messages.rest.fr), which those pages wait for (`PageMessages`). A visit loads the language it reads in,
+ * and the other only if the reader switches. Tests provide both languages whole (`provideMessages`).
  */
-const loadedMessages: Partial<Record<Locale, Messages>> = {};
-const messageChunks: Record<Locale, () => Promise<Messages>> = {
-  fr: () => import('./messages.fr').then((m) => m.fr),
-  en: () => import('./messages.en').then((m) => m.en),
+type Part = 'first' | 'rest';
+const messageChunks: Record<Locale, Record<Part, () => Promise<Partial<Messages>>>> = {
+  fr: {
+    first: () => import('./messages.first.fr').then((m) => m.firstFr),
+    rest: () => import('./messages.rest.fr').then((m) => m.restFr),
+  },
+  en: {
+    first: () => import('./messages.first.en').then((m) => m.firstEn),
+    rest: () => import('./messages.rest.en').then((m) => m.restEn),
+  },
 };
+/** One object per language, which each part is merged into when it arrives (`t` reads it at each call). */
+const loadedMessages: Partial<Record<Locale, Partial<Messages>>> = {};
+const loadedParts: Record<Locale, Set<Part>> = { fr: new Set(), en: new Set() };
+const loading: Record<Locale, Partial<Record<Part | 'all', Promise<void>>>> = { fr: {}, en: {} };
 
-/** Loads a language's messages (once); resolves when `createI18n(locale)` can use them. */
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  return (loadedMessages[locale] ??= await messageChunks[locale]());
+function loadPart(locale: Locale, part: Part): Promise<void> {
+  return (loading[locale][part] ??= messageChunks[locale][part]().then(
+    (messages) => {
+      Object.assign((loadedMessages[locale] ??= {}), messages);
+      loadedParts[locale].add(part);
+    },
+    (error: unknown) => {
+      // A chunk that failed to load (network) is asked for again next time.
+      delete loading[locale][part];
+      throw error;
+    },
+  ));
 }
 
-/** Makes a language's messages available at once, without loading its chunk (tests, which import them directly). */
+/**
+ * Loads a language's messages (once): those of the first load, or with `allPages` those of every page. Resolves when
+ * `createI18n(locale)` can use them; the same promise until then (React's `use` in `PageMessages` needs it).
+ */
+export function loadMessages(locale: Locale, { allPages = false }: { allPages?: boolean } = {}): Promise<void> {
+  if (!allPages) return loadPart(locale, 'first');
+  return (loading[locale].all ??= Promise.all([loadPart(locale, 'first'), loadPart(locale, 'rest')]).then(
+    () => undefined,
+    (error: unknown) => {
+      delete loading[locale].all;
+      throw error;
+    },
+  ));
+}
+
+/** Are the messages of every page of `locale` loaded? */
+export function hasAllMessages(locale: Locale): boolean {
+  return loadedParts[locale].has('rest') && loadedParts[locale].has('first');
+}
+
+/** Makes a language's messages available at once, without loading its chunks (tests, which import them directly). */
 export function provideMessages(locale: Locale, messages: Messages): void {
-  loadedMessages[locale] = messages;
+  loadedMessages[locale] = { ...messages };
+  loadedParts[locale].add('first').add('rest');
 }
 
-function messagesOf(locale: Locale): Messages | undefined {
-  return loadedMessages[locale];
+function messagesOf(locale: Locale): Partial<Messages> | undefined {
+  return loadedParts[locale].has('first') ? loadedMessages[locale] : undefined;
 }
 
 /** Keys that exist as `<base>_one` and `<base>_other`: counted messages, chosen with Intl.PluralRules. */
@@ -116,7 +158,7 @@ export interface I18n {
 export function createI18n(
   locale: Locale,
   setLocale: (locale: Locale) => void = () => undefined,
-  loaded: Messages | undefined = messagesOf(locale),
+  loaded: Partial<Messages> | undefined = messagesOf(locale),
 ): I18n {
   // Before its chunk arrives (never once main.tsx has loaded it), a message shows as its key.
   const messages: Partial<Messages> = loaded ?? {};
@@ -172,8 +214,11 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
     } catch {
       // Private browsing may refuse storage: the switch still works for this visit.
     }
-    if (messagesOf(next)) setLocaleState(next);
-    else void loadMessages(next).then(() => setLocaleState(next));
+    // Once a page other than home was shown, the next language comes with every page's messages, so that the page does
+    // not fall back to its loading state while they load.
+    const allPages = LOCALES.some(hasAllMessages);
+    if (allPages ? hasAllMessages(next) : messagesOf(next)) setLocaleState(next);
+    else void loadMessages(next, { allPages }).then(() => setLocaleState(next));
   }, []);
   useEffect(() => {
     // The first language, when main.tsx did not load it (an embedding that renders the provider directly).
@@ -189,4 +234,14 @@ export function I18nProvider({ children, locale: forced }: { children: ReactNode
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/**
+ * Renders its children once the messages of every page are loaded in the current language: the pages other than home
+ * are wrapped in it (app/router.tsx) and show the layout's loading state meanwhile, as while their own chunk loads.
+ */
+export function PageMessages({ children }: { children: ReactNode }) {
+  const { locale } = useI18n();
+  if (!hasAllMessages(locale)) use(loadMessages(locale, { allPages: true }));
+  return children;
 }

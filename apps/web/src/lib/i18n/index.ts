@@ -12,7 +12,9 @@ export {
   DEFAULT_LOCALE,
   LOCALE_STORAGE_KEY,
   loadMessages,
+  hasAllMessages,
   provideMessages,
+  PageMessages,
 } from './i18n';
 export { MESSAGES } from './all-messages';
 export type { I18n, Locale, Params, PluralKey } from './i18n';

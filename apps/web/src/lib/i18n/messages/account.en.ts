@@ -2,15 +2,7 @@ import type { accountFr } from './account.fr';
 
 /** English messages of sign-in, password reset, the account page, roles and follows: the keys and placeholders of the French ones. */
 export const accountEn: Record<keyof typeof accountFr, string> = {
-  'welcome.title': 'Your account is created',
-  'welcome.next':
-    'What next? Find your collectivity: follow it to hear of its news, or ask for a role there (elected official, IT manager, contributor) to keep its tracking up to date.',
-  'welcome.search': 'Find a collectivity',
-  'welcome.account': 'See my account',
   'auth.title': 'Sign in',
-  'auth.signInLink': 'Sign in',
-  'auth.signedInAs': 'Signed in: {name}',
-  'auth.signOut': 'Sign out',
   'account.title': 'My account',
   'account.signInFirst': 'Sign in to see your account.',
   'account.identity': 'Signed in as {name} ({email}). Only you can see your address.',

@@ -1,14 +1,6 @@
 /** French messages of sign-in, password reset, the account page, roles and follows. */
 export const accountFr = {
-  'welcome.title': 'Votre compte est créé',
-  'welcome.next':
-    'Et maintenant ? Trouvez votre collectivité : suivez-la pour recevoir ses nouveautés, ou demandez-y un rôle (élu·e, DSI, contributeur·rice) pour tenir son suivi à jour.',
-  'welcome.search': 'Chercher une collectivité',
-  'welcome.account': 'Voir mon compte',
   'auth.title': 'Connexion',
-  'auth.signInLink': 'Se connecter',
-  'auth.signedInAs': 'Connecté·e : {name}',
-  'auth.signOut': 'Se déconnecter',
   'account.title': 'Mon compte',
   'account.signInFirst': 'Connectez-vous pour voir votre compte.',
   'account.identity': 'Connecté·e en tant que {name} ({email}). Votre adresse n’est visible que de vous.',

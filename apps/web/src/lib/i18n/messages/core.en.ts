@@ -92,4 +92,16 @@ export const coreEn: Record<keyof typeof coreFr, string> = {
   'conflict.keep': 'Keep the current version',
   'apiError.CATALOGUE_ENTRY_NOT_FOUND': 'This software is no longer in the catalogue. Choose another one.',
   'apiError.TNL_LABEL_ALREADY_RECORDED': 'A label of this vintage is already recorded for this collectivity.',
+
+  // The layout's links and account menu, and the welcome after signing up: shown before any page's own messages load.
+  'welcome.title': 'Your account is created',
+  'welcome.next':
+    'What next? Find your collectivity: follow it to hear of its news, or ask for a role there (elected official, IT manager, contributor) to keep its tracking up to date.',
+  'welcome.search': 'Find a collectivity',
+  'welcome.account': 'See my account',
+  'auth.signInLink': 'Sign in',
+  'auth.signedInAs': 'Signed in: {name}',
+  'auth.signOut': 'Sign out',
+  'nav.desk': 'Campaign',
+  'directory.nav': 'Committed collectivities',
 };

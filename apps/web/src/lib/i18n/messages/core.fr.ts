@@ -94,4 +94,16 @@ export const coreFr = {
   'conflict.keep': 'Garder la version actuelle',
   'apiError.CATALOGUE_ENTRY_NOT_FOUND': 'Ce logiciel n’est plus dans le catalogue. Choisissez-en un autre.',
   'apiError.TNL_LABEL_ALREADY_RECORDED': 'Un label de ce millésime est déjà enregistré pour cette collectivité.',
+
+  // The layout's links and account menu, and the welcome after signing up: shown before any page's own messages load.
+  'welcome.title': 'Votre compte est créé',
+  'welcome.next':
+    'Et maintenant ? Trouvez votre collectivité : suivez-la pour recevoir ses nouveautés, ou demandez-y un rôle (élu·e, DSI, contributeur·rice) pour tenir son suivi à jour.',
+  'welcome.search': 'Chercher une collectivité',
+  'welcome.account': 'Voir mon compte',
+  'auth.signInLink': 'Se connecter',
+  'auth.signedInAs': 'Connecté·e : {name}',
+  'auth.signOut': 'Se déconnecter',
+  'nav.desk': 'Campagne',
+  'directory.nav': 'Collectivités engagées',
 } as const;

@@ -5,8 +5,6 @@ export const deskEn: Record<keyof typeof deskFr, string> = {
   'confirm.yes': 'Confirm',
   'confirm.cancel': 'Cancel',
 
-  'nav.desk': 'Campaign',
-
   'role.reason': 'Why do you ask for this role?',
   'role.reasonHint':
     'Your position, your association… Shown to those who decide, with the domain of your e-mail address (never the whole address).',

@@ -3,8 +3,6 @@ export const deskFr = {
   'confirm.yes': 'Confirmer',
   'confirm.cancel': 'Annuler',
 
-  'nav.desk': 'Campagne',
-
   'role.reason': 'Pourquoi demandez-vous ce rôle ?',
   'role.reasonHint':
     'Votre fonction, votre association… Visible de celles et ceux qui décident, avec le domaine de votre adresse électronique (jamais l’adresse entière).',

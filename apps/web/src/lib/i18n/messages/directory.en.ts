@@ -2,7 +2,6 @@ import type { directoryFr } from './directory.fr';
 
 /** English messages of the list of committed collectivities. */
 export const directoryEn: Record<keyof typeof directoryFr, string> = {
-  'directory.nav': 'Committed collectivities',
   'directory.title': 'Committed collectivities',
   'directory.intro':
     'The collectivities bound by the pact: a signing list won the majority, or the council adopted it. Filter, sort, share the address: it keeps your choices.',

@@ -1,6 +1,5 @@
 /** French messages of the list of committed collectivities. */
 export const directoryFr = {
-  'directory.nav': 'Collectivités engagées',
   'directory.title': 'Collectivités engagées',
   'directory.intro':
     'Les collectivités liées par le pacte : une liste signataire a remporté la majorité, ou le conseil l’a adopté. Filtrez, triez, partagez l’adresse : elle garde vos choix.',

@@ -8,6 +8,5 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'apiError.REVIEW_CHOICE_REQUIRED': 'Choose the option you accept first.',
   'apiError.INVALID_REVIEW_PAYLOAD': 'The content of this review item is incomplete or invalid.',
   'apiError.REVIEW_KIND_UNHANDLED': 'Items of this kind cannot be accepted yet.',
-  'apiError.UNKNOWN_IMPORT_KIND': 'This kind of import does not exist.',
   'apiError.IMPORT_FILE_TOO_LARGE': 'The file is too large to import (20 MB at most).',
 };

@@ -6,6 +6,5 @@ export const importsFr = {
   'apiError.REVIEW_CHOICE_REQUIRED': 'Choisissez l’option retenue avant d’accepter.',
   'apiError.INVALID_REVIEW_PAYLOAD': 'Le contenu de cet élément à examiner est incomplet ou invalide.',
   'apiError.REVIEW_KIND_UNHANDLED': 'Ce type d’élément ne peut pas encore être accepté.',
-  'apiError.UNKNOWN_IMPORT_KIND': 'Ce type d’import n’existe pas.',
   'apiError.IMPORT_FILE_TOO_LARGE': 'Le fichier est trop volumineux pour être importé (20 Mo au plus).',
 };
