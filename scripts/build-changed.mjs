@@ -2,9 +2,11 @@
 // Builds only the workspaces whose inputs changed since their last build (what `npm start` runs), so that a restart
 // takes seconds. A workspace's fingerprint is the path, size and modification time of each of its inputs, plus the
 // fingerprints of the workspaces it builds on; it is kept in `<workspace>/dist/.build-fingerprint`. `--force`
-// builds everything; `npm run build` still builds everything too.
+// builds everything; `npm run build` still builds everything too. A workspace's build starts as soon as the builds it
+// comes `after` have ended, so the API's (tsc) and the dashboard's (Vite) run side by side; each build's output is
+// printed whole when it ends.
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -56,26 +58,60 @@ export function fingerprint(workspace, upstream = []) {
 
 const stampOf = (workspace) => path.join(root, workspace.dir, 'dist', '.build-fingerprint');
 
-function main() {
+/** Runs `npm run build -w <name>`; resolves with its exit code once its output (kept apart) has been printed. */
+function build(name) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '-s', 'build', '-w', name], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks = [];
+    child.stdout.on('data', (c) => chunks.push(c));
+    child.stderr.on('data', (c) => chunks.push(c));
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (code) => {
+      process.stderr.write(Buffer.concat(chunks));
+      resolve(code ?? 1);
+    });
+  });
+}
+
+async function main() {
   const force = process.argv.includes('--force');
   const prints = new Map();
   const started = Date.now();
   const built = [];
+  /** Each workspace's build, as a promise of success (true) or failure (false); `true` at once when up to date. */
+  const builds = new Map();
+  let failure = 0;
   for (const workspace of WORKSPACES) {
+    const after = workspace.after ?? [];
     const print = fingerprint(
       workspace,
-      (workspace.after ?? []).map((name) => prints.get(name)),
+      after.map((name) => prints.get(name)),
     );
     prints.set(workspace.name, print);
     const stamp = stampOf(workspace);
-    if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === print) continue;
-    const run = spawnSync('npm', ['run', '-s', 'build', '-w', workspace.name], { cwd: root, stdio: 'inherit' });
-    if (run.status !== 0) process.exit(run.status ?? 1);
-    writeFileSync(stamp, print);
-    built.push(workspace.name);
+    if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === print) {
+      builds.set(workspace.name, Promise.resolve(true));
+      continue;
+    }
+    builds.set(
+      workspace.name,
+      Promise.all(after.map((name) => builds.get(name))).then(async (upstream) => {
+        if (!upstream.every(Boolean)) return false;
+        const code = await build(workspace.name);
+        if (code !== 0) {
+          failure ||= code;
+          return false;
+        }
+        writeFileSync(stamp, print);
+        built.push(workspace.name);
+        return true;
+      }),
+    );
   }
+  await Promise.all(builds.values());
+  if (failure) process.exit(failure);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.error(built.length ? `built ${built.join(', ')} in ${seconds} s` : 'build up to date');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,43 +1,32 @@
 import fc from 'fast-check';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { Readable } from 'node:stream';
 import { toJsonLine } from '../src/modules/history/chain';
 import { CopyToExportLines } from '../src/modules/history/history-export';
 import { HistoryRepository } from '../src/modules/history/history.repository';
+import { createMigratedDatabase, onServer, type OwnDatabase } from './support/own-database';
 
 /**
  * The export is written by PostgreSQL (COPY … TO STDOUT) and tightened in Node, byte by byte (the rare line that
  * needs it parsed and written again): its bytes must be those of toJsonLine over the entries as the driver reads
  * them, for any JSON the history may hold. Runs on a scratch
- * database (the rows below are not a valid chain); on the embedded database, skipped.
+ * database, a copy of the run's migrated one (the rows below are not a valid chain); on the embedded database, skipped.
  */
-const onServer = process.env.PACTE_TEST_ADMIN_URL ? describe : describe.skip;
 onServer('history export (COPY)', () => {
-  const adminUrl = process.env.PACTE_TEST_ADMIN_URL!;
-  const name = `pacte_test_export_${process.pid}_${Date.now()}`;
+  let database: OwnDatabase;
   let dataSource: DataSource;
   let repository: HistoryRepository;
 
   beforeAll(async () => {
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    dataSource = new DataSource(dataSourceOptions(url.toString(), 3));
+    database = await createMigratedDatabase('export');
+    dataSource = new DataSource(dataSourceOptions(database.url, 3));
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
     repository = new HistoryRepository(dataSource);
   });
   afterAll(async () => {
-    await dataSource.destroy();
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await dataSource?.destroy();
+    await database?.drop();
   });
 
   let nextId = 1;

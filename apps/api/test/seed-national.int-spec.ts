@@ -1,34 +1,26 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { toJsonLine, verifyChain } from '../src/modules/history/chain';
 import { HistoryRepository } from '../src/modules/history/history.repository';
 import { seedNational, type NationalSeedReport } from '../src/seed/national-seed';
 import { eventsOf, replay } from './support/history-replay';
+import { createMigratedDatabase, onServer, type OwnDatabase } from './support/own-database';
 
 /**
- * seed:national at a tiny scale on scratch databases (it needs empty ones): counts as planned, the same digest from
- * the same seed, a hash chain that verifies, and tables that agree with the history they come with. Needs a
- * PostgreSQL server to create databases on; on the embedded database, skipped.
+ * seed:national at a tiny scale on scratch databases (it needs empty ones: copies of the run's migrated database):
+ * counts as planned, the same digest from the same seed, a hash chain that verifies, and tables that agree with the
+ * history they come with. Needs a PostgreSQL server to create databases on; on the embedded database, skipped.
  */
-const onServer = process.env.PACTE_TEST_ADMIN_URL ? describe : describe.skip;
 onServer('seed:national', () => {
-  const adminUrl = process.env.PACTE_TEST_ADMIN_URL!;
-  const names = [0, 1, 2].map((i) => `pacte_test_seed_${i}_${process.pid}_${Date.now()}`);
+  const databases: OwnDatabase[] = [];
   const sources: DataSource[] = [];
   const reports: NationalSeedReport[] = [];
 
   beforeAll(async () => {
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    for (const name of names) await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    for (const [i, name] of names.entries()) {
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const dataSource = new DataSource(dataSourceOptions(url.toString(), 2));
+    for (const i of [0, 1, 2]) databases.push(await createMigratedDatabase(`seed${i}`));
+    for (const [i, { url }] of databases.entries()) {
+      const dataSource = new DataSource(dataSourceOptions(url, 2));
       await dataSource.initialize();
-      await dataSource.runMigrations({ transaction: 'each' });
       sources.push(dataSource);
       reports.push(
         await seedNational(dataSource, {
@@ -42,10 +34,7 @@ onServer('seed:national', () => {
   });
   afterAll(async () => {
     for (const dataSource of sources) await dataSource.destroy();
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    for (const database of databases) await database.drop();
   });
 
   const count = async (dataSource: DataSource, sql: string) => Number((await dataSource.query(sql))[0].n);

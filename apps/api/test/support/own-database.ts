@@ -42,5 +42,33 @@ export async function createOwnDatabase(label: string): Promise<OwnDatabase> {
   return { url, drop };
 }
 
+/**
+ * A database of its own, migrated and empty (no referential, no election): for a suite that needs the bare schema (the
+ * national seed). A copy of the run's migrated database (see the global setup) when there is one.
+ */
+export async function createMigratedDatabase(label: string): Promise<OwnDatabase> {
+  const adminUrl = process.env.PACTE_TEST_ADMIN_URL!;
+  const base = process.env.PACTE_TEST_DATABASE_BASE ?? 'pacte_test';
+  const name = `${base}_${label}_${process.pid}_${Date.now().toString(36)}`.toLowerCase();
+  const parsed = new URL(adminUrl);
+  parsed.pathname = `/${name}`;
+  const url = parsed.toString();
+  const drop = () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const migrated = process.env.PACTE_TEST_MIGRATED_DATABASE;
+  if (migrated) {
+    await copyTemplate(name, migrated);
+    return { url, drop };
+  }
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const dataSource = new DataSource(dataSourceOptions(url, 2));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+  return { url, drop };
+}
+
 /** `describe` when a PostgreSQL server can give a suite its own database, else `describe.skip`. */
 export const onServer = process.env.PACTE_TEST_ADMIN_URL ? describe : describe.skip;
