@@ -194,10 +194,52 @@ describe('the collectivity page and the overview: SQL statements do not grow wit
     const shapes = (statements: { query: string }[]) =>
       statements.map((s) => s.query.replace(/IN \(\$\d+(, \$\d+)*\)/g, 'IN (…)')).sort();
     expect(shapes(many)).toEqual(shapes(few));
-    // Seven: the collectivity, its council signatories, its département and région (one statement), the commitment, its
-    // progress state (score, progress, milestones and sections' self-assessments: one statement), its sections'
-    // verdicts, and every action's evidence page.
-    expect(many).toHaveLength(7);
+    // Six: the collectivity (with its département, région and EPCI: one statement), its council signatories, the
+    // commitment, its progress state (score, progress, milestones and sections' self-assessments: one statement), its
+    // sections' verdicts, and every action's evidence page. A commitment with a signing list: one more (with its
+    // election), below.
+    expect(many).toHaveLength(6);
+  });
+
+  it('reads a commune’s département, région and EPCI with it, and its signing list with its election', async () => {
+    const { collectivityId, commitmentId } = await createCommitted(api, 'COMMUNE');
+    await api.ok(UPDATE_PROGRESS, { input: { commitmentId, actionCode: '1.1', status: 'IN_PROGRESS' } });
+    await addEvidence(api, commitmentId, ['1.1'], 'Pièce', '2026-06-10');
+    const [{ id: epciId }]: { id: string }[] = await api.dataSource.query(
+      `INSERT INTO collectivity (code, kind, name, search_name, population, postcodes, origin)
+       VALUES ($1, 'COMMUNAUTE_DE_COMMUNES', 'CC de test', 'cc de test', 9000, '{}', 'MANUAL') RETURNING id`,
+      [String(Date.now()).slice(-9)],
+    );
+    const [{ id: electionId }]: { id: string }[] = await api.dataSource.query('SELECT id FROM election LIMIT 1');
+    const [{ id: listId }]: { id: string }[] = await api.dataSource.query(
+      `INSERT INTO candidate_list (election_id, collectivity_id, name, parties, outcome)
+       VALUES ($1, $2, 'Liste libre', '{}', 'MAJORITY') RETURNING id`,
+      [electionId, collectivityId],
+    );
+    await api.dataSource.query('UPDATE collectivity SET epci_id = $2 WHERE id = $1', [collectivityId, epciId]);
+    await api.dataSource.query('UPDATE commitment SET candidate_list_id = $2 WHERE id = $1', [commitmentId, listId]);
+    const [{ kind, code }] = await api.dataSource.query('SELECT kind, code FROM collectivity WHERE id = $1', [
+      collectivityId,
+    ]);
+    let page: any;
+    const statements = await api.captureQueries(async () => {
+      const { data, errors } = await asDashboard(api, COLLECTIVITY_DOCUMENT, 'CollectivityPage', { kind, code });
+      expect(errors).toBeUndefined();
+      page = data?.collectivity;
+    });
+    expect(page.departement).toMatchObject({ kind: 'DEPARTEMENT', code: '38' });
+    expect(page.region).toMatchObject({ kind: 'REGION' });
+    expect(page.epci).toEqual({
+      id: epciId,
+      kind: 'COMMUNAUTE_DE_COMMUNES',
+      code: expect.any(String),
+      name: 'CC de test',
+    });
+    expect(page.commitment.candidateList).toMatchObject({ id: listId, name: 'Liste libre' });
+    const [election] = await api.dataSource.query('SELECT code, name FROM election WHERE id = $1', [electionId]);
+    expect(page.commitment.candidateList.election).toEqual(election);
+    // The six statements above, and the signing list with its election: no read of an area, an EPCI or an election.
+    expect(statements).toHaveLength(7);
   });
 
   it('the bench’s baseline (bench/baseline.mjs) returns the same page as the product, evidence pages included', async () => {

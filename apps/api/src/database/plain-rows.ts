@@ -44,7 +44,8 @@ function shapeOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, al
  * Reads rows of an entity's table as plain objects shaped as the entity (its properties, its dates as text, its
  * transformers applied), with no entity hydration: the public pages' reads (issue 12: TypeORM's hydration was a
  * seventh of a collectivity page's CPU). `sql` is the statement with `{columns}` where the select list goes, the table
- * aliased as `alias`, e.g. `SELECT {columns} FROM collectivity c WHERE c.id = ANY($1::uuid[])`.
+ * aliased as `alias`, e.g. `SELECT {columns} FROM collectivity c WHERE c.id = ANY($1::uuid[])` (each `{columns}` of a
+ * UNION is replaced).
  *
  * The rows are plain objects, not instances: for reads only (a write loads its entity with TypeORM).
  */
@@ -57,7 +58,7 @@ export async function plainRows<T extends ObjectLiteral>(
 ): Promise<T[]> {
   const dataSource = source instanceof DataSource ? source : source.connection;
   const shape = shapeOf(dataSource, entity, alias);
-  const rows: T[] = await source.query(sql.replace('{columns}', shape.columns), parameters);
+  const rows: T[] = await source.query(sql.replaceAll('{columns}', shape.columns), parameters);
   if (shape.transformed.length > 0) {
     for (const row of rows as Record<string, unknown>[]) {
       for (const { property, from } of shape.transformed) row[property] = from(row[property]);

@@ -24,7 +24,13 @@ export class CollectivitiesLoaders {
    * département and région are read in one statement.
    */
   area(ctx: GqlContext, kind: 'DEPARTEMENT' | 'REGION'): { load(code: string): Promise<CollectivityEntity | null> } {
-    const areas = ctx.loaders.get(
+    const areas = this.areas(ctx);
+    return { load: (code) => areas.load(`${kind}:${code}`) };
+  }
+
+  /** Départements and régions keyed by `KIND:code`. */
+  private areas(ctx: GqlContext): DataLoader<string, CollectivityEntity | null> {
+    return ctx.loaders.get(
       'collectivity.area',
       () =>
         new DataLoader(async (keys: readonly string[]) => {
@@ -35,7 +41,15 @@ export class CollectivitiesLoaders {
           return byKeys(keys, await this.repository.findAreas(wanted), (c) => `${c.kind}:${c.code}`);
         }),
     );
-    return { load: (code) => areas.load(`${kind}:${code}`) };
+  }
+
+  /** Collectivities already read in this request, so that the fields asking for them by id or as areas do not. */
+  prime(ctx: GqlContext, collectivities: readonly CollectivityEntity[]): void {
+    const byId = this.byId(ctx);
+    for (const c of collectivities) {
+      byId.prime(c.id, c);
+      if (c.kind === 'DEPARTEMENT' || c.kind === 'REGION') this.areas(ctx).prime(`${c.kind}:${c.code}`, c);
+    }
   }
 
   membersOf(ctx: GqlContext): DataLoader<string, CollectivityEntity[]> {

@@ -61,6 +61,37 @@ export class CollectivitiesRepository {
     );
   }
 
+  /**
+   * `findByCode`'s rows (`found`), and in the same statement the places a page shows with the collectivity when there
+   * is exactly one: its département, its région and its EPCI (`places`, in no order).
+   */
+  async findByCodeWithPlaces(
+    code: string,
+    kind?: CollectivityKind,
+  ): Promise<{ found: CollectivityEntity[]; places: CollectivityEntity[] }> {
+    const rows = await plainRows<CollectivityEntity & { found: boolean }>(
+      this.dataSource,
+      CollectivityEntity,
+      'c',
+      `WITH t AS (SELECT c.id, c.departement_code, c.region_code, c.epci_id FROM collectivity c
+                   WHERE c.code = $1 AND ($2::text IS NULL OR c.kind = $2)),
+            one AS (SELECT t.* FROM t WHERE (SELECT count(*) FROM t) = 1)
+       SELECT {columns}, true AS "found" FROM collectivity c JOIN t ON c.id = t.id
+       UNION ALL
+       SELECT {columns}, false FROM collectivity c JOIN one ON c.kind = 'DEPARTEMENT' AND c.code = one.departement_code
+       UNION ALL
+       SELECT {columns}, false FROM collectivity c JOIN one ON c.kind = 'REGION' AND c.code = one.region_code
+       UNION ALL
+       SELECT {columns}, false FROM collectivity c JOIN one ON c.id = one.epci_id
+       ORDER BY "found" DESC, "kind"`,
+      [code, kind ?? null],
+    );
+    const found: CollectivityEntity[] = [];
+    const places: CollectivityEntity[] = [];
+    for (const { found: isFound, ...row } of rows) (isFound ? found : places).push(row);
+    return { found, places };
+  }
+
   /** The collectivities of these kinds with these official codes (INSEE for communes, SIREN for EPCI). */
   findByCodes(codes: readonly string[], kinds: readonly CollectivityKind[], manager?: EntityManager) {
     return this.repo(manager).findBy({ code: In([...codes]), kind: In([...kinds]) });

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, Public, RequirePermission } from '../../common/auth/decorators';
 import { pageComplexity, toPage } from '../../common/graphql/pagination';
@@ -38,12 +38,14 @@ export class CollectivitiesResolver {
   @Public()
   @Query(() => CollectivityModel, { description: 'One collectivity, by id or by official code' })
   async collectivity(
+    @Context() ctx: GqlContext,
     @Args('id', { type: () => ID, nullable: true }) id?: string,
     @Args('code', { nullable: true }) code?: string,
     @Args('kind', { type: () => CollectivityKindEnum, nullable: true }) kind?: CollectivityKind,
   ): Promise<CollectivityModel> {
-    const entity = await this.service.find(id, code, kind);
-    return toCollectivityModel(entity);
+    const { collectivity, places } = await this.service.findWithPlaces(id, code, kind);
+    this.loaders.prime(ctx, [collectivity, ...places]);
+    return toCollectivityModel(collectivity);
   }
 
   @RequirePermission('collectivity.create')

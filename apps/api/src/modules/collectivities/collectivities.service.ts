@@ -111,7 +111,24 @@ export class CollectivitiesService {
   }
 
   async getByCode(code: string, kind?: CollectivityKind): Promise<CollectivityEntity> {
-    const found = await this.repository.findByCode(code.trim().toUpperCase(), kind);
+    return this.oneOf(code, await this.repository.findByCode(code.trim().toUpperCase(), kind));
+  }
+
+  /**
+   * `find`, and the places a page shows with it (its département, région and EPCI) read in the same statement when it
+   * is found by code (by id: none), so that its page does not read them again.
+   */
+  async findWithPlaces(
+    id: string | undefined,
+    code: string | undefined,
+    kind?: CollectivityKind,
+  ): Promise<{ collectivity: CollectivityEntity; places: CollectivityEntity[] }> {
+    if (id || !code?.trim()) return { collectivity: await this.find(id, code, kind), places: [] };
+    const { found, places } = await this.repository.findByCodeWithPlaces(code.trim().toUpperCase(), kind);
+    return { collectivity: this.oneOf(code, found), places };
+  }
+
+  private oneOf(code: string, found: CollectivityEntity[]): CollectivityEntity {
     if (found.length === 0) throw new NotFoundError('Collectivity', code);
     if (found.length > 1)
       throw new AmbiguousCodeError(

@@ -21,13 +21,21 @@ export class ElectionsLoaders {
     );
   }
 
+  /** Lists by id; each one's election is read in the same statement, for the `election` field that follows. */
   listById(ctx: GqlContext): DataLoader<string, CandidateListEntity | null> {
     return ctx.loaders.get(
       'candidateList.byId',
       () =>
-        new DataLoader(async (ids: readonly string[]) =>
-          byKeys(ids, await this.repository.findListsByIds(ids), (l) => l.id),
-        ),
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = await this.repository.findListsWithElections(ids);
+          const elections = this.electionById(ctx);
+          for (const { election } of rows) elections.prime(election.id, election);
+          return byKeys(
+            ids,
+            rows.map((r) => r.list),
+            (l) => l.id,
+          );
+        }),
     );
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
-import { plainRows } from '../../database/plain-rows';
+import { plainJson, plainRows } from '../../database/plain-rows';
 import { CandidateListEntity } from './candidate-list.entity';
 import { ElectionEntity } from './election.entity';
 import { SignatoryEntity } from './signatory.entity';
@@ -83,6 +83,25 @@ export class ElectionsRepository {
       'SELECT {columns} FROM candidate_list l WHERE l.id = ANY($1::uuid[])',
       [[...ids]],
     );
+  }
+
+  /** `findListsByIds`' lists, each with its election, in one statement. */
+  async findListsWithElections(
+    ids: readonly string[],
+  ): Promise<{ list: CandidateListEntity; election: ElectionEntity }[]> {
+    const election = plainJson<ElectionEntity>(this.dataSource, ElectionEntity, 'e');
+    const rows = await plainRows<CandidateListEntity & { electionRow: Record<string, unknown> }>(
+      this.dataSource,
+      CandidateListEntity,
+      'l',
+      `SELECT {columns}, ${election.object} AS "electionRow"
+         FROM candidate_list l JOIN election e ON e.id = l.election_id WHERE l.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map(({ electionRow, ...list }) => ({
+      list,
+      election: election.read(electionRow),
+    }));
   }
 
   findListsByCollectivityIds(collectivityIds: readonly string[]): Promise<CandidateListEntity[]> {
