@@ -57,18 +57,57 @@ describe('official referential import', () => {
     expect(row).toEqual({ name: 'Échirolles', search_name: 'echirolles' });
   });
 
-  it('rolls everything back when the source is broken', async () => {
+  it('inserts what is missing and compares the rest, in the same run, with the commune tied to its EPCI', async () => {
+    const source = loadReferentialSource();
+    // The last commune of the file, which no other suite uses: gone, then imported again.
+    const last = source.communes.filter((c) => c.type === 'commune-actuelle').at(-1)!;
+    await api.dataSource.query(`DELETE FROM collectivity WHERE kind = 'COMMUNE' AND code = $1`, [last.code]);
+    const report = await new ReferentialImporter(api.dataSource).run(source);
+    expect(report.counts.find((c) => c.kind === 'communes')).toMatchObject({ inserted: 1, updated: 0 });
+    for (const c of report.counts.filter((c) => c.kind !== 'communes')) {
+      expect(c).toMatchObject({ inserted: 0, updated: 0, unchanged: c.total });
+    }
+    const epci = source.epci.find((e) => e.membres.some((m) => m.code === last.code));
+    const [row] = await api.dataSource.query(
+      `SELECT c.name, c.origin, e.code AS epci_code
+         FROM collectivity c LEFT JOIN collectivity e ON e.id = c.epci_id
+        WHERE c.kind = 'COMMUNE' AND c.code = $1`,
+      [last.code],
+    );
+    expect(row).toEqual({ name: last.nom, origin: 'REFERENTIAL', epci_code: epci?.code ?? null });
+  });
+
+  it('refuses a source with a nameless record before writing anything, and says which record', async () => {
     const source = loadReferentialSource();
     const broken = {
       ...source,
       communes: [...source.communes.slice(0, 10), { ...source.communes[10], nom: null as any }],
+    };
+    await expect(new ReferentialImporter(api.dataSource).run(broken)).rejects.toThrow(
+      `the referential's COMMUNE "${source.communes[10].code}" has no code or no name: nothing was imported`,
+    );
+  });
+
+  it('rolls everything back when the database refuses a record', async () => {
+    const source = loadReferentialSource();
+    const communes = source.communes.filter((c) => c.type === 'commune-actuelle');
+    const broken = {
+      ...source,
+      communes: [
+        // A new commune, written first, then a known one whose SIREN the database refuses (ten digits).
+        { code: '99998', nom: 'Commune nouvelle de test', type: 'commune-actuelle', departement: '38', region: '84' },
+        ...communes.slice(0, 100),
+        { ...communes[100], siren: '1234567890' },
+      ],
     };
     await api.dataSource.query(`UPDATE collectivity SET population = 1 WHERE kind = 'COMMUNE' AND code = '01001'`);
     await expect(new ReferentialImporter(api.dataSource).run(broken)).rejects.toThrow();
     const [row] = await api.dataSource.query(
       `SELECT population FROM collectivity WHERE kind = 'COMMUNE' AND code = '01001'`,
     );
-    expect(row.population).toBe(1); // the first rows of the broken run were not kept
-    await new ReferentialImporter(api.dataSource).run(source);
+    expect(row.population).toBe(1); // not put back: the run was rolled back
+    expect(await count(`SELECT count(*)::int AS count FROM collectivity WHERE code = '99998'`)).toBe(0);
+    const report = await new ReferentialImporter(api.dataSource).run(source);
+    expect(report.counts.find((c) => c.kind === 'communes')).toMatchObject({ inserted: 0, updated: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { HISTORY_EVENTS, type HistoryEventName, type ProgressStatus, defaultProgress } from '@pacte/pact';
 import type { Hash } from 'node:crypto';
 import { canonicalJson, entryHashOfCanonical, hashedContent } from '../modules/history/chain';
-import type { CopyValue } from './copy-rows';
+import type { CopyValue } from '../database/copy-rows';
 import { BASE_MS, END, isoDay, sec, type NationalRecords, type ReferentialRow } from './national-data';
 import type { NationalPlan } from './national-plan';
 import { SeededRandom, WeightedPicker } from './random';

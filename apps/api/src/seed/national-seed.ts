@@ -5,7 +5,7 @@ import { GENESIS_HASH } from '../modules/history/chain';
 import { HISTORY_CHAIN_LOCK_KEY } from '../modules/history/history.repository';
 import { ensureElections } from '../modules/referential/elections.seed';
 import { ensureReferential } from '../modules/referential/ensure-referential';
-import { type CopyValue, copyRows } from './copy-rows';
+import { type CopyValue, copyRows } from '../database/copy-rows';
 import { BASE_MS, buildRecords, isoDay, type ReferentialRow } from './national-data';
 import { type HistoryOutcome, historyRows } from './national-history';
 import { type NationalPlan, planNational } from './national-plan';
