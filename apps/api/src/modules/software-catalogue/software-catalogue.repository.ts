@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CatalogueProvider, SoftwareCategory } from '@pacte/pact';
+import type { PoolClient } from 'pg';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { type CopyValue, copyClientOf, copyRowsAtOnce } from '../../database/copy-rows';
 import { CatalogueEntrySource, SoftwareCatalogueEntryEntity } from './software-catalogue-entry.entity';
 
 /** The fields an import or the seed writes; the key is (source, externalId). */
@@ -115,12 +118,77 @@ export class SoftwareCatalogueRepository {
 
   /**
    * Inserts the rows, or updates those whose (source, externalId) exists and that differ; rows already equal are not
-   * written at all. Runs in the caller's transaction; `onChunk` is told after each statement.
+   * written at all. Runs in the caller's transaction; `onChunk` is told as rows are written.
+   *
+   * On a PostgreSQL server: the table is locked against other writers until the commit (`SHARE ROW EXCLUSIVE`; reads
+   * go on), the keys already there are read, the new rows go in with `COPY … FROM STDIN` and the others are copied
+   * into a temporary table and compared in one `UPDATE … FROM`. On the embedded PostgreSQL, which has no
+   * `COPY … FROM STDIN`, by `INSERT … ON CONFLICT` statements of {@link UPSERT_CHUNK} rows.
    */
   async upsert(
     manager: EntityManager,
     rows: readonly CatalogueRow[],
     onChunk: (done: number, total: number) => void = () => undefined,
+  ): Promise<UpsertCounts> {
+    const copy = await copyClientOf(manager);
+    return copy ? this.copyUpsert(manager, copy, rows, onChunk) : this.statementUpsert(manager, rows, onChunk);
+  }
+
+  private async copyUpsert(
+    manager: EntityManager,
+    copy: PoolClient,
+    rows: readonly CatalogueRow[],
+    onChunk: (done: number, total: number) => void,
+  ): Promise<UpsertCounts> {
+    await manager.query('LOCK TABLE software_catalogue_entry IN SHARE ROW EXCLUSIVE MODE');
+    const existing: { source: string; external_id: string; id: string }[] = await manager.query(
+      `SELECT source, external_id, id FROM software_catalogue_entry WHERE source = ANY($1::text[])`,
+      [[...new Set(rows.map((r) => r.source))]],
+    );
+    const idOf = new Map(existing.map((e) => [`${e.source}|${e.external_id}`, e.id]));
+    const fresh: CopyValue[][] = [];
+    const known: CopyValue[][] = [];
+    for (const row of rows) {
+      const id = idOf.get(`${row.source}|${row.externalId}`);
+      (id === undefined ? fresh : known).push([
+        id ?? randomUUID(),
+        ...COLUMNS.map(([, , read]) => copyValue(read(row))),
+      ]);
+    }
+    const columns = ['id', ...COLUMNS.map(([c]) => c)];
+    if (fresh.length > 0) {
+      await copyRowsAtOnce(copy, 'software_catalogue_entry', columns, fresh);
+      onChunk(fresh.length, rows.length);
+    }
+    let updated = 0;
+    if (known.length > 0) {
+      await manager.query(
+        `CREATE TEMPORARY TABLE catalogue_import ON COMMIT DROP AS
+           SELECT ${columns.join(', ')} FROM software_catalogue_entry WITH NO DATA`,
+      );
+      await copyRowsAtOnce(copy, 'catalogue_import', columns, known);
+      const [written]: { updated: number }[] = await manager.query(
+        `WITH written AS (
+           UPDATE software_catalogue_entry t
+              SET ${WRITTEN.map((c) => `${c} = i.${c}`).join(', ')}, updated_at = now()
+             FROM catalogue_import i
+            WHERE t.id = i.id
+              AND (${WRITTEN.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${WRITTEN.map((c) => `i.${c}`).join(', ')})
+           RETURNING 1)
+         SELECT count(*)::int AS updated FROM written`,
+      );
+      // The temporary table goes at the commit; dropped now, so that a second import in the transaction may make it.
+      await manager.query('DROP TABLE catalogue_import');
+      updated = written.updated;
+      onChunk(rows.length, rows.length);
+    }
+    return { total: rows.length, inserted: fresh.length, updated, unchanged: known.length - updated };
+  }
+
+  private async statementUpsert(
+    manager: EntityManager,
+    rows: readonly CatalogueRow[],
+    onChunk: (done: number, total: number) => void,
   ): Promise<UpsertCounts> {
     let inserted = 0;
     let updated = 0;
@@ -150,4 +218,10 @@ export class SoftwareCatalogueRepository {
     }
     return { total: rows.length, inserted, updated, unchanged: rows.length - inserted - updated };
   }
+}
+
+/** A value of {@link COLUMNS} as COPY's text format takes it: arrays of numbers as arrays of their texts. */
+function copyValue(value: unknown): CopyValue {
+  if (Array.isArray(value)) return value.map(String);
+  return value as CopyValue;
 }
