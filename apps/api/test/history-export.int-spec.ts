@@ -142,6 +142,8 @@ onServer('history export (COPY)', () => {
     await insert([
       { before: '12.50', after: '[1.0, "x"]' },
       { before: '"a, "', after: '": "' },
+      // Longer written again than jsonb wrote it (rounded to a double: 1e20 in full), so not in its own room.
+      { before: null, after: '[99999999999999999999]' },
     ]); // not objects
     // Labels and ids that look like the line's own fields (Node looks for `,"before":` to start its work).
     await insert([{ before: '{"a": 1}', after: '{"b": 2.50}', text: 'x,"before":{"n": 1.50}, "y": 2 ' }]);
@@ -151,11 +153,16 @@ onServer('history export (COPY)', () => {
 
   it('finishes lines wherever the chunks are cut', async () => {
     const unfinished = '{"a": 1.50, "b": [1, 2]}\n';
-    const text = `{"x": 1}\n${unfinished}{"y":"é"}\n${unfinished}${unfinished}`;
-    const expected = '{"x":1}\n{"a":1.5,"b":[1,2]}\n{"y":"é"}\n{"a":1.5,"b":[1,2]}\n{"a":1.5,"b":[1,2]}\n';
-    const bytes = Buffer.from(text, 'utf8');
-    for (let cut = 0; cut <= bytes.length; cut += 1) {
-      for (const size of [1, 3, 7, bytes.length]) {
+    // The last line but one is longer written again (a rounded number): it does not fit where it was.
+    const text = `{"x": 1}\n${unfinished}{"y":"é"}\n${unfinished}[99999999999999999999]\n${unfinished}`;
+    const expected =
+      '{"x":1}\n{"a":1.5,"b":[1,2]}\n{"y":"é"}\n{"a":1.5,"b":[1,2]}\n[100000000000000000000]\n{"a":1.5,"b":[1,2]}\n';
+    const original = Buffer.from(text, 'utf8');
+    for (let cut = 0; cut <= original.length; cut += 1) {
+      for (const size of [1, 3, 7, original.length]) {
+        // The transform tightens its chunks in place (it takes them over, as it does pg-copy-streams'): a fresh copy
+        // for each run, and the chunks are parts of it, as COPY's are of a socket read.
+        const bytes = Buffer.from(original);
         const chunks: Buffer[] = [bytes.subarray(0, cut)];
         for (let at = cut; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
         const out: Buffer[] = [];
