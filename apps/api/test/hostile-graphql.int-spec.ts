@@ -108,6 +108,30 @@ describe('hostile GraphQL and input hygiene', () => {
     expect(variable.body).not.toHaveProperty('data');
   });
 
+  it('prices and checks every request of one document with its own variables', async () => {
+    // The declared cost of a document is kept when no variable can change it: the page size here can.
+    const page = `query($first: Int) { searchCollectivities(query: "saint", first: $first) { nodes { name } } }`;
+    const sizes = [5, 1_000_000_000, 5];
+    const pages = [];
+    for (const first of sizes) pages.push(await anonymous(page, { first }));
+    expect(pages.map((r) => [r.status, firstCode(r) ?? 'ok'])).toEqual([
+      [200, 'ok'],
+      [400, 'QUERY_TOO_COMPLEX'],
+      [200, 'ok'],
+    ]);
+    // This one's cost does not depend on its variables, which are still checked at each request.
+    const one = `query($kind: CollectivityKind!) { collectivity(code: "38151", kind: $kind) { name } }`;
+    const kinds = ['COMMUNE', 'COMUNE', 'COMMUNE'];
+    const ones = [];
+    for (const kind of kinds) ones.push(await anonymous(one, { kind }));
+    expect(ones.map((r) => [r.status, firstCode(r) ?? 'ok'])).toEqual([
+      [200, 'ok'],
+      [400, 'BAD_USER_INPUT'],
+      [200, 'ok'],
+    ]);
+    expect(ones[1].body).not.toHaveProperty('data');
+  });
+
   it('refuses batched operations and oversized bodies with a code', async () => {
     const batch = await post(graphql, [{ query: '{ elections { code } }' }, { query: '{ elections { code } }' }]);
     expect(batch.status).toBe(400);

@@ -2,7 +2,21 @@ import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Inject } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { BREAK, DocumentNode, getIntrospectionQuery, GraphQLError, GraphQLSchema, Kind, parse, visit } from 'graphql';
+import {
+  BREAK,
+  DocumentNode,
+  getIntrospectionQuery,
+  getVariableValues,
+  GraphQLError,
+  GraphQLSchema,
+  isNonNullType,
+  Kind,
+  OperationDefinitionNode,
+  parse,
+  typeFromAST,
+  ValueNode,
+  visit,
+} from 'graphql';
 import {
   ComplexityEstimator,
   fieldExtensionsEstimator,
@@ -16,8 +30,22 @@ import { introspectionCostEstimator } from './introspection-cost';
 /** Which root fields an estimate counts: the introspection ones (`__schema`, `__type`) or the others. */
 export type CostPart = 'data' | 'introspection';
 
-/** How the schema prices a field: its declared `complexity` (list fields), the introspection lists, else 1. */
+const estimatorsOf = new WeakMap<GraphQLSchema, Record<CostPart, ComplexityEstimator[]>>();
+
+/**
+ * How the schema prices a field: its declared `complexity` (list fields), the introspection lists, else 1. Built once
+ * per schema (the introspection sizes count every type and field of the schema).
+ */
 export function declaredCostEstimators(schema: GraphQLSchema, part: CostPart): ComplexityEstimator[] {
+  let estimators = estimatorsOf.get(schema);
+  if (!estimators) {
+    estimators = { data: buildEstimators(schema, 'data'), introspection: buildEstimators(schema, 'introspection') };
+    estimatorsOf.set(schema, estimators);
+  }
+  return estimators[part];
+}
+
+function buildEstimators(schema: GraphQLSchema, part: CostPart): ComplexityEstimator[] {
   const roots = new Set<unknown>([schema.getQueryType(), schema.getMutationType()]);
   const isIntrospection = (name: string) => name === '__schema' || name === '__type';
   return [
@@ -37,9 +65,37 @@ export function declaredCost(
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
   part: CostPart = 'data',
+  watch?: ComplexityEstimator,
 ): number {
   const estimators = declaredCostEstimators(schema, part);
-  return getComplexity({ schema, query: document, operationName, variables, estimators });
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: watch ? [watch, ...estimators] : estimators,
+  });
+}
+
+/** Does this value (an argument's, a directive's) contain a variable? */
+function holdsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(holdsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => holdsVariable(field.value));
+  return false;
+}
+
+/** Does a directive anywhere in the document (`@skip(if: $x)`, `@include`) take a variable? */
+function directivesTakeVariables(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.DIRECTIVE]: (node) => {
+      if (!node.arguments?.some((argument) => holdsVariable(argument.value))) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
 }
 
 const asksIntrospection = new WeakMap<DocumentNode, boolean>();
@@ -84,6 +140,11 @@ export function introspectionLimit(schema: GraphQLSchema): number {
 export class DeclaredCostPlugin implements ApolloServerPlugin {
   /** Computed once, from the schema being served. */
   private introspectionMax?: number;
+  /**
+   * The costs of the operations whose cost does not depend on their variables' values, per parsed document (Apollo's
+   * document store hands the same `DocumentNode` to every request of one query text) and operation name.
+   */
+  private readonly known = new WeakMap<DocumentNode, Map<string, Record<CostPart, number>>>();
 
   constructor(
     private readonly schemaHost: GraphQLSchemaHost,
@@ -93,30 +154,83 @@ export class DeclaredCostPlugin implements ApolloServerPlugin {
   // Apollo's hooks return promises; this one does no I/O (a refusal rejects the hook's promise).
   requestDidStart(): Promise<GraphQLRequestListener<object>> {
     return Promise.resolve({
-      didResolveOperation: ({ request, document }) =>
-        Promise.resolve().then(() => this.check(document, request.operationName, request.variables)),
+      didResolveOperation: ({ request, document, operation }) =>
+        Promise.resolve().then(() => this.check(document, operation, request.operationName, request.variables)),
     });
   }
 
-  private check(document: DocumentNode, operationName?: string, variables?: Record<string, unknown>): void {
+  private check(
+    document: DocumentNode,
+    operation: OperationDefinitionNode | undefined,
+    operationName?: string,
+    variables?: Record<string, unknown>,
+  ): void {
     const { schema } = this.schemaHost;
+    const key = operationName ?? '';
+    let costs = this.known.get(document)?.get(key);
+    if (costs && operation) {
+      // The walk that priced it also coerced the variables: this request's are coerced as graphql-js does, and a bad
+      // one is refused the same way.
+      const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+      if (errors?.length) throw badInput(errors[errors.length - 1]);
+    } else {
+      costs = this.price(schema, document, operation, operationName, variables);
+    }
+    this.enforce(schema, costs);
+  }
+
+  /**
+   * Walks the operation to price it. The cost depends on the variables' values only where a variable reaches a
+   * field whose declared `complexity` is a function (it may read its arguments: `first`…) or a directive (`@skip`,
+   * `@include`), or where a variable of a nullable type has a default (an explicit null then reaches the argument, and
+   * may be refused there); otherwise the cost is the document's, and is kept for its next requests.
+   */
+  private price(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode | undefined,
+    operationName?: string,
+    variables?: Record<string, unknown>,
+  ): Record<CostPart, number> {
+    let variableCost =
+      !operation ||
+      directivesTakeVariables(document) ||
+      (operation.variableDefinitions ?? []).some(
+        (definition) => definition.defaultValue && !isNonNullType(typeFromAST(schema, definition.type)),
+      );
+    const watch: ComplexityEstimator = ({ field, node }) => {
+      if (
+        !variableCost &&
+        typeof field.extensions?.complexity === 'function' &&
+        node.arguments?.some((argument) => holdsVariable(argument.value))
+      ) {
+        variableCost = true;
+      }
+      return undefined;
+    };
+    const costs: Record<CostPart, number> = { data: 0, introspection: 0 };
+    try {
+      costs.data = declaredCost(schema, document, operationName, variables, 'data', watch);
+      if (mentionsIntrospection(document)) {
+        costs.introspection = declaredCost(schema, document, operationName, variables, 'introspection', watch);
+      }
+    } catch (error) {
+      // Estimating coerces the variables first: a bad variable (unknown enum value…) is the caller's error.
+      if (error instanceof GraphQLError) throw badInput(error);
+      throw error;
+    }
+    if (!variableCost) {
+      const forDocument = this.known.get(document) ?? new Map<string, Record<CostPart, number>>();
+      this.known.set(document, forDocument.set(operationName ?? '', costs));
+    }
+    return costs;
+  }
+
+  private enforce(schema: GraphQLSchema, costs: Record<CostPart, number>): void {
     const limits: Record<CostPart, number> = {
       data: this.config.graphql.maxComplexity,
       introspection: (this.introspectionMax ??= introspectionLimit(schema)),
     };
-    const costs = { data: 0, introspection: 0 };
-    try {
-      costs.data = declaredCost(schema, document, operationName, variables, 'data');
-      if (mentionsIntrospection(document)) {
-        costs.introspection = declaredCost(schema, document, operationName, variables, 'introspection');
-      }
-    } catch (error) {
-      // Estimating coerces the variables first: a bad variable (unknown enum value…) is the caller's error.
-      if (error instanceof GraphQLError) {
-        throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-      }
-      throw error;
-    }
     for (const part of ['data', 'introspection'] as const) {
       const complexity = Math.ceil(costs[part]);
       const max = limits[part];
@@ -127,4 +241,8 @@ export class DeclaredCostPlugin implements ApolloServerPlugin {
       });
     }
   }
+}
+
+function badInput(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }
