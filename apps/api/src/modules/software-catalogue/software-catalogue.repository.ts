@@ -118,7 +118,8 @@ export class SoftwareCatalogueRepository {
 
   /**
    * Inserts the rows, or updates those whose (source, externalId) exists and that differ; rows already equal are not
-   * written at all. Runs in the caller's transaction; `onChunk` is told as rows are written.
+   * written at all. Runs in the caller's transaction; `onChunk` is told as rows are written (or, with COPY, handed to
+   * the database).
    *
    * On a PostgreSQL server: the table is locked against other writers until the commit (`SHARE ROW EXCLUSIVE`; reads
    * go on), the keys already there are read, the new rows go in with `COPY … FROM STDIN` and the others are copied
@@ -157,7 +158,7 @@ export class SoftwareCatalogueRepository {
     }
     const columns = ['id', ...COLUMNS.map(([c]) => c)];
     if (fresh.length > 0) {
-      await copyRowsAtOnce(copy, 'software_catalogue_entry', columns, fresh);
+      await copyRowsAtOnce(copy, 'software_catalogue_entry', columns, fresh, (sent) => onChunk(sent, rows.length));
       onChunk(fresh.length, rows.length);
     }
     let updated = 0;
@@ -166,7 +167,9 @@ export class SoftwareCatalogueRepository {
         `CREATE TEMPORARY TABLE catalogue_import ON COMMIT DROP AS
            SELECT ${columns.join(', ')} FROM software_catalogue_entry WITH NO DATA`,
       );
-      await copyRowsAtOnce(copy, 'catalogue_import', columns, known);
+      await copyRowsAtOnce(copy, 'catalogue_import', columns, known, (sent) =>
+        onChunk(fresh.length + sent, rows.length),
+      );
       const [written]: { updated: number }[] = await manager.query(
         `WITH written AS (
            UPDATE software_catalogue_entry t
