@@ -22,6 +22,19 @@ export function tableOf(r) {
       'p95 < 50 ms',
       yes(o.product ? o.product.p95 < 50 && o.sameData : false),
     );
+    const small = o.smallerHistory?.product;
+    if (o.smallerHistory) {
+      // "Constant as the history grows": the same figure on the smaller history, interleaved in the same run.
+      const ratio = small && o.product ? o.product.median / small.median : null;
+      row(
+        `national overview as the history grows: ${o.smallerHistory.historyEntries} → ${o.historyEntries} entries, median / p95`,
+        small && o.product ? `${small.median} / ${small.p95} → ${o.product.median} / ${o.product.p95} ms` : 'fails',
+        '',
+        ratio == null ? '—' : `${Math.round(ratio * 100) / 100}×`,
+        'the same (median within 1.25×), p95 < 50 ms at both',
+        yes(ratio != null && ratio <= 1.25 && small.p95 < 50 && o.product.p95 < 50),
+      );
+    }
   }
   if (s.collectivityPage) {
     const p = s.collectivityPage;

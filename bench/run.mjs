@@ -26,6 +26,9 @@ const { values: opts } = parseArgs({
     samples: { type: 'string', default: '200' },
     duration: { type: 'string', default: '10' },
     only: { type: 'string' },
+    // The same dataset with fewer history entries (seed:national --history 500000): the overview is also measured on
+    // it, interleaved, to show its time does not grow with the history.
+    'small-history-url': { type: 'string' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -110,8 +113,8 @@ async function startProcess(name, args, env, ready) {
   };
 }
 
-async function graphql(document, operationName, variables) {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+async function graphql(document, operationName, variables, onPort = port) {
+  const response = await fetch(`http://127.0.0.1:${onPort}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: document, operationName, variables }),
@@ -223,24 +226,31 @@ const results = {
 };
 log(`dataset: ${JSON.stringify(dataset)}; load average ${results.loadAverageAtStart.join(' ')}`);
 
+/** The built API as `npm start` runs it, in production mode, on a database seeded by seed:national. */
+const startApi = (name, url, onPort) =>
+  startProcess(
+    name,
+    ['--max-semi-space-size=8', 'apps/api/dist/main.js'],
+    {
+      DATABASE_URL: url,
+      PORT: String(onPort),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      LOAD_DEMO: 'false',
+      IMPORT_REFERENTIAL_ON_START: 'false',
+      SECURE_COOKIES: 'false',
+    },
+    /GraphQL API on/,
+  );
 const needsApi = ['overview', 'page', 'throughput', 'export', 'bundle'].some(wanted);
-const api = needsApi
-  ? await startProcess(
-      'API',
-      ['--max-semi-space-size=8', 'apps/api/dist/main.js'],
-      {
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        LOAD_DEMO: 'false',
-        IMPORT_REFERENTIAL_ON_START: 'false',
-        SECURE_COOKIES: 'false',
-      },
-      /GraphQL API on/,
-    )
-  : null;
+const api = needsApi ? await startApi('API', databaseUrl, port) : null;
+const smallHistoryUrl = wanted('overview') ? opts['small-history-url'] : undefined;
+const smallDb = smallHistoryUrl ? new pg.Pool({ connectionString: smallHistoryUrl, max: 1 }) : null;
+const smallHistory = smallDb
+  ? Number((await smallDb.query('SELECT count(*) AS n FROM audit_event')).rows[0].n)
+  : undefined;
+const smallApi = smallDb ? await startApi('API on the smaller history', smallHistoryUrl, port + 2) : null;
 const bare =
   wanted('throughput') || wanted('overview')
     ? await startProcess(
@@ -256,6 +266,7 @@ try {
     log('national overview: product vs raw SQL, interleaved');
     const product = [];
     const baseline = [];
+    const small = [];
     let differs = null;
     let failures = 0;
     const budget = Date.now() + 120_000;
@@ -263,6 +274,13 @@ try {
       const [tp, p] = await time(() => graphql(OVERVIEW_DOC, 'NationalOverview').catch((e) => ({ error: e.message })));
       const [tb, b] = await time(async () => JSON.parse((await db.query(OVERVIEW_SQL)).rows[0].overview));
       baseline.push(tb);
+      if (smallApi) {
+        const [ts, s] = await time(() =>
+          graphql(OVERVIEW_DOC, 'NationalOverview', undefined, port + 2).catch((e) => ({ error: e.message })),
+        );
+        if (s.error) differs ??= `on the smaller history: ${s.error}`;
+        else small.push(ts);
+      }
       if (p.error) {
         failures += 1;
         differs = p.error;
@@ -279,6 +297,12 @@ try {
       failures,
       sameData: differs === null,
       differs,
+      ...(smallApi
+        ? {
+            historyEntries: dataset.audit_event,
+            smallerHistory: { historyEntries: smallHistory, product: small.length ? stats(small) : null },
+          }
+        : {}),
       note: 'at most 100 samples or 120 s; baseline: the same figures (commitments, signatories, signing lists, actions done, by source, by région) by raw SQL; the timeline is not recomputed',
     };
   }
@@ -372,6 +396,8 @@ try {
     results.scenarios.apiRss = { maxMiB: round(api.rss.max / 2 ** 20, 1), startMiB: round(api.rss.start / 2 ** 20, 1) };
 } finally {
   await api?.stop();
+  await smallApi?.stop();
+  await smallDb?.end();
   await bare?.stop();
 }
 

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { verifyChain } from '../src/modules/history/chain';
 import { ERASED, PrivacyService } from '../src/modules/privacy/privacy.service';
 import { createCommune, createSyndicat, createUser, grantRole } from './support/factories';
+import { runNode } from './support/run-node';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 
 const CLI = path.resolve(__dirname, '../dist/cli/personal-data.js');
@@ -140,19 +140,17 @@ describe('personal data: export and erasure on request', () => {
   it('answers on the command line, and asks for confirmation before erasing', async () => {
     const user = await createUser(api, 'Ligne');
     const env = { ...process.env, DATABASE_URL: process.env.PACTE_TEST_DATABASE_URL!, LOG_LEVEL: 'warn' };
-    const exported = spawnSync(process.execPath, [CLI, 'export', '--user', user.email], { env, encoding: 'utf8' });
+    const exported = await runNode([CLI, 'export', '--user', user.email], env);
     expect(exported.status).toBe(0);
     expect(JSON.parse(exported.stdout).account.email).toBe(user.email);
-    const unconfirmed = spawnSync(process.execPath, [CLI, 'erase', '--user', user.email], { env, encoding: 'utf8' });
+    const unconfirmed = await runNode([CLI, 'erase', '--user', user.email], env);
     expect(unconfirmed.status).toBe(2);
     expect(unconfirmed.stderr).toMatch(/--yes/);
-    const erased = spawnSync(process.execPath, [CLI, 'erase', '--user', user.email, '--yes'], {
-      env,
-      encoding: 'utf8',
-    });
+    const erased = await runNode([CLI, 'erase', '--user', user.email, '--yes'], env);
     expect(erased.status).toBe(0);
-    const missing = spawnSync(process.execPath, [CLI, 'export', '--user', user.email], { env, encoding: 'utf8' });
+    const missing = await runNode([CLI, 'export', '--user', user.email], env);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/not found/);
-  });
+    // Four runs of the command, each starting the app's context: minutes on a loaded machine.
+  }, 300_000);
 });

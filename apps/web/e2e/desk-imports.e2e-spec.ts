@@ -96,7 +96,7 @@ describe('the desk’s imports (Chromium)', () => {
     // The file with three bad rows: each named by its line and column, in French; nothing to confirm.
     const bad = await check(page, /Signatures du pacte/, 'signatures.csv', signatureFile(true));
     expect(plainSpaces(await bad.getByRole('alert').innerText())).toContain('rien ne sera enregistré');
-    expect(plainSpaces(await bad.getByTestId('import-counts').innerText())).toContain('refusées : 3');
+    expect(plainSpaces(await bad.getByTestId('import-counts').innerText())).toContain('lignes refusées : 3');
     const rows = await problemRows(bad);
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -115,7 +115,7 @@ describe('the desk’s imports (Chromium)', () => {
     // The fixed file: four signatories to create, confirmed by the checked file's hash.
     const good = await check(page, /Signatures du pacte/, 'signatures-corrige.csv', signatureFile(false));
     expect(plainSpaces(await good.getByTestId('import-counts').innerText())).toBe(
-      '4 lignes — à créer : 4 ; à modifier : 0 ; sans changement : 0 ; refusées : 0.',
+      '4 lignes lues — à créer : 4 ; à modifier : 0 ; sans changement : 0 ; lignes refusées : 0.',
     );
     await good.getByRole('button', { name: 'Importer ce fichier' }).click();
     await good.getByRole('button', { name: 'Confirmer' }).click();

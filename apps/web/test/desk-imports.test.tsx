@@ -88,7 +88,7 @@ const matchPayload = {
 };
 
 function renderDesk(locale?: 'fr' | 'en') {
-  renderWithProviders(
+  return renderWithProviders(
     <SessionProvider>
       <DeskPage />
     </SessionProvider>,
@@ -183,7 +183,7 @@ describe('the desk’s import screen', () => {
     await user.click(screenRegion.getByRole('button', { name: 'Vérifier le fichier' }));
     const good = within(await screen.findByTestId('import-report'));
     expect(good.getByTestId('import-counts')).toHaveTextContent(
-      '3 lignes — à créer : 2 ; à modifier : 4 ; sans changement : 1 ; refusées : 0.',
+      '3 lignes lues — à créer : 2 ; à modifier : 4 ; sans changement : 1 ; lignes refusées : 0.',
     );
     await user.click(good.getByRole('button', { name: 'Importer ce fichier' }));
     expect(uploads).toHaveLength(2);
@@ -194,9 +194,53 @@ describe('the desk’s import screen', () => {
       fields: { dryRun: 'false', expectedHash: 'hash-ok', round: '2' },
       hasFile: true,
     });
-    expect(screen.getByTestId('import-counts')).toHaveTextContent('créées : 2 ; modifiées : 4');
+    expect(screen.getByTestId('import-counts')).toHaveTextContent('créés : 2 ; modifiés : 4');
     // The real run may have queued matches: the queue is asked again.
     await waitFor(() => expect(calls.filter((c) => c.operationName === 'DeskListMatches')).toHaveLength(2));
+  });
+
+  it('says a file refused as a whole (a missing column) was refused before its rows were examined, in both languages', async () => {
+    const user = userEvent.setup();
+    mockGraphQL({
+      Me: () => ({ me: moderator }),
+      PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
+      DeskDeclarations: noItems,
+      DeskListMatches: noItems,
+    });
+    acceptImports(() => ({
+      status: 200,
+      body: report({
+        rows: 40,
+        problems: [
+          {
+            line: 1,
+            column: 'Commune',
+            value: null,
+            code: 'MISSING_COLUMN',
+            severity: 'error',
+            expected: 'Commune, Ville',
+          },
+        ],
+      }),
+    }));
+    const check = async (locale: 'fr' | 'en', fileLabel: string, button: string) => {
+      const rendered = renderDesk(locale);
+      const region = within(await screen.findByTestId('desk-imports'));
+      await user.upload(region.getByLabelText(fileLabel), new File(['Nom;Prénom\nDupont;Ana'], 'sans-commune.csv'));
+      await user.click(region.getByRole('button', { name: button }));
+      const shown = within(await screen.findByTestId('import-report'));
+      const texts = [shown.getByTestId('import-counts').textContent, shown.getByRole('alert').textContent];
+      rendered.unmount();
+      return texts.map((t) => t?.replace(/\s+/g, ' '));
+    };
+    expect(await check('fr', 'Fichier CSV', 'Vérifier le fichier')).toEqual([
+      '40 lignes lues, pas encore examinées : le fichier est refusé en entier.',
+      'Le fichier est refusé avant l’examen de ses lignes : rien ne sera enregistré. Corrigez le problème indiqué ci-dessous, puis vérifiez à nouveau le fichier.',
+    ]);
+    expect(await check('en', 'CSV file', 'Check the file')).toEqual([
+      '40 rows read, not examined yet: the whole file is refused.',
+      'The file is refused before its rows are examined: nothing will be written. Fix the problem listed below, then check the file again.',
+    ]);
   });
 
   it('says in English why a file was refused, never a stack trace', async () => {

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IMPORT_KINDS, findImportKind, importProblemText, type ImportReport } from '@pacte/pact';
+import { IMPORT_KINDS, findImportKind } from '@pacte/pact';
+import { formatReport } from './import-report';
 import { systemActor } from '../common/auth/actor';
 import { loadConfig } from '../config/config';
 import { ImportsService } from '../modules/imports/imports.service';
@@ -71,30 +72,6 @@ async function main(): Promise<number> {
     console.log(formatReport(report, file));
     return report.problems.some((p) => p.severity === 'error') ? 1 : 0;
   });
-}
-
-/** The report as text: the counts, then one line per problem (line, column, value, why). */
-export function formatReport(report: ImportReport, file: string): string {
-  const errors = report.problems.filter((p) => p.severity === 'error');
-  const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
-  const lines = [
-    `${file}: ${rows(report.rows)} (${report.encoding || '?'}, separator "${report.separator === '\t' ? 'tab' : report.separator}")`,
-  ];
-  const counts = `${report.created} to create, ${report.updated} to update, ${report.unchanged} unchanged, ${report.refused} refused`;
-  if (report.dryRun) lines.push(`dry run: ${counts}; nothing written`);
-  else if (errors.length > 0) lines.push(`refused: ${counts}; nothing written`);
-  else if (!report.written) lines.push(`nothing to change: ${rows(report.unchanged)} already up to date`);
-  else lines.push(`imported: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`);
-  for (const p of report.problems) {
-    const where = [p.line === null ? 'file' : `line ${p.line}`, p.column ? `column "${p.column}"` : null]
-      .filter(Boolean)
-      .join(', ');
-    const value = p.value ? ` [${p.value}]` : '';
-    lines.push(`${p.severity === 'error' ? 'ERROR' : 'warning'} ${where}${value}: ${p.code}`);
-    lines.push(`    ${importProblemText(p, 'fr')}`);
-    lines.push(`    ${importProblemText(p, 'en')}`);
-  }
-  return lines.join('\n');
 }
 
 main().then(

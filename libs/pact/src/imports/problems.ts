@@ -220,3 +220,16 @@ export interface ImportReport {
   refused: number;
   problems: ImportProblem[];
 }
+
+/**
+ * Whether the file was refused as a whole before its rows were examined (too large, unreadable, an unknown encoding,
+ * a missing column, a bad mapping): its counts then say nothing about its rows, and the fix is the file's, not a row's.
+ */
+export function refusedAsAWhole(
+  report: Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'refused' | 'problems'>,
+) {
+  return (
+    report.created + report.updated + report.unchanged + report.refused === 0 &&
+    report.problems.some((p) => p.severity === 'error')
+  );
+}

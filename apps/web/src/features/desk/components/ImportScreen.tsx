@@ -3,6 +3,7 @@ import {
   IMPORT_KINDS,
   IMPORT_MAX_BYTES,
   importProblemText,
+  refusedAsAWhole,
   type ImportProblem,
   type ImportReport,
 } from '@pacte/pact';
@@ -163,6 +164,8 @@ function ImportReportView({
 }) {
   const { t, plural, locale, formatNumber } = useI18n();
   const errors = importErrors(report);
+  // Refused before its rows were examined (encoding, header, mapping…): counts of rows would say nothing.
+  const wholeFile = refusedAsAWhole(report);
   const counts = {
     created: formatNumber(report.created),
     updated: formatNumber(report.updated),
@@ -195,11 +198,13 @@ function ImportReportView({
         })}
       </p>
       <p data-testid="import-counts">
-        {plural(report.dryRun ? 'desk.imports.report.wouldDo' : 'desk.imports.report.did', report.rows, counts)}
+        {wholeFile
+          ? plural('desk.imports.report.notExamined', report.rows)
+          : plural(report.dryRun ? 'desk.imports.report.wouldDo' : 'desk.imports.report.did', report.rows, counts)}
       </p>
       {errors.length > 0 ? (
         <p className="notice notice-error" role="alert">
-          {plural('desk.imports.report.refused', errors.length)}
+          {wholeFile ? t('desk.imports.report.fileRefused') : plural('desk.imports.report.refused', errors.length)}
         </p>
       ) : report.dryRun ? (
         !mayConfirm(report) && <p className="notice">{t('desk.imports.report.nothing')}</p>

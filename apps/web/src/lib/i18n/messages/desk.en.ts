@@ -89,13 +89,17 @@ export const deskEn: Record<keyof typeof deskFr, string> = {
   'desk.imports.report.file': 'Encoding: {encoding}; separator: {separator}',
   'desk.imports.tab': 'tab',
   'desk.imports.report.wouldDo_one':
-    '{count} row — to create: {created}; to update: {updated}; unchanged: {unchanged}; refused: {refused}.',
+    '{count} row read — to create: {created}; to update: {updated}; unchanged: {unchanged}; rows refused: {refused}.',
   'desk.imports.report.wouldDo_other':
-    '{count} rows — to create: {created}; to update: {updated}; unchanged: {unchanged}; refused: {refused}.',
+    '{count} rows read — to create: {created}; to update: {updated}; unchanged: {unchanged}; rows refused: {refused}.',
   'desk.imports.report.did_one':
-    '{count} row — created: {created}; updated: {updated}; unchanged: {unchanged}; refused: {refused}.',
+    '{count} row read — created: {created}; updated: {updated}; unchanged: {unchanged}; rows refused: {refused}.',
   'desk.imports.report.did_other':
-    '{count} rows — created: {created}; updated: {updated}; unchanged: {unchanged}; refused: {refused}.',
+    '{count} rows read — created: {created}; updated: {updated}; unchanged: {unchanged}; rows refused: {refused}.',
+  'desk.imports.report.notExamined_one': '{count} row read, not examined yet: the whole file is refused.',
+  'desk.imports.report.notExamined_other': '{count} rows read, not examined yet: the whole file is refused.',
+  'desk.imports.report.fileRefused':
+    'The file is refused before its rows are examined: nothing will be written. Fix the problem listed below, then check the file again.',
   'desk.imports.report.refused_one':
     'The file has {count} blocking problem: nothing will be written. Fix the row listed below, then check the file again.',
   'desk.imports.report.refused_other':

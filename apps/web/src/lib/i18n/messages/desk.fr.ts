@@ -88,13 +88,18 @@ export const deskFr = {
   'desk.imports.report.file': 'Encodage : {encoding} ; séparateur : {separator}',
   'desk.imports.tab': 'tabulation',
   'desk.imports.report.wouldDo_one':
-    '{count} ligne — à créer : {created} ; à modifier : {updated} ; sans changement : {unchanged} ; refusées : {refused}.',
+    '{count} ligne lue — à créer : {created} ; à modifier : {updated} ; sans changement : {unchanged} ; lignes refusées : {refused}.',
   'desk.imports.report.wouldDo_other':
-    '{count} lignes — à créer : {created} ; à modifier : {updated} ; sans changement : {unchanged} ; refusées : {refused}.',
+    '{count} lignes lues — à créer : {created} ; à modifier : {updated} ; sans changement : {unchanged} ; lignes refusées : {refused}.',
   'desk.imports.report.did_one':
-    '{count} ligne — créées : {created} ; modifiées : {updated} ; sans changement : {unchanged} ; refusées : {refused}.',
+    '{count} ligne lue — créés : {created} ; modifiés : {updated} ; sans changement : {unchanged} ; lignes refusées : {refused}.',
   'desk.imports.report.did_other':
-    '{count} lignes — créées : {created} ; modifiées : {updated} ; sans changement : {unchanged} ; refusées : {refused}.',
+    '{count} lignes lues — créés : {created} ; modifiés : {updated} ; sans changement : {unchanged} ; lignes refusées : {refused}.',
+  'desk.imports.report.notExamined_one': '{count} ligne lue, pas encore examinée : le fichier est refusé en entier.',
+  'desk.imports.report.notExamined_other':
+    '{count} lignes lues, pas encore examinées : le fichier est refusé en entier.',
+  'desk.imports.report.fileRefused':
+    'Le fichier est refusé avant l’examen de ses lignes : rien ne sera enregistré. Corrigez le problème indiqué ci-dessous, puis vérifiez à nouveau le fichier.',
   'desk.imports.report.refused_one':
     'Le fichier a {count} problème bloquant : rien ne sera enregistré. Corrigez la ligne indiquée ci-dessous, puis vérifiez à nouveau le fichier.',
   'desk.imports.report.refused_other':
