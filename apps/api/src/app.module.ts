@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
@@ -14,6 +14,7 @@ import { BodyParserErrorFilter } from './common/errors/body-parser-error.filter'
 import { DomainErrorFilter } from './common/errors/domain-error.filter';
 import type { GqlContext } from './common/graphql/context';
 import { armor } from './common/graphql/armor';
+import { jitGateway } from './common/graphql/jit-executor';
 import { DeclaredCostPlugin } from './common/graphql/declared-cost.plugin';
 import { errorFormatter } from './common/graphql/format-error';
 import { StorableStringsRule, storableVariablesPlugin } from './common/graphql/input-hygiene';
@@ -115,12 +116,16 @@ export class AppModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule],
-          inject: [ActorService],
-          useFactory: (actors: ActorService) => {
+          inject: [ActorService, GraphQLSchemaHost],
+          useFactory: (actors: ActorService, schemaHost: GraphQLSchemaHost) => {
             // Hostile documents are refused before anything runs (see common/graphql/armor.ts, docs/api.md#limits).
             const limits = armor(config.graphql);
-            return {
+            const options: ApolloDriverConfig & { gateway: ReturnType<typeof jitGateway> } = {
               path: '/graphql',
+              // Operations run compiled by graphql-jit, once per document (common/graphql/jit-executor.ts): Apollo
+              // Server's `gateway` option is its way to plug an executor in. Nest's type leaves the option out (its
+              // gateway driver sets it), but its Apollo driver hands every option to Apollo Server as it is.
+              gateway: jitGateway(() => schemaHost.schema),
               autoSchemaFile: true,
               sortSchema: true,
               playground: false,
@@ -143,6 +148,7 @@ export class AppModule implements NestModule {
                 loaders: new LoaderRegistry(),
               }),
             };
+            return options;
           },
         }),
         HistoryModule,
