@@ -121,7 +121,7 @@ describe('the desk’s imports (Chromium)', () => {
     await good.getByRole('button', { name: 'Confirmer' }).click();
     await good.getByRole('heading', { name: 'Import terminé' }).waitFor();
     await good.getByText('Import enregistré.').waitFor();
-    expect(plainSpaces(await good.getByTestId('import-counts').innerText())).toContain('créées : 4');
+    expect(plainSpaces(await good.getByTestId('import-counts').innerText())).toContain('créés : 4');
 
     // The signatories are on the communes' election pages, for anyone.
     const visitor = await openPage(e2e.browser);
