@@ -106,6 +106,7 @@ async function startProcess(name, args, env, ready) {
     rss,
     stop: async () => {
       clearInterval(timer);
+      if (child.exitCode !== null || child.signalCode !== null) return; // stopped already
       child.removeAllListeners('exit');
       child.kill('SIGTERM');
       await once(child, 'exit').catch(() => undefined);
@@ -305,6 +306,8 @@ try {
         : {}),
       note: 'at most 100 samples or 120 s; baseline: the same figures (commitments, signatories, signing lists, actions done, by source, by région) by raw SQL; the timeline is not recomputed',
     };
+    // The second API is done: it should not hold memory or connections while the other scenarios run.
+    await smallApi?.stop();
   }
 
   const { rows: committed } = await db.query(
