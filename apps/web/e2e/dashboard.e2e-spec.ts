@@ -317,7 +317,13 @@ describe('dashboard (Chromium)', () => {
     await settle(page);
     expect(await page.getByTestId('section-score-1').innerText()).toMatch(/3 actions réalisées sur 11/);
     expect(await page.getByTestId('action-1.5').innerText()).toMatch(/Réalisée[\s\S]*100\s%/);
-    // The history reads as sentences (French no-break spaces compared as spaces).
+    // The history reads as sentences (French no-break spaces compared as spaces), once it has been read again after
+    // the change (the scores and the history are separate queries: one can answer before the other).
+    await page
+      .getByRole('region', { name: 'Historique' })
+      .getByText(/→ réalisée/)
+      .first()
+      .waitFor();
     const history = (await page.getByRole('region', { name: 'Historique' }).innerText()).replace(
       /[\u00a0\u202f]/g,
       ' ',
