@@ -8,36 +8,60 @@ interface PlainShape {
   transformed: { property: string; from: (value: unknown) => unknown }[];
 }
 
+type ColumnMetadata = ReturnType<DataSource['getMetadata']>['columns'][number];
+
+/**
+ * An entity's columns as its rows hold them: one per database column (a relation's join column is read as the
+ * property declared for it, epciId for epci, never as the relation), no virtual ones.
+ */
+function storedColumns(metadata: ReturnType<DataSource['getMetadata']>): ColumnMetadata[] {
+  const seen = new Set<string>();
+  return metadata.columns.filter((column) => {
+    if (seen.has(column.databaseName) || column.isVirtual || column.isVirtualProperty) return false;
+    seen.add(column.databaseName);
+    return true;
+  });
+}
+
+/** The read side of a column's single transformer; none for a column without one (or with a list of them). */
+function transformerFrom(column: ColumnMetadata): ((value: unknown) => unknown) | undefined {
+  const transformer = column.transformer;
+  return transformer && !Array.isArray(transformer)
+    ? (value): unknown => transformer.from(value) as unknown
+    : undefined;
+}
+
+/** A shape built once per entity and alias, kept as long as the entity's metadata. */
+function memoized<S>(
+  cache: WeakMap<object, Map<string, S>>,
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  build: (metadata: ReturnType<DataSource['getMetadata']>) => S,
+): S {
+  const metadata = dataSource.getMetadata(entity);
+  let byAlias = cache.get(metadata);
+  if (!byAlias) cache.set(metadata, (byAlias = new Map<string, S>()));
+  let shape = byAlias.get(alias);
+  if (shape === undefined) byAlias.set(alias, (shape = build(metadata)));
+  return shape;
+}
+
 const shapes = new WeakMap<object, Map<string, PlainShape>>();
 
 function shapeOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): PlainShape {
-  const metadata = dataSource.getMetadata(entity);
-  let byAlias = shapes.get(metadata);
-  if (!byAlias) shapes.set(metadata, (byAlias = new Map<string, PlainShape>()));
-  let shape = byAlias.get(alias);
-  if (!shape) {
-    const seen = new Set<string>();
+  return memoized(shapes, dataSource, entity, alias, (metadata) => {
     const selects: string[] = [];
     const transformed: PlainShape['transformed'] = [];
-    for (const column of metadata.columns) {
-      // A relation's join column is read as the property declared for it (epciId for epci), never as the relation.
-      if (seen.has(column.databaseName) || column.isVirtual || column.isVirtualProperty) continue;
-      seen.add(column.databaseName);
+    for (const column of storedColumns(metadata)) {
       // A `date` stays the 'YYYY-MM-DD' text TypeORM gives (pg would make it a Date at local midnight).
       const cast = column.type === 'date' ? '::text' : '';
       selects.push(`${alias}."${column.databaseName}"${cast} AS "${column.propertyName}"`);
-      const transformer = column.transformer;
-      if (transformer && !Array.isArray(transformer)) {
-        transformed.push({
-          property: column.propertyName,
-          from: (value): unknown => transformer.from(value) as unknown,
-        });
-      }
+      const from = transformerFrom(column);
+      if (from) transformed.push({ property: column.propertyName, from });
     }
-    shape = { columns: selects.join(', '), transformed };
-    byAlias.set(alias, shape);
-  }
-  return shape;
+    return { columns: selects.join(', '), transformed };
+  });
 }
 
 /**
@@ -79,17 +103,10 @@ const JSON_AS_IS = new Set(['uuid', 'character varying', 'text', 'smallint', 'in
 const jsonShapes = new WeakMap<object, Map<string, JsonShape>>();
 
 function jsonShapeOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): JsonShape {
-  const metadata = dataSource.getMetadata(entity);
-  let byAlias = jsonShapes.get(metadata);
-  if (!byAlias) jsonShapes.set(metadata, (byAlias = new Map<string, JsonShape>()));
-  let shape = byAlias.get(alias);
-  if (!shape) {
-    const seen = new Set<string>();
+  return memoized(jsonShapes, dataSource, entity, alias, (metadata) => {
     const pairs: string[] = [];
     const fixes: JsonShape['fixes'] = [];
-    for (const column of metadata.columns) {
-      if (seen.has(column.databaseName) || column.isVirtual || column.isVirtualProperty) continue;
-      seen.add(column.databaseName);
+    for (const column of storedColumns(metadata)) {
       const type = dataSource.driver.normalizeType(column);
       const value = `${alias}."${column.databaseName}"`;
       let from: ((value: unknown) => unknown) | undefined;
@@ -109,21 +126,17 @@ function jsonShapeOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>
       } else {
         throw new Error(`plain JSON rows: no mapping for ${metadata.name}.${column.propertyName} (${type})`);
       }
-      const transformer = column.transformer;
-      if (transformer && !Array.isArray(transformer)) {
+      const transform = transformerFrom(column);
+      if (transform) {
         const before = from;
-        from = before
-          ? (v): unknown => transformer.from(before(v)) as unknown
-          : (v): unknown => transformer.from(v) as unknown;
+        from = before ? (v): unknown => transform(before(v)) : transform;
       }
       if (from) fixes.push({ property: column.propertyName, from });
     }
     // json_build_object takes at most 100 arguments: 50 columns.
     if (pairs.length > 50) throw new Error(`plain JSON rows: ${metadata.name} has more than 50 columns`);
-    shape = { object: `json_build_object(${pairs.join(', ')})`, fixes };
-    byAlias.set(alias, shape);
-  }
-  return shape;
+    return { object: `json_build_object(${pairs.join(', ')})`, fixes };
+  });
 }
 
 /**
