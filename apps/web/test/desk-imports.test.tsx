@@ -87,6 +87,16 @@ const matchPayload = {
   ],
 };
 
+/** The desk's own queries for a moderator with nothing pending: what the import screens need around them. */
+function mockDesk() {
+  return mockGraphQL({
+    Me: () => ({ me: moderator }),
+    PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
+    DeskDeclarations: noItems,
+    DeskListMatches: noItems,
+  });
+}
+
 function renderDesk(locale?: 'fr' | 'en') {
   return renderWithProviders(
     <SessionProvider>
@@ -106,12 +116,7 @@ afterEach(() => jest.restoreAllMocks());
 describe('the desk’s import screen', () => {
   it('checks a file, names its bad rows in the interface’s language, then confirms the fixed file by its hash', async () => {
     const user = userEvent.setup();
-    const calls = mockGraphQL({
-      Me: () => ({ me: moderator }),
-      PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
-      DeskDeclarations: noItems,
-      DeskListMatches: noItems,
-    });
+    const calls = mockDesk();
     const uploads = acceptImports(({ fields }) => {
       if (uploads.length === 1) {
         return {
@@ -201,12 +206,7 @@ describe('the desk’s import screen', () => {
 
   it('says a file refused as a whole (a missing column) was refused before its rows were examined, in both languages', async () => {
     const user = userEvent.setup();
-    mockGraphQL({
-      Me: () => ({ me: moderator }),
-      PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
-      DeskDeclarations: noItems,
-      DeskListMatches: noItems,
-    });
+    mockDesk();
     acceptImports(() => ({
       status: 200,
       body: report({
@@ -245,12 +245,7 @@ describe('the desk’s import screen', () => {
 
   it('says in English why a file was refused, never a stack trace', async () => {
     const user = userEvent.setup();
-    mockGraphQL({
-      Me: () => ({ me: moderator }),
-      PendingRoleRequests: () => ({ pendingRoleRequests: [] }),
-      DeskDeclarations: noItems,
-      DeskListMatches: noItems,
-    });
+    mockDesk();
     acceptImports(() => ({
       status: 413,
       body: { statusCode: 413, code: 'IMPORT_FILE_TOO_LARGE', message: 'The file is larger than 20971520 bytes' },
