@@ -231,7 +231,7 @@ log(`dataset: ${JSON.stringify(dataset)}; load average ${results.loadAverageAtSt
 const startApi = (name, url, onPort) =>
   startProcess(
     name,
-    ['--max-semi-space-size=8', 'apps/api/dist/main.js'],
+    ['--max-semi-space-size=8', '--heap-growing-percent=50', 'apps/api/dist/main.js'],
     {
       DATABASE_URL: url,
       PORT: String(onPort),

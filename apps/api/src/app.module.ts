@@ -15,6 +15,7 @@ import { DomainErrorFilter } from './common/errors/domain-error.filter';
 import type { GqlContext } from './common/graphql/context';
 import { armor } from './common/graphql/armor';
 import { jitGateway } from './common/graphql/jit-executor';
+import { OperationBoundPlugin } from './common/graphql/operation-bound';
 import { DeclaredCostPlugin } from './common/graphql/declared-cost.plugin';
 import { errorFormatter } from './common/graphql/format-error';
 import { StorableStringsRule, storableVariablesPlugin } from './common/graphql/input-hygiene';
@@ -180,6 +181,7 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         DeclaredCostPlugin,
+        OperationBoundPlugin,
         DatabaseOutagePlugin,
         PublicCachePlugin,
         PublicReadPlugin,

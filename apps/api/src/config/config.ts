@@ -33,6 +33,8 @@ export interface AppConfig {
     maxAliases: number;
     maxTokens: number;
     introspection: boolean;
+    /** Queries executing at once; the others wait their turn (0: no bound). See common/graphql/operation-bound.ts. */
+    maxConcurrentQueries: number;
   };
   /**
    * Public address of the site, for links (evidence files, feeds, e-mails). Without PUBLIC_URL: the address the app
@@ -89,6 +91,7 @@ const variables = z.object({
   GRAPHQL_MAX_ALIASES: int(0, 1_000),
   GRAPHQL_MAX_TOKENS: int(100, 100_000),
   GRAPHQL_INTROSPECTION: bool(),
+  GRAPHQL_MAX_CONCURRENT_QUERIES: int(0, 1_000),
   LOG_LEVEL: text(),
   LOG_FORMAT: z.enum(['short', 'json'], { error: 'must be short or json' }).optional(),
   WEB_DIST_DIR: text(),
@@ -195,6 +198,7 @@ function toAppConfig(env: ParsedEnv): AppConfig {
       maxAliases: env.GRAPHQL_MAX_ALIASES ?? 30,
       maxTokens: env.GRAPHQL_MAX_TOKENS ?? 1_000,
       introspection: env.GRAPHQL_INTROSPECTION ?? true,
+      maxConcurrentQueries: env.GRAPHQL_MAX_CONCURRENT_QUERIES ?? 4,
     },
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     logFormat: env.LOG_FORMAT ?? 'short',

@@ -45,7 +45,11 @@ export interface TestApi {
 /** The real app module on the run's test database (or `databaseUrl`), listening on a free port. */
 export async function createTestApi(
   env: Record<string, string> = {},
-  { databaseUrl, dashboardDir }: { databaseUrl?: string; dashboardDir?: string } = {},
+  {
+    databaseUrl,
+    dashboardDir,
+    poolMax = 2,
+  }: { databaseUrl?: string; dashboardDir?: string; poolMax?: number } = {},
 ): Promise<TestApi> {
   const url = databaseUrl ?? process.env.PACTE_TEST_DATABASE_URL;
   if (!url) throw new Error('PACTE_TEST_DATABASE_URL is not set: run through jest (global setup)');
@@ -58,7 +62,7 @@ export async function createTestApi(
     ...env,
   });
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, databaseUrl: url, poolMax: 2 })],
+    imports: [AppModule.forRoot({ config, databaseUrl: url, poolMax })],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   app.useGlobalPipes(createValidationPipe());
