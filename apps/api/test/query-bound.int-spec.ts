@@ -91,7 +91,11 @@ onServer('the bound on queries executing at once', () => {
     try {
       await until('the slots are full', () => bound.state.executing === 3 && bound.state.waiting === 2);
       // A mutation that reads no collectivity: answered while every slot is taken.
-      const reset = await api.gql(`mutation { requestPasswordReset(email: "nobody@example.org") }`, {}, { token: null });
+      const reset = await api.gql(
+        `mutation { requestPasswordReset(email: "nobody@example.org") }`,
+        {},
+        { token: null },
+      );
       expect(reset).toEqual({ data: { requestPasswordReset: true } });
       expect(bound.state).toMatchObject({ executing: 3, waiting: 2 });
     } finally {

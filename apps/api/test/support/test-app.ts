@@ -45,11 +45,7 @@ export interface TestApi {
 /** The real app module on the run's test database (or `databaseUrl`), listening on a free port. */
 export async function createTestApi(
   env: Record<string, string> = {},
-  {
-    databaseUrl,
-    dashboardDir,
-    poolMax = 2,
-  }: { databaseUrl?: string; dashboardDir?: string; poolMax?: number } = {},
+  { databaseUrl, dashboardDir, poolMax = 2 }: { databaseUrl?: string; dashboardDir?: string; poolMax?: number } = {},
 ): Promise<TestApi> {
   const url = databaseUrl ?? process.env.PACTE_TEST_DATABASE_URL;
   if (!url) throw new Error('PACTE_TEST_DATABASE_URL is not set: run through jest (global setup)');
