@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export type CopyValue = string | number | boolean | null | readonly string[];
 
@@ -69,33 +69,65 @@ export async function copyRows(
   return count;
 }
 
+/** The size of a message of {@link copyRowsPipelined}. */
+const MESSAGE = 1 << 18;
+
 /**
- * {@link copyRows} for rows already in memory (an import of tens of thousands): their text is made in one go and
- * handed to the connection in messages of 256 KiB without waiting between them, so PostgreSQL starts on the first
- * while Node makes the next, and Node is not woken once per 64 KiB, which on a busy machine held the copy up far more
- * than the work itself. `onSent` is told how many rows were handed over after each message.
+ * Writes rows into `table` with `COPY … FROM STDIN` (text format) in the client's current transaction, making them as
+ * they are sent: `rows` may be a generator that builds each row when asked. Their text goes to the connection in
+ * messages of 256 KiB, and the next message is made while the connection hands the last one to PostgreSQL, so the
+ * database works on the first rows while Node makes the rest. Back-pressure: Node waits for the connection only when
+ * the last message is still queued when the next is ready (at most two in memory, one of them queued). `onSent` is
+ * told how many rows were handed over after each message.
+ *
+ * An error of the database stops the rows from being made; an error of `rows` sends PostgreSQL a CopyFail (the COPY
+ * writes nothing). Either way the returned promise rejects with it, and the caller's transaction rolls back.
  */
-export async function copyRowsAtOnce(
+export async function copyRowsPipelined(
   client: PoolClient,
   table: string,
   columns: readonly string[],
-  rows: readonly (readonly CopyValue[])[],
+  rows: Iterable<readonly CopyValue[]>,
   onSent: (rows: number) => void = () => undefined,
 ): Promise<number> {
   const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  let failed = false;
+  stream.once('error', () => (failed = true));
+  const done = finished(stream);
+  done.catch(() => undefined); // awaited below: handled there, not reported as unhandled meanwhile
+  let queued: Promise<unknown> | null = null;
   let buffer = '';
-  for (let i = 0; i < rows.length; i += 1) {
-    buffer += copyLine(rows[i]);
-    if (buffer.length >= 1 << 18) {
-      stream.write(buffer);
-      buffer = '';
-      onSent(i + 1);
+  let count = 0;
+  try {
+    for (const row of rows) {
+      buffer += copyLine(row);
+      count += 1;
+      if (buffer.length >= MESSAGE) {
+        if (queued) await queued;
+        queued = null;
+        // After an error of the database, the connection no longer takes copy data: what it said is thrown below.
+        if (failed) break;
+        if (!stream.write(buffer)) queued = once(stream, 'drain');
+        buffer = '';
+        onSent(count);
+      }
     }
+    if (queued) await queued;
+  } catch (error) {
+    queued?.catch(() => undefined);
+    if (!failed) {
+      stream.destroy(error as Error);
+      await done.catch(() => undefined);
+    }
+    throw error;
   }
-  stream.end(buffer || undefined);
-  await finished(stream);
-  return rows.length;
+  if (!failed) stream.end(buffer || undefined);
+  await done;
+  return count;
 }
+
+/** Whether each data source is the embedded PostgreSQL: asked once per data source, not once per import. */
+const embeddedOf = new WeakMap<DataSource, boolean>();
 
 /**
  * The connection of `manager`'s transaction, for `COPY … FROM STDIN`, or null on the embedded PostgreSQL (PGlite
@@ -105,6 +137,11 @@ export async function copyRowsAtOnce(
 export async function copyClientOf(manager: EntityManager): Promise<PoolClient | null> {
   const runner = manager.queryRunner;
   if (!runner?.isTransactionActive) throw new Error('copyClientOf: the manager must hold a transaction');
-  const [{ embedded }]: { embedded: boolean }[] = await manager.query(`SELECT version() LIKE '%PGlite%' AS embedded`);
+  let embedded = embeddedOf.get(manager.connection);
+  if (embedded === undefined) {
+    const [row]: { embedded: boolean }[] = await manager.query(`SELECT version() LIKE '%PGlite%' AS embedded`);
+    embedded = row.embedded;
+    embeddedOf.set(manager.connection, embedded);
+  }
   return embedded ? null : ((await runner.connect()) as PoolClient);
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { type CopyValue, copyClientOf, copyRowsAtOnce } from '../../database/copy-rows';
+import { type CopyValue, copyClientOf, copyRowsPipelined } from '../../database/copy-rows';
 import { foldForSearch } from '../../common/text/normalize';
 import type { CollectivityKind } from '../collectivities/models/collectivity.model';
-import { ReferentialSource, RawEpci } from './referential.source';
+import { RawArea, RawCommune, RawEpci, ReferentialSource } from './referential.source';
 
 const EPCI_KIND: Record<string, CollectivityKind> = {
   CC: 'COMMUNAUTE_DE_COMMUNES',
@@ -58,8 +58,9 @@ const KINDS: readonly CollectivityKind[] = [...new Set(GROUPS.flatMap((g) => g.k
  *
  * The shape of a bulk load: the collectivity table is locked against other writers for the length of the import
  * (reads go on), the keys already there are read, and then the new rows go in with `COPY … FROM STDIN` and the others
- * are copied into a temporary table and compared in one `UPDATE … FROM`. On the embedded PostgreSQL, which has no
- * `COPY … FROM STDIN`, the same rows go in by chunks of ordinary statements.
+ * are copied into a temporary table and compared in one `UPDATE … FROM`. The rows are made as the COPY sends them
+ * (the source is checked whole first), so PostgreSQL works on the first while Node makes the rest. On the embedded
+ * PostgreSQL, which has no `COPY … FROM STDIN`, the same rows go in by chunks of ordinary statements.
  */
 export class ReferentialImporter {
   constructor(
@@ -70,14 +71,14 @@ export class ReferentialImporter {
   async run(source: ReferentialSource): Promise<ImportReport> {
     const skipped: ImportReport['skipped'] = [];
     // A broken source fails here, having written nothing.
-    const rows = this.toRows(source, skipped);
+    const checked = check(source, skipped);
     const started = Date.now();
-    const counts = await this.dataSource.transaction((manager) => this.write(manager, rows));
+    const counts = await this.dataSource.transaction((manager) => this.write(manager, checked));
     this.onProgress(`referential ${source.version} imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { version: source.version, counts, skipped };
   }
 
-  private async write(manager: EntityManager, rows: Row[]): Promise<ImportCounts[]> {
+  private async write(manager: EntityManager, source: CheckedSource): Promise<ImportCounts[]> {
     // SHARE ROW EXCLUSIVE: no other transaction inserts or updates a collectivity until the commit, so the keys read
     // next stay true; reads, and the foreign keys of other tables' writes, are not held up.
     await manager.query('LOCK TABLE collectivity IN SHARE ROW EXCLUSIVE MODE');
@@ -86,27 +87,31 @@ export class ReferentialImporter {
       [KINDS],
     );
     const idOf = new Map(existing.map((e) => [`${e.kind}|${e.code}`, e.id]));
-    const fresh: Values[] = [];
-    const known: Values[] = [];
+    const total = new Map<CollectivityKind, number>();
     const inserted = new Map<CollectivityKind, number>();
-    // Every EPCI of this referential by code, with the id it has or will have: the communes' epci_id.
+    const known: Values[] = [];
+    // Every EPCI of this referential by code, with the id it has or will have: the communes' epci_id. The EPCI come
+    // before the communes, so each commune's EPCI is in it when the commune is made.
     const epciIds = new Map<string, string>();
-    const ids = rows.map((r) => {
-      const id = idOf.get(`${r.kind}|${r.code}`);
-      if (id === undefined) inserted.set(r.kind, (inserted.get(r.kind) ?? 0) + 1);
-      const value = id ?? randomUUID();
-      if (EPCI_KINDS.has(r.kind)) epciIds.set(r.code, value);
-      return { id: value, isNew: id === undefined };
-    });
-    rows.forEach((r, i) => {
-      const values = valuesOf(r, ids[i].id, r.epciCode === null ? null : (epciIds.get(r.epciCode) ?? null));
-      (ids[i].isNew ? fresh : known).push(values);
-    });
-    const copy = await copyClientOf(manager);
-    if (fresh.length > 0) {
-      await writeRows(manager, copy, 'collectivity', fresh);
-      this.onProgress(`${fresh.length} new collectivities written`);
+    // The new rows, made one by one as the COPY asks for them; the others are kept for the comparison.
+    function* fresh(): Generator<Values> {
+      for (const r of rowsOf(source)) {
+        total.set(r.kind, (total.get(r.kind) ?? 0) + 1);
+        const id = idOf.get(`${r.kind}|${r.code}`);
+        const value = id ?? randomUUID();
+        if (EPCI_KINDS.has(r.kind)) epciIds.set(r.code, value);
+        const values = valuesOf(r, value, r.epciCode === null ? null : (epciIds.get(r.epciCode) ?? null));
+        if (id !== undefined) {
+          known.push(values);
+          continue;
+        }
+        inserted.set(r.kind, (inserted.get(r.kind) ?? 0) + 1);
+        yield values;
+      }
     }
+    const copy = await copyClientOf(manager);
+    const written = await writeRows(manager, copy, 'collectivity', fresh());
+    if (written > 0) this.onProgress(`${written} new collectivities written`);
     const updated = new Map<string, number>();
     if (known.length > 0) {
       await manager.query(
@@ -126,65 +131,91 @@ export class ReferentialImporter {
          SELECT kind, count(*)::int AS updated FROM written GROUP BY kind`,
       );
       for (const c of changed) updated.set(c.kind, c.updated);
-      const total = changed.reduce((n, c) => n + c.updated, 0);
-      this.onProgress(`${known.length} collectivities already there compared, ${total} updated`);
+      const all = changed.reduce((n, c) => n + c.updated, 0);
+      this.onProgress(`${known.length} collectivities already there compared, ${all} updated`);
     }
     return GROUPS.map(({ label, kinds }) => {
       const sum = (counts: Map<string, number>) => kinds.reduce((n, k) => n + (counts.get(k) ?? 0), 0);
-      const total = rows.filter((r) => (kinds as readonly string[]).includes(r.kind)).length;
-      const counts = { kind: label, total, inserted: sum(inserted), updated: sum(updated), unchanged: 0 };
-      counts.unchanged = total - counts.inserted - counts.updated;
+      const counts = { kind: label, total: sum(total), inserted: sum(inserted), updated: sum(updated), unchanged: 0 };
+      counts.unchanged = counts.total - counts.inserted - counts.updated;
       return counts;
     });
   }
+}
 
-  private toRows(source: ReferentialSource, skipped: ImportReport['skipped']): Row[] {
-    const communes = source.communes.filter((c) => c.type === 'commune-actuelle');
-    const communeByCode = new Map(communes.map((c) => [c.code, c]));
-    const epciOfCommune = new Map<string, string>();
-    for (const epci of source.epci) for (const m of epci.membres) epciOfCommune.set(m.code, epci.code);
-    const rows: Row[] = [];
-    for (const r of source.regions) {
-      rows.push(area('REGION', r.code, r.nom, null, r.code));
-    }
-    for (const d of source.departements) {
-      rows.push(area('DEPARTEMENT', d.code, d.nom, d.code, d.region ?? null));
-    }
-    for (const e of source.epci) {
-      const kind = EPCI_KIND[e.type];
-      if (!kind) {
-        skipped.push({ code: e.code, reason: `unknown EPCI type ${e.type}` });
-        continue;
-      }
-      const [departementCode, regionCode] = mainArea(e, communeByCode);
-      rows.push({
-        kind,
-        code: e.code,
-        name: e.nom,
-        searchName: searchNameOf(kind, e.code, e.nom),
-        siren: e.code,
-        population: e.populationMunicipale ?? null,
-        postcodes: [],
-        departementCode,
-        regionCode,
-        epciCode: null,
-      });
-    }
-    for (const c of communes) {
-      rows.push({
-        kind: 'COMMUNE',
-        code: c.code,
-        name: c.nom,
-        searchName: searchNameOf('COMMUNE', c.code, c.nom),
-        siren: c.siren ?? null,
-        population: c.population ?? null,
-        postcodes: postcodesOf(c.codesPostaux),
-        departementCode: c.departement ?? null,
-        regionCode: c.region ?? null,
-        epciCode: epciOfCommune.get(c.code) ?? null,
-      });
-    }
-    return rows;
+/** A source whose every record to import has a code and a name, with the EPCI of a known type and current communes. */
+interface CheckedSource {
+  regions: RawArea[];
+  departements: RawArea[];
+  epci: { kind: CollectivityKind; epci: RawEpci }[];
+  communes: RawCommune[];
+}
+
+/**
+ * The records to import, each checked: a record without a code or a name stops the import before it writes anything.
+ * An EPCI of an unknown type is left out and reported in `skipped`.
+ */
+function check(source: ReferentialSource, skipped: ImportReport['skipped']): CheckedSource {
+  const epci: CheckedSource['epci'] = [];
+  for (const e of source.epci) {
+    const kind = EPCI_KIND[e.type];
+    if (kind) epci.push({ kind, epci: e });
+    else skipped.push({ code: e.code, reason: `unknown EPCI type ${e.type}` });
+  }
+  const checked = {
+    regions: source.regions,
+    departements: source.departements,
+    epci,
+    communes: source.communes.filter((c) => c.type === 'commune-actuelle'),
+  };
+  for (const r of checked.regions) checkRecord('REGION', r.code, r.nom);
+  for (const d of checked.departements) checkRecord('DEPARTEMENT', d.code, d.nom);
+  for (const { kind, epci: e } of checked.epci) checkRecord(kind, e.code, e.nom);
+  for (const c of checked.communes) checkRecord('COMMUNE', c.code, c.nom);
+  return checked;
+}
+
+function checkRecord(kind: CollectivityKind, code: unknown, name: unknown): void {
+  if (typeof code !== 'string' || !code || typeof name !== 'string' || !name.trim()) {
+    throw new Error(`the referential's ${kind} ${JSON.stringify(code)} has no code or no name: nothing was imported`);
+  }
+}
+
+/** The rows of a checked source, made one by one, in this order: régions, départements, EPCI, communes. */
+function* rowsOf(source: CheckedSource): Generator<Row> {
+  for (const r of source.regions) yield area('REGION', r.code, r.nom, null, r.code);
+  for (const d of source.departements) yield area('DEPARTEMENT', d.code, d.nom, d.code, d.region ?? null);
+  const communeByCode = new Map(source.communes.map((c) => [c.code, c]));
+  for (const { kind, epci: e } of source.epci) {
+    const [departementCode, regionCode] = mainArea(e, communeByCode);
+    yield {
+      kind,
+      code: e.code,
+      name: e.nom,
+      searchName: foldForSearch(e.nom),
+      siren: e.code,
+      population: e.populationMunicipale ?? null,
+      postcodes: [],
+      departementCode,
+      regionCode,
+      epciCode: null,
+    };
+  }
+  const epciOfCommune = new Map<string, string>();
+  for (const { epci } of source.epci) for (const m of epci.membres) epciOfCommune.set(m.code, epci.code);
+  for (const c of source.communes) {
+    yield {
+      kind: 'COMMUNE',
+      code: c.code,
+      name: c.nom,
+      searchName: foldForSearch(c.nom),
+      siren: c.siren ?? null,
+      population: c.population ?? null,
+      postcodes: postcodesOf(c.codesPostaux),
+      departementCode: c.departement ?? null,
+      regionCode: c.region ?? null,
+      epciCode: epciOfCommune.get(c.code) ?? null,
+    };
   }
 }
 
@@ -227,22 +258,38 @@ function valuesOf(r: Row, id: string, epciId: string | null): Values {
 /** Rows per statement on the embedded database. */
 const CHUNK = 5000;
 
-/** Writes the rows into `table` (collectivity, or the temporary table of the same columns) in the transaction. */
-async function writeRows(manager: EntityManager, copy: PoolClient | null, table: string, rows: Values[]) {
-  if (copy) {
-    await copyRowsAtOnce(copy, table, COLUMNS, rows);
-    return;
-  }
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.query(
+/**
+ * Writes the rows into `table` (collectivity, or the temporary table of the same columns) in the transaction, and
+ * returns how many. With COPY, rows are made as they are sent; on the embedded database, a chunk at a time.
+ */
+async function writeRows(
+  manager: EntityManager,
+  copy: PoolClient | null,
+  table: string,
+  rows: Iterable<Values>,
+): Promise<number> {
+  if (copy) return copyRowsPipelined(copy, table, COLUMNS, rows);
+  let count = 0;
+  let chunk: Values[] = [];
+  const flush = () =>
+    manager.query(
       `INSERT INTO ${table} (${COLUMNS.join(', ')})
        SELECT v.id::uuid, v.kind, v.code, v.name, v.search_name, v.siren, v.population::int,
               coalesce(string_to_array(v.postcodes, ','), '{}'), v.departement_code, v.region_code, v.epci_id::uuid
          FROM unnest(${COLUMNS.map((_, i) => `string_to_array($${i + 1}, E'\\x1f', E'\\x1e')`).join(', ')})
               AS v(${COLUMNS.join(', ')})`,
-      columnTexts(rows.slice(start, start + CHUNK)),
+      columnTexts(chunk),
     );
+  for (const row of rows) {
+    chunk.push(row);
+    count += 1;
+    if (chunk.length === CHUNK) {
+      await flush();
+      chunk = [];
+    }
   }
+  if (chunk.length > 0) await flush();
+  return count;
 }
 
 /**
@@ -285,7 +332,7 @@ function area(kind: CollectivityKind, code: string, name: string, dep: string | 
     kind,
     code,
     name,
-    searchName: searchNameOf(kind, code, name),
+    searchName: foldForSearch(name),
     siren: null,
     population: null,
     postcodes: [],
@@ -293,14 +340,6 @@ function area(kind: CollectivityKind, code: string, name: string, dep: string | 
     regionCode: reg,
     epciCode: null,
   };
-}
-
-/** The name folded for search; a record without a code or a name stops the import before it writes anything. */
-function searchNameOf(kind: CollectivityKind, code: unknown, name: unknown): string {
-  if (typeof code !== 'string' || !code || typeof name !== 'string' || !name.trim()) {
-    throw new Error(`the referential's ${kind} ${JSON.stringify(code)} has no code or no name: nothing was imported`);
-  }
-  return foldForSearch(name);
 }
 
 /** An EPCI's département and région: those of most of its member communes (the first met of those, on a tie). */

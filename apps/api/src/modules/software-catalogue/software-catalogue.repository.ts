@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CatalogueProvider, SoftwareCategory } from '@pacte/pact';
 import type { PoolClient } from 'pg';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { type CopyValue, copyClientOf, copyRowsAtOnce } from '../../database/copy-rows';
+import { type CopyValue, copyClientOf, copyRowsPipelined } from '../../database/copy-rows';
 import { CatalogueEntrySource, SoftwareCatalogueEntryEntity } from './software-catalogue-entry.entity';
 
 /** The fields an import or the seed writes; the key is (source, externalId). */
@@ -147,28 +147,29 @@ export class SoftwareCatalogueRepository {
       [[...new Set(rows.map((r) => r.source))]],
     );
     const idOf = new Map(existing.map((e) => [`${e.source}|${e.external_id}`, e.id]));
-    const fresh: CopyValue[][] = [];
     const known: CopyValue[][] = [];
-    for (const row of rows) {
-      const id = idOf.get(`${row.source}|${row.externalId}`);
-      (id === undefined ? fresh : known).push([
-        id ?? randomUUID(),
-        ...COLUMNS.map(([, , read]) => copyValue(read(row))),
-      ]);
+    // The new rows, made one by one as the COPY asks for them; the others are kept for the comparison.
+    function* fresh(): Generator<CopyValue[]> {
+      for (const row of rows) {
+        const id = idOf.get(`${row.source}|${row.externalId}`);
+        const values = [id ?? randomUUID(), ...COLUMNS.map(([, , read]) => copyValue(read(row)))];
+        if (id === undefined) yield values;
+        else known.push(values);
+      }
     }
     const columns = ['id', ...COLUMNS.map(([c]) => c)];
-    if (fresh.length > 0) {
-      await copyRowsAtOnce(copy, 'software_catalogue_entry', columns, fresh, (sent) => onChunk(sent, rows.length));
-      onChunk(fresh.length, rows.length);
-    }
+    const inserted = await copyRowsPipelined(copy, 'software_catalogue_entry', columns, fresh(), (sent) =>
+      onChunk(sent, rows.length),
+    );
+    if (inserted > 0) onChunk(inserted, rows.length);
     let updated = 0;
     if (known.length > 0) {
       await manager.query(
         `CREATE TEMPORARY TABLE catalogue_import ON COMMIT DROP AS
            SELECT ${columns.join(', ')} FROM software_catalogue_entry WITH NO DATA`,
       );
-      await copyRowsAtOnce(copy, 'catalogue_import', columns, known, (sent) =>
-        onChunk(fresh.length + sent, rows.length),
+      await copyRowsPipelined(copy, 'catalogue_import', columns, known, (sent) =>
+        onChunk(inserted + sent, rows.length),
       );
       const [written]: { updated: number }[] = await manager.query(
         `WITH written AS (
@@ -185,7 +186,7 @@ export class SoftwareCatalogueRepository {
       updated = written.updated;
       onChunk(rows.length, rows.length);
     }
-    return { total: rows.length, inserted: fresh.length, updated, unchanged: known.length - updated };
+    return { total: rows.length, inserted, updated, unchanged: known.length - updated };
   }
 
   private async statementUpsert(
