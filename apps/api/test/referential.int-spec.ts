@@ -110,4 +110,20 @@ describe('official referential import', () => {
     const report = await new ReferentialImporter(api.dataSource).run(source);
     expect(report.counts.find((c) => c.kind === 'communes')).toMatchObject({ inserted: 0, updated: 1 });
   });
+  it('rolls back, and goes on serving, when the database refuses a record deep in the whole referential', async () => {
+    // Thousands of rows are still to be sent when the refusal comes back: the copy must stop there and the import
+    // fail, not the process (the rows made before it were all queued at once, and pg-copy-streams then wrote them to
+    // a connection it had dropped: an uncaught TypeError that took the process down).
+    const source = loadReferentialSource();
+    const communes = source.communes.filter((c) => c.type === 'commune-actuelle');
+    await api.dataSource.query(`UPDATE collectivity SET population = 2 WHERE kind = 'COMMUNE' AND code = '01001'`);
+    const broken = { ...source, communes: communes.map((c, i) => (i === 3000 ? { ...c, siren: '1234567890' } : c)) };
+    await expect(new ReferentialImporter(api.dataSource).run(broken)).rejects.toThrow(/too long/);
+    const [row] = await api.dataSource.query(
+      `SELECT population FROM collectivity WHERE kind = 'COMMUNE' AND code = '01001'`,
+    );
+    expect(row.population).toBe(2);
+    const report = await new ReferentialImporter(api.dataSource).run(source);
+    expect(report.counts.find((c) => c.kind === 'communes')).toMatchObject({ inserted: 0, updated: 1 });
+  });
 });
