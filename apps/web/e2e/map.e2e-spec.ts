@@ -56,8 +56,11 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
   });
 
   /** The home page in a fresh context, once the map's circles are drawn. */
-  async function openHome(locale: 'fr' | 'en' = 'fr'): Promise<OpenedPage> {
-    const opened = await openPage(e2e.browser, { locale });
+  async function openHome(
+    locale: 'fr' | 'en' = 'fr',
+    viewport?: { width: number; height: number },
+  ): Promise<OpenedPage> {
+    const opened = await openPage(e2e.browser, { locale, viewport });
     await opened.page.goto(e2e.site.url);
     await opened.page.locator('.map-circle').first().waitFor();
     await settle(opened.page);
@@ -71,13 +74,27 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
     return names.map((n) => /\((\w+)\)$/.exec(n)![1]).sort();
   }
 
+  /** Whether the circles of these départements are inside the map's box, as the page shows them. */
+  function circlesInside(page: Page, codes: string[]): Promise<Record<string, boolean>> {
+    return page.evaluate((wanted) => {
+      const box = document.querySelector('.france-map-canvas')!.getBoundingClientRect();
+      return Object.fromEntries(
+        wanted.map((code) => {
+          const c = document.querySelector(`.map-circle-${code}`)!.getBoundingClientRect();
+          const [x, y] = [c.left + c.width / 2, c.top + c.height / 2];
+          return [code, x > box.left && x < box.right && y > box.top && y < box.bottom];
+        }),
+      );
+    }, codes);
+  }
+
   it('draws the tiles of the configured server, credits it, and one circle per département with commitments', async () => {
     tiles.requests.length = 0;
     const { context, page, errors } = await openHome();
-    await page.locator('.leaflet-tile-loaded').first().waitFor();
+    await page.locator('.france-map-tile-loaded').first().waitFor();
     expect(tiles.requests.length).toBeGreaterThan(0);
     expect(tiles.requests.every((r) => /^\/tiles\/\d+\/\d+\/\d+\.png$/.test(r))).toBe(true);
-    const credit = page.locator('.leaflet-control-attribution');
+    const credit = page.locator('.france-map-credit');
     expect(await credit.getByRole('link', { name: 'Tuiles de test' }).getAttribute('href')).toBe(
       'https://example.org/tuiles',
     );
@@ -118,21 +135,30 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
     await page.getByRole('region', { name: 'Collectivités engagées — Isère (38)' }).getByRole('link').first().waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Collectivités engagées — Isère (38)');
     const reunion = page.getByRole('button', { name: 'La Réunion' });
+    expect(await circlesInside(page, ['38'])).toEqual({ '38': true });
+    tiles.requests.length = 0;
     await reunion.focus();
     await page.keyboard.press('Enter');
     expect(await reunion.getAttribute('aria-pressed')).toBe('true');
-    const centre = await page.evaluate(() => {
-      const el = document.querySelector('.france-map-canvas')!.getBoundingClientRect();
-      return [el.width, el.height];
-    });
-    expect(centre[0]).toBeGreaterThan(300);
+    // The view is La Réunion's: Isère's circle has left the map, and the tiles now asked for are close-ups of the
+    // island (at zoom z, La Réunion, 55.5° E, is in the tile column ⌊(55.5 + 180) / 360 × 2^z⌋).
+    expect(await circlesInside(page, ['38'])).toEqual({ '38': false });
+    await page.locator('.france-map-tile-loaded').first().waitFor();
+    const closeUps = tiles.requests.map((r) => r.split('/').slice(2, 4).map(Number)).filter(([z]) => z >= 9);
+    expect(closeUps.length).toBeGreaterThan(0);
+    const [z] = closeUps[closeUps.length - 1];
+    expect(closeUps.filter(([zoom]) => zoom === z).map(([, x]) => x)).toContain(Math.floor((235.5 / 360) * 2 ** z));
     await context.close();
   });
 
   it('makes every circle a named keyboard stop: Tab reaches it from the view buttons, Enter opens its list', async () => {
     const { context, page } = await openHome();
     const circles = page.locator('.map-circle');
-    expect(await circles.evaluateAll((els) => els.every((el) => el.getAttribute('tabindex') === '0'))).toBe(true);
+    expect(
+      await circles.evaluateAll((els) =>
+        els.every((el) => el.tagName === 'BUTTON' && (el as HTMLElement).tabIndex === 0),
+      ),
+    ).toBe(true);
     const isere = page.getByRole('button', { name: /^Isère \(38\)/ });
     expect(await isere.count()).toBe(1);
     // From the last view button, Tab walks through the zoom control and into the circles, without a mouse.
@@ -148,10 +174,49 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
     await context.close();
   });
 
+  it('fits a phone (390 px), and moves and zooms with the arrow keys and + once the map has the focus', async () => {
+    const { context, page } = await openHome('fr', { width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const canvas = page.getByRole('region', { name: /Carte de France des collectivités engagées/ });
+    expect((await canvas.boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(await circlesInside(page, ['38'])).toEqual({ '38': true });
+    const isere = page.locator('.map-circle-38');
+    // Positions within the map (focusing it may scroll the page).
+    const inMap = async () => {
+      const [c, b] = [(await canvas.boundingBox())!, (await isere.boundingBox())!];
+      return { x: b.x - c.x, y: b.y - c.y };
+    };
+    await canvas.focus();
+    const before = await inMap();
+    await page.keyboard.press('ArrowRight');
+    const after = await inMap();
+    expect(Math.round(before.x - after.x)).toBe(80);
+    expect(Math.round(before.y - after.y)).toBe(0);
+    const fromCentre = async () => {
+      const [c, b] = [(await canvas.boundingBox())!, (await isere.boundingBox())!];
+      return Math.hypot(b.x + b.width / 2 - (c.x + c.width / 2), b.y + b.height / 2 - (c.y + c.height / 2));
+    };
+    const distance = await fromCentre();
+    const zoomOf = (src: string) => Number(/\/tiles\/(\d+)\//.exec(src)![1]);
+    const shown = await page.locator('.france-map-tile').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src')!));
+    const zoom = Math.max(...shown.map(zoomOf));
+    await page.keyboard.press('+');
+    await page.waitForFunction(
+      (z) =>
+        [...document.querySelectorAll('.france-map-tile-loaded')].some((i) =>
+          i.getAttribute('src')!.includes(`/tiles/${z}/`),
+        ),
+      zoom + 1,
+    );
+    // One level in doubles the circle's distance from the map's centre.
+    expect((await fromCentre()) / distance).toBeCloseTo(2, 1);
+    await context.close();
+  });
+
   for (const locale of ['fr', 'en'] as const) {
     it(`passes axe with the map, the list and the tiles in ${locale === 'fr' ? 'French' : 'English'}`, async () => {
       const { context, page } = await openHome(locale);
-      await page.locator('.leaflet-tile-loaded').first().waitFor();
+      await page.locator('.france-map-tile-loaded').first().waitFor();
       await page.locator('.map-circle-38').click();
       await page.locator('.committed-list a').first().waitFor();
       await settle(page);
@@ -166,7 +231,7 @@ describe('map of France (Chromium, MAP_TILE_URL)', () => {
     try {
       const { context, page } = await openHome();
       await page.getByRole('status').filter({ hasText: 'Le fond de carte n’a pas pu être chargé' }).waitFor();
-      expect(await page.locator('.leaflet-tile-loaded').count()).toBe(0);
+      expect(await page.locator('.france-map-tile-loaded').count()).toBe(0);
       expect(await page.locator('.map-circle').count()).toBe((await departementsInTable(page)).length);
       await page.getByRole('list', { name: 'Légende' }).waitFor();
       expect(await page.locator('.map-tile.level-0').count()).toBeGreaterThan(50);

@@ -1,17 +1,14 @@
 import departements from '@etalab/decoupage-administratif/data/departements.json';
 import regions from '@etalab/decoupage-administratif/data/regions.json';
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
-import { DataTable, Loading } from '../../../components/ui';
+import { useCallback, useMemo, useState } from 'react';
+import { DataTable } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import anchorData from '../data/departement-anchors.json';
 import { mapMarkers, type LatLng } from '../utils/map';
 import { departementGrid, type AreaStat, type DepartementTile } from '../utils/shape';
 import { CommittedInDepartement } from './CommittedInDepartement';
 import { DepartementGrid } from './DepartementGrid';
-import type { MapSettings } from './FranceMap';
-
-/** Leaflet and its styles come in their own chunk, after the figures and charts. */
-const FranceMap = lazy(() => import('./FranceMap'));
+import FranceMap, { type MapSettings } from './FranceMap';
 
 const ANCHORS = anchorData.anchors as unknown as Record<string, LatLng>;
 
@@ -58,15 +55,13 @@ export default function CommitmentsMap({
   return (
     <div className="commitments-map">
       {settings.tileUrl !== null && (
-        <Suspense fallback={<Loading label={t('overview.map.loading')} />}>
-          <FranceMap
-            markers={markers}
-            settings={settings}
-            describe={describe}
-            onSelect={setSelected}
-            onTilesFailed={onTilesFailed}
-          />
-        </Suspense>
+        <FranceMap
+          markers={markers}
+          settings={settings}
+          describe={describe}
+          onSelect={setSelected}
+          onTilesFailed={onTilesFailed}
+        />
       )}
       {tilesFailed && (
         <p className="notice" role="status">

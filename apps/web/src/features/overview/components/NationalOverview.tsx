@@ -15,7 +15,7 @@ import {
 } from '../utils/shape';
 import { KeyFigures } from './KeyFigures';
 
-/** The map carries the list of départements and their positions (and Leaflet, later still): loaded after the rest. */
+/** The map carries the list of départements, their positions and the tile map: loaded after the rest. */
 const CommitmentsMap = lazy(() => import('./CommitmentsMap'));
 
 /** Figures, charts and tables of the whole country, from `nationalStatistics`. */

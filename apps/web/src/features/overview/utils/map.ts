@@ -82,18 +82,75 @@ export const MAP_VIEWS: ReadonlyArray<{ key: MapViewKey; bounds: [LatLng, LatLng
   },
 ];
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+/** The credit's link, when it is a web address (never `javascript:` or the like); null otherwise. */
+export function creditUrl(url: string | null): string | null {
+  return url && /^https?:\/\//.test(url) ? url : null;
 }
 
 /**
- * The credit line of the tiles as Leaflet's attribution control wants it (HTML), built from the operator's plain
- * text and link so that nothing in the configuration is ever interpreted as markup.
+ * The address of one tile from the operator's template: {z}, {x} and {y}, and {s} (a subdomain: a, b or c) and {r}
+ * (a retina suffix, none here) as tile servers write them.
  */
-export function attributionHtml(attribution: string, url: string | null): string {
-  if (!attribution) return '';
-  const text = escapeHtml(attribution);
-  return url && /^https?:\/\//.test(url) ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
+export function tileUrl(template: string): (x: number, y: number, z: number) => string {
+  return (x, y, z) => {
+    const parts: Record<string, string> = { x: String(x), y: String(y), z: String(z), s: 'abc'[(x + y) % 3], r: '' };
+    return template.replace(/\{([xyzsr])\}/g, (_, key: string) => parts[key]);
+  };
+}
+
+/** Where the map looks and how close: what the map shows, and what the view buttons and the keyboard change. */
+export interface MapView {
+  center: LatLng;
+  zoom: number;
+}
+
+export interface MapSize {
+  width: number;
+  height: number;
+}
+
+export const MIN_ZOOM = 2;
+export const MAX_ZOOM = 12;
+
+/** Web Mercator, as the tile servers cut their tiles: a point's pixel at a zoom level (the world is 256 px at zoom 0). */
+export function project([lat, lng]: LatLng, zoom: number): [number, number] {
+  const world = 256 * 2 ** zoom;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return [((lng + 180) / 360) * world, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * world];
+}
+
+/** The point at a pixel of the world at a zoom level (the inverse of `project`). */
+export function unproject([x, y]: [number, number], zoom: number): LatLng {
+  const world = 256 * 2 ** zoom;
+  const n = Math.PI - (2 * Math.PI * y) / world;
+  return [(180 / Math.PI) * Math.atan(Math.sinh(n)), (x / world) * 360 - 180];
+}
+
+/** The closest whole zoom level that shows all of `bounds` in a map of `size`, centred on them. */
+export function fitBounds([southWest, northEast]: readonly [LatLng, LatLng], size: MapSize): MapView {
+  const [west, south] = project(southWest, 0);
+  const [east, north] = project(northEast, 0);
+  const fits = Math.floor(Math.log2(Math.min(size.width / (east - west), size.height / (south - north))));
+  return {
+    center: unproject([(west + east) / 2, (north + south) / 2], 0),
+    zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fits)),
+  };
+}
+
+/** The view moved by a number of pixels (right and down are positive), at the same zoom. */
+export function panBy(view: MapView, [dx, dy]: [number, number]): MapView {
+  const [x, y] = project(view.center, view.zoom);
+  return { center: unproject([x + dx, y + dy], view.zoom), zoom: view.zoom };
+}
+
+/** The view zoomed in (+1) or out (−1), within the map's levels. */
+export function zoomBy(view: MapView, step: number): MapView {
+  return { center: view.center, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, view.zoom + step)) };
+}
+
+/** Whether a point is inside a map of `size` showing `view`. */
+export function isInView(view: MapView, size: MapSize, point: LatLng): boolean {
+  const [cx, cy] = project(view.center, view.zoom);
+  const [x, y] = project(point, view.zoom);
+  return Math.abs(x - cx) <= size.width / 2 && Math.abs(y - cy) <= size.height / 2;
 }
