@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { stripIgnoredCharacters } from 'graphql';
@@ -14,25 +17,63 @@ const proxy = Object.fromEntries(
   ),
 );
 
+const DOCUMENT = /export const (\w+) = new TypedDocumentString\(`([^`\\]*)`/g;
+const VIRTUAL_DOCUMENT = 'virtual:pacte-document/';
+
 /**
- * The generated documents (src/generated/graphql.ts) keep their query text readable; the bundle gets it without the
- * indentation and line breaks GraphQL ignores.
+ * The generated documents (src/generated/graphql.ts, one module) each become a module of their own in the bundle,
+ * holding the query text without the indentation and line breaks GraphQL ignores. A module is never split across
+ * chunks: as one module, the documents of every page sat in the first load's shared chunk; one module each, a document
+ * goes with the pages that use it, and one that no page uses is left out. At run time a document is only its text
+ * (lib/graphql's `queryText`); its types stay those of the generated file.
  */
-const compactDocuments: Plugin = {
-  name: 'pacte-compact-graphql-documents',
+const splitDocuments = (): Plugin => {
+  const texts = new Map<string, string>();
+  return {
+    name: 'pacte-split-graphql-documents',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('/src/generated/graphql.ts')) return null;
+      const names = [...code.matchAll(DOCUMENT)].map(([, name, text]) => {
+        texts.set(name, stripIgnoredCharacters(text));
+        return name;
+      });
+      if (names.length === 0) this.error('no document found in src/generated/graphql.ts: update vite.config.ts');
+      return names.map((name) => `export { ${name} } from '${VIRTUAL_DOCUMENT}${name}';`).join('\n');
+    },
+    resolveId(id) {
+      return id.startsWith(VIRTUAL_DOCUMENT) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${VIRTUAL_DOCUMENT}`)) return null;
+      const name = id.slice(VIRTUAL_DOCUMENT.length + 1);
+      const text = texts.get(name);
+      if (text === undefined) this.error(`unknown GraphQL document ${name}`);
+      return { code: `export const ${name} = ${JSON.stringify(text)};`, moduleSideEffects: false };
+    },
+  };
+};
+
+/**
+ * React Router's package points every bundler at its development build, whose only difference is that its
+ * development warnings are on: the production build leaves them out of the bundle (−0.4 KiB gzipped). `vite` (dev)
+ * keeps the warnings.
+ */
+const require = createRequire(import.meta.url);
+const productionRouter: Plugin = {
+  name: 'pacte-production-react-router',
   apply: 'build',
-  transform(code, id) {
-    if (!id.endsWith('/src/generated/graphql.ts')) return null;
-    return code.replace(
-      /new TypedDocumentString\(`([^`\\]*)`/g,
-      // Marked pure: a document that no module uses is left out of the bundle.
-      (_, text: string) => `/* @__PURE__ */ new TypedDocumentString(${JSON.stringify(stripIgnoredCharacters(text))}`,
-    );
+  enforce: 'pre',
+  resolveId(id) {
+    if (id !== 'react-router') return null;
+    const production = join(dirname(require.resolve('react-router/package.json')), 'dist/production/index.mjs');
+    if (!existsSync(production)) this.error(`react-router's production build is not at ${production}`);
+    return production;
   },
 };
 
 export default defineConfig({
-  plugins: [compactDocuments, react()],
+  plugins: [splitDocuments(), productionRouter, react()],
   resolve: {
     alias: {
       // Bundle libs/pact from its TypeScript sources (ES modules, tree-shaken) rather than its CommonJS build.
