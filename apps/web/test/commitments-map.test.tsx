@@ -164,11 +164,13 @@ describe('the map of committed collectivities', () => {
     renderWithProviders(<CommitmentsMap byDepartement={byDepartement} settings={OSM_SETTINGS} />);
     const map = await screen.findByTestId('france-map');
     for (const img of Array.from(map.querySelectorAll('img')).slice(0, 3)) fireEvent.error(img);
+    // The grid comes in a chunk of its own, with the official list of départements and régions.
+    expect(await screen.findByRole('list', { name: 'Légende' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Le fond de carte n’a pas pu être chargé');
-    expect(screen.getByRole('list', { name: 'Légende' })).toBeInTheDocument();
     expect(
       screen.getByText('Isère (38) : 3 collectivités engagées, avancement moyen 15,5 %', { selector: '.map-tile *' }),
     ).toBeInTheDocument();
+    expect(document.querySelectorAll('.map-tile').length).toBeGreaterThan(90);
     // The circles stay on the map.
     expect(map.querySelectorAll('.map-circle')).toHaveLength(3);
   });
@@ -195,15 +197,16 @@ describe('the map of committed collectivities', () => {
     ).toEqual(['Pigeon Maps']);
   });
 
-  it('shows the grid alone when the operator turned tiles off', () => {
+  it('shows the grid alone when the operator turned tiles off', async () => {
     renderWithProviders(
       <CommitmentsMap
         byDepartement={byDepartement}
         settings={{ tileUrl: null, attribution: '', attributionUrl: null }}
       />,
     );
+    expect(await screen.findByRole('list', { name: 'Légende' })).toBeInTheDocument();
     expect(screen.queryByTestId('france-map')).not.toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Légende' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Départements ayant au moins une collectivité engagée' })).toBeVisible();
   });
 
   it("lists a département's committed collectivities from a circle or the table, with links and pages", async () => {

@@ -5,6 +5,7 @@ import {
   areaRows,
   commitmentLevel,
   departementGrid,
+  departementRows,
   sectionRows,
   sourceCount,
   stratumRows,
@@ -58,6 +59,22 @@ describe('stratumRows', () => {
       'en',
     );
     expect(rows.at(-1)).toMatchObject({ key: 'UNKNOWN', label: 'Communes of unknown population', commitments: 1 });
+  });
+});
+
+describe('departementRows', () => {
+  it('lists the départements with commitments, most first then by code, with their level and the API’s names', () => {
+    const rows = departementRows([
+      { key: '92', name: 'Hauts-de-Seine', commitments: 1, demoCommitments: 1, averageProgress: 5.3 },
+      { key: '48', name: 'Lozère', commitments: 0, demoCommitments: 0, averageProgress: null },
+      { key: '38', name: 'Isère', commitments: 5, demoCommitments: 0, averageProgress: 15.5 },
+      { key: '35', name: null, commitments: 1, demoCommitments: 0, averageProgress: 1.9 },
+    ]);
+    expect(rows.map((r) => [r.code, r.name, r.commitments, r.demoCommitments, r.level])).toEqual([
+      ['38', 'Isère', 5, 0, 3],
+      ['35', '35', 1, 0, 1],
+      ['92', 'Hauts-de-Seine', 1, 1, 1],
+    ]);
   });
 });
 

@@ -19,7 +19,7 @@ import { CommittedDirectoryRoute, OpenDataRoute, SearchRoute } from './routes/Pa
 /**
  * The home page is in the first load; every other page comes in its own chunk (React.lazy in routes/), and so do the
  * charts (components/charts). Those pages also wait for the messages of the pages other than home (`page()`, see
- * lib/i18n); the elections list and the not-found page, in the first load, use only the first load's messages.
+ * lib/i18n); the not-found page, in the first load, uses only the first load's messages.
  */
 const page = (element: ReactNode) => <PageMessages>{element}</PageMessages>;
 
@@ -40,7 +40,7 @@ export const routes: RouteObject[] = [
       { path: 'reinitialiser-mot-de-passe', element: page(<ResetPasswordRoute />) },
       { path: 'confirmer-adresse', element: page(<ConfirmEmailRoute />) },
       { path: 'campagne', element: page(<DeskRoute />) },
-      { path: 'elections', element: <ElectionsRoute /> },
+      { path: 'elections', element: page(<ElectionsRoute />) },
       { path: 'elections/:kind/:code', element: page(<CollectivityElectionRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -1,26 +1,7 @@
 import { lazy } from 'react';
-import { useDocumentTitle } from '../../components/ui';
-import { ElectionsList } from '../../features/election/components/ElectionsList';
-import { SearchBox } from '../../features/search/components/SearchBox';
-import { useI18n } from '../../lib/i18n';
-import { electionPath } from '../../lib/routes';
 
-const CollectivityElectionPage = lazy(() => import('../../features/election/components/CollectivityElectionPage'));
-
-/** /elections: the elections, and a search that leads to the lists of a commune. */
-export function ElectionsRoute() {
-  const { t } = useI18n();
-  useDocumentTitle(t('election.title'));
-  return (
-    <div className="container page">
-      <h1>{t('election.title')}</h1>
-      <p className="lead">{t('election.intro')}</p>
-      <SearchBox label={t('election.searchLabel')} kinds={['COMMUNE']} hrefFor={(r) => electionPath(r.kind, r.code)} />
-      <ElectionsList />
-    </div>
-  );
-}
-
-export function CollectivityElectionRoute() {
-  return <CollectivityElectionPage />;
-}
+/** The elections' pages come in chunks of their own, as the other pages but home (see ./PageRoutes). */
+export const ElectionsRoute = lazy(() => import('./ElectionsPage'));
+export const CollectivityElectionRoute = lazy(
+  () => import('../../features/election/components/CollectivityElectionPage'),
+);

@@ -1,7 +1,6 @@
 import { coreEn } from './messages/core.en';
 import { overviewEn } from './messages/overview.en';
 import { searchEn } from './messages/search.en';
-import { electionEn } from './messages/election.en';
 import { rulesEn } from './messages/rules.en';
 import { errorsEn } from './messages/errors.en';
 import type { firstFr } from './messages.first.fr';
@@ -11,7 +10,6 @@ export const firstEn: Record<keyof typeof firstFr, string> = {
   ...coreEn,
   ...overviewEn,
   ...searchEn,
-  ...electionEn,
   ...rulesEn,
   ...errorsEn,
 };

@@ -8,6 +8,7 @@ import { migrationEn } from './messages/migration.en';
 import { deskEn } from './messages/desk.en';
 import { importsEn } from './messages/imports.en';
 import { declarationsEn } from './messages/declarations.en';
+import { electionEn } from './messages/election.en';
 import type { restFr } from './messages.rest.fr';
 
 /** English messages of the pages other than home: the keys of ./messages.rest.fr. */
@@ -22,4 +23,5 @@ export const restEn: Record<keyof typeof restFr, string> = {
   ...deskEn,
   ...importsEn,
   ...declarationsEn,
+  ...electionEn,
 };

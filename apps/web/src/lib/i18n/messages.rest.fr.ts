@@ -8,6 +8,7 @@ import { migrationFr } from './messages/migration.fr';
 import { deskFr } from './messages/desk.fr';
 import { importsFr } from './messages/imports.fr';
 import { declarationsFr } from './messages/declarations.fr';
+import { electionFr } from './messages/election.fr';
 
 /** The French messages of the pages other than home (see ./messages.first.fr), in a chunk of their own. */
 export const restFr = {
@@ -21,4 +22,5 @@ export const restFr = {
   ...deskFr,
   ...importsFr,
   ...declarationsFr,
+  ...electionFr,
 } as const;

@@ -1,14 +1,20 @@
-import departements from '@etalab/decoupage-administratif/data/departements.json';
-import regions from '@etalab/decoupage-administratif/data/regions.json';
-import { useCallback, useMemo, useState } from 'react';
-import { DataTable } from '../../../components/ui';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { DataTable, Loading } from '../../../components/ui';
 import { useI18n } from '../../../lib/i18n';
 import anchorData from '../data/departement-anchors.json';
 import { mapMarkers, type LatLng } from '../utils/map';
-import { departementGrid, type AreaStat, type DepartementTile } from '../utils/shape';
-import { CommittedInDepartement } from './CommittedInDepartement';
-import { DepartementGrid } from './DepartementGrid';
+import { departementRows, type AreaStat, type DepartementTile } from '../utils/shape';
 import FranceMap, { type MapSettings } from './FranceMap';
+
+/**
+ * A département's list comes when a reader asks for it (a circle, or its button in the table), and the grid (with the
+ * official list of départements and régions) when the map has no tiles: neither is in the home page's load when the
+ * map shows.
+ */
+const CommittedInDepartement = lazy(() =>
+  import('./CommittedInDepartement').then((m) => ({ default: m.CommittedInDepartement })),
+);
+const DepartementGrid = lazy(() => import('./DepartementGrid').then((m) => ({ default: m.DepartementGrid })));
 
 const ANCHORS = anchorData.anchors as unknown as Record<string, LatLng>;
 
@@ -27,12 +33,8 @@ export default function CommitmentsMap({
   const { t, plural, formatPercent, formatNumber } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
-  const groups = useMemo(() => departementGrid(departements, regions, byDepartement), [byDepartement]);
   const markers = useMemo(() => mapMarkers(byDepartement, ANCHORS), [byDepartement]);
-  const tiles = groups.flatMap((g) => g.departements);
-  const withCommitments = tiles
-    .filter((d) => d.commitments > 0)
-    .sort((a, b) => b.commitments - a.commitments || a.code.localeCompare(b.code));
+  const withCommitments = useMemo(() => departementRows(byDepartement), [byDepartement]);
   const describe = useCallback(
     (d: Pick<DepartementTile, 'name' | 'code' | 'commitments' | 'demoCommitments' | 'averageProgress'>) => {
       if (d.commitments === 0) return t('overview.map.tileNone', { name: d.name, code: d.code });
@@ -49,7 +51,7 @@ export default function CommitmentsMap({
     [t, plural, formatPercent],
   );
   const onTilesFailed = useCallback(() => setTilesFailed(true), []);
-  const selectedTile = tiles.find((d) => d.code === selected);
+  const selectedTile = withCommitments.find((d) => d.code === selected);
   const showGrid = settings.tileUrl === null || tilesFailed;
 
   return (
@@ -69,12 +71,14 @@ export default function CommitmentsMap({
         </p>
       )}
       {selected && (
-        <CommittedInDepartement
-          key={selected}
-          code={selected}
-          name={selectedTile?.name ?? selected}
-          onClose={() => setSelected(null)}
-        />
+        <Suspense fallback={<Loading label={t('overview.map.listLoading')} />}>
+          <CommittedInDepartement
+            key={selected}
+            code={selected}
+            name={selectedTile?.name ?? selected}
+            onClose={() => setSelected(null)}
+          />
+        </Suspense>
       )}
       {withCommitments.length > 0 && (
         <DataTable<DepartementTile>
@@ -118,7 +122,11 @@ export default function CommitmentsMap({
           ]}
         />
       )}
-      {showGrid && <DepartementGrid groups={groups} describe={describe} />}
+      {showGrid && (
+        <Suspense fallback={<Loading label={t('overview.map.loading')} />}>
+          <DepartementGrid byDepartement={byDepartement} describe={describe} />
+        </Suspense>
+      )}
     </div>
   );
 }

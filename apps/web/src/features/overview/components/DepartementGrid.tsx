@@ -1,12 +1,22 @@
-import type { RegionGroup, DepartementTile } from '../utils/shape';
+import departements from '@etalab/decoupage-administratif/data/departements.json';
+import regions from '@etalab/decoupage-administratif/data/regions.json';
+import { useMemo } from 'react';
+import { departementGrid, type AreaStat, type DepartementTile } from '../utils/shape';
 import { useI18n } from '../../../lib/i18n';
 
 /**
  * Committed collectivities per département as a grid of tiles grouped by région: the map that needs no tile server,
  * shown when the operator turned tiles off or when they could not be loaded.
  */
-export function DepartementGrid({ groups, describe }: { groups: RegionGroup[]; describe(d: DepartementTile): string }) {
+export function DepartementGrid({
+  byDepartement,
+  describe,
+}: {
+  byDepartement: AreaStat[];
+  describe(d: DepartementTile): string;
+}) {
   const { t, plural, formatNumber } = useI18n();
+  const groups = useMemo(() => departementGrid(departements, regions, byDepartement), [byDepartement]);
   return (
     <div className="departement-map">
       <ul className="map-legend" aria-label={t('overview.map.legend')}>

@@ -1,4 +1,4 @@
-import { commitmentLevel, type AreaStat, type DepartementTile } from './shape';
+import { departementRows, type AreaStat, type DepartementTile } from './shape';
 
 export type LatLng = [number, number];
 
@@ -19,19 +19,9 @@ export function markerRadius(commitments: number): number {
  * circles are drawn on top. Départements without a known position are left out (the table still lists them).
  */
 export function mapMarkers(stats: ReadonlyArray<AreaStat>, anchors: Readonly<Record<string, LatLng>>): MapMarker[] {
-  return stats
-    .filter((s) => s.commitments > 0 && anchors[s.key] !== undefined)
-    .map((s) => ({
-      code: s.key,
-      name: s.name ?? s.key,
-      commitments: s.commitments,
-      demoCommitments: s.demoCommitments,
-      averageProgress: s.averageProgress,
-      level: commitmentLevel(s.commitments),
-      position: anchors[s.key],
-      radius: markerRadius(s.commitments),
-    }))
-    .sort((a, b) => b.commitments - a.commitments || a.code.localeCompare(b.code));
+  return departementRows(stats)
+    .filter((d) => anchors[d.code] !== undefined)
+    .map((d) => ({ ...d, position: anchors[d.code], radius: markerRadius(d.commitments) }));
 }
 
 export type MapViewKey = 'metropole' | '971' | '972' | '973' | '974' | '976';

@@ -99,6 +99,24 @@ export function commitmentLevel(commitments: number): DepartementTile['level'] {
   return 4;
 }
 
+/**
+ * The départements that have committed collectivities, most first (then by code): the table beside the map, from
+ * byDepartement alone (names as the API gives them).
+ */
+export function departementRows(stats: ReadonlyArray<AreaStat>): DepartementTile[] {
+  return stats
+    .filter((s) => s.commitments > 0)
+    .map((s) => ({
+      code: s.key,
+      name: s.name ?? s.key,
+      commitments: s.commitments,
+      demoCommitments: s.demoCommitments,
+      averageProgress: s.averageProgress,
+      level: commitmentLevel(s.commitments),
+    }))
+    .sort((a, b) => b.commitments - a.commitments || a.code.localeCompare(b.code));
+}
+
 export interface Territory {
   code: string;
   nom: string;
