@@ -317,17 +317,7 @@ describe('dashboard (Chromium)', () => {
     await settle(page);
     expect(await page.getByTestId('section-score-1').innerText()).toMatch(/3 actions réalisées sur 11/);
     expect(await page.getByTestId('action-1.5').innerText()).toMatch(/Réalisée[\s\S]*100\s%/);
-    // The history reads as sentences (French no-break spaces compared as spaces), once it has been read again after
-    // the change (the scores and the history are separate queries: one can answer before the other).
-    await page
-      .getByRole('region', { name: 'Historique' })
-      .getByText(/→ réalisée/)
-      .first()
-      .waitFor();
-    const history = (await page.getByRole('region', { name: 'Historique' }).innerText()).replace(
-      /[\u00a0\u202f]/g,
-      ' ',
-    );
+    const history = await historyShowing(page, /Action 1\.5 .*→ réalisée/);
     expect(history).toMatch(/Action 1\.5 « .+ » : en cours → réalisée \(100 %\)\./);
     expect(history).toMatch(/Preuve ajoutée \(.+\) : « Bilan du déploiement de LibreOffice »/);
     await shot(page, 'edited-history-fr');
@@ -419,10 +409,7 @@ describe('dashboard (Chromium)', () => {
       doneBefore + 1,
     );
     await settle(page);
-    const history = (await page.getByRole('region', { name: 'Historique' }).innerText()).replace(
-      /[\u00a0\u202f]/g,
-      ' ',
-    );
+    const history = await historyShowing(page, /Action 1\.2 .*réalisée/);
     expect(history).toMatch(/Action 1\.2 « .+ » : (.* → )?réalisée \(100 %\)\./);
     expect(history).toMatch(/Preuve ajoutée \(.+\) : « Marché public avec clause logiciel libre »/);
     // Focus stayed in the form through the reload.
@@ -474,6 +461,16 @@ describe('dashboard (Chromium)', () => {
     await context.close();
   });
 });
+
+/**
+ * The history's text (French no-break spaces read as spaces) once an entry matches `change`: the history is a query of
+ * its own, which can answer after the scores that a test waits for.
+ */
+async function historyShowing(page: Page, change: RegExp): Promise<string> {
+  const region = page.getByRole('region', { name: 'Historique' });
+  await region.getByText(change).first().waitFor();
+  return (await region.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+}
 
 /** Presses Tab until the focused element matches (at most 250 times), and checks that its focus is visible. */
 async function tabUntil(page: Page, match: (el: Element) => boolean): Promise<void> {
