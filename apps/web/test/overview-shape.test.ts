@@ -1,6 +1,7 @@
 import { POPULATION_STRATA } from '@pacte/pact';
 import officialDepartements from '@etalab/decoupage-administratif/data/departements.json';
 import officialRegions from '@etalab/decoupage-administratif/data/regions.json';
+import shownGrid from '../src/features/overview/data/departement-grid.json';
 import {
   areaRows,
   commitmentLevel,
@@ -107,6 +108,13 @@ describe('departementGrid', () => {
     const all = departementGrid(officialDepartements, officialRegions, []);
     expect(all.flatMap((g) => g.departements)).toHaveLength(101);
     expect(all).toHaveLength(18);
+  });
+
+  it('is the same from the dashboard’s trimmed data (departement-grid.json) as from the official list', () => {
+    const stats = [{ key: '974', name: 'La Réunion', commitments: 3, demoCommitments: 1, averageProgress: 40 }];
+    expect(departementGrid(shownGrid.departements, shownGrid.regions, stats)).toEqual(
+      departementGrid(officialDepartements, officialRegions, stats),
+    );
   });
 });
 

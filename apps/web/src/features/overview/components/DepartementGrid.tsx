@@ -1,6 +1,5 @@
-import departements from '@etalab/decoupage-administratif/data/departements.json';
-import regions from '@etalab/decoupage-administratif/data/regions.json';
 import { useMemo } from 'react';
+import grid from '../data/departement-grid.json';
 import { departementGrid, type AreaStat, type DepartementTile } from '../utils/shape';
 import { useI18n } from '../../../lib/i18n';
 
@@ -16,7 +15,7 @@ export function DepartementGrid({
   describe(d: DepartementTile): string;
 }) {
   const { t, plural, formatNumber } = useI18n();
-  const groups = useMemo(() => departementGrid(departements, regions, byDepartement), [byDepartement]);
+  const groups = useMemo(() => departementGrid(grid.departements, grid.regions, byDepartement), [byDepartement]);
   return (
     <div className="departement-map">
       <ul className="map-legend" aria-label={t('overview.map.legend')}>
