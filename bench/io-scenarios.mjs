@@ -50,12 +50,16 @@ async function runCounting(command, args, env = {}) {
 }
 
 async function httpExport(port, apiRss) {
-  if (apiRss) apiRss.max = 0;
+  if (apiRss) apiRss.windowMax = 0;
   const started = process.hrtime.bigint();
   const response = await fetch(`http://127.0.0.1:${port}/history/export.jsonl`);
   const count = counter();
   for await (const chunk of response.body) count.add(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, ...count.done(), maxRss: apiRss?.max ?? null };
+  return {
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    ...count.done(),
+    maxRss: apiRss?.windowMax ?? null,
+  };
 }
 
 /**

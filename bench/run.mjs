@@ -73,11 +73,14 @@ async function startProcess(name, args, env, ready) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const rss = { max: 0, start: 0 };
+  // `max`: the peak since the start was done (serving); `windowMax`: the peak since a scenario last set it to 0 (the
+  // HTTP export's own), which leaves `max` whole.
+  const rss = { max: 0, start: 0, windowMax: 0 };
   const timer = setInterval(() => {
     try {
       const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
       rss.max = Math.max(rss.max, kb * 1024);
+      rss.windowMax = Math.max(rss.windowMax, kb * 1024);
     } catch {
       /* gone */
     }
