@@ -15,7 +15,17 @@ describe('loadConfig', () => {
       maxAliases: 30,
       maxTokens: 1_000,
       introspection: true,
+      maxConcurrentQueries: 4,
     });
+  });
+
+  it('bounds the queries executing at once as asked, 0 for no bound, and refuses a negative or fractional bound', () => {
+    expect(loadConfig({ GRAPHQL_MAX_CONCURRENT_QUERIES: '12' }).graphql.maxConcurrentQueries).toBe(12);
+    expect(loadConfig({ GRAPHQL_MAX_CONCURRENT_QUERIES: '0' }).graphql.maxConcurrentQueries).toBe(0);
+    expect(configProblems({ GRAPHQL_MAX_CONCURRENT_QUERIES: '-1' })).toEqual([
+      'GRAPHQL_MAX_CONCURRENT_QUERIES must be an integer between 0 and 1000, got "-1"',
+    ]);
+    expect(configProblems({ GRAPHQL_MAX_CONCURRENT_QUERIES: '2.5' })).toHaveLength(1);
   });
 
   it('gives a production database no demo unless asked', () => {
