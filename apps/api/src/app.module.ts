@@ -68,6 +68,8 @@ export interface AppModuleOptions {
   databaseReadUrl?: string | null;
   /** Most pooled connections (must fit the embedded server's limit). */
   poolMax?: number;
+  /** Whether the database is the embedded one (its session is shared by every connection: no prepared reads). */
+  embedded?: boolean;
 }
 
 @Module({})
@@ -80,7 +82,13 @@ export class AppModule implements NestModule {
     consumer.apply(PublicGraphqlCacheMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
   }
 
-  static forRoot({ config, databaseUrl, databaseReadUrl = null, poolMax }: AppModuleOptions): DynamicModule {
+  static forRoot({
+    config,
+    databaseUrl,
+    databaseReadUrl = null,
+    poolMax,
+    embedded = false,
+  }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -102,8 +110,9 @@ export class AppModule implements NestModule {
             // Tests provoke refused queries on purpose; elsewhere failed queries are logged.
             logging: config.nodeEnv === 'test' ? false : ['error'],
           }),
-          // Sends the reads of anonymous public requests to the replica, when there is one (database/read-route.ts).
-          dataSourceFactory: (options) => new RoutedDataSource(options!).initialize(),
+          // Sends the reads of anonymous public requests to the replica, when there is one, and prepares the public
+          // pages' statements (database/read-route.ts).
+          dataSourceFactory: (options) => new RoutedDataSource(options!, { prepareReads: !embedded }).initialize(),
         }),
         // Request throttling per client address (ClientThrottlerGuard on the routes that need it), counted in
         // PostgreSQL so that every process of a deployment shares the counts.

@@ -39,6 +39,7 @@ export async function startApp(config: AppConfig, log: (msg: string) => void = c
         databaseUrl: database.url,
         databaseReadUrl: database.readUrl,
         poolMax: database.poolMax,
+        embedded: database.embedded,
       }),
       { bufferLogs: true },
     );

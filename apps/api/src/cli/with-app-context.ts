@@ -16,7 +16,12 @@ export async function withAppContext<T>(
   const database = await openDatabase(config, (msg) => console.error(msg));
   try {
     const app = await NestFactory.createApplicationContext(
-      AppModule.forRoot({ config, databaseUrl: database.url, poolMax: Math.min(2, database.poolMax) }),
+      AppModule.forRoot({
+        config,
+        databaseUrl: database.url,
+        poolMax: Math.min(2, database.poolMax),
+        embedded: database.embedded,
+      }),
       { logger: ['error'] },
     );
     try {

@@ -1,5 +1,6 @@
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { types } from 'pg';
+import { preparedRead } from './read-route';
 
 /** How to read an entity's rows as plain objects: its select list, and the fix-ups pg's parsing leaves to do. */
 interface PlainShape {
@@ -71,7 +72,9 @@ function shapeOf(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, al
  * aliased as `alias`, e.g. `SELECT {columns} FROM collectivity c WHERE c.id = ANY($1::uuid[])` (each `{columns}` of a
  * UNION is replaced).
  *
- * The rows are plain objects, not instances: for reads only (a write loads its entity with TypeORM).
+ * The rows are plain objects, not instances: for reads only (a write loads its entity with TypeORM). Outside a
+ * transaction, the statement is prepared (`preparedRead`): `sql` must be the same text on every call, its values
+ * as parameters.
  */
 export async function plainRows<T extends ObjectLiteral>(
   source: DataSource | EntityManager,
@@ -82,7 +85,7 @@ export async function plainRows<T extends ObjectLiteral>(
 ): Promise<T[]> {
   const dataSource = source instanceof DataSource ? source : source.connection;
   const shape = shapeOf(dataSource, entity, alias);
-  const rows: T[] = await source.query(sql.replaceAll('{columns}', shape.columns), parameters);
+  const rows = await preparedRead<T>(source, sql.replaceAll('{columns}', shape.columns), parameters);
   if (shape.transformed.length > 0) {
     for (const row of rows as Record<string, unknown>[]) {
       for (const { property, from } of shape.transformed) row[property] = from(row[property]);

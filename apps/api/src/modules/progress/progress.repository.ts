@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { saveVersioned } from '../../common/errors/versioned-save';
 import { plainJson, plainRows } from '../../database/plain-rows';
+import { preparedRead } from '../../database/read-route';
 import { ActionProgressEntity } from './action-progress.entity';
 import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -122,7 +123,8 @@ export class ProgressRepository {
       progress: Record<string, unknown>[] | null;
       milestones: Record<string, unknown>[] | null;
       sections: Record<string, unknown>[] | null;
-    }[] = await this.dataSource.query(
+    }[] = await preparedRead(
+      this.dataSource,
       `SELECT
            (SELECT ${score.object} FROM commitment_score s WHERE s.commitment_id = c.id) AS score,
            (SELECT json_agg(${progress.object}) FROM action_progress p WHERE p.commitment_id = c.id) AS progress,
