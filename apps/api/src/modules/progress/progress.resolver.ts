@@ -1,10 +1,8 @@
 import { listOf } from '../../common/graphql/list-complexity';
 import { Args, Float, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
-import { findAction } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
-import { PactActionModel, toPactActionModel } from '../catalogue/models/pact.model';
 import { CommitmentModel } from '../commitments/models/commitment.model';
 import {
   AddMilestoneInput,
@@ -47,11 +45,6 @@ export class ProgressResolver {
   })
   selfAssessSection(@CurrentActor() actor: Actor, @Args('input') input: SelfAssessSectionInput) {
     return this.service.selfAssessSection(actor, input);
-  }
-
-  @ResolveField(() => PactActionModel)
-  action(parent: ActionProgressModel): PactActionModel {
-    return toPactActionModel(findAction(parent.actionCode, parent.edition)!);
   }
 
   @ResolveField(() => [MilestoneModel], { complexity: listOf(20) })

@@ -17,6 +17,7 @@ import type { Permission } from '../../common/auth/permissions';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertRules } from '../../common/errors/rule-error';
 import { assertVersion } from '../../common/errors/version-conflict';
+import { pactActionModelOf } from '../catalogue/models/pact.model';
 import { CommitmentsAccess } from '../commitments/commitments.access';
 import { CommitmentsService, type CommitmentRecord } from '../commitments/commitments.service';
 import { UnitOfWork } from '../history/unit-of-work';
@@ -86,6 +87,7 @@ export function mergeWithCatalogue(
       justification: row?.justification ?? null,
       updatedAt: row?.updatedAt ?? null,
       version: row?.version ?? 0,
+      action: pactActionModelOf(action),
     };
   });
 }

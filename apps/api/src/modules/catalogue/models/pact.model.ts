@@ -96,6 +96,18 @@ export class PactCatalogueModel {
   actions!: PactActionModel[];
 }
 
+const actionModels = new WeakMap<PactAction, PactActionModel>();
+
+/**
+ * The model of a catalogue action, made once per action and shared (the catalogue does not change while the API
+ * runs, and GraphQL only reads it): each action of each page reads it (issue 12).
+ */
+export function pactActionModelOf(action: PactAction): PactActionModel {
+  let model = actionModels.get(action);
+  if (!model) actionModels.set(action, (model = toPactActionModel(action)));
+  return model;
+}
+
 export function toPactActionModel(action: PactAction): PactActionModel {
   return {
     code: action.code,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ProgressStatus, ScoreSummary } from '@pacte/pact';
-import { ProgressStatusEnum } from '../../catalogue/models/pact.model';
+import { PactActionModel, ProgressStatusEnum } from '../../catalogue/models/pact.model';
 import { MilestoneEntity } from '../milestone.entity';
 
 @ObjectType('ActionProgress', { description: 'Where a committed collectivity stands on one pact action' })
@@ -37,6 +37,13 @@ export class ActionProgressModel {
       'Optimistic locking: 0 while the action was never touched, one more at each change; send it back as expectedVersion',
   })
   version!: number;
+
+  /**
+   * The action as the commitment's pact edition describes it: the catalogue's shared model, set with the progress
+   * (`mergeWithCatalogue`) rather than by a resolver run for each action of each page.
+   */
+  @Field(() => PactActionModel)
+  action!: PactActionModel;
 
   commitmentId!: string;
   /** The commitment's pact edition, whose catalogue describes the action (the `action` field). */
