@@ -25,6 +25,13 @@ export type CollectivityPlace = Pick<
   'id' | 'kind' | 'population' | 'regionCode' | 'departementCode'
 >;
 
+/**
+ * A collectivity by its code, of one kind when given: two statements rather than `$2 IS NULL OR c.kind = $2`, whose
+ * plan PostgreSQL cannot make once for every call (a prepared statement's generic plan scanned the whole (kind, code)
+ * index: 22 ms on the national referential instead of 0.1).
+ */
+const BY_CODE = (kind: CollectivityKind | undefined): string => (kind ? 'c.kind = $2 AND c.code = $1' : 'c.code = $1');
+
 @Injectable()
 export class CollectivitiesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -56,8 +63,8 @@ export class CollectivitiesRepository {
       this.dataSource,
       CollectivityEntity,
       'c',
-      'SELECT {columns} FROM collectivity c WHERE c.code = $1 AND ($2::text IS NULL OR c.kind = $2) ORDER BY c.kind',
-      [code, kind ?? null],
+      `SELECT {columns} FROM collectivity c WHERE ${BY_CODE(kind)} ORDER BY c.kind`,
+      kind ? [code, kind] : [code],
     );
   }
 
@@ -74,7 +81,7 @@ export class CollectivitiesRepository {
       CollectivityEntity,
       'c',
       `WITH t AS (SELECT c.id, c.departement_code, c.region_code, c.epci_id FROM collectivity c
-                   WHERE c.code = $1 AND ($2::text IS NULL OR c.kind = $2)),
+                   WHERE ${BY_CODE(kind)}),
             one AS (SELECT t.* FROM t WHERE (SELECT count(*) FROM t) = 1)
        SELECT {columns}, true AS "found" FROM collectivity c JOIN t ON c.id = t.id
        UNION ALL
@@ -84,7 +91,7 @@ export class CollectivitiesRepository {
        UNION ALL
        SELECT {columns}, false FROM collectivity c JOIN one ON c.id = one.epci_id
        ORDER BY "found" DESC, "kind"`,
-      [code, kind ?? null],
+      kind ? [code, kind] : [code],
     );
     const found: CollectivityEntity[] = [];
     const places: CollectivityEntity[] = [];
