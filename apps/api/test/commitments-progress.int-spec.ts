@@ -376,6 +376,10 @@ describe('progress, milestones, evidence and history', () => {
       `mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id reached } }`,
       { input: { commitmentId, actionCode: '1.5', title: 'LibreOffice par défaut', date: '2027-06-01' } },
     );
+    // Another action's milestone, dated between the two: each action shows its own, in date order.
+    await api.ok(`mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`, {
+      input: { commitmentId, actionCode: '1.10', title: 'Cloud ouvert aux agents', date: '2027-01-15' },
+    });
     const reached = await api.ok(
       `mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { reached title } }`,
       { input: { milestoneId: milestone.addMilestone.id, reached: true } },
@@ -398,9 +402,19 @@ describe('progress, milestones, evidence and history', () => {
       { title: 'Pilote LibreOffice', reached: false },
       { title: 'LibreOffice par défaut', reached: true },
     ]);
+    expect(c.actions.find((a: any) => a.actionCode === '1.10').milestones).toEqual([
+      { title: 'Cloud ouvert aux agents', reached: false },
+    ]);
+    expect(c.actions.find((a: any) => a.actionCode === '1.1').milestones).toEqual([]);
     expect(c.actions.find((a: any) => a.actionCode === '1.1').evidence).toEqual([]);
     const kinds = data.collectivity.history.map((h: any) => `${h.entityType}:${h.action}`);
-    expect(kinds.slice(0, 4)).toEqual(['Milestone:UPDATE', 'Milestone:CREATE', 'Milestone:CREATE', 'Evidence:CREATE']);
+    expect(kinds.slice(0, 5)).toEqual([
+      'Milestone:UPDATE',
+      'Milestone:CREATE',
+      'Milestone:CREATE',
+      'Milestone:CREATE',
+      'Evidence:CREATE',
+    ]);
   });
 
   it('refuses evidence for unknown actions, without a url when one is needed, or for another commitment', async () => {

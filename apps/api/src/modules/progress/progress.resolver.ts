@@ -49,8 +49,7 @@ export class ProgressResolver {
 
   @ResolveField(() => [MilestoneModel], { complexity: listOf(20) })
   async milestones(parent: ActionProgressModel, _args: unknown, ctx: GqlContext): Promise<MilestoneModel[]> {
-    const all = await this.loaders.milestonesByCommitment(ctx).load(parent.commitmentId);
-    return all.filter((m) => m.actionCode === parent.actionCode).map(toMilestoneModel);
+    return this.loaders.milestonesOfAction(ctx, parent.commitmentId, parent.actionCode);
   }
 }
 
