@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { once } from 'node:events';
 import { loadConfig } from '../config/config';
 import { openHistory } from '../modules/history/open-history';
 
@@ -22,12 +21,9 @@ async function main(): Promise<void> {
     throw new Error(`unexpected argument: ${args[0]}\nusage: export-history.js [--collectivity <uuid>]`);
 
   const history = await openHistory(loadConfig(), (msg) => console.error(msg));
-  let count = 0;
+  let count: number;
   try {
-    for await (const chunk of history.repository.exportStream(collectivityId) as AsyncIterable<Buffer>) {
-      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) count += 1;
-      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-    }
+    count = await history.repository.exportTo(process.stdout, collectivityId);
   } finally {
     await history.close();
   }

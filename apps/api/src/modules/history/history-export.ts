@@ -1,7 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream';
+import { PassThrough, Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { copyOutTo } from './copy-out';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -42,7 +43,7 @@ export function exportLinesSql(collectivityId: string | null): string {
  * written again: a `.` outside strings (a fraction: jsonb writes `1.50`, JavaScript `1.5`), a number of more than 15
  * digits (rounded to a double), or a key made of digits (JavaScript puts "array index" keys first; jsonb sorts keys by
  * length). jsonb writes no exponent and no `-0`. No object per line (the regular expressions per line this replaced
- * held the export to a third of COPY's speed), and no new buffer per block ({@link CopyToExportLines}).
+ * held the export to a third of COPY's speed), and no new buffer (the output buffers of {@link writeHistoryExport}).
  */
 export function compactJsonLinesInPlace(block: Buffer): Buffer {
   const length = block.length;
@@ -122,53 +123,12 @@ function rewriteLine(line: Uint8Array): Buffer {
 }
 
 /**
- * COPY's output, in chunks that need not end on a line, to export lines ({@link compactJsonLinesInPlace}). **The chunks
- * are tightened in place**: the stream takes them over (pg-copy-streams hands each one out once, a block it made or a
- * part of a socket read). Only a line cut between two chunks is copied, its two parts joined. Two new buffers per
- * chunk (the concatenation with the line left over, then the tightened copy) doubled the memory outside V8's heap that
- * the export goes through (the socket's reads and pg-copy-streams' blocks are the rest). V8 frees such buffers at a
- * scavenge when one comes soon, but the export makes few objects: it was freeing them by full collections (110 during
- * a national export over HTTP, 14 now), and the API's RSS grew by up to 330 MiB on an idle machine.
+ * Writes the export (one collectivity's entries when given) to `destination` as JSON Lines, read with
+ * `COPY … TO STDOUT` on one connection of `pool` and tightened in place in the output buffers ({@link copyOutTo}):
+ * no buffer made per chunk, a slow reader pauses the copy, memory stays flat. Resolves with the number of lines.
  */
-export class CopyToExportLines extends Transform {
-  /** The start of a line that continues in the next chunk (a part of the last chunk, which no one else writes). */
-  private rest: Buffer | null = null;
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    let start = 0;
-    if (this.rest !== null) {
-      const first = chunk.indexOf(0x0a);
-      if (first < 0) {
-        this.rest = Buffer.concat([this.rest, chunk]);
-        done();
-        return;
-      }
-      this.push(compactJsonLinesInPlace(Buffer.concat([this.rest, chunk.subarray(0, first + 1)])));
-      this.rest = null;
-      start = first + 1;
-    }
-    const end = chunk.lastIndexOf(0x0a) + 1;
-    if (end > start) {
-      this.rest = end < chunk.length ? chunk.subarray(end) : null;
-      done(null, compactJsonLinesInPlace(chunk.subarray(start, end)));
-    } else {
-      this.rest = start < chunk.length ? chunk.subarray(start) : null;
-      done();
-    }
-  }
-
-  override _flush(done: TransformCallback): void {
-    // COPY ends every line with a newline: a line left open means the output was cut short.
-    done(this.rest === null ? null : new Error('history export: the copy ended in the middle of a line'));
-  }
-}
-
-/**
- * The export as a stream of JSON Lines, read with `COPY … TO STDOUT` on one connection of `pool`: PostgreSQL writes
- * the lines, back-pressure pauses the copy, memory stays flat.
- */
-export function historyExportStream(pool: Pool, collectivityId: string | null): Readable {
-  return copyOutStream(pool, exportLinesSql(collectivityId), new CopyToExportLines());
+export function writeHistoryExport(pool: Pool, collectivityId: string | null, destination: Writable): Promise<number> {
+  return copyOutTo(pool, exportLinesSql(collectivityId), destination, { lines: compactJsonLinesInPlace });
 }
 
 /**

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StoredHistoryRow } from '@pacte/pact';
-import type { Readable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { readPool } from '../../database/read-route';
 import { AuditEventEntity } from './audit-event.entity';
 import { ChainEntry, GENESIS_HASH, chainEntry } from './chain';
-import { historyExportStream } from './history-export';
+import { writeHistoryExport } from './history-export';
 
 /** What a caller records; the repository adds the id, the time and the links of the chain. */
 export type NewAuditEvent = Pick<
@@ -196,11 +196,13 @@ export class HistoryRepository {
 
   /**
    * The public export (one collectivity's entries when given) as JSON Lines, the bytes of `toJsonLine` for each
-   * entry in id order, written by PostgreSQL with `COPY … TO STDOUT` and streamed with back-pressure (history-export.ts).
+   * entry in id order, written by PostgreSQL with `COPY … TO STDOUT` to `destination` with back-pressure
+   * (history-export.ts, copy-out.ts: `destination` must be done with a chunk when it calls its write back). Resolves
+   * with the number of entries once all are written; `destination` is left open.
    */
-  exportStream(collectivityId: string | null = null): Readable {
+  exportTo(destination: Writable, collectivityId: string | null = null): Promise<number> {
     // The replica's pool for an anonymous export when there is one (read-route.ts), chosen now, in the request.
-    return historyExportStream(readPool(this.dataSource), collectivityId);
+    return writeHistoryExport(readPool(this.dataSource), collectivityId, destination);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventType, HISTORY_EVENTS, HistoryEventName, NewHistoryEvent } from '@pacte/pact';
-import type { Readable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { actorReference } from './actor-reference';
@@ -88,8 +88,8 @@ export class HistoryService {
   }
 
   /** The public export, JSON Lines in id order (optionally one collectivity's entries), streamed by the database. */
-  exportStream(collectivityId: string | null): Readable {
-    return this.repository.exportStream(collectivityId);
+  exportTo(destination: Writable, collectivityId: string | null): Promise<number> {
+    return this.repository.exportTo(destination, collectivityId);
   }
 
   /** The chain in id order, optionally one collectivity's entries, as entries. */
