@@ -97,6 +97,28 @@ describe('CopyOut: COPY … TO STDOUT into reused output buffers', () => {
     }
   });
 
+  it("releases each read's memory once its bytes are copied, never memory a later read still uses", async () => {
+    /** `bytes` in memory of their own, `spare` bytes longer than them (as Node gives a read that filled most of it). */
+    const own = (bytes: Buffer, spare = 0) => {
+      const memory = Buffer.allocUnsafeSlow(bytes.length + spare);
+      bytes.copy(memory);
+      return memory.subarray(0, bytes.length);
+    };
+    const a = 60;
+    const b = 130;
+    const whole = own(server.subarray(0, a));
+    const partial = own(server.subarray(a, b), 40);
+    // One read's memory given as two views (Node does not, but nothing is cut off if it does).
+    const shared = own(server.subarray(b));
+    const [first, second] = [shared.subarray(0, 10), shared.subarray(10)];
+    const { written, rows } = await run([whole, partial, first, second], { lines: compactJsonLinesInPlace });
+    expect(written.toString('utf8')).toBe(expected);
+    expect(rows).toBe(6);
+    expect(whole.buffer.byteLength).toBe(0); // released at once
+    expect(partial.buffer.byteLength).toBe(0); // released when the next read came in other memory
+    expect(shared.buffer.byteLength).toBe(server.length - b); // used by two reads: left to the collector
+  });
+
   it('fails with the error pg reads when the server sends one mid-copy', async () => {
     const error = message('E', 'SERROR\0Mcanceled\0\0');
     // After the second message (CopyOutResponse, 8 bytes; a line, 14).

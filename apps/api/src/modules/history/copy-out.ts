@@ -34,7 +34,7 @@ export interface CopyOutOptions {
  * and any copy downstream are freed only when V8 collects the JavaScript objects holding them, and the export makes
  * so few objects that it did so rarely: tens of MB of such garbage between two collections, which glibc's malloc kept
  * as RSS after it was freed (the API grew by ~100 MiB during a national export). Here each socket read is copied into
- * one of a few output buffers, then released at once ({@link releaseRead}); an output buffer is used again once the
+ * one of a few output buffers, then released ({@link ReadReleaser}); an output buffer is used again once the
  * destination's write callback says its bytes are gone, and the copy pauses the socket while all of them are being
  * written: back-pressure, whatever `destination.write()` returns.
  *
@@ -64,15 +64,32 @@ export async function copyOutTo(
 }
 
 /**
- * A socket read, every byte of which has been copied: its memory handed back to the allocator now rather than at
- * some later garbage collection. Only a buffer that is a whole ArrayBuffer of its own (as Node makes one per socket
- * read) is released; any other is left to the collector.
+ * Releases the memory of socket reads whose bytes have all been copied: handed back to the allocator now rather than
+ * at some later garbage collection. Node allocates a read's memory for it alone and gives it as a view from its start:
+ * the whole of it, or, when the read filled most of it (Node then skips copying it to a buffer of the right size),
+ * its first `nread` bytes. A whole read is released at once; one that is not is released when the next read comes in
+ * other memory (so that a second view of the same memory, were there one, is never cut off). A view that starts
+ * further in, or part of Node's pool of small buffers, is left to the collector.
  */
-function releaseRead(chunk: Buffer): void {
-  const memory = chunk.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
-  if (chunk.byteOffset !== 0 || chunk.byteLength !== memory.byteLength || typeof memory.transfer !== 'function') return;
+class ReadReleaser {
+  private pending: ArrayBuffer | null = null;
+
+  /** `chunk`, all of whose bytes are copied. */
+  done(chunk: Buffer): void {
+    const memory = chunk.buffer as ArrayBuffer;
+    if (this.pending !== null && this.pending !== memory) release(this.pending);
+    this.pending = null;
+    if (chunk.byteOffset !== 0) return;
+    if (chunk.byteLength === memory.byteLength) release(memory);
+    else if (memory.byteLength !== Buffer.poolSize) this.pending = memory;
+  }
+}
+
+function release(memory: ArrayBuffer): void {
+  const transferable = memory as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  if (typeof transferable.transfer !== 'function') return;
   try {
-    memory.transfer(0);
+    transferable.transfer(0);
   } catch {
     // Not detachable (an ArrayBuffer Node keeps for itself): the collector frees it.
   }
@@ -96,6 +113,7 @@ export class CopyOut {
   private readyForQuery = false;
   private paused = false;
   private rows = 0;
+  private readonly reads = new ReadReleaser();
 
   /** The message being read: its 5-byte header (code, length), then how many bytes of it are left. */
   private readonly header = Buffer.alloc(5);
@@ -159,7 +177,6 @@ export class CopyOut {
   private readonly onData = (chunk: Buffer): void => {
     if (this.settled) {
       // Failed: the caller closes the socket.
-      releaseRead(chunk);
       return;
     }
     try {
@@ -167,7 +184,8 @@ export class CopyOut {
     } catch (error) {
       this.fail(error as Error);
     }
-    releaseRead(chunk);
+    // After a hand-back, pg reads a copy of what was left.
+    this.reads.done(chunk);
     if (!this.handedBack && !this.settled && this.inFlight >= this.maxInFlight) {
       this.paused = true;
       this.connection?.stream.pause();
