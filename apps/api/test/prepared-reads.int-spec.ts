@@ -37,7 +37,9 @@ describe('prepared reads', () => {
       const added = prepared.filter((p) => !before.has(p.name));
       // The page's own reads, each under its own name: the collectivity by kind and code, then (prepared by this
       // page or by the read before) its commitment, its progress state and its evidence pages.
-      expect(added.some((p) => /FROM collectivity c\s+WHERE c.code = \$1/.test(p.statement))).toBe(true);
+      expect(added.some((p) => /FROM collectivity c\s+WHERE c.kind = \$2 AND c.code = \$1/.test(p.statement))).toBe(
+        true,
+      );
       for (const table of [/FROM commitment m/, /FROM action_progress p/, /FROM evidence v JOIN evidence_action/]) {
         expect(prepared.filter((p) => table.test(p.statement)).length).toBeGreaterThan(0);
       }
