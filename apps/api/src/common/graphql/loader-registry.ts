@@ -24,8 +24,8 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
   return keys.map((key) => index.get(key) ?? null);
 }
 
-/** Groups rows by the keys DataLoader asked for; a missing key yields an empty list. */
-export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+/** Rows grouped by key, each group in the rows' order. */
+export function groupBy<K, V>(rows: Iterable<V>, keyOf: (row: V) => K): Map<K, V[]> {
   const groups = new Map<K, V[]>();
   for (const row of rows) {
     const key = keyOf(row);
@@ -33,5 +33,11 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
+  return groups;
+}
+
+/** Groups rows by the keys DataLoader asked for; a missing key yields an empty list. */
+export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = groupBy(rows, keyOf);
   return keys.map((key) => groups.get(key) ?? []);
 }

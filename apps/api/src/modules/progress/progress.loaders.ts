@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { GqlContext } from '../../common/graphql/context';
+import { groupBy } from '../../common/graphql/loader-registry';
 import { ActionProgressEntity } from './action-progress.entity';
 import { CommitmentScoreEntity } from './commitment-score.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -52,7 +53,11 @@ export class ProgressLoaders {
       'progress.milestonesByAction',
       () =>
         new DataLoader((ids: readonly string[]) =>
-          Promise.all(ids.map(async (id) => groupByAction(await this.milestonesByCommitment(ctx).load(id)))),
+          Promise.all(
+            ids.map(async (id) =>
+              groupBy((await this.milestonesByCommitment(ctx).load(id)).map(toMilestoneModel), (m) => m.actionCode),
+            ),
+          ),
         ),
     );
     return (await byAction.load(commitmentId)).get(actionCode) ?? [];
@@ -67,15 +72,4 @@ export class ProgressLoaders {
     const states = this.stateByCommitment(ctx);
     return { load: async (commitmentId) => pick(await states.load(commitmentId)) };
   }
-}
-
-/** Milestones as models by action code, each action's in the order given (the page's: date, then creation). */
-function groupByAction(milestones: readonly MilestoneEntity[]): Map<string, MilestoneModel[]> {
-  const groups = new Map<string, MilestoneModel[]>();
-  for (const milestone of milestones) {
-    const group = groups.get(milestone.actionCode);
-    if (group) group.push(toMilestoneModel(milestone));
-    else groups.set(milestone.actionCode, [toMilestoneModel(milestone)]);
-  }
-  return groups;
 }
