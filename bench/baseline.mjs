@@ -46,7 +46,7 @@ SELECT json_build_object(
                                     ORDER BY r.n) FILTER (WHERE r.n <= 5) AS nodes
                              FROM (SELECT v.*, a.action_code,
                                           row_number() OVER (PARTITION BY a.action_code
-                                                             ORDER BY v.date DESC, v.created_at DESC, v.id) AS n,
+                                                             ORDER BY v.date DESC, v.created_at DESC, v.id DESC) AS n,
                                           count(*) OVER (PARTITION BY a.action_code) AS total
                                      FROM evidence v JOIN evidence_action a ON a.evidence_id = v.id
                                     WHERE v.commitment_id = m.id) r

@@ -308,3 +308,57 @@ describe('the collectivity page and the overview: SQL statements do not grow wit
     expect(changed.figures.demoCommitments).toBe(first.figures.demoCommitments + 1);
   });
 });
+
+describe('an action’s page order, read from the links (ix_evidence_action_rank, kept by triggers)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi();
+  });
+  afterAll(() => api?.close());
+
+  const UPDATE_EVIDENCE = `mutation($input: UpdateEvidenceInput!) { updateEvidence(input: $input) { id version } }`;
+  const LINK_EVIDENCE = `mutation($input: LinkEvidenceInput!) { linkEvidence(input: $input) { id version } }`;
+
+  it('follows a re-dated piece and a piece linked later to another action, as the commitment’s own list does', async () => {
+    const { collectivityId, commitmentId } = await createCommitted(api);
+    const a = await addEvidence(api, commitmentId, ['1.1'], 'Piece A', '2026-03-01');
+    const b = await addEvidence(api, commitmentId, ['1.1'], 'Piece B', '2026-04-01');
+    const c = await addEvidence(api, commitmentId, ['1.1', '1.2'], 'Piece C', '2026-05-01');
+    const titles = async (actionCode: string) => {
+      const page = (await api.ok(COMMITMENT_PAGE, { id: collectivityId, actionCode, first: 10 }, { token: null }))
+        .collectivity.commitment.evidencePage;
+      return { total: page.totalCount, titles: page.nodes.map((n: { title: string }) => n.title) };
+    };
+    expect(await titles('1.1')).toEqual({ total: 3, titles: ['Piece C', 'Piece B', 'Piece A'] });
+
+    // A is re-dated after C: first of 1.1.
+    await api.ok(UPDATE_EVIDENCE, { input: { evidenceId: a, date: '2026-06-01' } });
+    expect(await titles('1.1')).toEqual({ total: 3, titles: ['Piece A', 'Piece C', 'Piece B'] });
+    // B is linked to 1.2 too: it takes its place by its date there.
+    await api.ok(LINK_EVIDENCE, { input: { evidenceId: b, commitmentId, actionCodes: ['1.2'] } });
+    expect(await titles('1.2')).toEqual({ total: 2, titles: ['Piece C', 'Piece B'] });
+
+    // The links' copies are the evidence's own, whatever wrote them.
+    const stale = await api.dataSource.query(
+      `SELECT a.evidence_id FROM evidence_action a JOIN evidence v ON v.id = a.evidence_id
+        WHERE v.id = ANY($1::uuid[]) AND (a.commitment_id <> v.commitment_id OR a.date <> v.date
+              OR a.created_at <> v.created_at)`,
+      [[a, b, c]],
+    );
+    expect(stale).toEqual([]);
+    // Equal dates and times: the larger id first, on the action's page as on the commitment's.
+    await api.dataSource.query(
+      `UPDATE evidence SET date = '2026-07-01', created_at = '2026-07-01T00:00:00Z' WHERE id = ANY($1::uuid[])`,
+      [[b, c]],
+    );
+    const tied = [b, c].sort().reverse();
+    const byId = new Map([
+      [b, 'Piece B'],
+      [c, 'Piece C'],
+    ]);
+    expect((await titles('1.2')).titles).toEqual(tied.map((id) => byId.get(id)));
+    const all = (await api.ok(COMMITMENT_PAGE, { id: collectivityId, first: 10 }, { token: null })).collectivity
+      .commitment.evidencePage.nodes;
+    expect(all.map((n: { title: string }) => n.title)).toEqual([...tied.map((id) => byId.get(id)), 'Piece A']);
+  });
+});

@@ -40,7 +40,7 @@ describe('prepared reads', () => {
       expect(added.some((p) => /FROM collectivity c\s+WHERE c.kind = \$2 AND c.code = \$1/.test(p.statement))).toBe(
         true,
       );
-      for (const table of [/FROM commitment m/, /FROM action_progress p/, /FROM evidence v JOIN evidence_action/]) {
+      for (const table of [/FROM commitment m/, /FROM action_progress p/, /FROM evidence_action a/]) {
         expect(prepared.filter((p) => table.test(p.statement)).length).toBeGreaterThan(0);
       }
 

@@ -1,7 +1,10 @@
+import { Inject } from '@nestjs/common';
 import { listOf } from '../../common/graphql/list-complexity';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { computeAuditedScores } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
 import { CommitmentModel } from '../commitments/models/commitment.model';
@@ -29,6 +32,7 @@ export class AssessmentsResolver {
     private readonly loaders: AssessmentsLoaders,
     private readonly users: UsersLoaders,
     private readonly evidenceLoaders: EvidenceLoaders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @RequirePermission('assessment.record')
@@ -51,7 +55,7 @@ export class AssessmentsResolver {
   @ResolveField(() => [EvidenceModel], { description: 'The evidence the verdict rests on' })
   async evidence(parent: AssessmentModel, _args: unknown, ctx: GqlContext): Promise<EvidenceModel[]> {
     const found = await this.evidenceLoaders.byId(ctx).loadMany(parent.evidenceIds);
-    return found.flatMap((e) => (e && !(e instanceof Error) ? [toEvidenceModel(e)] : []));
+    return found.flatMap((e) => (e && !(e instanceof Error) ? [toEvidenceModel(e, this.config.publicUrl)] : []));
   }
 
   @ResolveField(() => [AssessmentReplyModel], {

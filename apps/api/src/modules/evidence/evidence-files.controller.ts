@@ -19,7 +19,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { EvidenceFilesService } from './evidence-files.service';
 import { contentDisposition } from './files/file-types';
-import { EvidenceFileModel, toEvidenceFileModel, toEvidenceModel } from './models/evidence.model';
+import { EvidenceFileModel, toEvidenceFileModel } from './models/evidence.model';
 
 /**
  * The file of a piece of evidence. `POST /evidence`: new evidence with its file, `multipart/form-data` with a part
@@ -45,7 +45,7 @@ export class EvidenceFilesController {
   ): Promise<{ id: string; file: EvidenceFileModel }> {
     const input = await multipartInput(rawInput, AddEvidenceInput);
     const evidence = await this.files.create(actor, input, part?.buffer);
-    return { id: evidence.id, file: toEvidenceFileModel(toEvidenceModel(evidence), this.config.publicUrl)! };
+    return { id: evidence.id, file: toEvidenceFileModel(evidence, this.config.publicUrl)! };
   }
 
   @RequirePermission('evidence.manage')
@@ -57,7 +57,7 @@ export class EvidenceFilesController {
     @UploadedFile() part: UploadedPart | undefined,
   ): Promise<{ id: string; file: EvidenceFileModel }> {
     const evidence = await this.files.attach(actor, id, part?.buffer);
-    return { id: evidence.id, file: toEvidenceFileModel(toEvidenceModel(evidence), this.config.publicUrl)! };
+    return { id: evidence.id, file: toEvidenceFileModel(evidence, this.config.publicUrl)! };
   }
 
   @Public()

@@ -70,9 +70,14 @@ export class EvidenceEntity {
   updatedAt!: Date;
 }
 
-/** The link from one piece of evidence to one pact action it supports. */
+/**
+ * The link from one piece of evidence to one pact action it supports. It carries its evidence's commitment, date and
+ * creation time, copied by PostgreSQL triggers (migration EvidenceActionRank), so that one index walks each action's
+ * evidence of a commitment in page order (evidence.repository.ts, `findActionPages`).
+ */
 @Entity('evidence_action')
 @Index('ix_evidence_action_code', ['actionCode'])
+@Index('ix_evidence_action_rank', ['commitmentId', 'actionCode', 'date', 'createdAt', 'evidenceId'])
 export class EvidenceActionEntity {
   @PrimaryColumn({ type: 'uuid' })
   evidenceId!: string;
@@ -82,4 +87,14 @@ export class EvidenceActionEntity {
 
   @ManyToOne(() => EvidenceEntity, (evidence) => evidence.actions, { onDelete: 'CASCADE' })
   evidence!: EvidenceEntity;
+
+  /** Copies of the evidence's, kept by the triggers: never written nor read through TypeORM. */
+  @Column({ type: 'uuid', insert: false, update: false, select: false })
+  commitmentId!: string;
+
+  @Column({ type: 'date', insert: false, update: false, select: false })
+  date!: string;
+
+  @Column({ type: 'timestamptz', insert: false, update: false, select: false })
+  createdAt!: Date;
 }

@@ -23,15 +23,15 @@ import type { EvidencePageRows } from './evidence.repository';
 import {
   ActionEvidencePageArgs,
   CommitmentEvidencePageArgs,
-  EvidenceFileModel,
   EvidenceModel,
   EvidencePageModel,
-  toEvidenceFileModel,
   toEvidenceModel,
 } from './models/evidence.model';
 
-function toEvidencePage(page: EvidencePageRows, args: { offset: number }): Page<EvidenceModel> {
-  return toPage(page.records, page.total, { first: page.records.length, offset: args.offset }, toEvidenceModel);
+function toEvidencePage(page: EvidencePageRows, args: { offset: number }, publicUrl: string): Page<EvidenceModel> {
+  return toPage(page.records, page.total, { first: page.records.length, offset: args.offset }, (e) =>
+    toEvidenceModel(e, publicUrl),
+  );
 }
 
 @Resolver(() => EvidenceModel)
@@ -41,24 +41,16 @@ export class EvidenceResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @ResolveField(() => EvidenceFileModel, {
-    nullable: true,
-    description: 'The uploaded file (POST /evidence/{id}/file), if any',
-  })
-  file(evidence: EvidenceModel): EvidenceFileModel | null {
-    return toEvidenceFileModel(evidence, this.config.publicUrl);
-  }
-
   @RequirePermission('evidence.manage')
   @Mutation(() => EvidenceModel, { description: 'Attach evidence to one or more actions of a commitment' })
   async addEvidence(@CurrentActor() actor: Actor, @Args('input') input: AddEvidenceInput) {
-    return toEvidenceModel(await this.service.add(actor, input));
+    return toEvidenceModel(await this.service.add(actor, input), this.config.publicUrl);
   }
 
   @RequirePermission('evidence.manage')
   @Mutation(() => EvidenceModel, { description: 'Link existing evidence to more actions of its commitment' })
   async linkEvidence(@CurrentActor() actor: Actor, @Args('input') input: LinkEvidenceInput) {
-    return toEvidenceModel(await this.service.link(actor, input));
+    return toEvidenceModel(await this.service.link(actor, input), this.config.publicUrl);
   }
 
   @RequirePermission('evidence.manage')
@@ -66,13 +58,13 @@ export class EvidenceResolver {
     description: 'Edit evidence: its kind, date, title, description, address, and the actions it supports',
   })
   async updateEvidence(@CurrentActor() actor: Actor, @Args('input') input: UpdateEvidenceInput) {
-    return toEvidenceModel(await this.service.update(actor, input));
+    return toEvidenceModel(await this.service.update(actor, input), this.config.publicUrl);
   }
 
   @RequirePermission('evidence.manage')
   @Mutation(() => EvidenceModel, { description: 'Stop evidence supporting some of its actions' })
   async unlinkEvidence(@CurrentActor() actor: Actor, @Args('input') input: UnlinkEvidenceInput) {
-    return toEvidenceModel(await this.service.unlink(actor, input));
+    return toEvidenceModel(await this.service.unlink(actor, input), this.config.publicUrl);
   }
 
   @RequirePermission('evidence.manage')
@@ -89,14 +81,17 @@ export class EvidenceResolver {
 /** Evidence fields on Commitment and ActionProgress. */
 @Resolver(() => CommitmentModel)
 export class CommitmentEvidenceResolver {
-  constructor(private readonly loaders: EvidenceLoaders) {}
+  constructor(
+    private readonly loaders: EvidenceLoaders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @ResolveField(() => [EvidenceModel], {
     description: 'Newest first, every piece (a page of the commitment or of an action: evidencePage)',
     complexity: listOf(20),
   })
   async evidence(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<EvidenceModel[]> {
-    return (await this.loaders.byCommitment(ctx).load(parent.id)).map(toEvidenceModel);
+    return (await this.loaders.byCommitment(ctx).load(parent.id)).map((e) => toEvidenceModel(e, this.config.publicUrl));
   }
 
   @ResolveField(() => EvidencePageModel, {
@@ -113,13 +108,16 @@ export class CommitmentEvidenceResolver {
           .actionPage(ctx, args.offset, args.first)
           .load({ commitmentId: parent.id, actionCode: args.actionCode })
       : await this.loaders.commitmentPage(ctx, args.offset, args.first).load(parent.id);
-    return toEvidencePage(page, args);
+    return toEvidencePage(page, args, this.config.publicUrl);
   }
 }
 
 @Resolver(() => ActionProgressModel)
 export class ActionEvidenceResolver {
-  constructor(private readonly loaders: EvidenceLoaders) {}
+  constructor(
+    private readonly loaders: EvidenceLoaders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @ResolveField(() => [EvidenceModel], {
     description: 'Newest first, every piece (a page: evidencePage)',
@@ -127,7 +125,9 @@ export class ActionEvidenceResolver {
   })
   async evidence(parent: ActionProgressModel, _args: unknown, ctx: GqlContext): Promise<EvidenceModel[]> {
     const all = await this.loaders.byCommitment(ctx).load(parent.commitmentId);
-    return all.filter((e) => e.actions.some((a) => a.actionCode === parent.actionCode)).map(toEvidenceModel);
+    return all
+      .filter((e) => e.actions.some((a) => a.actionCode === parent.actionCode))
+      .map((e) => toEvidenceModel(e, this.config.publicUrl));
   }
 
   @ResolveField(() => EvidencePageModel, {
@@ -144,6 +144,6 @@ export class ActionEvidenceResolver {
     const page = await this.loaders
       .actionPage(ctx, args.offset, args.first)
       .load({ commitmentId: parent.commitmentId, actionCode: parent.actionCode });
-    return toEvidencePage(page, args);
+    return toEvidencePage(page, args, this.config.publicUrl);
   }
 }

@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { checkEvidenceRules, findTnlCriterion, isActionCode, type EvidenceKind } from '@pacte/pact';
 import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
 import { NotFoundError } from '../../common/errors/domain-error';
 import { assertRules } from '../../common/errors/rule-error';
 import { assertVersion } from '../../common/errors/version-conflict';
@@ -56,6 +58,7 @@ export class EvidenceService {
     private readonly commitments: CommitmentsService,
     private readonly access: CommitmentsAccess,
     @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The evidence of a commitment with the actions each supports, newest first. */
@@ -186,7 +189,9 @@ export class EvidenceService {
       const commitment = await this.editableCommitment(actor, evidence.commitmentId, manager);
       if (input.commitmentId !== evidence.commitmentId) throw new EvidenceCommitmentMismatchError();
       const codes = this.checkedCodes(commitment, input.actionCodes);
-      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () => toEvidenceModel(evidence));
+      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () =>
+        toEvidenceModel(evidence, this.config.publicUrl),
+      );
       const before = evidenceHistorySnapshot(evidence);
       await this.repository.link(evidence.id, codes, manager);
       await this.repository.bumpVersion(evidence.id, manager);
@@ -221,7 +226,9 @@ export class EvidenceService {
   update(actor: Actor, input: UpdateEvidenceInput): Promise<EvidenceEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
-      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () => toEvidenceModel(evidence));
+      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () =>
+        toEvidenceModel(evidence, this.config.publicUrl),
+      );
       const currentCodes = evidence.actions.map((a) => a.actionCode);
       const codes = input.actionCodes == null ? currentCodes : this.checkedCodes(commitment, input.actionCodes);
       const fields = {
@@ -258,7 +265,9 @@ export class EvidenceService {
   unlink(actor: Actor, input: UnlinkEvidenceInput): Promise<EvidenceEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
-      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () => toEvidenceModel(evidence));
+      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () =>
+        toEvidenceModel(evidence, this.config.publicUrl),
+      );
       const current = evidence.actions.map((a) => a.actionCode);
       const removed = [...new Set(input.actionCodes.map((c) => c.trim()))];
       const notLinked = removed.find((code) => !current.includes(code));
@@ -287,7 +296,9 @@ export class EvidenceService {
   async withdraw(actor: Actor, input: WithdrawEvidenceInput): Promise<void> {
     const fileKey = await this.unitOfWork.run(actor, async ({ manager, record }) => {
       const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
-      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () => toEvidenceModel(evidence));
+      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () =>
+        toEvidenceModel(evidence, this.config.publicUrl),
+      );
       await this.repository.remove(evidence.id, manager);
       record({
         name: 'EvidenceWithdrawn',

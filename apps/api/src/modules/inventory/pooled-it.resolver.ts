@@ -1,6 +1,9 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { appliesToMember } from '@pacte/pact';
 import type { Actor } from '../../common/auth/actor';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
 import { listOf } from '../../common/graphql/list-complexity';
@@ -20,6 +23,7 @@ export class CollectivityPooledItResolver {
     private readonly service: PooledItService,
     private readonly loaders: PooledItLoaders,
     private readonly collectivities: CollectivitiesLoaders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @RequirePermission('inventory.manage')
@@ -80,7 +84,7 @@ export class CollectivityPooledItResolver {
     const pooled = await this.loaders.pooledFacts(ctx, parent.id);
     if (!pooled) return [];
     const from = toCollectivityModel(pooled.body);
-    return pooled.evidence.map((e) => ({ from, evidence: toEvidenceModel(e) }));
+    return pooled.evidence.map((e) => ({ from, evidence: toEvidenceModel(e, this.config.publicUrl) }));
   }
 }
 

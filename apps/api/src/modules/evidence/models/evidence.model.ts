@@ -7,6 +7,24 @@ import { EvidenceEntity } from '../evidence.entity';
 import type { EvidenceRow } from '../evidence.repository';
 import { evidenceFileType } from '../files/file-types';
 
+@ObjectType('EvidenceFile', { description: 'The uploaded file of a piece of evidence' })
+export class EvidenceFileModel {
+  @Field({ description: 'Media type, read from the content when it was uploaded' })
+  mimeType!: string;
+
+  @Field(() => Int, { description: 'Size in bytes' })
+  size!: number;
+
+  @Field({ description: 'Where anyone can download it' })
+  url!: string;
+
+  @Field({
+    description:
+      'An open format: its specification is public and free to implement (OpenDocument, PDF, PNG, JPEG; see docs/api.md)',
+  })
+  openFormat!: boolean;
+}
+
 @ObjectType('Evidence', { description: 'Something that shows an action was taken' })
 export class EvidenceModel {
   @Field(() => ID)
@@ -41,32 +59,21 @@ export class EvidenceModel {
   })
   version!: number;
 
-  commitmentId!: string;
-
-  /** Read by the `file` field (EvidenceResolver), which needs the public address of the site. */
-  fileMimeType!: string | null;
-  fileSize!: number | null;
-}
-
-@ObjectType('EvidenceFile', { description: 'The uploaded file of a piece of evidence' })
-export class EvidenceFileModel {
-  @Field({ description: 'Media type, read from the content when it was uploaded' })
-  mimeType!: string;
-
-  @Field(() => Int, { description: 'Size in bytes' })
-  size!: number;
-
-  @Field({ description: 'Where anyone can download it' })
-  url!: string;
-
-  @Field({
-    description:
-      'An open format: its specification is public and free to implement (OpenDocument, PDF, PNG, JPEG; see docs/api.md)',
+  @Field(() => EvidenceFileModel, {
+    nullable: true,
+    description: 'The uploaded file (POST /evidence/{id}/file), if any',
   })
-  openFormat!: boolean;
+  file!: EvidenceFileModel | null;
+
+  commitmentId!: string;
 }
 
-export function toEvidenceModel(e: EvidenceRow): EvidenceModel {
+/**
+ * The evidence as the API shows it. `publicUrl` is the site's address (PUBLIC_URL), which serves the API: the file's
+ * address is set here, with the rest, rather than by a resolver called once per piece (a collectivity page shows up to
+ * 155 of them; issue 12).
+ */
+export function toEvidenceModel(e: EvidenceRow, publicUrl: string): EvidenceModel {
   return {
     id: e.id,
     kind: e.kind,
@@ -78,9 +85,8 @@ export function toEvidenceModel(e: EvidenceRow): EvidenceModel {
     criterionIds: e.criterionIds ?? [],
     createdAt: e.createdAt,
     version: e.version,
+    file: toEvidenceFileModel(e, publicUrl),
     commitmentId: e.commitmentId,
-    fileMimeType: e.fileKey ? e.fileMimeType : null,
-    fileSize: e.fileKey ? e.fileSize : null,
   };
 }
 
@@ -107,8 +113,11 @@ export class CommitmentEvidencePageArgs extends PageArgs {
 }
 
 /** Null when no file was uploaded. `publicUrl` is the site's address (PUBLIC_URL), which serves the API. */
-export function toEvidenceFileModel(e: EvidenceModel, publicUrl: string): EvidenceFileModel | null {
-  if (!e.fileMimeType || e.fileSize === null) return null;
+export function toEvidenceFileModel(
+  e: Pick<EvidenceRow, 'id' | 'fileKey' | 'fileMimeType' | 'fileSize'>,
+  publicUrl: string,
+): EvidenceFileModel | null {
+  if (!e.fileKey || !e.fileMimeType || e.fileSize === null) return null;
   return {
     mimeType: e.fileMimeType,
     size: e.fileSize,
