@@ -34,23 +34,22 @@ SELECT json_build_object(
                              'date', s.date, 'reached', s.reached, 'version', s.version) ORDER BY s.date, s.id), '[]')
                        FROM milestone s WHERE s.commitment_id = m.id),
       -- Each action's first page of evidence, as the page asks for it (evidencePage(first: 5)): the newest five and the
-      -- count of all, keyed by action code.
-      'evidence', (SELECT coalesce(json_object_agg(p.action_code, json_build_object('totalCount', p.total, 'nodes', p.nodes)), '{}')
-                     FROM (SELECT r.action_code, max(r.total) AS total,
-                                  json_agg(json_build_object(
-                                    'id', r.id, 'kind', r.kind, 'title', r.title, 'description', r.description,
-                                    'date', r.date, 'url', r.url, 'version', r.version,
-                                    'fileMimeType', r.file_mime_type, 'fileSize', r.file_size,
-                                    'actionCodes', (SELECT array_agg(x.action_code ORDER BY x.action_code)
-                                                      FROM evidence_action x WHERE x.evidence_id = r.id))
-                                    ORDER BY r.n) FILTER (WHERE r.n <= 5) AS nodes
-                             FROM (SELECT v.*, a.action_code,
-                                          row_number() OVER (PARTITION BY a.action_code
-                                                             ORDER BY v.date DESC, v.created_at DESC, v.id DESC) AS n,
-                                          count(*) OVER (PARTITION BY a.action_code) AS total
-                                     FROM evidence v JOIN evidence_action a ON a.evidence_id = v.id
-                                    WHERE v.commitment_id = m.id) r
-                            GROUP BY r.action_code) p))
+      -- count of all, keyed by action code, read from the links' index in page order (ix_evidence_action_rank), as the
+      -- product reads them.
+      'evidence', (SELECT coalesce(json_object_agg(k.action_code, json_build_object('totalCount', k.total, 'nodes', (
+                     SELECT json_agg(json_build_object(
+                              'id', v.id, 'kind', v.kind, 'title', v.title, 'description', v.description,
+                              'date', v.date, 'url', v.url, 'version', v.version,
+                              'fileMimeType', v.file_mime_type, 'fileSize', v.file_size,
+                              'actionCodes', (SELECT array_agg(x.action_code ORDER BY x.action_code)
+                                                FROM evidence_action x WHERE x.evidence_id = v.id))
+                              ORDER BY f.date DESC, f.created_at DESC, f.evidence_id DESC)
+                       FROM (SELECT a.evidence_id, a.date, a.created_at FROM evidence_action a
+                              WHERE a.commitment_id = m.id AND a.action_code = k.action_code
+                              ORDER BY a.date DESC, a.created_at DESC, a.evidence_id DESC LIMIT 5) f
+                       JOIN evidence v ON v.id = f.evidence_id))), '{}')
+                     FROM (SELECT a.action_code, count(*) AS total FROM evidence_action a
+                            WHERE a.commitment_id = m.id GROUP BY a.action_code) k))
       FROM commitment m WHERE m.collectivity_id = c.id AND m.edition = '2026')
 )::text AS page
   FROM collectivity c WHERE c.kind = $1 AND c.code = $2`;
