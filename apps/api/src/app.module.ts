@@ -26,7 +26,7 @@ import { DatabaseOutagePlugin, unavailableAsGraphQLError } from './common/web/da
 import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
-import { shortLogStream } from './common/web/short-log';
+import { SHORT_LOG_SERIALIZERS, shortLogStream } from './common/web/short-log';
 import pino from 'pino';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -99,6 +99,7 @@ export class AppModule implements NestModule {
               level: config.logLevel,
               redact: ['req.headers.authorization', 'req.headers.cookie'],
               autoLogging: config.nodeEnv !== 'test',
+              ...(config.logFormat === 'short' ? { serializers: SHORT_LOG_SERIALIZERS } : {}),
             },
             // LOG_FORMAT=short (the default): one line per request; json: pino's full lines, for log collectors.
             config.logFormat === 'json' ? pino.destination(1) : shortLogStream(),

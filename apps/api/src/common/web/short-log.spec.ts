@@ -1,5 +1,9 @@
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
-import { shortLogLine, shortLogStream } from './short-log';
+import pino from 'pino';
+import { pinoHttp } from 'pino-http';
+import { SHORT_LOG_SERIALIZERS, shortLogLine, shortLogStream } from './short-log';
 
 describe('short request logs', () => {
   const time = Date.parse('2026-12-06T12:04:31.500Z');
@@ -34,5 +38,33 @@ describe('short request logs', () => {
     stream.write(`${line.slice(10)}\n${JSON.stringify({ level: 30, time, msg: 'ready' })}\n`);
     await new Promise((resolve) => stream.end(resolve));
     expect(written).toBe('12:04:31 GET /health 200\n12:04:31 info ready\n');
+  });
+
+  it('has pino-http keep only what the short line shows of a request: no header reaches the line', async () => {
+    const lines: string[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (c: Buffer) => lines.push(...c.toString().split('\n').filter(Boolean)));
+    const log = pinoHttp({ logger: pino(sink), serializers: SHORT_LOG_SERIALIZERS });
+    const server = createServer((req, res) => {
+      log(req, res);
+      res.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve, reject) =>
+      httpRequest({ port, host: '127.0.0.1', path: '/graphql?x=1', headers: { cookie: 'session=secret' } }, (res) => {
+        res.resume().on('end', resolve);
+      })
+        .on('error', reject)
+        .end(),
+    );
+    await new Promise((resolve) => server.close(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0]) as { req: object; res: object };
+    expect(line.req).toEqual({ method: 'GET', url: '/graphql?x=1' });
+    expect(line.res).toEqual({ statusCode: 200 });
+    expect(lines[0]).not.toContain('secret');
+    expect(shortLogLine(lines[0])).toMatch(/^\d\d:\d\d:\d\d GET \/graphql\?x=1 200 \d+ ms$/);
   });
 });
