@@ -27,6 +27,7 @@ import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
 import { SHORT_LOG_SERIALIZERS, shortLogStream } from './common/web/short-log';
+import { withoutPropertyResolvers } from './common/graphql/property-fields';
 import pino from 'pino';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -138,6 +139,9 @@ export class AppModule implements NestModule {
               // gateway driver sets it), but its Apollo driver hands every option to Apollo Server as it is.
               gateway: jitGateway(() => schemaHost.schema),
               autoSchemaFile: true,
+              // No resolver on the fields that only read a property, so that graphql-jit reads them inline
+              // (common/graphql/property-fields.ts).
+              transformSchema: withoutPropertyResolvers,
               sortSchema: true,
               playground: false,
               introspection: config.graphql.introspection,

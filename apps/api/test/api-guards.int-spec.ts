@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ASTNode, Kind, OperationTypeNode, parse, print, specifiedRules, validate, visit } from 'graphql';
+import {
+  ASTNode,
+  GraphQLObjectType,
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  visit,
+} from 'graphql';
 import { loadConfig } from '../src/config/config';
 import { armor } from '../src/common/graphql/armor';
 import { declaredCost } from '../src/common/graphql/declared-cost.plugin';
@@ -219,6 +229,22 @@ describe('API guards: access declarations, limits, schema and migrations', () =>
   it('serves exactly the schema committed in apps/api/schema.graphql', () => {
     const committed = readFileSync(path.resolve(__dirname, '../schema.graphql'), 'utf8');
     expect(printSorted(api.app.get(GraphQLSchemaHost).schema)).toBe(committed);
+  });
+
+  it('serves the fields that only read a property without a resolver: graphql-jit reads them inline', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const fieldsOf = (name: string) => (schema.getType(name) as GraphQLObjectType).getFields();
+    expect(fieldsOf('Evidence').title.resolve).toBeUndefined();
+    expect(fieldsOf('ActionProgress').status.resolve).toBeUndefined();
+    // A field resolver stays.
+    expect(fieldsOf('Collectivity').commitment.resolve).toBeInstanceOf(Function);
+    // And no property resolver is left anywhere (none of the schema's fields has a default value).
+    const left = Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => type instanceof GraphQLObjectType)
+      .flatMap((type) => Object.values(type.getFields()).map((field) => ({ type, field })))
+      .filter(({ field }) => field.resolve?.name === 'rootFieldResolver')
+      .map(({ type, field }) => `${type.name}.${field.name}`);
+    expect(left).toEqual([]);
   });
 
   it('has migrations that match the entities (no drift)', async () => {
