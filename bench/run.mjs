@@ -86,14 +86,24 @@ async function startProcess(name, args, env, ready) {
     }
   }, 100);
   let deadline;
+  let started = false;
   await new Promise((res, rej) => {
+    // Only the output's tail is kept, and `ready` is looked for until it shows: the API writes a line per request, and
+    // appending them all to one string searched on every chunk made this process's CPU grow with the run, on the
+    // cores the API and PostgreSQL are measured on.
     const onData = (d) => {
-      out += d;
-      if (ready.test(out)) res();
+      out = (out + d).slice(-16_384);
+      if (!started && ready.test(out)) {
+        started = true;
+        res();
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => rej(new Error(`${name} exited (${code}):\n${out.slice(-2000)}`)));
+    child.on('exit', (code) => {
+      if (started) log(`${name} exited (${code}) while serving; its last output:\n${out.slice(-4000)}`);
+      else rej(new Error(`${name} exited (${code}):\n${out.slice(-2000)}`));
+    });
     deadline = setTimeout(() => rej(new Error(`${name} not ready after 15 min:\n${out.slice(-2000)}`)), 900_000);
   })
     .finally(() => clearTimeout(deadline))

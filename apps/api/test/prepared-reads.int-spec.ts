@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { MAX_PREPARED_READS, preparedRead, RoutedDataSource } from '../src/database/read-route';
@@ -11,9 +12,17 @@ const PAGE = `query($kind: CollectivityKind!, $code: String!) {
   }
 }`;
 
-/** The statements prepared on the connection that runs this (each connection has its own). */
-const preparedOn = async (source: DataSource | EntityManager): Promise<{ name: string; statement: string }[]> =>
-  source.query(`SELECT name, statement FROM pg_prepared_statements ORDER BY name`);
+const PREPARED = `SELECT name, statement FROM pg_prepared_statements ORDER BY name`;
+
+/**
+ * The statements prepared on the connection that runs this (each connection has its own): for the API's data source,
+ * the one connection of its prepared reads' pool (a private field, read here only); in a transaction, the
+ * transaction's.
+ */
+const preparedOn = async (source: DataSource | EntityManager): Promise<{ name: string; statement: string }[]> => {
+  const pools = (source as unknown as { preparedPools?: { primary: Pool } | null }).preparedPools;
+  return pools ? (await pools.primary.query(PREPARED)).rows : source.query(PREPARED);
+};
 
 /**
  * The public pages' reads are named prepared statements (database/read-route.ts, issue 12): PostgreSQL parses and
@@ -102,6 +111,15 @@ describe('prepared reads', () => {
       } finally {
         await separate.destroy();
       }
+    });
+
+    it('plans the prepared reads once, generically, and leaves the other statements their custom plans', async () => {
+      const mode = `SELECT current_setting('plan_cache_mode') AS mode`;
+      expect(await routed.preparedQuery(mode, [])).toEqual([{ mode: 'force_generic_plan' }]);
+      expect(await routed.query(mode)).toEqual([{ mode: 'auto' }]);
+      await routed.transaction(async (manager) => {
+        expect(await preparedRead(manager, mode, [])).toEqual([{ mode: 'auto' }]);
+      });
     });
 
     it('prepares nothing when told not to (the embedded database)', async () => {

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, PoolConfig } from 'pg';
 import {
   DataSource,
   type DataSourceOptions,
@@ -83,6 +83,34 @@ export function readPool(dataSource: DataSource): Pool {
   return readsFromReplica() && replicaUp && driver.slaves.length > 0 ? driver.slaves[0] : driver.master;
 }
 
+/** The pools of the prepared reads: the primary's, and each replica's. */
+interface PreparedPools {
+  primary: Pool;
+  replicas: Pool[];
+}
+
+/**
+ * A pool beside one of TypeORM's, to the same server with the same settings, whose connections make **generic plans**
+ * of prepared statements (`plan_cache_mode = force_generic_plan`): the prepared reads run there, planned once per
+ * connection. Left to choose (`auto`), PostgreSQL kept planning each call again for its values: the generic plan of a
+ * statement reading `= ANY($1::uuid[])` or `unnest($1::uuid[])` is costed for an array of unknown length, and the
+ * custom plan for one id always looks cheaper (issue 12: planning was a fifth of PostgreSQL's CPU for a collectivity
+ * page). The setting is the pool's own, so that the other statements, TypeORM's, keep their custom plans. Half as
+ * many connections at most as the pool it copies (an idle one closes after 10 s, pg's default).
+ */
+function genericPlanPool(pool: Pool): Pool {
+  const settings = (pool as unknown as { options: PoolConfig }).options;
+  const generic = new (pool.constructor as new (config: PoolConfig) => Pool)({
+    ...settings,
+    max: Math.max(1, Math.ceil((settings.max ?? 10) / 2)),
+    options: [settings.options, '-c plan_cache_mode=force_generic_plan'].filter(Boolean).join(' '),
+  });
+  generic.on('error', (error) =>
+    new Logger('Database').warn(`idle connection of the prepared reads: ${error.message}`),
+  );
+  return generic;
+}
+
 /** What TypeORM's Postgres driver holds and does that the fallback needs (not in its public types). */
 interface PostgresPools {
   master: Pool;
@@ -113,6 +141,9 @@ export class RoutedDataSource extends DataSource {
   /** The name of each statement prepared so far, by text: at most {@link MAX_PREPARED_READS}. */
   private readonly preparedNames = new Map<string, string>();
 
+  /** The pools of the prepared reads, whose connections use generic plans (`genericPlanPool`); null when unprepared. */
+  private preparedPools: PreparedPools | null = null;
+
   constructor(options: DataSourceOptions, settings: { prepareReads?: boolean } = {}) {
     super(options);
     this.preparesReads = settings.prepareReads ?? true;
@@ -136,15 +167,44 @@ export class RoutedDataSource extends DataSource {
         try {
           return await toReplica();
         } catch (error) {
-          this.replicaDownUntil = Date.now() + REPLICA_RETRY_MS;
-          new Logger('Database').warn(
-            `read replica unavailable (${(error as Error).message}): its reads go to the primary for ${REPLICA_RETRY_MS / 1000} s`,
-          );
+          this.replicaFailed(error as Error);
           return driver.obtainMasterConnection();
         }
       };
     }
+    if (this.preparesReads) {
+      this.preparedPools = {
+        primary: genericPlanPool(driver.master),
+        replicas: (driver.slaves ?? []).map(genericPlanPool),
+      };
+    }
     return this;
+  }
+
+  override async destroy(): Promise<void> {
+    const pools = this.preparedPools;
+    this.preparedPools = null;
+    await super.destroy();
+    if (pools) await Promise.all([pools.primary, ...pools.replicas].map((pool) => pool.end()));
+  }
+
+  private replicaFailed(error: Error): void {
+    this.replicaDownUntil = Date.now() + REPLICA_RETRY_MS;
+    new Logger('Database').warn(
+      `read replica unavailable (${error.message}): its reads go to the primary for ${REPLICA_RETRY_MS / 1000} s`,
+    );
+  }
+
+  /** A connection of the prepared reads' pools: the replica's for a marked request (while it is up), else the primary's. */
+  private async preparedClient(pools: PreparedPools): Promise<PoolClient> {
+    if (readsFromReplica() && pools.replicas.length > 0 && this.replicaAvailable()) {
+      try {
+        return await pools.replicas[0].connect();
+      } catch (error) {
+        this.replicaFailed(error as Error);
+      }
+    }
+    return pools.primary.connect();
   }
 
   /** Reads of query builders and `find…` outside a transaction: the replica for a marked request, else the primary. */
@@ -153,27 +213,26 @@ export class RoutedDataSource extends DataSource {
   }
 
   /**
-   * A read run as a **named prepared statement** on the connection that serves it (the primary, or the replica for a
-   * marked request, as `query` chooses): PostgreSQL parses and plans it once per connection instead of on every call,
-   * which was most of its work for the small statements of a public page (issue 12: parse, analysis and planning
-   * took 0.2–0.6 ms of each statement's 0.3–1 ms). For statements whose text is the same on every call (their values
-   * as parameters), at most {@link MAX_PREPARED_READS} of them; any other is run unprepared, as `query` runs it.
+   * A read run as a **named prepared statement** on a connection of the prepared reads' pools (`genericPlanPool`: the
+   * replica's for a marked request while it is up, else the primary's): PostgreSQL parses and plans it once per
+   * connection instead of on every call, which was most of its work for the small statements of a public page (issue
+   * 12: parse, analysis and planning took 0.2–0.6 ms of each statement's 0.3–1 ms). For statements whose text is the
+   * same on every call (their values as parameters), at most {@link MAX_PREPARED_READS} of them; any other is run
+   * unprepared, as `query` runs it.
    */
   async preparedQuery<T>(text: string, values: unknown[]): Promise<T[]> {
-    const name = this.statementName(text);
-    if (name === null) return this.query<T[]>(text, values);
-    const runner = this.createQueryRunner(readsFromReplica() ? 'slave' : 'master');
+    const pools = this.preparedPools;
+    const name = pools ? this.statementName(text) : null;
+    if (!pools || name === null) return this.query<T[]>(text, values);
+    const client = await this.preparedClient(pools);
     try {
-      const client = (await runner.connect()) as PoolClient;
-      this.logger.logQuery(text, values, runner);
-      try {
-        return (await client.query({ name, text, values })).rows as T[];
-      } catch (error) {
-        this.logger.logQueryError(error as Error, text, values, runner);
-        throw new QueryFailedError(text, values, error as Error);
-      }
+      this.logger.logQuery(text, values);
+      return (await client.query({ name, text, values })).rows as T[];
+    } catch (error) {
+      this.logger.logQueryError(error as Error, text, values);
+      throw new QueryFailedError(text, values, error as Error);
     } finally {
-      await runner.release();
+      client.release();
     }
   }
 
