@@ -187,4 +187,17 @@ describe('public pages: every query on a large table is served by an index', () 
     expect(genericExplained).toBeGreaterThan(5);
     expect(found).toEqual([]);
   });
+
+  it('looks a collectivity up by its code alone through the index of codes, not the whole (kind, code) one', async () => {
+    // A reader of the public API, not the dashboard (which always sends the kind): `collectivity(code:)`.
+    const statements = await api.captureQueries(async () => {
+      const found = await api.ok(`{ collectivity(code: "38151") { name } }`, {}, { token: null });
+      expect(found.collectivity).not.toBeNull();
+    });
+    const lookup = statements.filter(({ query }) => /FROM collectivity c\b/.test(query));
+    expect(lookup).toHaveLength(1);
+    const [{ query, parameters }] = lookup;
+    const [{ 'QUERY PLAN': plan }] = await runner.query(`EXPLAIN (FORMAT JSON) ${query}`, parameters);
+    expect(JSON.stringify(plan)).toContain('"Index Name":"ix_collectivity_code"');
+  });
 });

@@ -14,7 +14,11 @@ export class CollectivityEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** INSEE code for communes, SIREN for EPCI and syndicats, official code for départements and régions. */
+  /**
+   * INSEE code for communes, SIREN for EPCI and syndicats, official code for départements and régions. Indexed alone
+   * for a lookup by code without the kind (`collectivity(code:)`), which the (kind, code) constraint cannot serve.
+   */
+  @Index('ix_collectivity_code')
   @Column({ type: 'varchar', length: 14 })
   code!: string;
 
