@@ -81,11 +81,11 @@ export class EvidenceRepository {
       this.dataSource,
       EvidenceEntity,
       'v',
-      `SELECT k.i::int AS i, k.total, {columns}, ${ACTION_CODES}
-         FROM (SELECT k.i, k.commitment_id, k.action_code,
-                      (SELECT count(*)::int FROM evidence_action a
-                        WHERE a.commitment_id = k.commitment_id AND a.action_code = k.action_code) AS total
-                 FROM unnest($1::uuid[], $2::varchar[]) WITH ORDINALITY AS k(commitment_id, action_code, i)) k
+      `SELECT k.i::int AS i, c.total, {columns}, ${ACTION_CODES}
+         FROM unnest($1::uuid[], $2::varchar[]) WITH ORDINALITY AS k(commitment_id, action_code, i)
+        -- Counted once per action (a scalar subquery here would be pulled up and counted again for each row).
+        CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM evidence_action a
+                             WHERE a.commitment_id = k.commitment_id AND a.action_code = k.action_code) c
          LEFT JOIN LATERAL (SELECT a.evidence_id, a.date, a.created_at FROM evidence_action a
                              WHERE a.commitment_id = k.commitment_id AND a.action_code = k.action_code
                              ORDER BY a.date DESC, a.created_at DESC, a.evidence_id DESC
