@@ -1,4 +1,3 @@
-import { escapeLiteral } from 'pg';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QueryRunner } from 'typeorm';
@@ -62,19 +61,6 @@ function fullScans(node: PlanNode): string[] {
     (node['Node Type'] === 'Seq Scan' ||
       (['Index Scan', 'Index Only Scan'].includes(node['Node Type']) && node['Index Cond'] === undefined));
   return [...(whole ? [`${node['Node Type']} on ${table}`] : []), ...(node.Plans ?? []).flatMap(fullScans)];
-}
-
-/** A value as pg sends it (an array as PostgreSQL's array text), written as an SQL literal. */
-type Value = string | number | boolean | Date | null | undefined | (string | number | null)[];
-
-function literal(value: Value): string {
-  if (value === null || value === undefined) return 'NULL';
-  const text = Array.isArray(value)
-    ? `{${value.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`
-    : value instanceof Date
-      ? value.toISOString()
-      : String(value);
-  return escapeLiteral(text);
 }
 
 /**
@@ -165,10 +151,15 @@ describe('public pages: every query on a large table is served by an index', () 
         if (preparedNames().has(query)) {
           await runner.query(`PREPARE generic_read AS ${query}`);
           try {
-            // EXECUTE takes its values as literals (a utility statement has no parameters).
-            const values = ((parameters ?? []) as Value[]).map(literal).join(', ');
+            // EXECUTE takes its values as literals (a utility statement has no parameters): PostgreSQL quotes the
+            // text pg sends for each value.
+            let values = '';
+            if (parameters?.length) {
+              const quoted = parameters.map((_, n) => `quote_nullable($${n + 1}::text)`).join(` || ', ' || `);
+              [{ values }] = await runner.query(`SELECT '(' || ${quoted} || ')' AS values`, parameters);
+            }
             const [{ 'QUERY PLAN': generic }] = await runner.query(
-              `EXPLAIN (FORMAT JSON) EXECUTE generic_read${values ? `(${values})` : ''}`,
+              `EXPLAIN (FORMAT JSON) EXECUTE generic_read${values}`,
             );
             plans.push(generic as { Plan: PlanNode }[]);
             genericExplained += 1;

@@ -76,7 +76,6 @@ export class EvidenceRepository {
     offset: number,
     first: number,
   ): Promise<EvidencePageRows[]> {
-    const asked = [...new Map(keys.map((k) => [`${k.commitmentId}|${k.actionCode}`, k])).values()];
     const rows = await plainRows<PagedRow>(
       this.dataSource,
       EvidenceEntity,
@@ -92,16 +91,16 @@ export class EvidenceRepository {
                             OFFSET $3 LIMIT $4) p ON true
          LEFT JOIN evidence v ON v.id = p.evidence_id
         ORDER BY k.i, p.date DESC, p.created_at DESC, p.evidence_id DESC`,
-      [asked.map((k) => k.commitmentId), asked.map((k) => k.actionCode), offset, first],
+      [keys.map((k) => k.commitmentId), keys.map((k) => k.actionCode), offset, first],
     );
-    const pages = asked.map((): EvidencePageRows => ({ records: [], total: 0 }));
+    // Each row names the place of its key among `keys` (`i`, from 1): a key asked twice has a page at each place.
+    const pages = keys.map((): EvidencePageRows => ({ records: [], total: 0 }));
     for (const { i, total, actionCodes, ...record } of rows) {
       const page = pages[i - 1];
       page.total = total;
       if (record.id !== null) page.records.push(withActions(record, actionCodes));
     }
-    const byKey = new Map(asked.map((k, i) => [`${k.commitmentId}|${k.actionCode}`, pages[i]]));
-    return keys.map((k) => byKey.get(`${k.commitmentId}|${k.actionCode}`)!);
+    return pages;
   }
 
   /** A page of the evidence of each of these commitments (newest first) and each one's count, in their order. */

@@ -189,9 +189,7 @@ export class EvidenceService {
       const commitment = await this.editableCommitment(actor, evidence.commitmentId, manager);
       if (input.commitmentId !== evidence.commitmentId) throw new EvidenceCommitmentMismatchError();
       const codes = this.checkedCodes(commitment, input.actionCodes);
-      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () =>
-        toEvidenceModel(evidence, this.config.publicUrl),
-      );
+      this.assertVersion(evidence, input.expectedVersion);
       const before = evidenceHistorySnapshot(evidence);
       await this.repository.link(evidence.id, codes, manager);
       await this.repository.bumpVersion(evidence.id, manager);
@@ -218,6 +216,13 @@ export class EvidenceService {
     return { evidence, commitment };
   }
 
+  /** CONFLICT when `expectedVersion` is given and is not the evidence's, with the evidence as the API shows it. */
+  private assertVersion(evidence: EvidenceEntity, expectedVersion: number | null | undefined): void {
+    assertVersion('Evidence', evidence.id, expectedVersion, evidence.version, () =>
+      toEvidenceModel(evidence, this.config.publicUrl),
+    );
+  }
+
   /**
    * Edits the evidence's fields and, when `actionCodes` is given, replaces the actions it supports; the result must
    * pass the rulebook's evidence rules (an action or a label criterion; an address for the kinds that need one).
@@ -226,9 +231,7 @@ export class EvidenceService {
   update(actor: Actor, input: UpdateEvidenceInput): Promise<EvidenceEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
-      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () =>
-        toEvidenceModel(evidence, this.config.publicUrl),
-      );
+      this.assertVersion(evidence, input.expectedVersion);
       const currentCodes = evidence.actions.map((a) => a.actionCode);
       const codes = input.actionCodes == null ? currentCodes : this.checkedCodes(commitment, input.actionCodes);
       const fields = {
@@ -265,9 +268,7 @@ export class EvidenceService {
   unlink(actor: Actor, input: UnlinkEvidenceInput): Promise<EvidenceEntity> {
     return this.unitOfWork.run(actor, async ({ manager, record }) => {
       const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
-      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () =>
-        toEvidenceModel(evidence, this.config.publicUrl),
-      );
+      this.assertVersion(evidence, input.expectedVersion);
       const current = evidence.actions.map((a) => a.actionCode);
       const removed = [...new Set(input.actionCodes.map((c) => c.trim()))];
       const notLinked = removed.find((code) => !current.includes(code));
@@ -296,9 +297,7 @@ export class EvidenceService {
   async withdraw(actor: Actor, input: WithdrawEvidenceInput): Promise<void> {
     const fileKey = await this.unitOfWork.run(actor, async ({ manager, record }) => {
       const { evidence, commitment } = await this.lockedEditable(actor, input.evidenceId, manager);
-      assertVersion('Evidence', evidence.id, input.expectedVersion, evidence.version, () =>
-        toEvidenceModel(evidence, this.config.publicUrl),
-      );
+      this.assertVersion(evidence, input.expectedVersion);
       await this.repository.remove(evidence.id, manager);
       record({
         name: 'EvidenceWithdrawn',
