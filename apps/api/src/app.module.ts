@@ -24,7 +24,7 @@ import { CrossSiteRequestMiddleware } from './common/web/same-origin.guard';
 import { PublicReadPlugin } from './common/web/public-read';
 import { DatabaseOutagePlugin, unavailableAsGraphQLError } from './common/web/database-outage';
 import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
-import { LoaderRegistry } from './common/graphql/loader-registry';
+import { LoaderRegistry, LoaderReleasePlugin } from './common/graphql/loader-registry';
 import type { AppConfig } from './config/config';
 import { SHORT_LOG_SERIALIZERS, shortLogStream } from './common/web/short-log';
 import { withoutPropertyResolvers } from './common/graphql/property-fields';
@@ -196,6 +196,7 @@ export class AppModule implements NestModule {
       providers: [
         DeclaredCostPlugin,
         OperationBoundPlugin,
+        LoaderReleasePlugin,
         DatabaseOutagePlugin,
         PublicCachePlugin,
         PublicReadPlugin,

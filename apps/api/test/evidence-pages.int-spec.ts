@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createCommitted } from './support/factories';
 import { ADD_EVIDENCE, UPDATE_PROGRESS } from './support/migration-tracker';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
+import { LoaderRegistry } from '../src/common/graphql/loader-registry';
 
 /** The dashboard's own documents, as it sends them. */
 const WEB_FEATURES = join(__dirname, '../../web/src/features');
@@ -86,6 +87,25 @@ describe('evidence pages: per action and per commitment, with the count of all',
       ],
     });
     expect(pages.get('1.3')).toEqual({ totalCount: 0, offset: 0, hasNextPage: false, nodes: [] });
+  });
+
+  it('lets go of the page’s loaders, and the rows they hold, once the answer is ready', async () => {
+    const emptied: { registry: LoaderRegistry; held: number }[] = [];
+    const clear = jest.spyOn(LoaderRegistry.prototype, 'clear');
+    clear.mockImplementation(function (this: LoaderRegistry) {
+      emptied.push({ registry: this, held: this.size });
+      clear.mockRestore();
+      this.clear();
+    });
+    try {
+      expect((await actionsOf({})).get('1.1').totalCount).toBe(7);
+    } finally {
+      clear.mockRestore();
+    }
+    // Once for the one request, when its loaders (collectivity, commitment, progress, evidence…) were all in use.
+    expect(emptied).toHaveLength(1);
+    expect(emptied[0].held).toBeGreaterThanOrEqual(3);
+    expect(emptied[0].registry.size).toBe(0);
   });
 
   it('gives the next page from an offset, and an empty page past the end still counts them all', async () => {
