@@ -11,6 +11,8 @@ COPY libs/pact/package.json libs/pact/
 COPY migrations/package.json migrations/
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
+# Fixes applied to dependencies by `npm ci` (its postinstall: patch-package), see patches/README.md.
+COPY patches patches
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY libs/pact libs/pact
@@ -26,6 +28,7 @@ COPY package.json package-lock.json ./
 COPY libs/pact/package.json libs/pact/
 COPY migrations/package.json migrations/
 COPY apps/api/package.json apps/api/
+COPY patches patches
 RUN npm ci --omit=dev --no-audit --no-fund \
   && npm cache clean --force
 
