@@ -1,5 +1,4 @@
 import type { AppConfig } from '../config/config';
-import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface OpenDatabase {
   url: string;
@@ -28,6 +27,10 @@ export async function openDatabase(config: AppConfig, log: (msg: string) => void
       close: () => Promise.resolve(),
     };
   }
+  // PGlite is loaded only for the embedded database: ~1 MB of heap a server on DATABASE_URL would carry (issue 12).
+  type Embedded = typeof import('./embedded-postgres');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a load on demand (above)
+  const { EMBEDDED_POOL_MAX, startEmbeddedPostgres } = require('./embedded-postgres') as Embedded;
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger: log });
   return {
     url: embedded.url,

@@ -78,7 +78,8 @@ describe('graphql-jit’s leaves, patched: the same answers as graphql-js', () =
   });
 
   it('is the patched graphql-jit: no error location or path is written for a leaf that holds a value', () => {
-    const body = jit({ debug: true }).__DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation ?? '';
+    const compiled = jit({ debug: true }) as { __DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation?: string };
+    const body = compiled.__DO_NOT_USE_THIS_OR_YOU_WILL_BE_FIRED_compilation ?? '';
     // `npm ci` without the postinstall (or a graphql-jit the patch does not fit) fails here.
     expect(body).toContain('(__context.leaf = ');
     expect(body).toMatch(/__context\.leaf instanceof Error\) \? __context\.serializers\.StringSerializer\(/);

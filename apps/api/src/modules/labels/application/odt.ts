@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { ApplicationDocument, Block } from './document';
 
 export const ODT_MIME_TYPE = 'application/vnd.oasis.opendocument.text';
@@ -97,6 +96,8 @@ function manifestXml(): string {
  * read at a fixed offset), then the manifest, content, styles and metadata, compressed.
  */
 export async function renderOdt(document: ApplicationDocument, today: string): Promise<Buffer> {
+  // Loaded with the first document asked for, not with every process (issue 12: ~1 MB of heap).
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   zip.file('mimetype', ODT_MIME_TYPE, { compression: 'STORE' });
   zip.file('META-INF/manifest.xml', manifestXml());
