@@ -25,6 +25,7 @@ import { PublicReadPlugin } from './common/web/public-read';
 import { DatabaseOutagePlugin, unavailableAsGraphQLError } from './common/web/database-outage';
 import { PgThrottlerStorage } from './common/web/throttle/pg-throttler.storage';
 import { LoaderRegistry, LoaderReleasePlugin } from './common/graphql/loader-registry';
+import { LookAheadModule } from './common/graphql/look-ahead';
 import type { AppConfig } from './config/config';
 import { SHORT_LOG_SERIALIZERS, shortLogStream } from './common/web/short-log';
 import { withoutPropertyResolvers } from './common/graphql/property-fields';
@@ -166,6 +167,7 @@ export class AppModule implements NestModule {
             return options;
           },
         }),
+        LookAheadModule,
         HistoryModule,
         AccountsModule,
         PrivacyModule,

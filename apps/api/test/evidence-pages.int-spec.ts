@@ -6,6 +6,8 @@ import { createCommitted } from './support/factories';
 import { ADD_EVIDENCE, UPDATE_PROGRESS } from './support/migration-tracker';
 import { createTestApi, errorCode, TestApi } from './support/test-app';
 import { LoaderRegistry } from '../src/common/graphql/loader-registry';
+import { EvidenceRepository } from '../src/modules/evidence/evidence.repository';
+import { ProgressRepository } from '../src/modules/progress/progress.repository';
 
 /** The dashboard's own documents, as it sends them. */
 const WEB_FEATURES = join(__dirname, '../../web/src/features');
@@ -216,6 +218,44 @@ describe('the collectivity page and the overview: SQL statements do not grow wit
     // sections' verdicts, and every action's evidence page. A commitment with a signing list: one more (with its
     // election), below.
     expect(many).toHaveLength(6);
+  });
+
+  it('reads the actions’ evidence pages beside their progress, not once the progress is read (one round trip less)', async () => {
+    const { collectivityId } = await recorded(['1.1', '2.1']);
+    const [{ kind, code }] = await api.dataSource.query('SELECT kind, code FROM collectivity WHERE id = $1', [
+      collectivityId,
+    ]);
+    const events: string[] = [];
+    const findStates = Object.getOwnPropertyDescriptor(ProgressRepository.prototype, 'findStates')!
+      .value as ProgressRepository['findStates'];
+    const findActionPages = Object.getOwnPropertyDescriptor(EvidenceRepository.prototype, 'findActionPages')!
+      .value as EvidenceRepository['findActionPages'];
+    const progress = jest.spyOn(ProgressRepository.prototype, 'findStates').mockImplementation(async function (
+      this: ProgressRepository,
+      ...args
+    ) {
+      events.push('progress asked');
+      const found = await findStates.apply(this, args);
+      events.push('progress read');
+      return found;
+    });
+    const pages = jest.spyOn(EvidenceRepository.prototype, 'findActionPages').mockImplementation(function (
+      this: EvidenceRepository,
+      ...args
+    ) {
+      events.push(`evidence asked for ${args[0].length} actions (first ${args[2]})`);
+      return findActionPages.apply(this, args);
+    });
+    try {
+      const { data, errors } = await asDashboard(api, COLLECTIVITY_DOCUMENT, 'CollectivityPage', { kind, code });
+      expect(errors).toBeUndefined();
+      expect(data?.collectivity.commitment.actions[0].evidencePage.totalCount).toBe(3);
+    } finally {
+      progress.mockRestore();
+      pages.mockRestore();
+    }
+    // Asked in the same tick as the progress, for every action of the catalogue, with the page's `first`.
+    expect(events).toEqual(['progress asked', 'evidence asked for 31 actions (first 5)', 'progress read']);
   });
 
   it('reads a commune’s département, région and EPCI with it, and its signing list with its election', async () => {

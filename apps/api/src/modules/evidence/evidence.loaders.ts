@@ -4,6 +4,12 @@ import type { GqlContext } from '../../common/graphql/context';
 import { byKeys, groupByKeys } from '../../common/graphql/loader-registry';
 import { EvidencePageRows, EvidenceRepository, EvidenceRow } from './evidence.repository';
 
+/** An action of a commitment: the key of its evidence pages. */
+export interface ActionKey {
+  commitmentId: string;
+  actionCode: string;
+}
+
 @Injectable()
 export class EvidenceLoaders {
   constructor(private readonly repository: EvidenceRepository) {}
@@ -34,19 +40,13 @@ export class EvidenceLoaders {
    * A page of each action's evidence (`offset`, `first`), with its count: the page's 31 actions (or a directory's
    * many commitments) in two statements. One loader per page asked for.
    */
-  actionPage(
-    ctx: GqlContext,
-    offset: number,
-    first: number,
-  ): DataLoader<{ commitmentId: string; actionCode: string }, EvidencePageRows, string> {
+  actionPage(ctx: GqlContext, offset: number, first: number): DataLoader<ActionKey, EvidencePageRows, string> {
     return ctx.loaders.get(
       `evidence.actionPage:${offset}:${first}`,
       () =>
-        new DataLoader(
-          async (keys: readonly { commitmentId: string; actionCode: string }[]) =>
-            this.repository.findActionPages(keys, offset, first),
-          { cacheKeyFn: (k) => `${k.commitmentId}|${k.actionCode}` },
-        ),
+        new DataLoader(async (keys: readonly ActionKey[]) => this.repository.findActionPages(keys, offset, first), {
+          cacheKeyFn: (k) => `${k.commitmentId}|${k.actionCode}`,
+        }),
     );
   }
 

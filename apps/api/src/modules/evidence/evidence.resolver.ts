@@ -15,10 +15,11 @@ import {
   UpdateEvidenceInput,
   WithdrawEvidenceInput,
 } from './dto/evidence.input';
-import { EvidenceLoaders } from './evidence.loaders';
+import { EvidenceLoaders, type ActionKey } from './evidence.loaders';
 import { EvidenceService } from './evidence.service';
 import { checkPageArgs, pageComplexity, toPage, type Page } from '../../common/graphql/pagination';
 import { PlainArgs } from '../../common/graphql/plain-args';
+import { LookAhead } from '../../common/graphql/look-ahead';
 import type { EvidencePageRows } from './evidence.repository';
 import {
   ActionEvidencePageArgs,
@@ -117,7 +118,20 @@ export class ActionEvidenceResolver {
   constructor(
     private readonly loaders: EvidenceLoaders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    lookAhead: LookAhead,
+  ) {
+    // A commitment's actions are known before their progress is read: their evidence pages start with it
+    // (common/graphql/look-ahead.ts), and `evidencePage` below finds them in its loader.
+    lookAhead.register<ActionKey>('ActionProgress', 'evidencePage', (keys, args, ctx) => {
+      const { first, offset } = args as unknown as ActionEvidencePageArgs;
+      try {
+        checkPageArgs({ first, offset });
+      } catch {
+        return; // evidencePage refuses them, for each action
+      }
+      void this.loaders.actionPage(ctx, offset, first).loadMany(keys);
+    });
+  }
 
   @ResolveField(() => [EvidenceModel], {
     description: 'Newest first, every piece (a page: evidencePage)',

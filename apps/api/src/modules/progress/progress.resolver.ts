@@ -3,6 +3,9 @@ import { Args, Float, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor';
 import { CurrentActor, RequirePermission } from '../../common/auth/decorators';
 import type { GqlContext } from '../../common/graphql/context';
+import { LookAhead } from '../../common/graphql/look-ahead';
+import { getCatalogue } from '@pacte/pact';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CommitmentModel } from '../commitments/models/commitment.model';
 import {
   AddMilestoneInput,
@@ -86,14 +89,29 @@ export class MilestonesResolver {
 /** Progress fields on Commitment. */
 @Resolver(() => CommitmentModel)
 export class CommitmentProgressResolver {
-  constructor(private readonly loaders: ProgressLoaders) {}
+  constructor(
+    private readonly loaders: ProgressLoaders,
+    private readonly lookAhead: LookAhead,
+  ) {}
 
   @ResolveField(() => [ActionProgressModel], {
     description: 'Every action of the pact edition, in catalogue order',
     complexity: listOf(31),
   })
-  async actions(parent: CommitmentModel, _args: unknown, ctx: GqlContext): Promise<ActionProgressModel[]> {
-    return mergeWithCatalogue(parent, await this.loaders.byCommitment(ctx).load(parent.id));
+  async actions(
+    parent: CommitmentModel,
+    _args: unknown,
+    ctx: GqlContext,
+    info: GraphQLResolveInfo,
+  ): Promise<ActionProgressModel[]> {
+    const rows = this.loaders.byCommitment(ctx).load(parent.id);
+    // The actions are the catalogue's: what the page reads of each (its evidence) starts now, beside their progress.
+    const keys = getCatalogue(parent.edition).actions.map((action) => ({
+      commitmentId: parent.id,
+      actionCode: action.code,
+    }));
+    this.lookAhead.start(info, 'ActionProgress', keys, ctx);
+    return mergeWithCatalogue(parent, await rows);
   }
 
   @ResolveField(() => Float, {
