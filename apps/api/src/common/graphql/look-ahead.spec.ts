@@ -12,6 +12,7 @@ const schema = buildSchema(`
 async function started(query: string, variableValues?: Record<string, unknown>) {
   const lookAhead = new LookAhead();
   const calls: { items: readonly string[]; args: Record<string, unknown> }[] = [];
+  let built = 0;
   lookAhead.register<string>('Item', 'page', (items, args) => calls.push({ items, args }));
   const ctx = {} as GqlContext;
   const result = await execute({
@@ -21,12 +22,16 @@ async function started(query: string, variableValues?: Record<string, unknown>) 
     contextValue: ctx,
     rootValue: {
       items: (_args: unknown, context: GqlContext, info: GraphQLResolveInfo) => {
-        lookAhead.start(info, 'Item', ['a', 'b'], context);
+        const items = () => {
+          built += 1;
+          return ['a', 'b'];
+        };
+        lookAhead.start(info, 'Item', items, context);
         return [{ code: 'a' }, { code: 'b' }];
       },
     },
   });
-  return { calls, errors: result.errors };
+  return { calls, built, errors: result.errors };
 }
 
 describe('LookAhead: a list starts its items’ registered loads, with the arguments the query gives them', () => {
@@ -52,8 +57,10 @@ describe('LookAhead: a list starts its items’ registered loads, with the argum
     ]);
   });
 
-  it('starts nothing for a query that does not select the field', async () => {
-    expect((await started('{ items { code other } }')).calls).toEqual([]);
+  it('starts nothing, and builds no item, for a query that does not select the field', async () => {
+    expect(await started('{ items { code other } }')).toMatchObject({ calls: [], built: 0 });
+    // Built once however many loads start.
+    expect((await started('{ items { page { total } next: page(offset: 5) { total } } }')).built).toBe(1);
   });
 
   it('refuses a second registration of the same field', () => {

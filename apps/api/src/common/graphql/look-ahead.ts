@@ -2,6 +2,7 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import {
   FieldNode,
   getArgumentValues,
+  GraphQLField,
   GraphQLResolveInfo,
   isObjectType,
   Kind,
@@ -27,8 +28,11 @@ export type LookAheadLoad<Item> = (items: readonly Item[], args: Record<string, 
 @Injectable()
 export class LookAhead {
   private readonly loads = new Map<string, LookAheadLoad<never>>();
-  /** The registered fields a list's selection asks for, per field node of the list (parsed documents are kept). */
-  private readonly wanted = new WeakMap<FieldNode, { field: FieldNode; load: LookAheadLoad<never> }[]>();
+  /**
+   * The registered fields a list's selection asks for, with their definitions, per field node of the list (parsed
+   * documents are kept): the selection is walked once per document, not once per request.
+   */
+  private readonly wanted = new WeakMap<FieldNode, Wanted[]>();
 
   /** `typeName.fieldName` can be loaded ahead, for a list of `Item`s. One load per field. */
   register<Item>(typeName: string, fieldName: string, load: LookAheadLoad<Item>): void {
@@ -37,34 +41,50 @@ export class LookAhead {
     this.loads.set(key, load);
   }
 
-  /** Starts the registered loads of the fields that `info`'s selection asks for on `items` (of type `typeName`). */
-  start<Item>(info: GraphQLResolveInfo, typeName: string, items: readonly Item[], ctx: GqlContext): void {
-    if (this.loads.size === 0 || items.length === 0) return;
-    const type = info.schema.getType(typeName);
-    if (!isObjectType(type)) return;
+  /**
+   * Starts the registered loads of the fields that `info`'s selection asks for on the items (of type `typeName`).
+   * `items` is called only when some load starts: a list whose query selects none of those fields builds nothing.
+   */
+  start<Item>(info: GraphQLResolveInfo, typeName: string, items: () => readonly Item[], ctx: GqlContext): void {
+    if (this.loads.size === 0) return;
+    let keys: readonly Item[] | undefined;
     for (const list of info.fieldNodes) {
-      let wanted = this.wanted.get(list);
-      if (!wanted) {
-        wanted = [];
-        for (const field of selectedFields(list.selectionSet, info.fragments)) {
-          const load = this.loads.get(`${typeName}.${field.name.value}`);
-          if (load) wanted.push({ field, load });
-        }
-        this.wanted.set(list, wanted);
-      }
-      for (const { field, load } of wanted) {
-        const definition = type.getFields()[field.name.value];
-        if (!definition) continue;
+      for (const { field, definition, load } of this.wantedUnder(list, info, typeName)) {
         let args: Record<string, unknown>;
         try {
           args = getArgumentValues(definition, field, info.variableValues);
         } catch {
           continue; // the field's resolver reports it
         }
-        load(items as readonly never[], args, ctx);
+        keys ??= items();
+        if (keys.length > 0) load(keys as readonly never[], args, ctx);
       }
     }
   }
+
+  private wantedUnder(list: FieldNode, info: GraphQLResolveInfo, typeName: string): Wanted[] {
+    let wanted = this.wanted.get(list);
+    if (!wanted) {
+      wanted = [];
+      const type = info.schema.getType(typeName);
+      if (isObjectType(type)) {
+        for (const field of selectedFields(list.selectionSet, info.fragments)) {
+          const load = this.loads.get(`${typeName}.${field.name.value}`);
+          const definition = type.getFields()[field.name.value];
+          if (load && definition) wanted.push({ field, definition, load });
+        }
+      }
+      this.wanted.set(list, wanted);
+    }
+    return wanted;
+  }
+}
+
+/** A registered field that a list's selection asks for. */
+interface Wanted {
+  field: FieldNode;
+  definition: GraphQLField<unknown, unknown>;
+  load: LookAheadLoad<never>;
 }
 
 /** The fields of a selection set, those of its fragments (spread or inline) included. */

@@ -106,10 +106,8 @@ export class CommitmentProgressResolver {
   ): Promise<ActionProgressModel[]> {
     const rows = this.loaders.byCommitment(ctx).load(parent.id);
     // The actions are the catalogue's: what the page reads of each (its evidence) starts now, beside their progress.
-    const keys = getCatalogue(parent.edition).actions.map((action) => ({
-      commitmentId: parent.id,
-      actionCode: action.code,
-    }));
+    const keys = () =>
+      getCatalogue(parent.edition).actions.map((action) => ({ commitmentId: parent.id, actionCode: action.code }));
     this.lookAhead.start(info, 'ActionProgress', keys, ctx);
     return mergeWithCatalogue(parent, await rows);
   }
