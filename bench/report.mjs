@@ -145,7 +145,8 @@ export function tableOf(r) {
   }
   const d = r.dataset;
   return [
-    `Run of ${r.date} on ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; ` +
+    `Run of ${r.date} on ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}` +
+      `${r.apiNodeFlags ? ` (the API with ${r.apiNodeFlags.join(' ')}, as \`npm start\`)` : ''}; ` +
       `load average ${r.loadAverageAtStart.join(' / ')} at start, ${r.loadAverageAtEnd.join(' / ')} at the end ` +
       '(the machine is shared: other work ran meanwhile).',
     ...(r.runs

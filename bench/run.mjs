@@ -226,6 +226,14 @@ for (const table of [
 ]) {
   dataset[table] = await count(table);
 }
+/** Node's flags in `npm start` (package.json), which the bench starts the API with: one place to change them. */
+const START_FLAGS = (() => {
+  const start = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start;
+  const flags = /\bnode ((?:--\S+ )*)apps\/api\/dist\/main\.js/.exec(start);
+  if (!flags) throw new Error(`package.json's start script does not run apps/api/dist/main.js with node: ${start}`);
+  return flags[1].split(' ').filter(Boolean);
+})();
+
 const results = {
   date: new Date().toISOString(),
   machine: {
@@ -234,6 +242,7 @@ const results = {
     memoryGiB: round(os.totalmem() / 2 ** 30, 1),
     node: process.version,
   },
+  apiNodeFlags: START_FLAGS,
   loadAverageAtStart: os.loadavg().map((x) => round(x)),
   dataset,
   scenarios: {},
@@ -244,7 +253,7 @@ log(`dataset: ${JSON.stringify(dataset)}; load average ${results.loadAverageAtSt
 const startApi = (name, url, onPort) =>
   startProcess(
     name,
-    ['--max-semi-space-size=8', '--heap-growing-percent=50', 'apps/api/dist/main.js'],
+    [...START_FLAGS, 'apps/api/dist/main.js'],
     {
       DATABASE_URL: url,
       PORT: String(onPort),

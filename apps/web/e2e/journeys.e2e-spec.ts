@@ -260,9 +260,11 @@ describe('four journeys from a fresh start, with the demo accounts (Chromium, 12
         .first()
         .waitFor();
       await checkPage(page, 'it-manager', pass, true);
-      const history = (
-        await page.getByRole('region', { name: pass.locale === 'fr' ? 'Historique' : 'History' }).innerText()
-      ).replace(/[\u00a0\u202f]/g, ' ');
+      const region = page.getByRole('region', { name: pass.locale === 'fr' ? 'Historique' : 'History' });
+      // The history is asked again after the change (lib/graphql/cache.ts invalidates it): waited for, as a reader
+      // would, rather than read once at once (a CI run on a loaded machine read it before the new answer came).
+      await region.getByText(`Action ${code}`).first().waitFor();
+      const history = (await region.innerText()).replace(/[\u00a0\u202f]/g, ' ');
       expect(history).toContain(`${pass.locale === 'fr' ? 'Action' : 'Action'} ${code}`);
       await visit('/mon-compte');
     });
