@@ -1,3 +1,4 @@
+import { findAction } from '@pacte/pact';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CollectivityPage from '../src/features/collectivity/components/CollectivityPage';
@@ -161,6 +162,10 @@ describe('CollectivityPage', () => {
       within(screen.getByTestId('action-1.1')).getByRole('link', { name: /Délibération adoptant/ }),
     ).toHaveAttribute('href', 'https://example.org/deliberation');
     expect(screen.getByTestId('action-2.7')).toHaveTextContent('exclue du calcul');
+    // The action's title is the catalogue's (@pacte/pact): the page's answer no longer carries it.
+    expect(within(screen.getByTestId('action-1.2')).getByRole('heading', { level: 4 })).toHaveTextContent(
+      `1.2 ${findAction('1.2')!.title.fr}`,
+    );
     await user.selectOptions(screen.getByLabelText('Afficher les actions'), 'DONE');
     expect(screen.getAllByTestId(/^action-/).map((e) => e.dataset.testid)).toEqual(['action-1.1', 'action-1.7']);
   });
@@ -180,6 +185,11 @@ describe('CollectivityPage', () => {
     expect(within(table).getByRole('row', { name: /Overall progress/ })).toHaveTextContent('10.4%');
     expect(screen.getByTestId('progress-method')).toHaveTextContent('each counting the same');
     expect(document.body).not.toHaveTextContent(/weighted/i);
+    // In English, each action's title and description, from the catalogue.
+    const action = findAction('3.1')!;
+    const item = screen.getByTestId('action-3.1');
+    expect(within(item).getByRole('heading', { level: 4 })).toHaveTextContent(`3.1 ${action.title.en}`);
+    expect(item).toHaveTextContent(action.description.en);
   });
 
   it('shows the inventory, the label readiness and the auditors’ verdicts, each from its own query', async () => {

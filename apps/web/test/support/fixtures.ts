@@ -94,15 +94,6 @@ export function echirollesPage(): CollectivityPageQuery {
             justification: status === 'NOT_APPLICABLE' ? 'Les écoles relèvent d’un autre porteur' : null,
             updatedAt: d ? '2026-11-02T10:00:00.000Z' : null,
             version: d ? 1 : 0,
-            action: {
-              code: a.code,
-              section: a.section,
-              order: a.order,
-              titleFr: a.title.fr,
-              titleEn: a.title.en,
-              descriptionFr: a.description.fr,
-              descriptionEn: a.description.en,
-            },
             milestones:
               a.code === '1.5'
                 ? [

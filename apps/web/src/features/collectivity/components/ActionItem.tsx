@@ -37,8 +37,9 @@ function PactWords({ actionCode }: { actionCode: string }) {
 /** One action: status, %, target date, owner, milestones and evidence (a page at a time). */
 export function ActionItem({ entry: a, collectivityId }: { entry: ActionEntry; collectivityId: string }) {
   const { t, locale, formatPercent, formatDate } = useI18n();
-  const title = locale === 'fr' ? a.action.titleFr : a.action.titleEn;
-  const description = locale === 'fr' ? a.action.descriptionFr : a.action.descriptionEn;
+  const action = findAction(a.actionCode);
+  const title = action?.title[locale] ?? '';
+  const description = action?.description[locale];
   const milestones = sortMilestones(a.milestones);
   return (
     <li className="action" id={actionAnchor(a.actionCode)} tabIndex={-1} data-testid={`action-${a.actionCode}`}>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { commitmentSourcesFor } from '@pacte/pact';
+import { commitmentSourcesFor, compareActionCodes } from '@pacte/pact';
 import { Link, useParams } from 'react-router';
 import {
   CollectivityHistoryDocument,
@@ -63,9 +63,7 @@ export default function CollectivityPage() {
         ? {
             abilities: abilitiesOn(me, collectivity.id),
             commitmentId: collectivity.commitment.id,
-            actionCodes: [...collectivity.commitment.actions]
-              .sort((a, b) => a.action.section - b.action.section || a.action.order - b.action.order)
-              .map((a) => a.actionCode),
+            actionCodes: collectivity.commitment.actions.map((a) => a.actionCode).sort(compareActionCodes),
             reload,
           }
         : undefined,

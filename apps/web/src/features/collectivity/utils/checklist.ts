@@ -10,12 +10,20 @@ export interface ChecklistSection {
   actions: ActionEntry[];
 }
 
-/** The commitment's actions under their section of the catalogue, each in catalogue order. */
+/**
+ * The commitment's actions under their section of the catalogue, each in catalogue order (the catalogue is
+ * @pacte/pact's: the page does not ask the API for it).
+ */
 export function groupActionsBySection(actions: ReadonlyArray<ActionEntry>, locale: Locale): ChecklistSection[] {
-  return getCatalogue().sections.map((s) => ({
+  const byCode = new Map(actions.map((a) => [a.actionCode, a]));
+  const catalogue = getCatalogue();
+  return catalogue.sections.map((s) => ({
     section: s.number,
     title: s.title[locale],
-    actions: actions.filter((a) => a.action.section === s.number).sort((a, b) => a.action.order - b.action.order),
+    actions: catalogue.actions
+      .filter((c) => c.section === s.number)
+      .sort((a, b) => a.order - b.order)
+      .flatMap((c) => byCode.get(c.code) ?? []),
   }));
 }
 
