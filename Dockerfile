@@ -47,5 +47,6 @@ RUN mkdir -p data && chown node:node data
 USER node
 EXPOSE 3000
 # A young generation of 8 MB a half (V8 sizes it from the machine's memory, up to 3 × 32 MB): the API idles at
-# ~180 MB instead of ~225 MB and exports the whole history under 250 MB (docs/operations.md, *Memory*).
+# ~180 MB instead of ~225 MB and exports the whole history under 250 MB; no Maglev, whose compile memory glibc kept in
+# the RSS (~30 MiB). The same flags as `npm start` (docs/operations.md, *Memory*).
 CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=50", "--no-maglev", "apps/api/dist/main.js"]

@@ -262,7 +262,7 @@ describe('four journeys from a fresh start, with the demo accounts (Chromium, 12
       await checkPage(page, 'it-manager', pass, true);
       const region = page.getByRole('region', { name: pass.locale === 'fr' ? 'Historique' : 'History' });
       // The history is asked again after the change (lib/graphql/cache.ts invalidates it): waited for, as a reader
-      // would, rather than read once at once (a CI run on a loaded machine read it before the new answer came).
+      // would, rather than read at once (a CI run on a loaded machine read it before the new answer came).
       await region.getByText(`Action ${code}`).first().waitFor();
       const history = (await region.innerText()).replace(/[\u00a0\u202f]/g, ' ');
       expect(history).toContain(`${pass.locale === 'fr' ? 'Action' : 'Action'} ${code}`);

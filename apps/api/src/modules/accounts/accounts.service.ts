@@ -25,7 +25,7 @@ export const MAX_RESET_LINKS = 3;
 export const ARGON2_OPTIONS = { type: argon2.argon2id } as const;
 /**
  * Verified against when the e-mail is unknown, so both paths cost the same time: an argon2id hash of 32 random bytes
- * nobody kept, with the parameters of ARGON2_OPTIONS (m=64 MiB, t=3, p=4; accounts.service.spec checks they match).
+ * nobody kept, with the parameters of ARGON2_OPTIONS (m=64 MiB, t=3, p=4; dummy-hash.spec checks they match).
  * A constant rather than hashed at start: hashing took 64 MiB and four threads while the API started (its RSS peaked
  * at ~225 MiB for a moment, 60 MiB above the rest of the start; issue 12).
  */
