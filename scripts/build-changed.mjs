@@ -12,6 +12,22 @@ import * as path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
+// `npm start` and every build run this first: an older Node (a machine's system Node 20, say) is told so here, in a
+// sentence, instead of the API ending on a segmentation fault with nothing printed (seen with Node 20.20).
+{
+  const required = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).engines.node;
+  const least = /^>=(\d+)\.(\d+)\.(\d+)$/.exec(required);
+  if (!least) throw new Error(`engines.node in package.json is "${required}": this check reads ">=x.y.z" only`);
+  const [have, need] = [process.versions.node.split('.'), least.slice(1)].map((v) => v.map(Number));
+  if ((have[0] - need[0] || have[1] - need[1] || have[2] - need[2]) < 0) {
+    console.error(
+      `Node.js ${process.versions.node} is too old for this project: it needs Node.js ${required} (engines in ` +
+        'package.json; README). Install Node.js 24 LTS, or put it first in PATH, and run the command again.',
+    );
+    process.exit(1);
+  }
+}
+
 /** In build order; `inputs` relative to the workspace, `after` the workspaces whose output it reads. */
 export const WORKSPACES = [
   { name: '@pacte/pact', dir: 'libs/pact', inputs: ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json'] },
