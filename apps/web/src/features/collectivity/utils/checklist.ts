@@ -12,7 +12,7 @@ export interface ChecklistSection {
 
 /**
  * The commitment's actions under their section of the catalogue, each in catalogue order (the catalogue is
- * @pacte/pact's: the page does not ask the API for it).
+ * @pacte/pact's, its actions in that order: the page does not ask the API for it).
  */
 export function groupActionsBySection(actions: ReadonlyArray<ActionEntry>, locale: Locale): ChecklistSection[] {
   const byCode = new Map(actions.map((a) => [a.actionCode, a]));
@@ -20,10 +20,7 @@ export function groupActionsBySection(actions: ReadonlyArray<ActionEntry>, local
   return catalogue.sections.map((s) => ({
     section: s.number,
     title: s.title[locale],
-    actions: catalogue.actions
-      .filter((c) => c.section === s.number)
-      .sort((a, b) => a.order - b.order)
-      .flatMap((c) => byCode.get(c.code) ?? []),
+    actions: catalogue.actions.filter((c) => c.section === s.number).flatMap((c) => byCode.get(c.code) ?? []),
   }));
 }
 
