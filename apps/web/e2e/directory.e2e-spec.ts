@@ -26,8 +26,15 @@ describe('committed collectivities page (Chromium)', () => {
 
     // Sort by declared progress, highest first: the order of the percentages shown.
     await page.getByLabel('Trier par').selectOption('SCORE');
+    // The answer to the descending list is waited for: `settle`'s network idle is the page load's, passed long ago,
+    // and the table is not busy yet the moment the address changes (a CI run read the ascending rows there).
+    const descending = page.waitForResponse((r) => {
+      const sent = `${decodeURIComponent(r.url())} ${r.request().postData() ?? ''}`;
+      return sent.includes('/graphql') && /"order":\s*"DESC"/.test(sent);
+    });
     await page.getByLabel('Ordre').selectOption('DESC');
     await page.waitForURL(/sort=SCORE&order=DESC/);
+    await descending;
     await page.locator('table[aria-busy="false"]').waitFor();
     await settle(page);
     const percents = (await rows.locator('td:last-child').allInnerTexts()).map((s) =>
